@@ -1,0 +1,26 @@
+#include "app/app_setup.h"
+#include "app/main_window.h"
+#include "core/error.h"
+#include "core/resource_paths.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    wm::setUpApplication(app);
+    wm::RoleRegistry roles;
+    try {
+        roles = wm::RoleRegistry::load(wm::layerRolesDir());
+    } catch (const wm::Error& e) {
+        QMessageBox::critical(nullptr, QObject::tr("WorksMap cannot start"), e.message());
+        return 2;
+    }
+    wm::MainWindow window(std::move(roles));
+    window.show();
+    const QStringList args = app.arguments();
+    if (args.size() > 1)
+        window.openPath(args.at(1));
+    return app.exec();
+}

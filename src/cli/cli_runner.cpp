@@ -1,0 +1,119 @@
+#include "cli/cli_runner.h"
+
+#include "cli/verb_registry.h"
+#include "core/error.h"
+
+#include <exception>
+
+namespace wm::cli {
+
+namespace {
+
+void printVerbHelp(const Verb& verb, QTextStream& out)
+{
+    QStringList names;
+    for (const Positional& p : verb.positionals())
+        names << p.name;
+    out << "Usage: worksmap-cli " << verb.name() << " [options] " << names.join(QLatin1Char(' '))
+        << "\n\n"
+        << verb.summary() << "\n";
+    for (const Positional& p : verb.positionals())
+        out << "  " << p.name.leftJustified(24) << p.help << "\n";
+    out << "\nOptions:\n";
+    for (const Option& o : verb.options()) {
+        const QString left = QStringLiteral("--") + o.name +
+                             (o.valueName.isEmpty() ? QString() : QLatin1Char(' ') + o.valueName);
+        out << "  " << left.leftJustified(24) << o.help << "\n";
+    }
+    out << "  " << QStringLiteral("--help").leftJustified(24) << "show this help\n";
+}
+
+void printHelp(const std::vector<std::unique_ptr<Verb>>& verbs, QTextStream& out)
+{
+    out << "Usage: worksmap-cli VERB [options] ARGS\n\nVerbs:\n";
+    for (const auto& v : verbs)
+        out << "  " << v->name().leftJustified(10) << v->summary() << "\n";
+    out << "\n'worksmap-cli VERB --help' describes a verb.\n"
+           "Exit codes: 0 success, 1 wrong arguments, 2 bad input (message names the file).\n";
+}
+
+/// Parses args against the verb's declarations; returns false (and says why) on misuse.
+bool parse(const Verb& verb, const QStringList& args, Arguments& parsed, QString& problem)
+{
+    const QList<Option> options = verb.options();
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args[i];
+        if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
+            parsed.positionals << a;
+            continue;
+        }
+        QString name = a.mid(2), value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        auto it = std::find_if(options.begin(), options.end(),
+                               [&](const Option& o) { return o.name == name; });
+        if (it == options.end()) {
+            problem = QStringLiteral("unknown option --%1").arg(name);
+            return false;
+        }
+        if (!it->valueName.isEmpty() && eq < 0) {
+            if (i + 1 >= args.size()) {
+                problem = QStringLiteral("--%1 needs a value (%2)").arg(name, it->valueName);
+                return false;
+            }
+            value = args[++i];
+        }
+        parsed.values[name] = value;
+    }
+    const qsizetype expected = verb.positionals().size();
+    if (parsed.positionals.size() != expected) {
+        problem = QStringLiteral("expected %1 argument(s), got %2").arg(expected).arg(parsed.positionals.size());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
+{
+    const auto verbs = makeVerbs();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+        printHelp(verbs, args.isEmpty() ? err : out);
+        return args.isEmpty() ? Usage : Ok;
+    }
+    const auto it = std::find_if(verbs.begin(), verbs.end(),
+                                 [&](const auto& v) { return v->name() == args.first(); });
+    if (it == verbs.end()) {
+        err << "worksmap-cli: unknown verb '" << args.first() << "'\n";
+        printHelp(verbs, err);
+        return Usage;
+    }
+    Verb& verb = **it;
+    const QStringList rest = args.mid(1);
+    if (rest.contains(QStringLiteral("--help"))) {
+        printVerbHelp(verb, out);
+        return Ok;
+    }
+    Arguments parsed;
+    QString problem;
+    if (!parse(verb, rest, parsed, problem)) {
+        err << "worksmap-cli " << verb.name() << ": " << problem << "\n";
+        printVerbHelp(verb, err);
+        return Usage;
+    }
+    try {
+        return verb.run(parsed, out, err);
+    } catch (const Error& e) {
+        err << "worksmap-cli " << verb.name() << ": " << e.message() << "\n";
+        return BadInput;
+    } catch (const std::exception& e) {
+        err << "worksmap-cli " << verb.name() << ": internal error: " << e.what() << "\n";
+        return Internal;
+    }
+}
+
+} // namespace wm::cli

@@ -1,0 +1,59 @@
+#include "core/json_file.h"
+
+#include "core/error.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <QSaveFile>
+
+namespace wm {
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        throw Error(path, QStringLiteral("file not found"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports a byte offset; people look for a line and a column.
+        const int offset = std::clamp<int>(parseError.offset, 0, int(bytes.size()));
+        int line = 1, column = 1;
+        for (int i = 0; i < offset; ++i) {
+            if (bytes[i] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        throw Error(path, QStringLiteral("JSON syntax error: %1").arg(parseError.errorString()),
+                    line, column);
+    }
+    if (!doc.isObject())
+        throw Error(path, QStringLiteral("expected a JSON object at the top level"));
+    return doc.object();
+}
+
+void writeJsonObjectAtomically(const QString& path, const QJsonObject& object)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        throw Error(path, QStringLiteral("cannot write: %1").arg(reason));
+    }
+    if (!file.commit())
+        throw Error(path, QStringLiteral("cannot save: %1").arg(file.errorString()));
+}
+
+} // namespace wm

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/attribute_table.h"
+#include "core/geometry_kind.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace wm {
+
+/// One field a role expects, with the column names it goes by in planners' files.
+struct RoleField {
+    QString name;      ///< canonical name, e.g. "spaces"
+    FieldType type = FieldType::String;
+    bool required = false;
+    QString unit;      ///< e.g. "km", "spaces", "mm"; empty if none
+    QString titleEn;
+    QString titleZh;
+    QStringList aliases; ///< column names that mean this field ("车位数", "spaces", …)
+    QStringList values;  ///< allowed values for coded fields (kinds, statuses)
+};
+
+/// A layer role (boundary, village, parking, pipe, facility, target) as defined by one
+/// JSON file in layers/: what geometry it takes and which fields it knows.
+class LayerRole {
+public:
+    /// Parses a role definition; throws wm::Error naming `path` on a malformed one.
+    static LayerRole fromJson(const QJsonObject& json, const QString& path);
+
+    QString id;
+    QString titleEn;
+    QString titleZh;
+    QVector<GeometryKind> geometries; ///< kinds a source may have (None for lists/tables)
+    QString defaultStyle;             ///< file name in styles/
+    QVector<RoleField> fields;
+
+    bool acceptsGeometry(GeometryKind kind) const;
+    const RoleField* field(const QString& name) const;
+};
+
+} // namespace wm

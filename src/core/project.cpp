@@ -1,0 +1,136 @@
+#include "core/project.h"
+
+#include "core/error.h"
+#include "core/json_file.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace wm {
+
+namespace {
+const QString kAuto = QStringLiteral("auto");
+}
+
+Project Project::load(const QString& path)
+{
+    return fromJson(readJsonObject(path), QFileInfo(path).absoluteFilePath());
+}
+
+Project Project::fromJson(const QJsonObject& json, const QString& path)
+{
+    if (json.value(QStringLiteral("format")).toString() != QLatin1String(Format))
+        throw Error(path, QStringLiteral("not a WorksMap project (\"format\" is not \"%1\")")
+                              .arg(QLatin1String(Format)));
+    const int version = json.value(QStringLiteral("schemaVersion")).toInt(0);
+    if (version < 1 || version > SchemaVersion)
+        throw Error(path, QStringLiteral("project schema version %1 is not supported (this "
+                                         "WorksMap reads 1 to %2)")
+                              .arg(version)
+                              .arg(SchemaVersion));
+    Project p;
+    p.filePath = path;
+    p.name = json.value(QStringLiteral("name")).toString(QFileInfo(path).completeBaseName());
+    p.description = json.value(QStringLiteral("description")).toString();
+    const QString crs = json.value(QStringLiteral("crs")).toString(kAuto);
+    if (crs != kAuto) {
+        p.crs = Crs::fromDefinition(crs);
+        if (!p.crs.isValid())
+            throw Error(path, QStringLiteral("unknown coordinate system \"%1\"").arg(crs));
+    }
+    const QJsonArray ext = json.value(QStringLiteral("extent")).toArray();
+    if (ext.size() == 4)
+        p.extent = Extent::of(ext[0].toDouble(), ext[1].toDouble(), ext[2].toDouble(), ext[3].toDouble());
+
+    QStringList ids;
+    const QJsonArray layers = json.value(QStringLiteral("layers")).toArray();
+    for (int i = 0; i < layers.size(); ++i) {
+        const QJsonObject l = layers[i].toObject();
+        LayerEntry e;
+        e.id = l.value(QStringLiteral("id")).toString();
+        e.source = l.value(QStringLiteral("source")).toString();
+        e.role = l.value(QStringLiteral("role")).toString();
+        if (e.id.isEmpty() || e.source.isEmpty() || e.role.isEmpty())
+            throw Error(path, QStringLiteral("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
+        if (ids.contains(e.id))
+            throw Error(path, QStringLiteral("two layers have the id \"%1\"").arg(e.id));
+        ids << e.id;
+        e.title = l.value(QStringLiteral("title")).toString();
+        e.layerName = l.value(QStringLiteral("layer")).toString();
+        e.visible = l.value(QStringLiteral("visible")).toBool(true);
+        e.opacity = l.value(QStringLiteral("opacity")).toDouble(1.0);
+        e.style = l.value(QStringLiteral("style")).toString();
+        e.synthetic = l.value(QStringLiteral("synthetic")).toBool(false);
+        e.encoding = l.value(QStringLiteral("encoding")).toString();
+        e.sourceCrs = l.value(QStringLiteral("sourceCrs")).toString();
+        p.layers << e;
+    }
+    return p;
+}
+
+QJsonObject Project::toJson() const
+{
+    QJsonObject json;
+    json[QStringLiteral("format")] = QLatin1String(Format);
+    json[QStringLiteral("schemaVersion")] = SchemaVersion;
+    json[QStringLiteral("name")] = name;
+    if (!description.isEmpty())
+        json[QStringLiteral("description")] = description;
+    json[QStringLiteral("crs")] = crs.isValid() ? crs.id() : kAuto;
+    if (!extent.isNull())
+        json[QStringLiteral("extent")] = QJsonArray{extent.xMin, extent.yMin, extent.xMax, extent.yMax};
+    QJsonArray layers;
+    for (const LayerEntry& e : this->layers) {
+        QJsonObject l;
+        l[QStringLiteral("id")] = e.id;
+        if (!e.title.isEmpty())
+            l[QStringLiteral("title")] = e.title;
+        l[QStringLiteral("source")] = e.source;
+        if (!e.layerName.isEmpty())
+            l[QStringLiteral("layer")] = e.layerName;
+        l[QStringLiteral("role")] = e.role;
+        l[QStringLiteral("visible")] = e.visible;
+        if (e.opacity != 1.0)
+            l[QStringLiteral("opacity")] = e.opacity;
+        if (!e.style.isEmpty())
+            l[QStringLiteral("style")] = e.style;
+        if (e.synthetic)
+            l[QStringLiteral("synthetic")] = true;
+        if (!e.encoding.isEmpty())
+            l[QStringLiteral("encoding")] = e.encoding;
+        if (!e.sourceCrs.isEmpty())
+            l[QStringLiteral("sourceCrs")] = e.sourceCrs;
+        layers.append(l);
+    }
+    json[QStringLiteral("layers")] = layers;
+    return json;
+}
+
+void Project::save(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Project copy = *this;
+    copy.filePath = absolute;
+    for (LayerEntry& e : copy.layers)
+        e.source = copy.relativeSource(absoluteSource(e));
+    writeJsonObjectAtomically(absolute, copy.toJson());
+    *this = std::move(copy);
+}
+
+QString Project::absoluteSource(const LayerEntry& entry) const
+{
+    if (entry.source.startsWith(QLatin1String("PG:")) || QDir::isAbsolutePath(entry.source))
+        return entry.source;
+    const QDir base = filePath.isEmpty() ? QDir::current() : QFileInfo(filePath).absoluteDir();
+    return QDir::cleanPath(base.absoluteFilePath(entry.source));
+}
+
+QString Project::relativeSource(const QString& absolutePath) const
+{
+    if (absolutePath.startsWith(QLatin1String("PG:")) || filePath.isEmpty())
+        return absolutePath;
+    return QFileInfo(filePath).absoluteDir().relativeFilePath(absolutePath);
+}
+
+} // namespace wm

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/crs.h"
+#include "core/extent.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+namespace wm {
+
+/// One layer of a project as the project file records it (not its data).
+struct LayerEntry {
+    QString id;          ///< unique within the project, e.g. "counties"
+    QString title;       ///< shown in the layer list; the GDAL layer name if empty
+    QString source;      ///< data source, relative to the project file's folder
+    QString layerName;   ///< GDAL layer within the source; empty: the first
+    QString role;        ///< a role of layers/*.json
+    bool visible = true;
+    double opacity = 1.0;
+    QString style;       ///< style file (styles/ or relative to the project); empty: role default
+    bool synthetic = false; ///< positions are synthetic (shown in legends and notes)
+    QString encoding;    ///< attribute encoding override ("GBK"); empty: declared/detected
+    QString sourceCrs;   ///< CRS override for sources that declare none
+
+    QString displayName() const { return title.isEmpty() ? (layerName.isEmpty() ? id : layerName) : title; }
+    bool operator==(const LayerEntry&) const = default;
+};
+
+/// A WorksMap project file: JSON with a schema version, layers in drawing order (the
+/// first is drawn first, at the bottom), the project CRS and the map extent. Source
+/// paths are stored relative to the project file so a project folder can be moved.
+class Project {
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr const char* Format = "worksmap-project";
+
+    /// Reads a project file; throws wm::Error naming the file (and the line and column
+    /// of a JSON syntax error) when it cannot be read or is not a WorksMap project.
+    static Project load(const QString& path);
+    /// Parses the JSON of a project file located at `path` (used to resolve sources).
+    static Project fromJson(const QJsonObject& json, const QString& path);
+
+    /// Writes the project to `path` atomically and makes `path` its file path; source
+    /// paths are rewritten relative to the new folder. Throws wm::Error on failure.
+    void save(const QString& path);
+    QJsonObject toJson() const;
+
+    QString filePath;    ///< absolute path of the project file; empty if never saved
+    QString name;
+    QString description;
+    Crs crs;             ///< invalid: chosen from the data when loaded ("auto")
+    Extent extent;       ///< in project CRS units; null: the extent of all layers
+    QVector<LayerEntry> layers;
+
+    /// Absolute path of a layer's source.
+    QString absoluteSource(const LayerEntry& entry) const;
+    /// `absolutePath` expressed relative to the project's folder (as stored in the file).
+    QString relativeSource(const QString& absolutePath) const;
+
+    bool operator==(const Project&) const = default;
+};
+
+} // namespace wm

@@ -1,0 +1,171 @@
+#include "io/project_loader.h"
+
+#include "core/coordinate_transform.h"
+#include "core/error.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+
+namespace wm {
+
+const LoadedLayer* LoadedProject::layer(const QString& id) const
+{
+    for (const LoadedLayer& l : layers)
+        if (l.entry.id == id)
+            return &l;
+    return nullptr;
+}
+
+int LoadedProject::unavailableCount() const
+{
+    int n = 0;
+    for (const LoadedLayer& l : layers)
+        n += l.isAvailable() ? 0 : 1;
+    return n;
+}
+
+Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString* reason)
+{
+    Extent geographic;
+    const Crs cgcs = Crs::cgcs2000();
+    for (const auto& [extent, crs] : extents) {
+        if (extent.isNull() || !crs.isValid())
+            continue;
+        try {
+            geographic.include(CoordinateTransform(crs, cgcs).transformExtent(extent));
+        } catch (const Error&) {
+            continue; // a CRS PROJ cannot relate to CGCS2000 does not vote
+        }
+    }
+    const double lon = geographic.isNull() ? 114.0 : geographic.centerX();
+    const Crs chosen = Crs::gaussKruger3For(lon);
+    if (reason)
+        *reason = geographic.isNull()
+                      ? QStringLiteral("auto: no layer extent known, default zone")
+                      : QStringLiteral("auto: CGCS2000 3° zone nearest the data centre %1°E")
+                            .arg(lon, 0, 'f', 2);
+    return chosen;
+}
+
+LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& entry, const Crs& crs) const
+{
+    LoadedLayer out;
+    out.entry = entry;
+    const LayerRole* role = mRoles.role(entry.role);
+    const QString path = project.absoluteSource(entry);
+    if (!path.startsWith(QLatin1String("PG:")) && !QFileInfo::exists(path)) {
+        out.problem = QStringLiteral("file not found: %1").arg(path);
+        return out;
+    }
+    ReadOptions options;
+    options.layerName = entry.layerName;
+    options.targetCrs = crs;
+    options.encoding = entry.encoding;
+    options.sourceCrs = Crs::fromDefinition(entry.sourceCrs);
+    options.coordinateAliases = &mRoles.coordinateAliases();
+    try {
+        auto layer = std::make_shared<Layer>(VectorReader::read(path, options));
+        QStringList columns;
+        for (const FieldDef& f : layer->attributes.fields())
+            columns << f.name;
+        out.mapping = FieldMapping::map(*role, columns);
+        if (!role->acceptsGeometry(layer->kind))
+            out.warnings << QStringLiteral("role %1 takes %2 geometry, the source has %3")
+                                .arg(role->id, geometryKindName(role->geometries.first()),
+                                     geometryKindName(layer->kind));
+        out.data = std::move(layer);
+    } catch (const Error& e) {
+        out.problem = e.message();
+    }
+    return out;
+}
+
+LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback& progress) const
+{
+    for (const LayerEntry& e : project.layers)
+        if (!mRoles.role(e.role))
+            throw Error(project.filePath, QStringLiteral("layer \"%1\": unknown role \"%2\" (known: %3)")
+                                              .arg(e.id, e.role, mRoles.roleIds().join(QStringLiteral(", "))));
+
+    LoadedProject loaded;
+    loaded.project = project;
+    loaded.crs = project.crs;
+    if (project.crs.isValid()) {
+        loaded.crsReason = QStringLiteral("set in the project");
+    } else {
+        QVector<QPair<Extent, Crs>> extents;
+        for (const LayerEntry& e : project.layers) {
+            ReadOptions o;
+            o.layerName = e.layerName;
+            o.coordinateAliases = &mRoles.coordinateAliases();
+            try {
+                const SourceProbe p = VectorReader::probe(project.absoluteSource(e), o);
+                extents << qMakePair(p.extent, p.crs);
+            } catch (const Error&) {
+                // reported when the layer itself is loaded
+            }
+        }
+        loaded.crs = chooseCrs(extents, &loaded.crsReason);
+    }
+
+    std::atomic<int> done = 0;
+    std::atomic<bool> cancelled = false;
+    const int total = int(project.layers.size());
+    const Crs crs = loaded.crs;
+    loaded.layers = QtConcurrent::blockingMapped<QVector<LoadedLayer>>(
+        project.layers, [&](const LayerEntry& entry) {
+            if (cancelled)
+                return LoadedLayer{entry, nullptr, QStringLiteral("loading cancelled"), {}, {}};
+            LoadedLayer l = loadLayer(project, entry, crs);
+            if (progress && !progress(++done, total))
+                cancelled = true;
+            return l;
+        });
+    if (cancelled)
+        throw Error(project.filePath, QStringLiteral("loading cancelled"));
+
+    loaded.extent = project.extent;
+    if (loaded.extent.isNull())
+        for (const LoadedLayer& l : loaded.layers)
+            if (l.data)
+                loaded.extent.include(l.data->extent());
+    return loaded;
+}
+
+Project ProjectLoader::projectForDataset(const QString& path) const
+{
+    ReadOptions options;
+    options.coordinateAliases = &mRoles.coordinateAliases();
+    const SourceProbe first = VectorReader::probe(path, options);
+    Project project;
+    project.filePath = QFileInfo(path).absoluteDir().filePath(QStringLiteral("(dataset).worksmap.json"));
+    project.name = QFileInfo(path).fileName();
+    for (const QString& name : first.layerNames) {
+        options.layerName = name;
+        const SourceProbe p = name == first.layerName ? first : VectorReader::probe(path, options);
+        const auto guesses = mRoles.guess(p.kind, p.fieldNames);
+        if (guesses.isEmpty()) {
+            const bool isTable = p.kind == GeometryKind::None;
+            throw Error(path, isTable
+                                  ? QStringLiteral("layer \"%1\" has no geometry and no coordinate "
+                                                   "columns (looked for lon/lat, 经度/纬度, WKT), and "
+                                                   "its columns fit no list or table role")
+                                        .arg(name)
+                                  : QStringLiteral("layer \"%1\" (%2) fits no layer role (%3)")
+                                        .arg(name, geometryKindName(p.kind),
+                                             mRoles.roleIds().join(QStringLiteral(", "))));
+        }
+        LayerEntry e;
+        e.id = name;
+        e.source = QFileInfo(path).fileName();
+        e.layerName = first.layerNames.size() > 1 ? name : QString();
+        e.role = guesses.first().role->id;
+        project.layers << e;
+    }
+    return project;
+}
+
+} // namespace wm

@@ -1,0 +1,38 @@
+#include "io/project_opener.h"
+
+#include "core/error.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace wm {
+
+bool isProjectFile(const QString& path)
+{
+    const QString lower = path.toLower();
+    if (!lower.endsWith(QLatin1String(".json")) || lower.endsWith(QLatin1String(".geojson")))
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // let the project reader say what is wrong with it
+    return !f.read(4096).contains("FeatureCollection");
+}
+
+LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& roles,
+                                   const ProgressCallback& progress)
+{
+    if (!QFileInfo::exists(path))
+        throw Error(path, QStringLiteral("file not found"));
+    const ProjectLoader loader(roles);
+    const Project project = isProjectFile(path) ? Project::load(path) : loader.projectForDataset(path);
+    LoadedProject loaded = loader.load(project, progress);
+    if (!isProjectFile(path)) {
+        // A single dataset has no project to fall back on: its read error is the answer.
+        for (const LoadedLayer& l : loaded.layers)
+            if (!l.isAvailable())
+                throw Error(QString(), l.problem);
+    }
+    return loaded;
+}
+
+} // namespace wm

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "io/project_loader.h"
+
+namespace wm {
+
+/// True for a WorksMap project file (a .json that is not GeoJSON); false for datasets.
+bool isProjectFile(const QString& path);
+
+/// Loads a project file, or a dataset as a project of its layers with guessed roles.
+/// Throws wm::Error naming the file for anything the user must fix.
+LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& roles,
+                                   const ProgressCallback& progress = {});
+
+} // namespace wm

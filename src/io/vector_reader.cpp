@@ -1,0 +1,442 @@
+#include "io/vector_reader.h"
+
+#include "core/coordinate_transform.h"
+#include "core/error.h"
+#include "core/geometry_repair.h"
+#include "io/coordinate_columns.h"
+#include "io/gdal_support.h"
+#include "io/text_encoding.h"
+
+#include <QFileInfo>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <memory>
+#include <optional>
+
+namespace wm {
+
+namespace {
+
+/// Tables without a declared CRS carry longitude/latitude as planners receive them:
+/// CGCS2000, which differs from WGS84 by well under a metre.
+const char* const AssumedTableCrs = "EPSG:4490";
+constexpr int EncodingSampleRows = 500;
+constexpr qint64 ProgressEvery = 4096;
+
+QString tr(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+bool hasSuffix(const QString& path, std::initializer_list<const char*> suffixes)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    for (const char* x : suffixes)
+        if (s == QLatin1String(x))
+            return true;
+    return false;
+}
+
+bool hasSidecar(const QString& path, const char* suffix)
+{
+    const QFileInfo fi(path);
+    const QString base = fi.path() + QLatin1Char('/') + fi.completeBaseName() + QLatin1Char('.');
+    return QFileInfo::exists(base + QLatin1String(suffix)) ||
+           QFileInfo::exists(base + QString::fromLatin1(suffix).toUpper());
+}
+
+GeometryKind kindOfOgrType(OGRwkbGeometryType type)
+{
+    switch (wkbFlatten(type)) {
+    case wkbPoint:
+    case wkbMultiPoint: return GeometryKind::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+    case wkbCircularString:
+    case wkbCompoundCurve:
+    case wkbMultiCurve: return GeometryKind::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+    case wkbCurvePolygon:
+    case wkbMultiSurface:
+    case wkbTriangle:
+    case wkbTIN:
+    case wkbPolyhedralSurface: return GeometryKind::Polygon;
+    case wkbNone: return GeometryKind::None;
+    default: return GeometryKind::Mixed; // unknown or collection: decided per feature
+    }
+}
+
+FieldType fieldTypeOf(const OGRFieldDefn& f)
+{
+    switch (f.GetType()) {
+    case OFTInteger: return f.GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
+    case OFTInteger64: return FieldType::Integer64;
+    case OFTReal: return FieldType::Real;
+    case OFTDate: return FieldType::Date;
+    case OFTTime: return FieldType::Time;
+    case OFTDateTime: return FieldType::DateTime;
+    default: return FieldType::String; // strings, lists and binary are kept as text
+    }
+}
+
+/// An opened GDAL layer and how to read its text and geometry.
+struct Source {
+    QString path;
+    GDALDatasetUniquePtr dataset;
+    OGRLayer* layer = nullptr;
+    bool rawText = false; ///< strings arrive undecoded; we decode with `encoding`
+    QString encoding = QString::fromLatin1(encoding::Utf8);
+    QStringList fieldNames;
+    CoordinateColumns columns;
+    GeometryKind kind = GeometryKind::None;
+    Crs crs;
+    bool swapXY = false;
+    QString encodingNote;
+};
+
+QString decodeText(const Source& s, const char* text)
+{
+    return s.rawText ? encoding::decode(QByteArray(text), s.encoding) : QString::fromUtf8(text);
+}
+
+Source open(const QString& path, const ReadOptions& options)
+{
+    gdal::ensureRegistered();
+    if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("PG:")))
+        throw Error(path, tr("file not found"));
+
+    Source s;
+    s.path = path;
+    const bool csvLike = hasSuffix(path, {"csv", "tsv", "txt"});
+    const bool shapefile = hasSuffix(path, {"shp", "dbf"});
+    // GDAL recodes DBF text when a .cpg (or the DBF's language id) names the encoding. A
+    // .dbf from a Chinese office often has neither, and GDAL would then read GBK as
+    // Latin-1; such files and CSVs (never recoded by GDAL) are read raw and decoded here.
+    s.rawText = csvLike || (shapefile && (!hasSidecar(path, "cpg") || !options.encoding.isEmpty()));
+
+    QByteArrayList optionBytes;
+    if (csvLike)
+        optionBytes << "AUTODETECT_TYPE=YES" << "EMPTY_STRING_AS_NULL=YES";
+    if (shapefile && s.rawText)
+        optionBytes << "ENCODING=";
+    std::vector<const char*> openOptions;
+    for (const QByteArray& o : optionBytes)
+        openOptions.push_back(o.constData());
+    openOptions.push_back(nullptr);
+
+    gdal::ErrorCollector errors;
+    s.dataset.reset(GDALDataset::Open(path.toUtf8().constData(),
+                                      GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                      nullptr, openOptions.data(), nullptr));
+    if (!s.dataset)
+        throw Error(path, tr("cannot read as vector data (unknown format or corrupt file): %1")
+                              .arg(errors.lastFailure(tr("GDAL found no vector driver for it"))));
+    if (s.dataset->GetLayerCount() == 0)
+        throw Error(path, tr("contains no vector layer"));
+
+    if (options.layerName.isEmpty()) {
+        s.layer = s.dataset->GetLayer(0);
+    } else {
+        s.layer = s.dataset->GetLayerByName(options.layerName.toUtf8().constData());
+        if (!s.layer) {
+            QStringList names;
+            for (OGRLayer* l : s.dataset->GetLayers())
+                names << QString::fromUtf8(l->GetName());
+            throw Error(path, tr("no layer named \"%1\" (layers: %2)")
+                                  .arg(options.layerName, names.join(QStringLiteral(", "))));
+        }
+    }
+
+    OGRFeatureDefn* defn = s.layer->GetLayerDefn();
+    if (s.rawText) {
+        if (!options.encoding.isEmpty()) {
+            s.encoding = options.encoding;
+        } else {
+            QList<QByteArray> samples;
+            for (int i = 0; i < defn->GetFieldCount(); ++i)
+                samples << QByteArray(defn->GetFieldDefn(i)->GetNameRef());
+            int rows = 0;
+            for (auto& feature : *s.layer) {
+                for (int i = 0; i < defn->GetFieldCount(); ++i)
+                    if (defn->GetFieldDefn(i)->GetType() == OFTString && feature->IsFieldSetAndNotNull(i))
+                        samples << QByteArray(feature->GetFieldAsString(i));
+                if (++rows >= EncodingSampleRows)
+                    break;
+            }
+            s.layer->ResetReading();
+            s.encoding = encoding::detect(samples);
+            if (s.encoding != QLatin1String(encoding::Utf8))
+                s.encodingNote = tr("text read as %1 (detected; no encoding declared)").arg(s.encoding);
+        }
+    }
+    for (int i = 0; i < defn->GetFieldCount(); ++i)
+        s.fieldNames << decodeText(s, defn->GetFieldDefn(i)->GetNameRef());
+
+    if (defn->GetGeomFieldCount() > 0) {
+        s.kind = kindOfOgrType(s.layer->GetGeomType());
+        const OGRSpatialReference* srs = s.layer->GetSpatialRef();
+        s.crs = gdal::crsFromSrs(srs);
+        s.swapXY = gdal::dataIsNorthingFirst(srs);
+    } else if (options.coordinateAliases) {
+        s.columns = CoordinateColumns::find(s.fieldNames, *options.coordinateAliases);
+        if (!s.columns.isEmpty()) {
+            s.kind = s.columns.hasLonLat() ? GeometryKind::Point : GeometryKind::Mixed;
+            s.crs = Crs::fromDefinition(QString::fromLatin1(AssumedTableCrs));
+        }
+    }
+    if (options.sourceCrs.isValid()) {
+        s.crs = options.sourceCrs;
+        s.swapXY = false;
+    }
+    return s;
+}
+
+bool looksGeographic(const Extent& e)
+{
+    return !e.isNull() && e.xMin >= -180.5 && e.xMax <= 180.5 && e.yMin >= -90.5 && e.yMax <= 90.5;
+}
+
+/// Reads one row's point from its lon/lat or WKT cells; nullopt-like null on failure.
+std::unique_ptr<OGRGeometry> geometryFromColumns(const Source& s, OGRFeature& f)
+{
+    if (s.columns.hasLonLat()) {
+        if (!f.IsFieldSetAndNotNull(s.columns.longitude) || !f.IsFieldSetAndNotNull(s.columns.latitude))
+            return nullptr;
+        bool okX = false, okY = false;
+        const double lon = decodeText(s, f.GetFieldAsString(s.columns.longitude)).trimmed().toDouble(&okX);
+        const double lat = decodeText(s, f.GetFieldAsString(s.columns.latitude)).trimmed().toDouble(&okY);
+        if (!okX || !okY || std::abs(lon) > 180 || std::abs(lat) > 90)
+            return nullptr;
+        return std::make_unique<OGRPoint>(lon, lat);
+    }
+    if (s.columns.wkt >= 0 && f.IsFieldSetAndNotNull(s.columns.wkt)) {
+        OGRGeometry* g = nullptr;
+        if (OGRGeometryFactory::createFromWkt(f.GetFieldAsString(s.columns.wkt), nullptr, &g) ==
+            OGRERR_NONE)
+            return std::unique_ptr<OGRGeometry>(g);
+    }
+    return nullptr;
+}
+
+GeomPtr toGeos(const OGRGeometry& g, bool swapXY)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (g.IsEmpty())
+        return nullptr;
+    if (wkbFlatten(g.getGeometryType()) == wkbPoint) {
+        const auto& p = *g.toPoint();
+        return GeomPtr(swapXY ? GEOSGeom_createPointFromXY_r(ctx, p.getY(), p.getX())
+                              : GEOSGeom_createPointFromXY_r(ctx, p.getX(), p.getY()));
+    }
+    std::unique_ptr<OGRGeometry> linear;
+    const OGRGeometry* source = &g;
+    if (g.hasCurveGeometry()) {
+        linear.reset(g.getLinearGeometry());
+        source = linear.get();
+    }
+    GeomPtr out(source->exportToGEOS(ctx));
+    if (out && swapXY)
+        out.reset(GEOSGeom_transformXY_r(
+            ctx, out.get(),
+            [](double* x, double* y, void*) {
+                std::swap(*x, *y);
+                return 1;
+            },
+            nullptr));
+    return out;
+}
+
+void readAttributes(const Source& s, OGRFeature& f, AttributeTable& table, qsizetype row)
+{
+    const int n = table.fieldCount();
+    for (int i = 0; i < n; ++i) {
+        if (!f.IsFieldSetAndNotNull(i))
+            continue;
+        switch (table.fields()[i].type) {
+        case FieldType::Integer:
+        case FieldType::Integer64:
+        case FieldType::Boolean: table.setInteger(row, i, f.GetFieldAsInteger64(i)); break;
+        case FieldType::Real: table.setReal(row, i, f.GetFieldAsDouble(i)); break;
+        case FieldType::Date:
+        case FieldType::Time:
+        case FieldType::DateTime: {
+            int y, m, d, h, mi, tz;
+            float sec;
+            if (f.GetFieldAsDateTime(i, &y, &m, &d, &h, &mi, &sec, &tz)) {
+                const FieldType t = table.fields()[i].type;
+                const QString date = QString::asprintf("%04d-%02d-%02d", y, m, d);
+                const QString time = QString::asprintf("%02d:%02d:%02d", h, mi, int(sec));
+                table.setString(row, i, t == FieldType::Date   ? date
+                                        : t == FieldType::Time ? time
+                                                               : date + QLatin1Char('T') + time);
+            }
+            break;
+        }
+        default: table.setString(row, i, decodeText(s, f.GetFieldAsString(i))); break;
+        }
+    }
+}
+
+QString rowLabel(const Source& s, qint64 fid)
+{
+    // GDAL numbers CSV data rows from 1; the header is line 1 of the file.
+    if (hasSuffix(s.path, {"csv", "tsv", "txt"}))
+        return tr("row %1 (line %2)").arg(fid).arg(fid + 1);
+    return tr("feature %1").arg(fid);
+}
+
+} // namespace
+
+SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
+{
+    Source s = open(path, options);
+    SourceProbe p;
+    p.driver = QString::fromUtf8(s.dataset->GetDriver()->GetDescription());
+    for (OGRLayer* l : s.dataset->GetLayers())
+        p.layerNames << QString::fromUtf8(l->GetName());
+    p.layerName = QString::fromUtf8(s.layer->GetName());
+    p.kind = s.kind;
+    p.geometryType = s.columns.isEmpty() ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
+                                         : tr("Point (from columns)");
+    p.crs = s.crs;
+    p.featureCount = s.layer->GetFeatureCount(TRUE);
+    p.fieldNames = s.fieldNames;
+    if (s.columns.isEmpty() && s.kind != GeometryKind::None) {
+        OGREnvelope env;
+        if (s.layer->GetExtent(&env, TRUE) == OGRERR_NONE)
+            p.extent = s.swapXY ? Extent::of(env.MinY, env.MinX, env.MaxY, env.MaxX)
+                                : Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY);
+    } else if (!s.columns.isEmpty()) {
+        for (auto& f : *s.layer)
+            if (auto g = geometryFromColumns(s, *f)) {
+                OGREnvelope env;
+                g->getEnvelope(&env);
+                p.extent.include(Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY));
+            }
+    }
+    return p;
+}
+
+Layer VectorReader::read(const QString& path, const ReadOptions& options)
+{
+    Source s = open(path, options);
+    Layer layer;
+    layer.name = QString::fromUtf8(s.layer->GetName());
+    layer.sourcePath = path;
+    layer.driver = QString::fromUtf8(s.dataset->GetDriver()->GetDescription());
+    layer.sourceGeometryType = s.columns.isEmpty()
+                                   ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
+                                   : tr("Point (from columns)");
+    layer.report.encoding = s.rawText ? s.encoding : QString::fromLatin1(encoding::Utf8);
+    if (!s.encodingNote.isEmpty())
+        layer.report.note(s.encodingNote);
+
+    OGRFeatureDefn* defn = s.layer->GetLayerDefn();
+    QVector<FieldDef> fields;
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const OGRFieldDefn& fd = *defn->GetFieldDefn(i);
+        fields << FieldDef{s.fieldNames[i], fieldTypeOf(fd),
+                           QString::fromUtf8(OGRFieldDefn::GetFieldTypeName(fd.GetType()))};
+    }
+    layer.attributes.setFields(fields);
+
+    const bool spatial = s.kind != GeometryKind::None;
+    if (spatial && !s.crs.isValid()) {
+        OGREnvelope env;
+        const bool hasExtent = s.columns.isEmpty() && s.layer->GetExtent(&env, TRUE) == OGRERR_NONE;
+        if (!hasExtent || !looksGeographic(Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY)))
+            throw Error(path, tr("declares no coordinate system (no .prj?) and its coordinates are "
+                                 "not longitude/latitude; set the source CRS"));
+        s.crs = Crs::wgs84();
+        layer.report.note(tr("no coordinate system declared; longitude/latitude read as WGS84"));
+    }
+    layer.sourceCrs = s.crs;
+    layer.crs = options.targetCrs.isValid() && spatial ? options.targetCrs : s.crs;
+    std::optional<CoordinateTransform> transform;
+    if (spatial) {
+        try {
+            transform.emplace(s.crs, layer.crs);
+        } catch (const Error& e) {
+            throw Error(path, e.detail());
+        }
+    }
+
+    const qint64 total = s.layer->GetFeatureCount(FALSE);
+    if (total > 0)
+        layer.attributes.reserve(total);
+    GeometryKind seenKind = GeometryKind::None;
+    gdal::ErrorCollector errors;
+    qint64 done = 0;
+    s.layer->ResetReading();
+    for (auto& feature : *s.layer) {
+        const qint64 fid = feature->GetFID();
+        const qsizetype row = layer.attributes.appendRow();
+        readAttributes(s, *feature, layer.attributes, row);
+
+        GeomPtr geometry;
+        if (spatial) {
+            std::unique_ptr<OGRGeometry> fromColumns;
+            const OGRGeometry* g = feature->GetGeometryRef();
+            if (!s.columns.isEmpty()) {
+                fromColumns = geometryFromColumns(s, *feature);
+                g = fromColumns.get();
+                if (!g) {
+                    ++layer.report.coordinatesUnreadable;
+                    layer.report.note(tr("%1: no readable coordinates; kept without a position")
+                                          .arg(rowLabel(s, fid)));
+                }
+            }
+            if (g)
+                geometry = toGeos(*g, s.swapXY);
+            if (geometry && !transform->isIdentity()) {
+                GeomPtr moved = transform->transform(geometry.get());
+                if (!moved) {
+                    ++layer.report.transformFailed;
+                    layer.report.note(tr("%1: coordinates outside the range of %2; kept without a position")
+                                          .arg(rowLabel(s, fid), layer.crs.id()));
+                }
+                geometry = std::move(moved);
+            }
+        }
+        if (geometry) {
+            const GeometryKind k = geometryKindOf(geometry.get());
+            seenKind = seenKind == GeometryKind::None || seenKind == k ? k : GeometryKind::Mixed;
+            if (k == GeometryKind::Line || k == GeometryKind::Polygon) {
+                switch (repairGeometry(geometry, k)) {
+                case RepairOutcome::Valid: break;
+                case RepairOutcome::Repaired: ++layer.report.repaired; break;
+                case RepairOutcome::Unrepairable:
+                    ++layer.report.unrepairable;
+                    layer.report.note(tr("%1: invalid geometry that MakeValid could not repair; kept as read")
+                                          .arg(rowLabel(s, fid)));
+                    break;
+                }
+            }
+        } else {
+            ++layer.report.withoutGeometry;
+        }
+        layer.addFeature(fid, std::move(geometry));
+
+        if (++done % ProgressEvery == 0 && options.progress && !options.progress(done, total))
+            throw Error(path, tr("reading cancelled"));
+    }
+    if (!errors.failures().isEmpty())
+        throw Error(path, tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
+    for (const QString& w : errors.warnings())
+        layer.report.note(tr("GDAL: %1").arg(w));
+
+    layer.report.featuresRead = done;
+    layer.kind = s.kind == GeometryKind::Mixed || seenKind == GeometryKind::Mixed
+                     ? (seenKind == GeometryKind::None ? GeometryKind::Mixed : seenKind)
+                     : s.kind;
+    layer.buildIndex();
+    if (options.progress)
+        options.progress(done, done);
+    return layer;
+}
+
+} // namespace wm

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/crs.h"
+#include "core/extent.h"
+#include "core/layer.h"
+#include "core/role_registry.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace wm {
+
+/// Called now and then while reading; return false to cancel (the read then throws
+/// wm::Error "cancelled"). `total` is -1 when the source cannot count cheaply.
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+struct ReadOptions {
+    QString layerName;          ///< GDAL layer; empty: the first (or only) layer
+    Crs targetCrs;              ///< CRS of the Layer's geometries; invalid: keep the source's
+    Crs sourceCrs;              ///< overrides the CRS the source declares (or lacks)
+    QString encoding;           ///< force an attribute encoding ("GBK"); empty: declared/detected
+    /// Coordinate-column aliases for plain tables; null: tables are read without geometry.
+    const RoleRegistry::CoordinateAliases* coordinateAliases = nullptr;
+    ProgressCallback progress;
+};
+
+/// What a source holds, read without reading its features (extent may need a scan
+/// for formats without a header extent, such as CSV).
+struct SourceProbe {
+    QString driver;
+    QStringList layerNames;
+    QString layerName;          ///< the layer probed
+    GeometryKind kind = GeometryKind::None;
+    QString geometryType;       ///< as GDAL names it
+    Crs crs;                    ///< declared or, for lon/lat tables, assumed CRS
+    Extent extent;              ///< in `crs` units; null if unknown or no geometry
+    qint64 featureCount = -1;
+    QStringList fieldNames;
+};
+
+/// Reads vector data through GDAL: GeoPackage, Shapefile (+ .cpg, or GBK detected),
+/// GeoJSON, CSV/XLSX/ODS with lon/lat or WKT columns, DXF, and anything else GDAL opens.
+/// Source files are opened read-only. All errors are thrown as wm::Error naming the file.
+class VectorReader {
+public:
+    static SourceProbe probe(const QString& path, const ReadOptions& options = {});
+    static Layer read(const QString& path, const ReadOptions& options = {});
+};
+
+} // namespace wm
