@@ -47,7 +47,9 @@ void writeJsonObjectAtomically(const QString& path, const QJsonObject& object)
     if (!file.open(QIODevice::WriteOnly))
         throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size()) {
+    // QSaveFile (Qt 6.4) ignores a failed flush when it closes the temporary file and
+    // would rename a truncated file into place; flushing first surfaces that error.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         throw Error(path, QStringLiteral("cannot write: %1").arg(reason));

@@ -300,6 +300,22 @@ SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
         p.layerNames << QString::fromUtf8(l->GetName());
     p.layerName = QString::fromUtf8(s.layer->GetName());
     p.kind = s.kind;
+    if (p.kind == GeometryKind::Mixed && s.columns.isEmpty()) {
+        // GeoJSON and DXF declare no geometry type: look at the features.
+        GeometryKind seen = GeometryKind::None;
+        int n = 0;
+        for (auto& f : *s.layer) {
+            if (const OGRGeometry* g = f->GetGeometryRef()) {
+                const GeometryKind k = kindOfOgrType(g->getGeometryType());
+                seen = seen == GeometryKind::None || seen == k ? k : GeometryKind::Mixed;
+            }
+            if (++n >= 1000)
+                break;
+        }
+        s.layer->ResetReading();
+        if (seen != GeometryKind::None)
+            p.kind = seen;
+    }
     p.geometryType = s.columns.isEmpty() ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
                                          : tr("Point (from columns)");
     p.crs = s.crs;

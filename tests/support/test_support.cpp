@@ -1,0 +1,99 @@
+#include "support/test_support.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <cpl_conv.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace wm::test {
+
+QString fixture(const QString& relative)
+{
+    return QStringLiteral(WORKSMAP_TEST_DATA_DIR "/") + relative;
+}
+
+QString demo(const QString& relative)
+{
+    return QStringLiteral(WORKSMAP_DEMO_DIR "/") + relative;
+}
+
+void writeVector(const QString& path, const char* driverName, const QString& layerName, int epsg,
+                 OGRwkbGeometryType geometry, const QVector<FieldSpec>& fields,
+                 const QVector<Row>& rows, const QStringList& layerOptions)
+{
+    GDALAllRegister();
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driverName);
+    if (!driver)
+        throw std::runtime_error(std::string("no GDAL driver ") + driverName);
+    std::unique_ptr<GDALDataset> ds(
+        driver->Create(path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        throw std::runtime_error("cannot create " + path.toStdString());
+    OGRSpatialReference srs;
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    if (epsg)
+        srs.importFromEPSG(epsg);
+    QList<QByteArray> optionBytes;
+    for (const QString& o : layerOptions)
+        optionBytes << o.toUtf8();
+    std::vector<char*> options;
+    for (QByteArray& o : optionBytes)
+        options.push_back(o.data());
+    options.push_back(nullptr);
+    OGRLayer* layer = ds->CreateLayer(layerName.toUtf8().constData(), epsg ? &srs : nullptr, geometry,
+                                      options.data());
+    if (!layer)
+        throw std::runtime_error("cannot create layer in " + path.toStdString());
+    for (const FieldSpec& f : fields) {
+        OGRFieldDefn defn(f.name.toUtf8().constData(), f.type);
+        layer->CreateField(&defn);
+    }
+    for (const Row& row : rows) {
+        OGRFeature feature(layer->GetLayerDefn());
+        for (int i = 0; i < row.values.size(); ++i)
+            if (!row.values[i].isNull())
+                feature.SetField(i, row.values[i].toUtf8().constData());
+        if (!row.wkt.isEmpty()) {
+            OGRGeometry* g = nullptr;
+            const QByteArray wkt = row.wkt.toUtf8();
+            OGRGeometryFactory::createFromWkt(wkt.constData(), nullptr, &g);
+            feature.SetGeometryDirectly(g);
+        }
+        if (layer->CreateFeature(&feature) != OGRERR_NONE)
+            throw std::runtime_error("cannot write a feature to " + path.toStdString());
+    }
+}
+
+void writeText(const QString& path, const QString& text, const char* encoding)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        throw std::runtime_error("cannot write " + path.toStdString());
+    const QByteArray utf8 = text.toUtf8();
+    if (QByteArray(encoding) == "UTF-8") {
+        f.write(utf8);
+        return;
+    }
+    char* converted = CPLRecode(utf8.constData(), CPL_ENC_UTF8, encoding);
+    f.write(converted);
+    CPLFree(converted);
+}
+
+CliRun runCliBinary(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(WORKSMAP_CLI_PATH), args);
+    p.waitForFinished(120000);
+    CliRun r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace wm::test

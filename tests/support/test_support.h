@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QVector>
+
+#include <ogr_core.h>
+
+namespace wm::test {
+
+/// Path of a shipped fixture (tests/fixtures) or of the bundled demo (data/xingtai-2021).
+QString fixture(const QString& relative);
+QString demo(const QString& relative);
+
+struct FieldSpec {
+    QString name;
+    OGRFieldType type = OFTString;
+};
+
+/// One feature: its geometry as WKT (empty: none) and its attribute values as text.
+struct Row {
+    QString wkt;
+    QStringList values;
+};
+
+/// Writes a vector file with GDAL (the fixture is made by the test, so the expected
+/// values are in the test). `epsg` 0 writes no CRS; `geometry` wkbNone writes a table.
+void writeVector(const QString& path, const char* driver, const QString& layerName, int epsg,
+                 OGRwkbGeometryType geometry, const QVector<FieldSpec>& fields,
+                 const QVector<Row>& rows, const QStringList& layerOptions = {});
+
+/// Writes `text` to `path` as UTF-8, or converted to `encoding` (e.g. "CP936") with iconv.
+void writeText(const QString& path, const QString& text, const char* encoding = "UTF-8");
+
+/// Result of running the worksmap-cli executable.
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+CliRun runCliBinary(const QStringList& args);
+
+} // namespace wm::test
