@@ -309,6 +309,17 @@ def place_crossing_line(county_region, city_region, length_m, tries=20000):
     raise RuntimeError("could not place a crossing line")
 
 
+def unique_name(used, name):
+    """Append （二期）, （三期）... to repeated project names (list, not set: ordered)."""
+    base, k = name, 1
+    while name in used:
+        k += 1
+        name = "%s（%s期）" % (base[:-2] if base.endswith("工程") else base, CN_NUM[min(k, 10) - 1]) + \
+            ("工程" if base.endswith("工程") else "")
+    used.append(name)
+    return name
+
+
 def split_length(total, lo, hi):
     pieces, rem = [], total
     while rem > hi:
@@ -552,9 +563,11 @@ def main():
                 add_fac(disc_near(vpos[v["code"]], 300.0, region), nm, "kindergarten", c,
                         v["township_code"], v["code"], places, year, status)
 
-        for _ in range(rng.randint(2, 8)):
-            kindergarten()
-        # 2021 programme: new/extended public kindergartens per the target table
+        for _ in range(rng.randint(2, 8)):           # existing stock, built 2019-2020
+            y = rng.choice([2019, 2020])
+            kindergarten(y, "completed" if y == 2019 or rng.random() < 0.9 else "started")
+        # 2021 programme: new/extended public kindergartens per the target table,
+        # the count off by one now and then (ledgers rarely match plans exactly)
         n = kg_extra.get(c, 0)
         if n:
             n = max(0, n + rng.choice([-1, 0, 0, 0, 1]))
@@ -580,6 +593,7 @@ def main():
 
     # ---- parking ------------------------------------------------------------
     park_feats = []
+    park_names = []
     park_units = sorted(parking_targets, key=lambda r: r[0])
     order = list(range(len(park_units)))
     rng.shuffle(order)
@@ -621,6 +635,7 @@ def main():
             nm = "%s%s停车场" % (tname, rng.choice(["集贸市场", "人民医院", "汽车站", "体育场", "公园"]))
         else:
             nm = "%s%s路侧停车泊位" % (tname, road)
+        nm = unique_name(park_names, nm)
         if rng.random() < 0.8:
             addr = "%s%s%s%d号" % ("邢台市" if c == CITY_CODE else cname, tname, road, rng.randint(1, 399))
         else:
@@ -653,6 +668,7 @@ def main():
 
     # ---- pipes ------------------------------------------------------------------
     pipe_feats = []
+    pipe_names = []
 
     def pipe_region(c):
         return city_proper if c == CITY_CODE else regions[c]
@@ -674,14 +690,17 @@ def main():
             centre, sigma = pipe_centre(c, urban)
             pts = place_line(pipe_region(c), centre, sigma, length_m)
         true_km = line_length_m(pts) / 1000.0
-        reported = round(true_km * (1 + rng.uniform(-0.02, 0.02)), 3)
+        while True:   # ledger length: true length +-2 %, kept within 2 % after rounding
+            reported = round(true_km * (1 + rng.uniform(-0.02, 0.02)), 3)
+            if abs(reported / true_km - 1) <= 0.02:
+                break
         road = rng.choice(ROADS)
         label = {"drainage_rain": "雨水管网", "drainage_sewage": "污水管网",
                  "drainage_combined": "合流管道", "heating": "供热管网",
                  "water_supply": "供水管网", "gas": "燃气管网"}[kind]
         act = "改造" if kind in ("heating", "water_supply", "gas", "drainage_combined") else "雨污分流"
         town = "" if c == CITY_CODE else (name_town or "")
-        nm = "%s%s%s%s工程" % (town, road, label, act)
+        nm = unique_name(pipe_names, "%s%s%s%s工程" % (town, road, label, act))
         dia = {"drainage_rain": [400, 500, 600, 800, 1000, 1200],
                "drainage_sewage": [300, 400, 500, 600, 800],
                "drainage_combined": [400, 600, 800, 1000],
