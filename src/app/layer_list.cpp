@@ -24,8 +24,18 @@ void LayerList::showProject(const LoadedProject* project)
                 text += tr(" (synthetic)");
             auto* item = new QListWidgetItem(text, this);
             item->setData(Qt::UserRole, i);
-            item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-            item->setCheckState(l.entry.visible ? Qt::Checked : Qt::Unchecked);
+            const bool isTable = l.isAvailable() && l.data->kind == GeometryKind::None;
+            if (isTable) {
+                // Lists and target tables have nothing to draw; no check box to tick in vain.
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                item->setText(tr("%1 (table)").arg(text));
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+            } else {
+                item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+                item->setCheckState(l.entry.visible ? Qt::Checked : Qt::Unchecked);
+            }
             if (l.isAvailable()) {
                 item->setToolTip(tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
                                      .arg(l.entry.source, l.entry.role));

@@ -51,7 +51,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     statusBar()->addPermanentWidget(mCrsLabel);
 
     createMenus();
-    connect(&mLoader, &QFutureWatcher<std::shared_ptr<LoadedProject>>::finished, this, &MainWindow::onLoaded);
+    connect(&mLoader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
     connect(mLayers, &LayerList::visibilityChanged, this, [this](int index, bool visible) {
         if (!mProject)
             return;
@@ -131,8 +131,14 @@ void MainWindow::openPath(const QString& path)
     mProgress->show();
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     const RoleRegistry* roles = &mRoles;
-    mLoader.setFuture(QtConcurrent::run([path = mLoadingPath, roles]() -> std::shared_ptr<LoadedProject> {
-        return std::make_shared<LoadedProject>(openProjectOrDataset(path, *roles));
+    mLoader.setFuture(QtConcurrent::run([path = mLoadingPath, roles]() -> LoadResult {
+        try {
+            return {std::make_shared<LoadedProject>(openProjectOrDataset(path, *roles)), {}};
+        } catch (const Error& e) {
+            return {nullptr, e.message()};
+        } catch (const std::exception& e) {
+            return {nullptr, QString::fromUtf8(e.what())};
+        }
     }));
 }
 
@@ -140,17 +146,11 @@ void MainWindow::onLoaded()
 {
     mProgress->hide();
     statusBar()->clearMessage();
-    std::shared_ptr<LoadedProject> loaded;
-    QString problem;
-    try {
-        loaded = mLoader.result();
-    } catch (const Error& e) {
-        problem = e.message();
-    } catch (const std::exception& e) {
-        problem = QString::fromUtf8(e.what());
-    }
+    LoadResult result = mLoader.result();
+    std::shared_ptr<LoadedProject> loaded = std::move(result.project);
     if (!loaded) {
-        QMessageBox::critical(this, tr("Cannot open"), tr("WorksMap could not open this file.\n\n%1").arg(problem));
+        QMessageBox::critical(this, tr("Cannot open"),
+                              tr("WorksMap could not open this file.\n\n%1").arg(result.error));
         Q_EMIT projectLoaded(false);
         return;
     }

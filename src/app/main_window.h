@@ -50,8 +50,13 @@ private:
     RoleRegistry mRoles;
     std::shared_ptr<LoadedProject> mProject;
     QString mLoadingPath;
-    QFutureWatcher<std::shared_ptr<LoadedProject>> mLoader;
-    QString mLoadError;
+    /// A load's outcome; errors travel as text because a QFuture rethrows stored
+    /// exceptions wherever it is waited on (even in a destructor).
+    struct LoadResult {
+        std::shared_ptr<LoadedProject> project;
+        QString error;
+    };
+    QFutureWatcher<LoadResult> mLoader;
     bool mModified = false;
     MapWidget* mMap = nullptr;
     LayerList* mLayers = nullptr;

@@ -27,11 +27,11 @@ Symbol symbolFor(const QString& role)
     if (role == QLatin1String("village"))
         return {QColor(120, 120, 120), QColor(80, 80, 80), 0.5, 2.5};
     if (role == QLatin1String("parking"))
-        return {QColor(30, 110, 220), QColor(255, 255, 255), 0.8, 7};
+        return {QColor(30, 110, 220), QColor(255, 255, 255), 1.0, 8};
     if (role == QLatin1String("pipe"))
         return {Qt::transparent, QColor(0, 150, 160), 2.0, 0};
     if (role == QLatin1String("facility"))
-        return {QColor(215, 50, 60), QColor(255, 255, 255), 0.8, 6};
+        return {QColor(215, 50, 60), QColor(255, 255, 255), 0.4, 4};
     return {QColor(160, 160, 200), QColor(60, 60, 120), 1.0, 5};
 }
 
