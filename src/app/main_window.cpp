@@ -7,12 +7,14 @@
 #include "io/project_opener.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -104,6 +106,23 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom to &All"), mMap, &MapWidget::zoomToAll);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("language")).toString();
+    for (const auto& [code, label] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(current == code || (current.isEmpty() && (code == QLatin1String("zh_CN")) ==
+                                                                   (QLocale().language() == QLocale::Chinese)));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("language"), code);
+            QMessageBox::information(this, tr("Language"), tr("The language changes when WorksMap is restarted."));
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WorksMap"), this, [this] {

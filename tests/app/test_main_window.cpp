@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace wm;
@@ -132,6 +133,18 @@ private Q_SLOTS:
         QVERIFY2(box.contains(dir.filePath(QStringLiteral("parking_2021.gpkg"))), qPrintable(box));
         QCOMPARE(w.findChild<LayerList*>()->count(), 1);
         QVERIFY(w.findChild<LayerList*>()->item(0)->text().contains(QStringLiteral("unavailable")));
+    }
+
+    void theChineseTranslationIsCompleteAndShipped()
+    {
+        QFile ts(QStringLiteral(WORKSMAP_TS_FILE));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        const QByteArray text = ts.readAll();
+        QVERIFY(text.count("<message") > 30);
+        QCOMPARE(text.count("type=\"unfinished\""), 0);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/worksmap_zh_CN.qm")));
+        QCOMPARE(translator.translate("wm::MainWindow", "&File"), QStringLiteral("文件(&F)"));
     }
 
     void aBrokenProjectGivesADialogNotACrash()
