@@ -24,7 +24,8 @@ void setUpApplication(QApplication& app)
         QApplication::installTranslator(ours);
     // Qt's own strings (dialog buttons) from Debian's qt6-translations-l10n.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_zh_CN"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
 }
 

@@ -8,7 +8,8 @@ LayerList::LayerList(QWidget* parent) : QListWidget(parent)
 {
     connect(this, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
         if (!mFilling)
-            Q_EMIT visibilityChanged(item->data(Qt::UserRole).toInt(), item->checkState() == Qt::Checked);
+            Q_EMIT visibilityChanged(item->data(Qt::UserRole).toInt(),
+                                     item->checkState() == Qt::Checked);
     });
 }
 
@@ -37,8 +38,9 @@ void LayerList::showProject(const LoadedProject* project)
                 item->setCheckState(l.entry.visible ? Qt::Checked : Qt::Unchecked);
             }
             if (l.isAvailable()) {
-                item->setToolTip(tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
-                                     .arg(l.entry.source, l.entry.role));
+                item->setToolTip(
+                    tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
+                        .arg(l.entry.source, l.entry.role));
             } else {
                 item->setText(tr("%1 (unavailable)").arg(text));
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

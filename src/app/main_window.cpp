@@ -73,7 +73,8 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
                 geographic = tr("%1°E %2°N").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5);
         } catch (const Error&) {
         }
-        mCursorLabel->setText(tr("%1  |  x %2 m, y %3 m").arg(geographic).arg(x, 0, 'f', 1).arg(y, 0, 'f', 1));
+        mCursorLabel->setText(
+            tr("%1  |  x %2 m, y %3 m").arg(geographic).arg(x, 0, 'f', 1).arg(y, 0, 'f', 1));
     });
 
     const QSettings settings;
@@ -115,20 +116,23 @@ void MainWindow::createMenus()
                                       std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction* a = language->addAction(label);
         a->setCheckable(true);
-        a->setChecked(current == code || (current.isEmpty() && (code == QLatin1String("zh_CN")) ==
-                                                                   (QLocale().language() == QLocale::Chinese)));
+        a->setChecked(current == code ||
+                      (current.isEmpty() && (code == QLatin1String("zh_CN")) ==
+                                                (QLocale().language() == QLocale::Chinese)));
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
             QSettings().setValue(QStringLiteral("language"), code);
-            QMessageBox::information(this, tr("Language"), tr("The language changes when WorksMap is restarted."));
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when WorksMap is restarted."));
         });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About WorksMap"), this, [this] {
-        QMessageBox::about(this, tr("About WorksMap"),
-                           tr("WorksMap %1 — maps of livelihood works for city and county planners.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About WorksMap"),
+            tr("WorksMap %1 — maps of livelihood works for city and county planners.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -136,10 +140,11 @@ void MainWindow::openDialog()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open project or data"), QString(),
-        tr("WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx "
-           "*.ods *.dxf);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open project or data"), QString(),
+                                     tr("WorksMap projects (*.worksmap.json *.json);;Vector data "
+                                        "(*.gpkg *.shp *.geojson *.csv *.xlsx "
+                                        "*.ods *.dxf);;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
@@ -197,7 +202,8 @@ bool MainWindow::save()
 {
     if (!mProject)
         return true;
-    if (!isProjectFile(mProject->project.filePath) || !QFileInfo::exists(mProject->project.filePath))
+    if (!isProjectFile(mProject->project.filePath) ||
+        !QFileInfo::exists(mProject->project.filePath))
         return saveAs();
     return saveTo(mProject->project.filePath);
 }
@@ -206,8 +212,9 @@ bool MainWindow::saveAs()
 {
     if (!mProject)
         return true;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), mProject->project.filePath,
-                                                tr("WorksMap projects (*.worksmap.json)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save project as"), mProject->project.filePath,
+                                     tr("WorksMap projects (*.worksmap.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))
@@ -221,7 +228,8 @@ bool MainWindow::saveTo(const QString& path)
         mProject->project.extent = mMap->extent();
         mProject->project.save(path);
     } catch (const Error& e) {
-        QMessageBox::critical(this, tr("Cannot save"), tr("The project was not saved.\n\n%1").arg(e.message()));
+        QMessageBox::critical(this, tr("Cannot save"),
+                              tr("The project was not saved.\n\n%1").arg(e.message()));
         return false;
     }
     for (int i = 0; i < mProject->layers.size(); ++i)
@@ -283,10 +291,13 @@ void MainWindow::fillRecentMenu()
     mRecentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(RecentKey)).toStringList();
     for (const QString& path : recent) {
-        mRecentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (maybeSave())
-                openPath(path);
-        })->setToolTip(path);
+        mRecentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (maybeSave())
+                                openPath(path);
+                        })
+            ->setToolTip(path);
     }
     mRecentMenu->setEnabled(!recent.isEmpty());
 }

@@ -46,7 +46,8 @@ void MapWidget::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), QColor(250, 250, 248));
     if (!mProject || mExtent.isNull()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("Open a project (File ▸ Open) to see its map."));
+        painter.drawText(rect(), Qt::AlignCenter,
+                         tr("Open a project (File ▸ Open) to see its map."));
         return;
     }
     MapPainter().paint(painter, *mProject, mExtent, size());

@@ -70,7 +70,9 @@ bool parse(const Verb& verb, const QStringList& args, Arguments& parsed, QString
     }
     const qsizetype expected = verb.positionals().size();
     if (parsed.positionals.size() != expected) {
-        problem = QStringLiteral("expected %1 argument(s), got %2").arg(expected).arg(parsed.positionals.size());
+        problem = QStringLiteral("expected %1 argument(s), got %2")
+                      .arg(expected)
+                      .arg(parsed.positionals.size());
         return false;
     }
     return true;
@@ -81,7 +83,8 @@ bool parse(const Verb& verb, const QStringList& args, Arguments& parsed, QString
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
 {
     const auto verbs = makeVerbs();
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("help")) {
         printHelp(verbs, args.isEmpty() ? err : out);
         return args.isEmpty() ? Usage : Ok;
     }

@@ -1,5 +1,7 @@
 #include "cli/info_verb.h"
 
+#include "cli/terminal_progress.h"
+
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
 #include "io/project_loader.h"
@@ -58,7 +60,8 @@ QJsonObject layerJson(const LoadedLayer& l)
     o[QStringLiteral("coordinatesUnreadable")] = double(d.report.coordinatesUnreadable);
     QJsonArray fields;
     for (const FieldDef& f : d.attributes.fields())
-        fields.append(QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("type"), f.sourceType}});
+        fields.append(
+            QJsonObject{{QStringLiteral("name"), f.name}, {QStringLiteral("type"), f.sourceType}});
     o[QStringLiteral("fields")] = fields;
     QJsonObject mapping;
     for (auto it = l.mapping.sourceOf.cbegin(); it != l.mapping.sourceOf.cend(); ++it)
@@ -72,17 +75,21 @@ QJsonObject layerJson(const LoadedLayer& l)
 
 void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
 {
-    out << "\n[" << n << "] " << l.entry.id << " — " << l.entry.displayName() << " (role: " << l.entry.role
-        << (l.entry.synthetic ? ", SYNTHETIC positions" : "") << ")\n";
+    out << "\n[" << n << "] " << l.entry.id << " — " << l.entry.displayName()
+        << " (role: " << l.entry.role << (l.entry.synthetic ? ", SYNTHETIC positions" : "")
+        << ")\n";
     out << "    source:          " << l.entry.source
-        << (l.entry.layerName.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(l.entry.layerName)) << "\n";
+        << (l.entry.layerName.isEmpty() ? QString()
+                                        : QStringLiteral(" [%1]").arg(l.entry.layerName))
+        << "\n";
     if (!l.isAvailable()) {
         out << "    UNAVAILABLE:     " << l.problem << "\n";
         return;
     }
     const Layer& d = *l.data;
     out << "    features:        " << d.featureCount() << "\n";
-    out << "    geometry:        " << d.sourceGeometryType << " (" << geometryKindName(d.kind) << ")\n";
+    out << "    geometry:        " << d.sourceGeometryType << " (" << geometryKindName(d.kind)
+        << ")\n";
     out << "    driver:          " << d.driver << ", text " << d.report.encoding << "\n";
     if (d.kind != GeometryKind::None) {
         out << "    source CRS:      " << d.sourceCrs.description() << "\n";
@@ -99,7 +106,8 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
     out << "    unmapped fields: "
         << (l.mapping.unmappedRequired.isEmpty()
                 ? QStringLiteral("none required")
-                : QStringLiteral("REQUIRED ") + l.mapping.unmappedRequired.join(QStringLiteral(", ")));
+                : QStringLiteral("REQUIRED ") +
+                      l.mapping.unmappedRequired.join(QStringLiteral(", ")));
     if (!l.mapping.unmappedOptional.isEmpty())
         out << "; optional " << l.mapping.unmappedOptional.join(QStringLiteral(", "));
     out << "\n";
@@ -123,7 +131,8 @@ QList<Option> InfoVerb::options() const
 int InfoVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 {
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject p = openProjectOrDataset(args.positionals.first(), roles);
+    const LoadedProject p =
+        openProjectOrDataset(args.positionals.first(), roles, terminalProgress(err, "loading layers"));
 
     if (args.isSet(QStringLiteral("json"))) {
         QJsonObject o;
@@ -142,14 +151,16 @@ int InfoVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         out << "File:        " << p.project.filePath << "\n";
         out << "Project CRS: " << p.crs.description() << " (" << p.crsReason << ")\n";
         out << "Extent:      " << formatExtent(p.extent) << "\n";
-        out << "Layers:      " << p.layers.size() << " (" << p.unavailableCount() << " unavailable)\n";
+        out << "Layers:      " << p.layers.size() << " (" << p.unavailableCount()
+            << " unavailable)\n";
         int n = 0;
         for (const LoadedLayer& l : p.layers)
             printLayer(++n, l, p.crs, out);
     }
     for (const LoadedLayer& l : p.layers)
         if (!l.isAvailable())
-            err << "worksmap-cli info: layer \"" << l.entry.id << "\" unavailable: " << l.problem << "\n";
+            err << "worksmap-cli info: layer \"" << l.entry.id << "\" unavailable: " << l.problem
+                << "\n";
     return p.unavailableCount() == 0 ? Ok : BadInput;
 }
 

@@ -5,14 +5,22 @@ namespace wm {
 QString fieldTypeName(FieldType type)
 {
     switch (type) {
-    case FieldType::Integer: return QStringLiteral("Integer");
-    case FieldType::Integer64: return QStringLiteral("Integer64");
-    case FieldType::Real: return QStringLiteral("Real");
-    case FieldType::String: return QStringLiteral("String");
-    case FieldType::Date: return QStringLiteral("Date");
-    case FieldType::Time: return QStringLiteral("Time");
-    case FieldType::DateTime: return QStringLiteral("DateTime");
-    case FieldType::Boolean: return QStringLiteral("Boolean");
+    case FieldType::Integer:
+        return QStringLiteral("Integer");
+    case FieldType::Integer64:
+        return QStringLiteral("Integer64");
+    case FieldType::Real:
+        return QStringLiteral("Real");
+    case FieldType::String:
+        return QStringLiteral("String");
+    case FieldType::Date:
+        return QStringLiteral("Date");
+    case FieldType::Time:
+        return QStringLiteral("Time");
+    case FieldType::DateTime:
+        return QStringLiteral("DateTime");
+    case FieldType::Boolean:
+        return QStringLiteral("Boolean");
     }
     return QString();
 }
@@ -30,9 +38,12 @@ Storage storageOf(FieldType t)
     switch (t) {
     case FieldType::Integer:
     case FieldType::Integer64:
-    case FieldType::Boolean: return Storage::Int;
-    case FieldType::Real: return Storage::Real;
-    default: return Storage::Text;
+    case FieldType::Boolean:
+        return Storage::Int;
+    case FieldType::Real:
+        return Storage::Real;
+    default:
+        return Storage::Text;
     }
 }
 } // namespace
@@ -61,9 +72,15 @@ void AttributeTable::reserve(qsizetype rows)
         Column& c = mColumns[i];
         c.nulls.reserve(rows);
         switch (storageOf(mFields[i].type)) {
-        case Storage::Int: c.ints.reserve(rows); break;
-        case Storage::Real: c.reals.reserve(rows); break;
-        case Storage::Text: c.strings.reserve(rows); break;
+        case Storage::Int:
+            c.ints.reserve(rows);
+            break;
+        case Storage::Real:
+            c.reals.reserve(rows);
+            break;
+        case Storage::Text:
+            c.strings.reserve(rows);
+            break;
         }
     }
 }
@@ -74,9 +91,15 @@ qsizetype AttributeTable::appendRow()
         Column& c = mColumns[i];
         c.nulls.push_back(1);
         switch (storageOf(mFields[i].type)) {
-        case Storage::Int: c.ints.push_back(0); break;
-        case Storage::Real: c.reals.push_back(0.0); break;
-        case Storage::Text: c.strings.emplace_back(); break;
+        case Storage::Int:
+            c.ints.push_back(0);
+            break;
+        case Storage::Real:
+            c.reals.push_back(0.0);
+            break;
+        case Storage::Text:
+            c.strings.emplace_back();
+            break;
         }
     }
     return mRows++;
@@ -86,9 +109,15 @@ void AttributeTable::setInteger(qsizetype row, int col, qint64 v)
 {
     Column& c = mColumns[col];
     switch (storageOf(mFields[col].type)) {
-    case Storage::Int: c.ints[row] = v; break;
-    case Storage::Real: c.reals[row] = double(v); break;
-    case Storage::Text: c.strings[row] = QString::number(v); break;
+    case Storage::Int:
+        c.ints[row] = v;
+        break;
+    case Storage::Real:
+        c.reals[row] = double(v);
+        break;
+    case Storage::Text:
+        c.strings[row] = QString::number(v);
+        break;
     }
     c.nulls[row] = 0;
 }
@@ -97,9 +126,15 @@ void AttributeTable::setReal(qsizetype row, int col, double v)
 {
     Column& c = mColumns[col];
     switch (storageOf(mFields[col].type)) {
-    case Storage::Int: c.ints[row] = qint64(v); break;
-    case Storage::Real: c.reals[row] = v; break;
-    case Storage::Text: c.strings[row] = QString::number(v, 'g', 15); break;
+    case Storage::Int:
+        c.ints[row] = qint64(v);
+        break;
+    case Storage::Real:
+        c.reals[row] = v;
+        break;
+    case Storage::Text:
+        c.strings[row] = QString::number(v, 'g', 15);
+        break;
     }
     c.nulls[row] = 0;
 }
@@ -109,9 +144,15 @@ void AttributeTable::setString(qsizetype row, int col, const QString& v)
     Column& c = mColumns[col];
     bool ok = true;
     switch (storageOf(mFields[col].type)) {
-    case Storage::Int: c.ints[row] = v.toLongLong(&ok); break;
-    case Storage::Real: c.reals[row] = v.toDouble(&ok); break;
-    case Storage::Text: c.strings[row] = v; break;
+    case Storage::Int:
+        c.ints[row] = v.toLongLong(&ok);
+        break;
+    case Storage::Real:
+        c.reals[row] = v.toDouble(&ok);
+        break;
+    case Storage::Text:
+        c.strings[row] = v;
+        break;
     }
     c.nulls[row] = ok ? 0 : 1;
 }
@@ -127,11 +168,16 @@ QVariant AttributeTable::value(qsizetype row, int col) const
     if (c.nulls[row])
         return QVariant();
     switch (mFields[col].type) {
-    case FieldType::Boolean: return QVariant(c.ints[row] != 0);
-    case FieldType::Integer: return QVariant(int(c.ints[row]));
-    case FieldType::Integer64: return QVariant(c.ints[row]);
-    case FieldType::Real: return QVariant(c.reals[row]);
-    default: return QVariant(c.strings[row]);
+    case FieldType::Boolean:
+        return QVariant(c.ints[row] != 0);
+    case FieldType::Integer:
+        return QVariant(int(c.ints[row]));
+    case FieldType::Integer64:
+        return QVariant(c.ints[row]);
+    case FieldType::Real:
+        return QVariant(c.reals[row]);
+    default:
+        return QVariant(c.strings[row]);
     }
 }
 
@@ -142,9 +188,15 @@ double AttributeTable::toDouble(qsizetype row, int col, bool* ok) const
     double v = 0;
     if (good) {
         switch (storageOf(mFields[col].type)) {
-        case Storage::Int: v = double(c.ints[row]); break;
-        case Storage::Real: v = c.reals[row]; break;
-        case Storage::Text: v = c.strings[row].toDouble(&good); break;
+        case Storage::Int:
+            v = double(c.ints[row]);
+            break;
+        case Storage::Real:
+            v = c.reals[row];
+            break;
+        case Storage::Text:
+            v = c.strings[row].toDouble(&good);
+            break;
         }
     }
     if (ok)
@@ -162,8 +214,10 @@ QString AttributeTable::toString(qsizetype row, int col) const
         return mFields[col].type == FieldType::Boolean
                    ? (c.ints[row] ? QStringLiteral("true") : QStringLiteral("false"))
                    : QString::number(c.ints[row]);
-    case Storage::Real: return QString::number(c.reals[row], 'g', 15);
-    case Storage::Text: return c.strings[row];
+    case Storage::Real:
+        return QString::number(c.reals[row], 'g', 15);
+    case Storage::Text:
+        return c.strings[row];
     }
     return QString();
 }

@@ -27,8 +27,9 @@ CoordinateTransform::CoordinateTransform(const Crs& source, const Crs& target)
     if (!mTransform) {
         proj_context_destroy(mContext);
         mContext = nullptr;
-        throw Error(QString(), QStringLiteral("PROJ cannot transform from %1 to %2")
-                                   .arg(source.id(), target.id()));
+        throw Error(
+            QString(),
+            QStringLiteral("PROJ cannot transform from %1 to %2").arg(source.id(), target.id()));
     }
 }
 

@@ -16,7 +16,7 @@ struct FieldMapping {
     QHash<QString, QString> sourceOf; ///< role field name → source column name
     QStringList unmappedRequired;     ///< role fields that are required and not found
     QStringList unmappedOptional;
-    QStringList unusedColumns;        ///< source columns no role field took
+    QStringList unusedColumns; ///< source columns no role field took
 
     bool isComplete() const { return unmappedRequired.isEmpty(); }
 

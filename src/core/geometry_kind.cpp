@@ -5,11 +5,16 @@ namespace wm {
 QString geometryKindName(GeometryKind kind)
 {
     switch (kind) {
-    case GeometryKind::None: return QStringLiteral("none");
-    case GeometryKind::Point: return QStringLiteral("point");
-    case GeometryKind::Line: return QStringLiteral("line");
-    case GeometryKind::Polygon: return QStringLiteral("polygon");
-    case GeometryKind::Mixed: return QStringLiteral("mixed");
+    case GeometryKind::None:
+        return QStringLiteral("none");
+    case GeometryKind::Point:
+        return QStringLiteral("point");
+    case GeometryKind::Line:
+        return QStringLiteral("line");
+    case GeometryKind::Polygon:
+        return QStringLiteral("polygon");
+    case GeometryKind::Mixed:
+        return QStringLiteral("mixed");
     }
     return QString();
 }

@@ -9,13 +9,17 @@ GeometryKind geometryKindOf(const GEOSGeometry* g)
     GEOSContextHandle_t ctx = geosContext();
     switch (GEOSGeomTypeId_r(ctx, g)) {
     case GEOS_POINT:
-    case GEOS_MULTIPOINT: return GeometryKind::Point;
+    case GEOS_MULTIPOINT:
+        return GeometryKind::Point;
     case GEOS_LINESTRING:
     case GEOS_LINEARRING:
-    case GEOS_MULTILINESTRING: return GeometryKind::Line;
+    case GEOS_MULTILINESTRING:
+        return GeometryKind::Line;
     case GEOS_POLYGON:
-    case GEOS_MULTIPOLYGON: return GeometryKind::Polygon;
-    default: break;
+    case GEOS_MULTIPOLYGON:
+        return GeometryKind::Polygon;
+    default:
+        break;
     }
     GeometryKind kind = GeometryKind::None;
     const int n = GEOSGetNumGeometries_r(ctx, g);
@@ -72,8 +76,9 @@ RepairOutcome repairGeometry(GeomPtr& geometry, GeometryKind kind)
         kind = geometryKindOf(geometry.get());
 
     GEOSMakeValidParams* params = GEOSMakeValidParams_create_r(ctx);
-    GEOSMakeValidParams_setMethod_r(
-        ctx, params, kind == GeometryKind::Polygon ? GEOS_MAKE_VALID_STRUCTURE : GEOS_MAKE_VALID_LINEWORK);
+    GEOSMakeValidParams_setMethod_r(ctx, params,
+                                    kind == GeometryKind::Polygon ? GEOS_MAKE_VALID_STRUCTURE
+                                                                  : GEOS_MAKE_VALID_LINEWORK);
     GEOSMakeValidParams_setKeepCollapsed_r(ctx, params, 0);
     GeomPtr made(GEOSMakeValidWithParams_r(ctx, geometry.get(), params));
     GEOSMakeValidParams_destroy_r(ctx, params);

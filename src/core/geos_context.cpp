@@ -22,7 +22,8 @@ struct ThreadContext {
             this);
         // GEOS notices (e.g. "Self-intersection at ...") are answers to questions we ask
         // through isValid; they are not to be printed.
-        GEOSContext_setNoticeMessageHandler_r(handle, [](const char*, void*) {}, nullptr);
+        GEOSContext_setNoticeMessageHandler_r(
+            handle, [](const char*, void*) {}, nullptr);
     }
     ~ThreadContext() { GEOS_finish_r(handle); }
 };

@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <algorithm>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace wm {
 

@@ -2,6 +2,13 @@
 
 namespace wm {
 
+void Layer::reserve(qsizetype n)
+{
+    mFids.reserve(n);
+    mGeometries.reserve(n);
+    mEnvelopes.reserve(n);
+}
+
 qsizetype Layer::addFeature(qint64 fid, GeomPtr geometry)
 {
     Extent envelope;

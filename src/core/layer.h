@@ -21,12 +21,12 @@ public:
     Layer(Layer&&) = default;
     Layer& operator=(Layer&&) = default;
 
-    QString name;           ///< the source's layer name
-    QString sourcePath;     ///< file or connection string it was read from
-    QString driver;         ///< GDAL driver short name ("GPKG", "ESRI Shapefile", …)
+    QString name;               ///< the source's layer name
+    QString sourcePath;         ///< file or connection string it was read from
+    QString driver;             ///< GDAL driver short name ("GPKG", "ESRI Shapefile", …)
     QString sourceGeometryType; ///< as GDAL names it, e.g. "Multi Polygon", "None"
-    Crs sourceCrs;          ///< CRS of the source (invalid if it declared none)
-    Crs crs;                ///< CRS of the geometries held here
+    Crs sourceCrs;              ///< CRS of the source (invalid if it declared none)
+    Crs crs;                    ///< CRS of the geometries held here
     GeometryKind kind = GeometryKind::None;
     AttributeTable attributes;
     LoadReport report;
@@ -41,6 +41,8 @@ public:
     const Extent& extent() const { return mExtent; }
     const SpatialIndex& index() const { return mIndex; }
 
+    /// Reserves room for `n` features (avoids regrowing the per-feature arrays).
+    void reserve(qsizetype n);
     /// Appends a feature (geometry may be null) and returns its index. The attribute row
     /// must be appended to `attributes` by the caller with the same index.
     qsizetype addFeature(qint64 fid, GeomPtr geometry);

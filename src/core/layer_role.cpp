@@ -56,7 +56,8 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
         field.name = f.value(QStringLiteral("name")).toString();
         if (field.name.isEmpty())
             throw Error(path, QStringLiteral("a field of role \"%1\" has no name").arg(role.id));
-        field.type = parseFieldType(f.value(QStringLiteral("type")).toString(QStringLiteral("string")), path);
+        field.type = parseFieldType(
+            f.value(QStringLiteral("type")).toString(QStringLiteral("string")), path);
         field.required = f.value(QStringLiteral("required")).toBool(false);
         field.unit = f.value(QStringLiteral("unit")).toString();
         const QJsonObject t = f.value(QStringLiteral("title")).toObject();

@@ -12,10 +12,10 @@ namespace wm {
 
 /// One field a role expects, with the column names it goes by in planners' files.
 struct RoleField {
-    QString name;      ///< canonical name, e.g. "spaces"
+    QString name; ///< canonical name, e.g. "spaces"
     FieldType type = FieldType::String;
     bool required = false;
-    QString unit;      ///< e.g. "km", "spaces", "mm"; empty if none
+    QString unit; ///< e.g. "km", "spaces", "mm"; empty if none
     QString titleEn;
     QString titleZh;
     QStringList aliases; ///< column names that mean this field ("车位数", "spaces", …)

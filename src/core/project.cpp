@@ -41,7 +41,8 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
     }
     const QJsonArray ext = json.value(QStringLiteral("extent")).toArray();
     if (ext.size() == 4)
-        p.extent = Extent::of(ext[0].toDouble(), ext[1].toDouble(), ext[2].toDouble(), ext[3].toDouble());
+        p.extent =
+            Extent::of(ext[0].toDouble(), ext[1].toDouble(), ext[2].toDouble(), ext[3].toDouble());
 
     QStringList ids;
     const QJsonArray layers = json.value(QStringLiteral("layers")).toArray();
@@ -52,7 +53,8 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         e.source = l.value(QStringLiteral("source")).toString();
         e.role = l.value(QStringLiteral("role")).toString();
         if (e.id.isEmpty() || e.source.isEmpty() || e.role.isEmpty())
-            throw Error(path, QStringLiteral("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
+            throw Error(
+                path, QStringLiteral("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
         if (ids.contains(e.id))
             throw Error(path, QStringLiteral("two layers have the id \"%1\"").arg(e.id));
         ids << e.id;
@@ -79,7 +81,8 @@ QJsonObject Project::toJson() const
         json[QStringLiteral("description")] = description;
     json[QStringLiteral("crs")] = crs.isValid() ? crs.id() : kAuto;
     if (!extent.isNull())
-        json[QStringLiteral("extent")] = QJsonArray{extent.xMin, extent.yMin, extent.xMax, extent.yMax};
+        json[QStringLiteral("extent")] =
+            QJsonArray{extent.xMin, extent.yMin, extent.xMax, extent.yMax};
     QJsonArray layers;
     for (const LayerEntry& e : this->layers) {
         QJsonObject l;

@@ -11,19 +11,22 @@ namespace wm {
 
 /// One layer of a project as the project file records it (not its data).
 struct LayerEntry {
-    QString id;          ///< unique within the project, e.g. "counties"
-    QString title;       ///< shown in the layer list; the GDAL layer name if empty
-    QString source;      ///< data source, relative to the project file's folder
-    QString layerName;   ///< GDAL layer within the source; empty: the first
-    QString role;        ///< a role of layers/*.json
+    QString id;        ///< unique within the project, e.g. "counties"
+    QString title;     ///< shown in the layer list; the GDAL layer name if empty
+    QString source;    ///< data source, relative to the project file's folder
+    QString layerName; ///< GDAL layer within the source; empty: the first
+    QString role;      ///< a role of layers/*.json
     bool visible = true;
     double opacity = 1.0;
-    QString style;       ///< style file (styles/ or relative to the project); empty: role default
+    QString style; ///< style file (styles/ or relative to the project); empty: role default
     bool synthetic = false; ///< positions are synthetic (shown in legends and notes)
-    QString encoding;    ///< attribute encoding override ("GBK"); empty: declared/detected
-    QString sourceCrs;   ///< CRS override for sources that declare none
+    QString encoding;       ///< attribute encoding override ("GBK"); empty: declared/detected
+    QString sourceCrs;      ///< CRS override for sources that declare none
 
-    QString displayName() const { return title.isEmpty() ? (layerName.isEmpty() ? id : layerName) : title; }
+    QString displayName() const
+    {
+        return title.isEmpty() ? (layerName.isEmpty() ? id : layerName) : title;
+    }
     bool operator==(const LayerEntry&) const = default;
 };
 
@@ -46,11 +49,11 @@ public:
     void save(const QString& path);
     QJsonObject toJson() const;
 
-    QString filePath;    ///< absolute path of the project file; empty if never saved
+    QString filePath; ///< absolute path of the project file; empty if never saved
     QString name;
     QString description;
-    Crs crs;             ///< invalid: chosen from the data when loaded ("auto")
-    Extent extent;       ///< in project CRS units; null: the extent of all layers
+    Crs crs;       ///< invalid: chosen from the data when loaded ("auto")
+    Extent extent; ///< in project CRS units; null: the extent of all layers
     QVector<LayerEntry> layers;
 
     /// Absolute path of a layer's source.

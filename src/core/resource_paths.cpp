@@ -12,8 +12,8 @@ QString resourceRoot()
     if (!fromEnv.isEmpty())
         return fromEnv;
     if (QCoreApplication::instance()) {
-        const QString installed =
-            QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/worksmap"));
+        const QString installed = QDir(QCoreApplication::applicationDirPath())
+                                      .filePath(QStringLiteral("../share/worksmap"));
         if (QFileInfo::exists(installed + QStringLiteral("/layers")))
             return QDir::cleanPath(installed);
     }

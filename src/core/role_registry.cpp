@@ -53,7 +53,8 @@ QStringList RoleRegistry::roleIds() const
     return ids;
 }
 
-QVector<RoleRegistry::Guess> RoleRegistry::guess(GeometryKind kind, const QStringList& columns) const
+QVector<RoleRegistry::Guess> RoleRegistry::guess(GeometryKind kind,
+                                                 const QStringList& columns) const
 {
     QVector<Guess> guesses;
     for (const LayerRole& role : mRoles) {

@@ -41,7 +41,8 @@ void SpatialIndex::build(const std::vector<const GEOSGeometry*>& geometries)
         if (!g || GEOSisEmpty_r(ctx, g))
             continue;
         // GEOS only reads the envelope at insert time; the item is the feature index.
-        GEOSSTRtree_insert_r(ctx, mTree, g, reinterpret_cast<void*>(static_cast<std::uintptr_t>(i)));
+        GEOSSTRtree_insert_r(ctx, mTree, g,
+                             reinterpret_cast<void*>(static_cast<std::uintptr_t>(i)));
         ++mSize;
     }
     // The tree is packed lazily on its first query; do it now so that later queries

@@ -22,11 +22,9 @@ void ErrorCollector::handle(int level, int, const char* message)
 
 ErrorCollector::ErrorCollector()
 {
-    CPLPushErrorHandlerEx(
-        [](CPLErr level, CPLErrorNum code, const char* message) {
-            handle(int(level), int(code), message);
-        },
-        this);
+    CPLPushErrorHandlerEx([](CPLErr level, CPLErrorNum code,
+                             const char* message) { handle(int(level), int(code), message); },
+                          this);
     CPLErrorReset();
 }
 

@@ -50,7 +50,8 @@ Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString
     return chosen;
 }
 
-LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& entry, const Crs& crs) const
+LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& entry,
+                                     const Crs& crs) const
 {
     LoadedLayer out;
     out.entry = entry;
@@ -87,8 +88,9 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
 {
     for (const LayerEntry& e : project.layers)
         if (!mRoles.role(e.role))
-            throw Error(project.filePath, QStringLiteral("layer \"%1\": unknown role \"%2\" (known: %3)")
-                                              .arg(e.id, e.role, mRoles.roleIds().join(QStringLiteral(", "))));
+            throw Error(project.filePath,
+                        QStringLiteral("layer \"%1\": unknown role \"%2\" (known: %3)")
+                            .arg(e.id, e.role, mRoles.roleIds().join(QStringLiteral(", "))));
 
     LoadedProject loaded;
     loaded.project = project;
@@ -141,7 +143,8 @@ Project ProjectLoader::projectForDataset(const QString& path) const
     options.coordinateAliases = &mRoles.coordinateAliases();
     const SourceProbe first = VectorReader::probe(path, options);
     Project project;
-    project.filePath = QFileInfo(path).absoluteDir().filePath(QStringLiteral("(dataset).worksmap.json"));
+    project.filePath =
+        QFileInfo(path).absoluteDir().filePath(QStringLiteral("(dataset).worksmap.json"));
     project.name = QFileInfo(path).fileName();
     for (const QString& name : first.layerNames) {
         options.layerName = name;
@@ -149,14 +152,14 @@ Project ProjectLoader::projectForDataset(const QString& path) const
         const auto guesses = mRoles.guess(p.kind, p.fieldNames);
         if (guesses.isEmpty()) {
             const bool isTable = p.kind == GeometryKind::None;
-            throw Error(path, isTable
-                                  ? QStringLiteral("layer \"%1\" has no geometry and no coordinate "
-                                                   "columns (looked for lon/lat, 经度/纬度, WKT), and "
-                                                   "its columns fit no list or table role")
-                                        .arg(name)
-                                  : QStringLiteral("layer \"%1\" (%2) fits no layer role (%3)")
-                                        .arg(name, geometryKindName(p.kind),
-                                             mRoles.roleIds().join(QStringLiteral(", "))));
+            throw Error(
+                path, isTable ? QStringLiteral("layer \"%1\" has no geometry and no coordinate "
+                                               "columns (looked for lon/lat, 经度/纬度, WKT), and "
+                                               "its columns fit no list or table role")
+                                    .arg(name)
+                              : QStringLiteral("layer \"%1\" (%2) fits no layer role (%3)")
+                                    .arg(name, geometryKindName(p.kind),
+                                         mRoles.roleIds().join(QStringLiteral(", "))));
         }
         LayerEntry e;
         e.id = name;

@@ -24,7 +24,8 @@ LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& role
     if (!QFileInfo::exists(path))
         throw Error(path, QStringLiteral("file not found"));
     const ProjectLoader loader(roles);
-    const Project project = isProjectFile(path) ? Project::load(path) : loader.projectForDataset(path);
+    const Project project =
+        isProjectFile(path) ? Project::load(path) : loader.projectForDataset(path);
     LoadedProject loaded = loader.load(project, progress);
     if (!isProjectFile(path)) {
         // A single dataset has no project to fall back on: its read error is the answer.

@@ -56,8 +56,8 @@ QString detect(const QList<QByteArray>& samples)
 
 QString decode(const QByteArray& bytes, const QString& encodingName)
 {
-    if (encodingName.isEmpty() || encodingName.compare(QLatin1String(Utf8), Qt::CaseInsensitive) == 0 ||
-        isAscii(bytes))
+    if (encodingName.isEmpty() ||
+        encodingName.compare(QLatin1String(Utf8), Qt::CaseInsensitive) == 0 || isAscii(bytes))
         return QString::fromUtf8(bytes);
     if (encodingName.compare(QLatin1String("ISO-8859-1"), Qt::CaseInsensitive) == 0)
         return QString::fromLatin1(bytes);

@@ -52,34 +52,46 @@ GeometryKind kindOfOgrType(OGRwkbGeometryType type)
 {
     switch (wkbFlatten(type)) {
     case wkbPoint:
-    case wkbMultiPoint: return GeometryKind::Point;
+    case wkbMultiPoint:
+        return GeometryKind::Point;
     case wkbLineString:
     case wkbMultiLineString:
     case wkbCircularString:
     case wkbCompoundCurve:
-    case wkbMultiCurve: return GeometryKind::Line;
+    case wkbMultiCurve:
+        return GeometryKind::Line;
     case wkbPolygon:
     case wkbMultiPolygon:
     case wkbCurvePolygon:
     case wkbMultiSurface:
     case wkbTriangle:
     case wkbTIN:
-    case wkbPolyhedralSurface: return GeometryKind::Polygon;
-    case wkbNone: return GeometryKind::None;
-    default: return GeometryKind::Mixed; // unknown or collection: decided per feature
+    case wkbPolyhedralSurface:
+        return GeometryKind::Polygon;
+    case wkbNone:
+        return GeometryKind::None;
+    default:
+        return GeometryKind::Mixed; // unknown or collection: decided per feature
     }
 }
 
 FieldType fieldTypeOf(const OGRFieldDefn& f)
 {
     switch (f.GetType()) {
-    case OFTInteger: return f.GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
-    case OFTInteger64: return FieldType::Integer64;
-    case OFTReal: return FieldType::Real;
-    case OFTDate: return FieldType::Date;
-    case OFTTime: return FieldType::Time;
-    case OFTDateTime: return FieldType::DateTime;
-    default: return FieldType::String; // strings, lists and binary are kept as text
+    case OFTInteger:
+        return f.GetSubType() == OFSTBoolean ? FieldType::Boolean : FieldType::Integer;
+    case OFTInteger64:
+        return FieldType::Integer64;
+    case OFTReal:
+        return FieldType::Real;
+    case OFTDate:
+        return FieldType::Date;
+    case OFTTime:
+        return FieldType::Time;
+    case OFTDateTime:
+        return FieldType::DateTime;
+    default:
+        return FieldType::String; // strings, lists and binary are kept as text
     }
 }
 
@@ -120,7 +132,8 @@ Source open(const QString& path, const ReadOptions& options)
 
     QByteArrayList optionBytes;
     if (csvLike)
-        optionBytes << "AUTODETECT_TYPE=YES" << "EMPTY_STRING_AS_NULL=YES";
+        optionBytes << "AUTODETECT_TYPE=YES"
+                    << "EMPTY_STRING_AS_NULL=YES";
     if (shapefile && s.rawText)
         optionBytes << "ENCODING=";
     std::vector<const char*> openOptions;
@@ -162,7 +175,8 @@ Source open(const QString& path, const ReadOptions& options)
             int rows = 0;
             for (auto& feature : *s.layer) {
                 for (int i = 0; i < defn->GetFieldCount(); ++i)
-                    if (defn->GetFieldDefn(i)->GetType() == OFTString && feature->IsFieldSetAndNotNull(i))
+                    if (defn->GetFieldDefn(i)->GetType() == OFTString &&
+                        feature->IsFieldSetAndNotNull(i))
                         samples << QByteArray(feature->GetFieldAsString(i));
                 if (++rows >= EncodingSampleRows)
                     break;
@@ -170,7 +184,8 @@ Source open(const QString& path, const ReadOptions& options)
             s.layer->ResetReading();
             s.encoding = encoding::detect(samples);
             if (s.encoding != QLatin1String(encoding::Utf8))
-                s.encodingNote = tr("text read as %1 (detected; no encoding declared)").arg(s.encoding);
+                s.encodingNote =
+                    tr("text read as %1 (detected; no encoding declared)").arg(s.encoding);
         }
     }
     for (int i = 0; i < defn->GetFieldCount(); ++i)
@@ -204,11 +219,14 @@ bool looksGeographic(const Extent& e)
 std::unique_ptr<OGRGeometry> geometryFromColumns(const Source& s, OGRFeature& f)
 {
     if (s.columns.hasLonLat()) {
-        if (!f.IsFieldSetAndNotNull(s.columns.longitude) || !f.IsFieldSetAndNotNull(s.columns.latitude))
+        if (!f.IsFieldSetAndNotNull(s.columns.longitude) ||
+            !f.IsFieldSetAndNotNull(s.columns.latitude))
             return nullptr;
         bool okX = false, okY = false;
-        const double lon = decodeText(s, f.GetFieldAsString(s.columns.longitude)).trimmed().toDouble(&okX);
-        const double lat = decodeText(s, f.GetFieldAsString(s.columns.latitude)).trimmed().toDouble(&okY);
+        const double lon =
+            decodeText(s, f.GetFieldAsString(s.columns.longitude)).trimmed().toDouble(&okX);
+        const double lat =
+            decodeText(s, f.GetFieldAsString(s.columns.latitude)).trimmed().toDouble(&okY);
         if (!okX || !okY || std::abs(lon) > 180 || std::abs(lat) > 90)
             return nullptr;
         return std::make_unique<OGRPoint>(lon, lat);
@@ -259,8 +277,12 @@ void readAttributes(const Source& s, OGRFeature& f, AttributeTable& table, qsize
         switch (table.fields()[i].type) {
         case FieldType::Integer:
         case FieldType::Integer64:
-        case FieldType::Boolean: table.setInteger(row, i, f.GetFieldAsInteger64(i)); break;
-        case FieldType::Real: table.setReal(row, i, f.GetFieldAsDouble(i)); break;
+        case FieldType::Boolean:
+            table.setInteger(row, i, f.GetFieldAsInteger64(i));
+            break;
+        case FieldType::Real:
+            table.setReal(row, i, f.GetFieldAsDouble(i));
+            break;
         case FieldType::Date:
         case FieldType::Time:
         case FieldType::DateTime: {
@@ -270,13 +292,16 @@ void readAttributes(const Source& s, OGRFeature& f, AttributeTable& table, qsize
                 const FieldType t = table.fields()[i].type;
                 const QString date = QString::asprintf("%04d-%02d-%02d", y, m, d);
                 const QString time = QString::asprintf("%02d:%02d:%02d", h, mi, int(sec));
-                table.setString(row, i, t == FieldType::Date   ? date
-                                        : t == FieldType::Time ? time
-                                                               : date + QLatin1Char('T') + time);
+                table.setString(row, i,
+                                t == FieldType::Date   ? date
+                                : t == FieldType::Time ? time
+                                                       : date + QLatin1Char('T') + time);
             }
             break;
         }
-        default: table.setString(row, i, decodeText(s, f.GetFieldAsString(i))); break;
+        default:
+            table.setString(row, i, decodeText(s, f.GetFieldAsString(i)));
+            break;
         }
     }
 }
@@ -316,8 +341,9 @@ SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
         if (seen != GeometryKind::None)
             p.kind = seen;
     }
-    p.geometryType = s.columns.isEmpty() ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
-                                         : tr("Point (from columns)");
+    p.geometryType = s.columns.isEmpty()
+                         ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
+                         : tr("Point (from columns)");
     p.crs = s.crs;
     p.featureCount = s.layer->GetFeatureCount(TRUE);
     p.fieldNames = s.fieldNames;
@@ -344,9 +370,9 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     layer.name = QString::fromUtf8(s.layer->GetName());
     layer.sourcePath = path;
     layer.driver = QString::fromUtf8(s.dataset->GetDriver()->GetDescription());
-    layer.sourceGeometryType = s.columns.isEmpty()
-                                   ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
-                                   : tr("Point (from columns)");
+    layer.sourceGeometryType =
+        s.columns.isEmpty() ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
+                            : tr("Point (from columns)");
     layer.report.encoding = s.rawText ? s.encoding : QString::fromLatin1(encoding::Utf8);
     if (!s.encodingNote.isEmpty())
         layer.report.note(s.encodingNote);
@@ -382,8 +408,10 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     }
 
     const qint64 total = s.layer->GetFeatureCount(FALSE);
-    if (total > 0)
+    if (total > 0) {
         layer.attributes.reserve(total);
+        layer.reserve(total);
+    }
     GeometryKind seenKind = GeometryKind::None;
     gdal::ErrorCollector errors;
     qint64 done = 0;
@@ -412,8 +440,9 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
                 GeomPtr moved = transform->transform(geometry.get());
                 if (!moved) {
                     ++layer.report.transformFailed;
-                    layer.report.note(tr("%1: coordinates outside the range of %2; kept without a position")
-                                          .arg(rowLabel(s, fid), layer.crs.id()));
+                    layer.report.note(
+                        tr("%1: coordinates outside the range of %2; kept without a position")
+                            .arg(rowLabel(s, fid), layer.crs.id()));
                 }
                 geometry = std::move(moved);
             }
@@ -423,12 +452,16 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
             seenKind = seenKind == GeometryKind::None || seenKind == k ? k : GeometryKind::Mixed;
             if (k == GeometryKind::Line || k == GeometryKind::Polygon) {
                 switch (repairGeometry(geometry, k)) {
-                case RepairOutcome::Valid: break;
-                case RepairOutcome::Repaired: ++layer.report.repaired; break;
+                case RepairOutcome::Valid:
+                    break;
+                case RepairOutcome::Repaired:
+                    ++layer.report.repaired;
+                    break;
                 case RepairOutcome::Unrepairable:
                     ++layer.report.unrepairable;
-                    layer.report.note(tr("%1: invalid geometry that MakeValid could not repair; kept as read")
-                                          .arg(rowLabel(s, fid)));
+                    layer.report.note(
+                        tr("%1: invalid geometry that MakeValid could not repair; kept as read")
+                            .arg(rowLabel(s, fid)));
                     break;
                 }
             }
@@ -441,7 +474,8 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
             throw Error(path, tr("reading cancelled"));
     }
     if (!errors.failures().isEmpty())
-        throw Error(path, tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
+        throw Error(
+            path, tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
     for (const QString& w : errors.warnings())
         layer.report.note(tr("GDAL: %1").arg(w));
 

@@ -17,10 +17,10 @@ namespace wm {
 using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 
 struct ReadOptions {
-    QString layerName;          ///< GDAL layer; empty: the first (or only) layer
-    Crs targetCrs;              ///< CRS of the Layer's geometries; invalid: keep the source's
-    Crs sourceCrs;              ///< overrides the CRS the source declares (or lacks)
-    QString encoding;           ///< force an attribute encoding ("GBK"); empty: declared/detected
+    QString layerName; ///< GDAL layer; empty: the first (or only) layer
+    Crs targetCrs;     ///< CRS of the Layer's geometries; invalid: keep the source's
+    Crs sourceCrs;     ///< overrides the CRS the source declares (or lacks)
+    QString encoding;  ///< force an attribute encoding ("GBK"); empty: declared/detected
     /// Coordinate-column aliases for plain tables; null: tables are read without geometry.
     const RoleRegistry::CoordinateAliases* coordinateAliases = nullptr;
     ProgressCallback progress;
@@ -31,11 +31,11 @@ struct ReadOptions {
 struct SourceProbe {
     QString driver;
     QStringList layerNames;
-    QString layerName;          ///< the layer probed
+    QString layerName; ///< the layer probed
     GeometryKind kind = GeometryKind::None;
-    QString geometryType;       ///< as GDAL names it
-    Crs crs;                    ///< declared or, for lon/lat tables, assumed CRS
-    Extent extent;              ///< in `crs` units; null if unknown or no geometry
+    QString geometryType; ///< as GDAL names it
+    Crs crs;              ///< declared or, for lon/lat tables, assumed CRS
+    Extent extent;        ///< in `crs` units; null if unknown or no geometry
     qint64 featureCount = -1;
     QStringList fieldNames;
 };

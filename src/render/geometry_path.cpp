@@ -20,8 +20,7 @@ QPolygonF toPixels(const GEOSCoordSequence* seq, const QTransform& t)
     return poly;
 }
 
-template <typename Visit>
-void forEachPart(const GEOSGeometry* g, Visit&& visit)
+template <typename Visit> void forEachPart(const GEOSGeometry* g, Visit&& visit)
 {
     GEOSContextHandle_t ctx = geosContext();
     const int type = GEOSGeomTypeId_r(ctx, g);
@@ -45,9 +44,11 @@ std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& t
         if (type == GEOS_LINESTRING || type == GEOS_LINEARRING) {
             out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, part), t));
         } else if (type == GEOS_POLYGON && !GEOSisEmpty_r(ctx, part)) {
-            out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t));
+            out.push_back(
+                toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t));
             for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, part); ++i)
-                out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t));
+                out.push_back(
+                    toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t));
         }
     });
     return out;
@@ -66,7 +67,8 @@ QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& t)
         path.addPolygon(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t));
         path.closeSubpath();
         for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, part); ++i) {
-            path.addPolygon(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t));
+            path.addPolygon(
+                toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t));
             path.closeSubpath();
         }
     });

@@ -66,7 +66,8 @@ void MapPainter::paint(QPainter& painter, const LoadedProject& project, const Ex
         if (layer.entry.visible && layer.isAvailable())
             paintLayer(painter, layer, visible, t);
     for (const LoadedLayer& layer : project.layers)
-        if (layer.entry.visible && layer.isAvailable() && layer.entry.role == QLatin1String("boundary"))
+        if (layer.entry.visible && layer.isAvailable() &&
+            layer.entry.role == QLatin1String("boundary"))
             paintLabels(painter, layer, visible, t);
 }
 
@@ -84,7 +85,9 @@ void MapPainter::paintLayer(QPainter& painter, const LoadedLayer& layer, const E
     for (const qsizetype i : data.featuresIn(visible)) {
         const GEOSGeometry* g = data.geometry(i);
         switch (data.kind) {
-        case GeometryKind::Polygon: painter.drawPath(pixelPolygonPath(g, t)); break;
+        case GeometryKind::Polygon:
+            painter.drawPath(pixelPolygonPath(g, t));
+            break;
         case GeometryKind::Line:
             for (const QPolygonF& line : pixelPolylines(g, t))
                 painter.drawPolyline(line);
@@ -116,7 +119,8 @@ void MapPainter::paintLabels(QPainter& painter, const LoadedLayer& layer, const 
     for (const qsizetype i : data.featuresIn(visible)) {
         GeomPtr anchor(GEOSPointOnSurface_r(ctx, data.geometry(i)));
         double x, y;
-        if (!anchor || GEOSGeomGetX_r(ctx, anchor.get(), &x) != 1 || GEOSGeomGetY_r(ctx, anchor.get(), &y) != 1)
+        if (!anchor || GEOSGeomGetX_r(ctx, anchor.get(), &x) != 1 ||
+            GEOSGeomGetY_r(ctx, anchor.get(), &y) != 1)
             continue;
         const QPointF p = t.map(QPointF(x, y));
         const QString text = data.attributes.toString(i, col);

@@ -39,7 +39,7 @@ TEST(Crs, PicksTheNearestThreeDegreeZoneWithoutPrefix)
     EXPECT_EQ(Crs::gaussKruger3EpsgFor(112.4), 4546); // CM 111°E
     EXPECT_EQ(Crs::gaussKruger3EpsgFor(75.0), 4534);
     EXPECT_EQ(Crs::gaussKruger3EpsgFor(135.0), 4554);
-    EXPECT_EQ(Crs::gaussKruger3EpsgFor(60.0), 4534);  // clamped to the range that exists
+    EXPECT_EQ(Crs::gaussKruger3EpsgFor(60.0), 4534); // clamped to the range that exists
     EXPECT_EQ(Crs::gaussKruger3EpsgFor(140.0), 4554);
 }
 

@@ -2,6 +2,8 @@
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
 
+#include "support/test_support.h"
+
 #include <gtest/gtest.h>
 
 using namespace wm;
@@ -9,8 +11,7 @@ using namespace wm;
 namespace {
 const RoleRegistry& roles()
 {
-    static const RoleRegistry registry = RoleRegistry::load(layerRolesDir());
-    return registry;
+    return test::shippedRoles();
 }
 } // namespace
 
@@ -36,8 +37,8 @@ TEST(FieldMapping, MapsChineseAndEnglishHeadersOfAParkingList)
 
 TEST(FieldMapping, ReportsUnmappedRequiredFields)
 {
-    const FieldMapping m =
-        FieldMapping::map(*roles().role(QStringLiteral("parking")), {QStringLiteral("名称"), QStringLiteral("备注")});
+    const FieldMapping m = FieldMapping::map(*roles().role(QStringLiteral("parking")),
+                                             {QStringLiteral("名称"), QStringLiteral("备注")});
     EXPECT_FALSE(m.isComplete());
     EXPECT_EQ(m.unmappedRequired, QStringList{QStringLiteral("spaces")});
 }
@@ -46,11 +47,14 @@ TEST(FieldMapping, MapsTheRealTargetTableHeaders)
 {
     // Headers exactly as in the Xingtai 2021 plan's task split tables.
     const LayerRole& target = *roles().role(QStringLiteral("target"));
-    FieldMapping m = FieldMapping::map(
-        target, {QStringLiteral("序号"), QStringLiteral("县、市、区"), QStringLiteral("城市公共停车位建设任务数量（个）")});
+    FieldMapping m =
+        FieldMapping::map(target, {QStringLiteral("序号"), QStringLiteral("县、市、区"),
+                                   QStringLiteral("城市公共停车位建设任务数量（个）")});
     EXPECT_EQ(m.sourceOf.value(QStringLiteral("unit")), QStringLiteral("县、市、区"));
-    EXPECT_EQ(m.sourceOf.value(QStringLiteral("target")), QStringLiteral("城市公共停车位建设任务数量（个）"));
-    m = FieldMapping::map(target, {QStringLiteral("序号"), QStringLiteral("属 地"), QStringLiteral("任务数（个）")});
+    EXPECT_EQ(m.sourceOf.value(QStringLiteral("target")),
+              QStringLiteral("城市公共停车位建设任务数量（个）"));
+    m = FieldMapping::map(
+        target, {QStringLiteral("序号"), QStringLiteral("属 地"), QStringLiteral("任务数（个）")});
     EXPECT_EQ(m.sourceOf.value(QStringLiteral("unit")), QStringLiteral("属 地"));
     EXPECT_EQ(m.sourceOf.value(QStringLiteral("target")), QStringLiteral("任务数（个）"));
 }

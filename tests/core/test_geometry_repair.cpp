@@ -59,7 +59,8 @@ TEST(GeometryRepair, CollapsedPolygonIsReportedNotDropped)
 TEST(GeometryRepair, KindOfCollections)
 {
     EXPECT_EQ(geometryKindOf(wkt("MULTIPOINT ((0 0), (1 1))").get()), GeometryKind::Point);
-    EXPECT_EQ(geometryKindOf(wkt("GEOMETRYCOLLECTION (LINESTRING (0 0, 1 1))").get()), GeometryKind::Line);
+    EXPECT_EQ(geometryKindOf(wkt("GEOMETRYCOLLECTION (LINESTRING (0 0, 1 1))").get()),
+              GeometryKind::Line);
     EXPECT_EQ(geometryKindOf(wkt("GEOMETRYCOLLECTION (POINT (0 0), LINESTRING (0 0, 1 1))").get()),
               GeometryKind::Mixed);
 }

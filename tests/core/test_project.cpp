@@ -64,7 +64,8 @@ TEST(Project, SavesAndLoadsEveryFieldWithSourcesRelativeToTheFile)
 
     const Project loaded = Project::load(path);
     EXPECT_EQ(loaded, p);
-    EXPECT_EQ(loaded.absoluteSource(loaded.layers[0]), dir.filePath(QStringLiteral("b/counties.geojson")));
+    EXPECT_EQ(loaded.absoluteSource(loaded.layers[0]),
+              dir.filePath(QStringLiteral("b/counties.geojson")));
 }
 
 TEST(Project, AutoCrsRoundTrips)
@@ -82,7 +83,10 @@ TEST(Project, SyntaxErrorNamesFileLineAndColumn)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.worksmap.json"));
-    test::writeText(path, QStringLiteral("{\n  \"format\": \"worksmap-project\",\n  \"name\": \"x\"\n  \"layers\": []\n}\n"));
+    test::writeText(
+        path,
+        QStringLiteral(
+            "{\n  \"format\": \"worksmap-project\",\n  \"name\": \"x\"\n  \"layers\": []\n}\n"));
     try {
         Project::load(path);
         FAIL() << "expected an error";
@@ -146,6 +150,7 @@ TEST(Project, AFailedSaveLeavesTheOldFileIntact)
     EXPECT_EQ(WEXITSTATUS(status), 42);
     EXPECT_EQ(readAll(path), before);
     // No temporary file is left behind.
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.worksmap.json")});
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("p.worksmap.json")});
     EXPECT_EQ(Project::load(path).name, p.name); // the old project still loads
 }

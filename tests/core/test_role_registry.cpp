@@ -32,14 +32,20 @@ TEST(RoleRegistry, GuessesRolesFromGeometryAndColumns)
         const auto g = r.guess(k, cols);
         return g.isEmpty() ? QString() : g.first().role->id;
     };
-    EXPECT_EQ(best(GeometryKind::Polygon, {QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("city")}),
+    EXPECT_EQ(best(GeometryKind::Polygon,
+                   {QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("city")}),
               QStringLiteral("boundary"));
-    EXPECT_EQ(best(GeometryKind::Point, {QStringLiteral("名称"), QStringLiteral("车位数")}), QStringLiteral("parking"));
-    EXPECT_EQ(best(GeometryKind::Point, {QStringLiteral("设施类别"), QStringLiteral("名称")}), QStringLiteral("facility"));
-    EXPECT_EQ(best(GeometryKind::Line, {QStringLiteral("管网类别"), QStringLiteral("管径")}), QStringLiteral("pipe"));
-    EXPECT_EQ(best(GeometryKind::None, {QStringLiteral("代码"), QStringLiteral("村名"), QStringLiteral("乡镇")}),
+    EXPECT_EQ(best(GeometryKind::Point, {QStringLiteral("名称"), QStringLiteral("车位数")}),
+              QStringLiteral("parking"));
+    EXPECT_EQ(best(GeometryKind::Point, {QStringLiteral("设施类别"), QStringLiteral("名称")}),
+              QStringLiteral("facility"));
+    EXPECT_EQ(best(GeometryKind::Line, {QStringLiteral("管网类别"), QStringLiteral("管径")}),
+              QStringLiteral("pipe"));
+    EXPECT_EQ(best(GeometryKind::None,
+                   {QStringLiteral("代码"), QStringLiteral("村名"), QStringLiteral("乡镇")}),
               QStringLiteral("village"));
-    EXPECT_EQ(best(GeometryKind::None, {QStringLiteral("序号"), QStringLiteral("县（市、区）"), QStringLiteral("任务数")}),
+    EXPECT_EQ(best(GeometryKind::None, {QStringLiteral("序号"), QStringLiteral("县（市、区）"),
+                                        QStringLiteral("任务数")}),
               QStringLiteral("target"));
     EXPECT_EQ(best(GeometryKind::None, {QStringLiteral("foo"), QStringLiteral("bar")}), QString());
 }

@@ -26,8 +26,9 @@ TEST(SpatialIndex, FindsExactlyWhatABruteForceScanFinds)
     layer.buildIndex();
     EXPECT_EQ(layer.index().size(), 5000 - (5000 + 96) / 97);
 
-    for (const Extent& q : {Extent::of(100, 100, 200, 150), Extent::of(0, 0, 1000, 1000),
-                            Extent::of(500, 500, 500.5, 500.5), Extent::of(2000, 2000, 3000, 3000)}) {
+    for (const Extent& q :
+         {Extent::of(100, 100, 200, 150), Extent::of(0, 0, 1000, 1000),
+          Extent::of(500, 500, 500.5, 500.5), Extent::of(2000, 2000, 3000, 3000)}) {
         std::vector<qsizetype> expected;
         for (qsizetype i = 0; i < layer.featureCount(); ++i)
             if (layer.envelope(i).intersects(q))

@@ -15,14 +15,14 @@ using namespace wm;
 namespace {
 const RoleRegistry& roles()
 {
-    static const RoleRegistry r = RoleRegistry::load(layerRolesDir());
-    return r;
+    return test::shippedRoles();
 }
 } // namespace
 
 TEST(ProjectLoader, LoadsTheDemoIntoTheAutomaticallyChosenZone)
 {
-    const LoadedProject p = openProjectOrDataset(test::demo(QStringLiteral("xingtai-2021.worksmap.json")), roles());
+    const LoadedProject p =
+        openProjectOrDataset(test::demo(QStringLiteral("xingtai-2021.worksmap.json")), roles());
     EXPECT_EQ(p.crs.id(), QStringLiteral("EPSG:4547"));
     EXPECT_TRUE(p.crsReason.startsWith(QStringLiteral("auto")));
     EXPECT_EQ(p.unavailableCount(), 0);
@@ -52,8 +52,10 @@ TEST(ProjectLoader, AMissingSourceKeepsTheLayerAndSaysWhichFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.worksmap.json"));
-    QFile::copy(test::demo(QStringLiteral("boundaries/xingtai_counties.geojson")), dir.filePath(QStringLiteral("c.geojson")));
-    test::writeText(path, QStringLiteral(R"({"format": "worksmap-project", "schemaVersion": 1, "name": "t",
+    QFile::copy(test::demo(QStringLiteral("boundaries/xingtai_counties.geojson")),
+                dir.filePath(QStringLiteral("c.geojson")));
+    test::writeText(
+        path, QStringLiteral(R"({"format": "worksmap-project", "schemaVersion": 1, "name": "t",
       "layers": [
         {"id": "counties", "source": "c.geojson", "role": "boundary"},
         {"id": "gone", "source": "data/parking_2021.gpkg", "role": "parking"}]})"));
@@ -61,7 +63,8 @@ TEST(ProjectLoader, AMissingSourceKeepsTheLayerAndSaysWhichFile)
     ASSERT_EQ(p.layers.size(), 2);
     EXPECT_TRUE(p.layers[0].isAvailable());
     EXPECT_FALSE(p.layers[1].isAvailable());
-    EXPECT_TRUE(p.layers[1].problem.contains(dir.filePath(QStringLiteral("data/parking_2021.gpkg"))));
+    EXPECT_TRUE(
+        p.layers[1].problem.contains(dir.filePath(QStringLiteral("data/parking_2021.gpkg"))));
     EXPECT_EQ(p.unavailableCount(), 1);
     EXPECT_EQ(p.project.layers.size(), 2); // the entry is kept for saving
 }
@@ -98,7 +101,8 @@ TEST(ProjectLoader, ADatasetOpensAsAProjectWithGuessedRoles)
 TEST(ProjectLoader, ChoosesTheZoneFromTheDataCentre)
 {
     QString reason;
-    const Crs crs = ProjectLoader::chooseCrs({{Extent::of(117.2, 39.0, 117.8, 39.5), Crs::wgs84()}}, &reason);
+    const Crs crs =
+        ProjectLoader::chooseCrs({{Extent::of(117.2, 39.0, 117.8, 39.5), Crs::wgs84()}}, &reason);
     EXPECT_EQ(crs.id(), QStringLiteral("EPSG:4548")); // Tianjin: CM 117°E
     EXPECT_TRUE(reason.contains(QStringLiteral("117.50")));
 }

@@ -41,7 +41,8 @@ TEST(RealBoundaries, AllNineteenXingtaiPolygonsAreValidAfterRepair)
     for (auto& f : *ogr) {
         std::unique_ptr<OGRGeometry> g(f->GetGeometryRef()->clone());
         ASSERT_EQ(g->transform(ct.get()), OGRERR_NONE);
-        const double original = g->toSurface() ? g->toSurface()->get_Area() : g->toMultiSurface()->get_Area();
+        const double original =
+            g->toSurface() ? g->toSurface()->get_Area() : g->toMultiSurface()->get_Area();
         double repaired = 0;
         GEOSArea_r(geosContext(), l.geometry(i), &repaired);
         EXPECT_NEAR(repaired, original, 0.01 * original)

@@ -25,8 +25,7 @@ const Crs& gk114()
 
 const RoleRegistry& roles()
 {
-    static const RoleRegistry r = RoleRegistry::load(layerRolesDir());
-    return r;
+    return test::shippedRoles();
 }
 
 ReadOptions toGk()
@@ -54,8 +53,10 @@ const QVector<FieldSpec> kParkingFields = {{QStringLiteral("名称"), OFTString}
                                            {QStringLiteral("spaces"), OFTInteger},
                                            {QStringLiteral("km"), OFTReal}};
 const QVector<Row> kParkingRows = {
-    {QStringLiteral("POINT (114.5 37.0)"), {QStringLiteral("巨鹿县停车场"), QStringLiteral("120"), QStringLiteral("1.5")}},
-    {QStringLiteral("POINT (114.0 37.0)"), {QStringLiteral("威县站前停车场"), QStringLiteral("80"), QString()}},
+    {QStringLiteral("POINT (114.5 37.0)"),
+     {QStringLiteral("巨鹿县停车场"), QStringLiteral("120"), QStringLiteral("1.5")}},
+    {QStringLiteral("POINT (114.0 37.0)"),
+     {QStringLiteral("威县站前停车场"), QStringLiteral("80"), QString()}},
     {QString(), {QStringLiteral("待定位停车场"), QStringLiteral("40"), QStringLiteral("0.25")}}};
 
 void expectParking(const Layer& l)
@@ -83,7 +84,8 @@ TEST(VectorReader, ReadsGeoPackageIntoTheProjectCrs)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("works.gpkg"));
-    test::writeVector(path, "GPKG", QStringLiteral("parking"), 4490, wkbPoint, kParkingFields, kParkingRows);
+    test::writeVector(path, "GPKG", QStringLiteral("parking"), 4490, wkbPoint, kParkingFields,
+                      kParkingRows);
     const Layer l = VectorReader::read(path, toGk());
     expectParking(l);
     EXPECT_EQ(l.sourceCrs.id(), QStringLiteral("EPSG:4490"));
@@ -95,16 +97,24 @@ TEST(VectorReader, ReadsGeoJson)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("works.geojson"));
-    test::writeVector(path, "GeoJSON", QStringLiteral("parking"), 4326, wkbPoint, kParkingFields, kParkingRows);
+    test::writeVector(path, "GeoJSON", QStringLiteral("parking"), 4326, wkbPoint, kParkingFields,
+                      kParkingRows);
     expectParking(VectorReader::read(path, toGk()));
+}
+
+/// The parking fixture as a shapefile whose DBF is written in GBK (with a .cpg).
+static QString writeGbkShapefile(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("parking.shp"));
+    test::writeVector(path, "ESRI Shapefile", QStringLiteral("parking"), 4490, wkbPoint,
+                      kParkingFields, kParkingRows, {QStringLiteral("ENCODING=CP936")});
+    return path;
 }
 
 TEST(VectorReader, ReadsShapefileWithGbkCpg)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("parking.shp"));
-    test::writeVector(path, "ESRI Shapefile", QStringLiteral("parking"), 4490, wkbPoint, kParkingFields,
-                      kParkingRows, {QStringLiteral("ENCODING=CP936")});
+    const QString path = writeGbkShapefile(dir);
     ASSERT_TRUE(QFile::exists(dir.filePath(QStringLiteral("parking.cpg"))));
     // The DBF really holds GBK bytes: "巨鹿县" is BE DE C2 B9 CF D8 in GBK.
     QFile dbf(dir.filePath(QStringLiteral("parking.dbf")));
@@ -116,9 +126,7 @@ TEST(VectorReader, ReadsShapefileWithGbkCpg)
 TEST(VectorReader, DetectsGbkInAShapefileWithoutCpg)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("parking.shp"));
-    test::writeVector(path, "ESRI Shapefile", QStringLiteral("parking"), 4490, wkbPoint, kParkingFields,
-                      kParkingRows, {QStringLiteral("ENCODING=CP936")});
+    const QString path = writeGbkShapefile(dir);
     ASSERT_TRUE(QFile::remove(dir.filePath(QStringLiteral("parking.cpg"))));
     const Layer l = VectorReader::read(path, toGk());
     expectParking(l);
@@ -167,9 +175,11 @@ TEST(VectorReader, ReadsGbkCsvWithWkt)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("pipes.csv"));
-    test::writeText(path, QStringLiteral("管网类别,名称,WKT\n"
-                                         "heating,\"新河县供热管线\",\"LINESTRING (114 37, 114.5 37)\"\n"),
-                    "CP936");
+    test::writeText(
+        path,
+        QStringLiteral("管网类别,名称,WKT\n"
+                       "heating,\"新河县供热管线\",\"LINESTRING (114 37, 114.5 37)\"\n"),
+        "CP936");
     const Layer l = VectorReader::read(path, toGk());
     ASSERT_EQ(l.featureCount(), 1);
     EXPECT_EQ(l.kind, GeometryKind::Line);
@@ -185,12 +195,16 @@ TEST(VectorReader, ReadsXlsxWithLonLatColumns)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("parking.xlsx"));
     test::writeVector(path, "XLSX", QStringLiteral("停车场"), 0, wkbNone,
-                      {{QStringLiteral("名称"), OFTString}, {QStringLiteral("车位数"), OFTInteger},
-                       {QStringLiteral("lon"), OFTReal}, {QStringLiteral("lat"), OFTReal}},
-                      {{QString(), {QStringLiteral("巨鹿县停车场"), QStringLiteral("120"), QStringLiteral("114.5"),
-                                    QStringLiteral("37")}},
-                       {QString(), {QStringLiteral("威县站前停车场"), QStringLiteral("80"), QStringLiteral("114"),
-                                    QStringLiteral("37")}}});
+                      {{QStringLiteral("名称"), OFTString},
+                       {QStringLiteral("车位数"), OFTInteger},
+                       {QStringLiteral("lon"), OFTReal},
+                       {QStringLiteral("lat"), OFTReal}},
+                      {{QString(),
+                        {QStringLiteral("巨鹿县停车场"), QStringLiteral("120"),
+                         QStringLiteral("114.5"), QStringLiteral("37")}},
+                       {QString(),
+                        {QStringLiteral("威县站前停车场"), QStringLiteral("80"),
+                         QStringLiteral("114"), QStringLiteral("37")}}});
     const Layer l = VectorReader::read(path, toGk());
     ASSERT_EQ(l.featureCount(), 2);
     EXPECT_EQ(l.driver, QStringLiteral("XLSX"));
@@ -215,9 +229,10 @@ TEST(VectorReader, RepairsInvalidPolygonsAndCountsThem)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("b.gpkg"));
-    test::writeVector(path, "GPKG", QStringLiteral("b"), 4547, wkbPolygon, {{QStringLiteral("code"), OFTString}},
-                      {{QStringLiteral("POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))"), {QStringLiteral("1")}},
-                       {QStringLiteral("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"), {QStringLiteral("2")}}});
+    test::writeVector(
+        path, "GPKG", QStringLiteral("b"), 4547, wkbPolygon, {{QStringLiteral("code"), OFTString}},
+        {{QStringLiteral("POLYGON ((0 0, 10 10, 10 0, 0 10, 0 0))"), {QStringLiteral("1")}},
+         {QStringLiteral("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))"), {QStringLiteral("2")}}});
     const Layer l = VectorReader::read(path, {});
     EXPECT_EQ(l.featureCount(), 2);
     EXPECT_EQ(l.report.repaired, 1);
@@ -261,7 +276,8 @@ TEST(VectorReader, ProjectedDataWithoutCrsIsRefusedNotGuessed)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("noprj.shp"));
-    test::writeVector(path, "ESRI Shapefile", QStringLiteral("noprj"), 0, wkbPoint, {{QStringLiteral("n"), OFTInteger}},
+    test::writeVector(path, "ESRI Shapefile", QStringLiteral("noprj"), 0, wkbPoint,
+                      {{QStringLiteral("n"), OFTInteger}},
                       {{QStringLiteral("POINT (544506 4096628)"), {QStringLiteral("1")}}});
     EXPECT_THROW(VectorReader::read(path, toGk()), Error);
     ReadOptions o = toGk();

@@ -1,5 +1,8 @@
 #include "support/test_support.h"
 
+#include "core/resource_paths.h"
+#include "core/role_registry.h"
+
 #include <QFile>
 #include <QProcess>
 
@@ -11,6 +14,12 @@
 #include <stdexcept>
 
 namespace wm::test {
+
+const RoleRegistry& shippedRoles()
+{
+    static const RoleRegistry registry = RoleRegistry::load(layerRolesDir());
+    return registry;
+}
 
 QString fixture(const QString& relative)
 {
@@ -45,8 +54,8 @@ void writeVector(const QString& path, const char* driverName, const QString& lay
     for (QByteArray& o : optionBytes)
         options.push_back(o.data());
     options.push_back(nullptr);
-    OGRLayer* layer = ds->CreateLayer(layerName.toUtf8().constData(), epsg ? &srs : nullptr, geometry,
-                                      options.data());
+    OGRLayer* layer = ds->CreateLayer(layerName.toUtf8().constData(), epsg ? &srs : nullptr,
+                                      geometry, options.data());
     if (!layer)
         throw std::runtime_error("cannot create layer in " + path.toStdString());
     for (const FieldSpec& f : fields) {

@@ -7,7 +7,14 @@
 
 #include <ogr_core.h>
 
+namespace wm {
+class RoleRegistry;
+}
+
 namespace wm::test {
+
+/// The role definitions shipped in layers/, loaded once.
+const RoleRegistry& shippedRoles();
 
 /// Path of a shipped fixture (tests/fixtures) or of the bundled demo (data/xingtai-2021).
 QString fixture(const QString& relative);
