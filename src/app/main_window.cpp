@@ -1,7 +1,11 @@
 #include "app/main_window.h"
 
-#include "app/layer_list.h"
-#include "app/map_widget.h"
+#include "app/attribute_table_dock.h"
+#include "app/identify_panel.h"
+#include "app/layer_panel.h"
+#include "app/map_canvas.h"
+#include "app/map_document.h"
+#include "app/style_editor.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "io/project_opener.h"
@@ -10,16 +14,20 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace wm {
@@ -27,48 +35,118 @@ namespace wm {
 namespace {
 const char* const RecentKey = "recentProjects";
 constexpr int MaxRecent = 8;
+const double ScaleChoices[] = {5000, 10000, 25000, 50000, 100000, 250000, 500000, 1000000, 2000000};
+
+/// "1:250,000": a readable scale, rounded to three significant figures.
+QString scaleText(double denominator)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(1.0, denominator))) - 2);
+    const double rounded = std::round(denominator / magnitude) * magnitude;
+    return QStringLiteral("1:%1").arg(QLocale(QLocale::English).toString(qint64(rounded)));
+}
 } // namespace
 
 MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     : QMainWindow(parent), mRoles(std::move(roles))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    mMap = new MapWidget(this);
-    setCentralWidget(mMap);
+    mDocument = new MapDocument(mRoles, this);
+    mCanvas = new MapCanvas(mDocument, this);
+    setCentralWidget(mCanvas);
 
-    mLayers = new LayerList(this);
-    auto* dock = new QDockWidget(tr("Layers"), this);
-    dock->setObjectName(QStringLiteral("LayersDock"));
-    dock->setWidget(mLayers);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    mLayers = new LayerPanel(mDocument, this);
+    auto* layersDock = new QDockWidget(tr("Layers"), this);
+    layersDock->setObjectName(QStringLiteral("LayersDock"));
+    layersDock->setWidget(mLayers);
+    addDockWidget(Qt::LeftDockWidgetArea, layersDock);
 
-    mCrsLabel = new QLabel(this);
+    mIdentify = new IdentifyPanel(mDocument, this);
+    mIdentifyDock = new QDockWidget(tr("Identify"), this);
+    mIdentifyDock->setObjectName(QStringLiteral("IdentifyDock"));
+    mIdentifyDock->setWidget(mIdentify);
+    addDockWidget(Qt::RightDockWidgetArea, mIdentifyDock);
+    mIdentifyDock->hide();
+
+    mTable = new AttributeTableDock(mDocument, this);
+    mTable->setObjectName(QStringLiteral("AttributeTableDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, mTable);
+    mTable->hide();
+
     mCursorLabel = new QLabel(this);
+    mCursorLabel->setMinimumWidth(360);
     mProgress = new QProgressBar(this);
     mProgress->setRange(0, 0);
-    mProgress->setMaximumWidth(160);
+    mProgress->setMaximumWidth(120);
+    mProgress->setMaximumHeight(14);
     mProgress->hide();
+    mScaleBox = new QComboBox(this);
+    mScaleBox->setEditable(true);
+    mScaleBox->setMinimumWidth(130);
+    mScaleBox->setToolTip(tr("Map scale; type a value such as 1:50000"));
+    for (double s : ScaleChoices)
+        mScaleBox->addItem(scaleText(s));
+    mCrsLabel = new QLabel(this);
     statusBar()->addWidget(mCursorLabel, 1);
     statusBar()->addPermanentWidget(mProgress);
+    statusBar()->addPermanentWidget(new QLabel(tr("Scale"), this));
+    statusBar()->addPermanentWidget(mScaleBox);
     statusBar()->addPermanentWidget(mCrsLabel);
 
-    createMenus();
+    createActions();
+    mViewMenu->addSeparator();
+    mViewMenu->addAction(layersDock->toggleViewAction());
+    mViewMenu->addAction(mIdentifyDock->toggleViewAction());
+    mViewMenu->addAction(mTable->toggleViewAction());
+
     connect(&mLoader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
-    connect(mLayers, &LayerList::visibilityChanged, this, [this](int index, bool visible) {
-        if (!mProject)
-            return;
-        mProject->layers[index].entry.visible = visible;
-        mProject->project.layers[index].visible = visible;
-        setModified(true);
-        mMap->update();
+    connect(mDocument, &MapDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(mLayers, &LayerPanel::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
+    connect(mLayers, &LayerPanel::styleRequested, this, &MainWindow::openStyleEditor);
+    connect(mLayers, &LayerPanel::attributeTableRequested, this, &MainWindow::showAttributeTable);
+    connect(mTable, &AttributeTableDock::zoomToFeaturesRequested, mCanvas,
+            &MapCanvas::zoomToFeatures);
+    connect(mCanvas, &MapCanvas::identified, this,
+            [this](const QList<QPair<QString, qsizetype>>& hits) {
+                mIdentify->showHits(hits);
+                mIdentifyDock->show();
+                mIdentifyDock->raise();
+            });
+    connect(mCanvas, &MapCanvas::extentChanged, this, &MainWindow::updateScaleBox);
+    connect(mCanvas, &MapCanvas::renderStarted, this, [this] {
+        // Only a render that takes a while deserves a busy bar; most finish first.
+        QTimer::singleShot(300, this, [this] {
+            if (mCanvas->isRendering())
+                mProgress->show();
+        });
     });
-    connect(mMap, &MapWidget::cursorMoved, this, [this](double x, double y) {
-        if (!mProject)
+    connect(mCanvas, &MapCanvas::renderFinished, this, [this](qint64 ms, const RenderStats& stats) {
+        mProgress->hide();
+        statusBar()->showMessage(tr("Drawn in %1 ms: %2 features, %3 labels")
+                                     .arg(ms)
+                                     .arg(stats.featuresDrawn)
+                                     .arg(stats.labelsDrawn),
+                                 3000);
+    });
+    connect(mScaleBox->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        QString text = mScaleBox->currentText().remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+        if (text.contains(QLatin1Char(':')))
+            text = text.section(QLatin1Char(':'), 1);
+        bool ok = false;
+        const double denominator = text.toDouble(&ok);
+        if (ok && denominator > 0)
+            mCanvas->setScale(denominator);
+        else
+            updateScaleBox();
+    });
+    connect(mScaleBox, &QComboBox::activated, this,
+            [this](int i) { mCanvas->setScale(ScaleChoices[i]); });
+    connect(mCanvas, &MapCanvas::cursorMoved, this, [this](double x, double y) {
+        if (!mDocument->hasProject())
             return;
         double lon = x, lat = y;
         QString geographic;
         try {
-            CoordinateTransform toCgcs(mProject->crs, Crs::cgcs2000());
+            CoordinateTransform toCgcs(mDocument->project().crs, Crs::cgcs2000());
             if (toCgcs.transform(lon, lat))
                 geographic = tr("%1°E %2°N").arg(lon, 0, 'f', 5).arg(lat, 0, 'f', 5);
         } catch (const Error&) {
@@ -81,7 +159,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1200, 800);
+        resize(1280, 820);
     updateTitle();
 }
 
@@ -90,23 +168,79 @@ MainWindow::~MainWindow()
     mLoader.waitForFinished();
 }
 
-void MainWindow::createMenus()
+const LoadedProject* MainWindow::project() const
+{
+    return mDocument->hasProject() ? &mDocument->project() : nullptr;
+}
+
+bool MainWindow::isModified() const
+{
+    return mDocument->isModified();
+}
+
+void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
-    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::save);
-    save->setShortcut(QKeySequence::Save);
-    QAction* saveAs = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    QAction* addLayer = file->addAction(tr("&Add Layer…"), this, &MainWindow::addLayerDialog);
+    addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom to &All"), mMap, &MapWidget::zoomToAll);
+    auto* tools = new QActionGroup(this);
+    auto tool = [&](const QString& text, MapCanvas::Tool t, const QKeySequence& key) {
+        QAction* a = tools->addAction(text);
+        a->setCheckable(true);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, [this, t] { mCanvas->setTool(t); });
+        return a;
+    };
+    QAction* pan = tool(tr("Pan"), MapCanvas::Tool::Pan, QKeySequence(Qt::Key_P));
+    pan->setChecked(true);
+    tool(tr("Zoom In"), MapCanvas::Tool::ZoomIn, QKeySequence(Qt::Key_Z));
+    tool(tr("Identify"), MapCanvas::Tool::Identify, QKeySequence(Qt::Key_I));
+    tool(tr("Select"), MapCanvas::Tool::Select, QKeySequence(Qt::Key_S));
+
+    mViewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* all = mViewMenu->addAction(tr("Zoom to &All"), mCanvas, &MapCanvas::zoomToAll);
+    all->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    mBack = mViewMenu->addAction(tr("&Previous Extent"), mCanvas, &MapCanvas::previousExtent);
+    mBack->setShortcut(QKeySequence::Back);
+    mForward = mViewMenu->addAction(tr("&Next Extent"), mCanvas, &MapCanvas::nextExtent);
+    mForward->setShortcut(QKeySequence::Forward);
+    mBack->setEnabled(false);
+    mForward->setEnabled(false);
+    connect(mCanvas, &MapCanvas::historyChanged, this, [this](bool back, bool forward) {
+        mBack->setEnabled(back);
+        mForward->setEnabled(forward);
+    });
+    QAction* clearSelection =
+        mViewMenu->addAction(tr("&Clear Selection"), mDocument, &MapDocument::clearSelection);
+    mViewMenu->addSeparator();
+    for (QAction* a : tools->actions())
+        mViewMenu->addAction(a);
+
+    QToolBar* bar = addToolBar(tr("Map"));
+    bar->setObjectName(QStringLiteral("MapToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(open);
+    bar->addAction(saveAction);
+    bar->addSeparator();
+    for (QAction* a : tools->actions())
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(all);
+    bar->addAction(mBack);
+    bar->addAction(mForward);
+    bar->addAction(clearSelection);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -171,24 +305,22 @@ void MainWindow::onLoaded()
     mProgress->hide();
     statusBar()->clearMessage();
     LoadResult result = mLoader.result();
-    std::shared_ptr<LoadedProject> loaded = std::move(result.project);
-    if (!loaded) {
+    if (!result.project) {
         QMessageBox::critical(this, tr("Cannot open"),
                               tr("WorksMap could not open this file.\n\n%1").arg(result.error));
         Q_EMIT projectLoaded(false);
         return;
     }
-    mProject = std::move(loaded);
-    setModified(false);
-    mLayers->showProject(mProject.get());
-    mMap->setProject(mProject);
-    mCrsLabel->setText(mProject->crs.description());
+    mDocument->setProject(std::move(result.project));
+    if (!mDocument->project().project.extent.isNull())
+        mCanvas->setExtent(mDocument->project().project.extent);
+    mCrsLabel->setText(mDocument->project().crs.description());
     if (isProjectFile(mLoadingPath))
         addRecent(mLoadingPath);
     updateTitle();
 
     QStringList missing;
-    for (const LoadedLayer& l : mProject->layers)
+    for (const LoadedLayer& l : mDocument->project().layers)
         if (!l.isAvailable())
             missing << QStringLiteral("• %1: %2").arg(l.entry.displayName(), l.problem);
     if (!missing.isEmpty())
@@ -198,23 +330,74 @@ void MainWindow::onLoaded()
     Q_EMIT projectLoaded(true);
 }
 
+void MainWindow::addLayerDialog()
+{
+    if (!mDocument->hasProject())
+        return openDialog();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Add layer"), QString(),
+        tr("Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)"));
+    if (!path.isEmpty())
+        addLayerFromFile(path);
+}
+
+void MainWindow::addLayerFromFile(const QString& path, bool askRole)
+{
+    try {
+        const ProjectLoader loader(mRoles);
+        Project dataset = loader.projectForDataset(path);
+        dataset.crs = mDocument->project().crs;
+        const LoadedProject loaded = loader.load(dataset);
+        for (LoadedLayer layer : loaded.layers) {
+            if (!layer.isAvailable())
+                throw Error(QString(), layer.problem);
+            if (askRole) {
+                const QStringList ids = mRoles.roleIds();
+                bool ok = false;
+                const QString role = QInputDialog::getItem(
+                    this, tr("Layer role"),
+                    tr("%1 looks like a \"%2\" layer. Role:").arg(layer.entry.id, layer.entry.role),
+                    ids, int(ids.indexOf(layer.entry.role)), false, &ok);
+                if (!ok)
+                    continue;
+                if (role != layer.entry.role) {
+                    layer.entry.role = role;
+                    QStringList columns;
+                    for (const FieldDef& f : layer.data->attributes.fields())
+                        columns << f.name;
+                    layer.mapping = FieldMapping::map(*mRoles.role(role), columns);
+                }
+            }
+            layer.entry.source = QFileInfo(path).absoluteFilePath();
+            QString id = layer.entry.id;
+            for (int n = 2; mDocument->indexOf(id) >= 0; ++n)
+                id = QStringLiteral("%1_%2").arg(layer.entry.id).arg(n);
+            layer.entry.id = id;
+            mDocument->addLayer(layer);
+        }
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot add layer"),
+                              tr("The layer was not added.\n\n%1").arg(e.message()));
+    }
+}
+
 bool MainWindow::save()
 {
-    if (!mProject)
+    if (!mDocument->hasProject())
         return true;
-    if (!isProjectFile(mProject->project.filePath) ||
-        !QFileInfo::exists(mProject->project.filePath))
+    const QString path = mDocument->project().project.filePath;
+    if (!isProjectFile(path) || !QFileInfo::exists(path))
         return saveAs();
-    return saveTo(mProject->project.filePath);
+    return saveTo(path);
 }
 
 bool MainWindow::saveAs()
 {
-    if (!mProject)
+    if (!mDocument->hasProject())
         return true;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save project as"), mProject->project.filePath,
-                                     tr("WorksMap projects (*.worksmap.json)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project as"),
+                                                mDocument->project().project.filePath,
+                                                tr("WorksMap projects (*.worksmap.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".json")))
@@ -224,25 +407,32 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString& path)
 {
+    Project p = mDocument->toProject();
+    p.extent = mCanvas->extent();
     try {
-        mProject->project.extent = mMap->extent();
-        mProject->project.save(path);
+        p.save(path);
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot save"),
                               tr("The project was not saved.\n\n%1").arg(e.message()));
         return false;
     }
-    for (int i = 0; i < mProject->layers.size(); ++i)
-        mProject->layers[i].entry.source = mProject->project.layers[i].source;
+    // Reload the entries as saved (sources now relative to the new place).
+    auto reloaded = std::make_shared<LoadedProject>(mDocument->project());
+    reloaded->project = p;
+    for (int i = 0; i < reloaded->layers.size(); ++i)
+        reloaded->layers[i].entry = p.layers[i];
+    const Extent view = mCanvas->extent();
+    mDocument->setProject(reloaded);
+    mCanvas->setExtent(view);
     addRecent(path);
-    setModified(false);
+    updateTitle();
     statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
     return true;
 }
 
 bool MainWindow::maybeSave()
 {
-    if (!mModified)
+    if (!mDocument->isModified())
         return true;
     const auto answer = QMessageBox::question(
         this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them?"),
@@ -264,16 +454,33 @@ void MainWindow::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void MainWindow::setModified(bool modified)
-{
-    mModified = modified;
-    setWindowModified(modified);
-}
-
 void MainWindow::updateTitle()
 {
-    const QString name = mProject ? mProject->project.name : tr("No project");
+    const QString name =
+        mDocument->hasProject() ? mDocument->project().project.name : tr("No project");
     setWindowTitle(QStringLiteral("%1[*] — WorksMap").arg(name));
+}
+
+void MainWindow::updateScaleBox()
+{
+    if (!mScaleBox->lineEdit()->hasFocus())
+        mScaleBox->setEditText(scaleText(mCanvas->scaleDenominator()));
+}
+
+void MainWindow::openStyleEditor(int layerIndex)
+{
+    const LoadedLayer& l = mDocument->layer(layerIndex);
+    if (!l.isAvailable() || l.data->kind == GeometryKind::None)
+        return;
+    StyleEditor editor(mDocument, layerIndex, this);
+    editor.exec();
+}
+
+void MainWindow::showAttributeTable(int layerIndex)
+{
+    mTable->showLayer(mDocument->layer(layerIndex).entry.id);
+    mTable->show();
+    mTable->raise();
 }
 
 void MainWindow::addRecent(const QString& path)

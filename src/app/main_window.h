@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QActionGroup;
+class QComboBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -14,10 +16,14 @@ class QProgressBar;
 namespace wm {
 
 struct LoadedProject;
-class LayerList;
-class MapWidget;
+class AttributeTableDock;
+class IdentifyPanel;
+class LayerPanel;
+class MapCanvas;
+class MapDocument;
 
-/// The WorksMap main window: File menu, layer list, map area, status bar.
+/// The WorksMap main window: menus, tool bar, layer panel, map canvas, identify and
+/// attribute-table docks, status bar (cursor position, scale, CRS, render activity).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -26,8 +32,13 @@ public:
 
     /// Loads `path` (a project or a dataset) in the background; errors go to a dialog.
     void openPath(const QString& path);
-    const LoadedProject* project() const { return mProject.get(); }
-    bool isModified() const { return mModified; }
+    /// Adds the layers of a dataset to the open project, roles guessed (confirmed in a
+    /// dialog when `askRole`).
+    void addLayerFromFile(const QString& path, bool askRole = true);
+    MapDocument* document() const { return mDocument; }
+    MapCanvas* canvas() const { return mCanvas; }
+    const LoadedProject* project() const;
+    bool isModified() const;
     /// Emitted when a project finished loading (or failed: `ok` false).
     Q_SIGNAL void projectLoaded(bool ok);
 
@@ -35,20 +46,23 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void createMenus();
+    void createActions();
     void openDialog();
+    void addLayerDialog();
     bool save();
     bool saveAs();
     bool saveTo(const QString& path);
     bool maybeSave();
     void onLoaded();
-    void setModified(bool modified);
     void updateTitle();
     void addRecent(const QString& path);
     void fillRecentMenu();
+    void updateScaleBox();
+    void openStyleEditor(int layerIndex);
+    void showAttributeTable(int layerIndex);
 
     RoleRegistry mRoles;
-    std::shared_ptr<LoadedProject> mProject;
+    MapDocument* mDocument = nullptr;
     QString mLoadingPath;
     /// A load's outcome; errors travel as text because a QFuture rethrows stored
     /// exceptions wherever it is waited on (even in a destructor).
@@ -57,13 +71,19 @@ private:
         QString error;
     };
     QFutureWatcher<LoadResult> mLoader;
-    bool mModified = false;
-    MapWidget* mMap = nullptr;
-    LayerList* mLayers = nullptr;
+    MapCanvas* mCanvas = nullptr;
+    LayerPanel* mLayers = nullptr;
+    IdentifyPanel* mIdentify = nullptr;
+    AttributeTableDock* mTable = nullptr;
+    QDockWidget* mIdentifyDock = nullptr;
     QMenu* mRecentMenu = nullptr;
+    QMenu* mViewMenu = nullptr;
+    QComboBox* mScaleBox = nullptr;
     QLabel* mCrsLabel = nullptr;
     QLabel* mCursorLabel = nullptr;
     QProgressBar* mProgress = nullptr;
+    QAction* mBack = nullptr;
+    QAction* mForward = nullptr;
 };
 
 } // namespace wm

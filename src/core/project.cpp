@@ -62,7 +62,11 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         e.layerName = l.value(QStringLiteral("layer")).toString();
         e.visible = l.value(QStringLiteral("visible")).toBool(true);
         e.opacity = l.value(QStringLiteral("opacity")).toDouble(1.0);
-        e.style = l.value(QStringLiteral("style")).toString();
+        const QJsonValue style = l.value(QStringLiteral("style"));
+        if (style.isObject())
+            e.inlineStyle = style.toObject();
+        else
+            e.style = style.toString();
         e.synthetic = l.value(QStringLiteral("synthetic")).toBool(false);
         e.encoding = l.value(QStringLiteral("encoding")).toString();
         e.sourceCrs = l.value(QStringLiteral("sourceCrs")).toString();
@@ -96,7 +100,9 @@ QJsonObject Project::toJson() const
         l[QStringLiteral("visible")] = e.visible;
         if (e.opacity != 1.0)
             l[QStringLiteral("opacity")] = e.opacity;
-        if (!e.style.isEmpty())
+        if (!e.inlineStyle.isEmpty())
+            l[QStringLiteral("style")] = e.inlineStyle;
+        else if (!e.style.isEmpty())
             l[QStringLiteral("style")] = e.style;
         if (e.synthetic)
             l[QStringLiteral("synthetic")] = true;

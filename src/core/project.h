@@ -19,9 +19,10 @@ struct LayerEntry {
     bool visible = true;
     double opacity = 1.0;
     QString style; ///< style file (styles/ or relative to the project); empty: role default
-    bool synthetic = false; ///< positions are synthetic (shown in legends and notes)
-    QString encoding;       ///< attribute encoding override ("GBK"); empty: declared/detected
-    QString sourceCrs;      ///< CRS override for sources that declare none
+    QJsonObject inlineStyle; ///< a style kept in the project itself (written by the style editor)
+    bool synthetic = false;  ///< positions are synthetic (shown in legends and notes)
+    QString encoding;        ///< attribute encoding override ("GBK"); empty: declared/detected
+    QString sourceCrs;       ///< CRS override for sources that declare none
 
     QString displayName() const
     {

@@ -27,6 +27,15 @@ int LoadedProject::unavailableCount() const
     return n;
 }
 
+Project LoadedProject::toProject() const
+{
+    Project p = project;
+    p.layers.clear();
+    for (const LoadedLayer& l : layers)
+        p.layers << l.entry;
+    return p;
+}
+
 Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString* reason)
 {
     Extent geographic;

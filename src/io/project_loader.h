@@ -33,6 +33,9 @@ struct LoadedProject {
 
     const LoadedLayer* layer(const QString& id) const;
     int unavailableCount() const;
+    /// The project as it should be saved: `project` with the layers' current entries
+    /// (the entries of `layers` are the ones the app edits).
+    Project toProject() const;
 };
 
 /// Reads a project's layers (in parallel, one GDAL dataset per thread) into the

@@ -6,7 +6,7 @@ namespace wm {
 
 namespace {
 
-QPolygonF toPixels(const GEOSCoordSequence* seq, const QTransform& t)
+QPolygonF toPixels(const GEOSCoordSequence* seq, const QTransform& t, double minDistance)
 {
     GEOSContextHandle_t ctx = geosContext();
     unsigned int n = 0;
@@ -15,8 +15,16 @@ QPolygonF toPixels(const GEOSCoordSequence* seq, const QTransform& t)
     GEOSCoordSeq_copyToBuffer_r(ctx, seq, xy.data(), 0, 0);
     QPolygonF poly;
     poly.reserve(n);
-    for (unsigned int i = 0; i < n; ++i)
-        poly << t.map(QPointF(xy[2 * i], xy[2 * i + 1]));
+    const double min2 = minDistance * minDistance;
+    for (unsigned int i = 0; i < n; ++i) {
+        const QPointF p = t.map(QPointF(xy[2 * i], xy[2 * i + 1]));
+        if (min2 > 0 && !poly.isEmpty() && i + 1 < n) {
+            const QPointF d = p - poly.back();
+            if (d.x() * d.x() + d.y() * d.y() < min2)
+                continue;
+        }
+        poly << p;
+    }
     return poly;
 }
 
@@ -34,7 +42,8 @@ template <typename Visit> void forEachPart(const GEOSGeometry* g, Visit&& visit)
 
 } // namespace
 
-std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& t)
+std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& t,
+                                      double minDistance)
 {
     std::vector<QPolygonF> out;
     if (!g)
@@ -42,19 +51,20 @@ std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& t
     GEOSContextHandle_t ctx = geosContext();
     forEachPart(g, [&](const GEOSGeometry* part, int type) {
         if (type == GEOS_LINESTRING || type == GEOS_LINEARRING) {
-            out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, part), t));
+            out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, part), t, minDistance));
         } else if (type == GEOS_POLYGON && !GEOSisEmpty_r(ctx, part)) {
-            out.push_back(
-                toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t));
+            out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t,
+                                   minDistance));
             for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, part); ++i)
                 out.push_back(
-                    toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t));
+                    toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t,
+                             minDistance));
         }
     });
     return out;
 }
 
-QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& t)
+QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& t, double minDistance)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
@@ -64,11 +74,12 @@ QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& t)
     forEachPart(g, [&](const GEOSGeometry* part, int type) {
         if (type != GEOS_POLYGON || GEOSisEmpty_r(ctx, part))
             return;
-        path.addPolygon(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t));
+        path.addPolygon(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t,
+                                 minDistance));
         path.closeSubpath();
         for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, part); ++i) {
-            path.addPolygon(
-                toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t));
+            path.addPolygon(toPixels(
+                GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t, minDistance));
             path.closeSubpath();
         }
     });

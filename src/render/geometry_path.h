@@ -12,10 +12,14 @@ namespace wm {
 
 /// Lines and rings of a GEOS geometry as pixel polylines under `worldToPixel`.
 /// Polygon rings come closed; points are not included.
-std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& worldToPixel);
+/// Vertices closer than `minPixelDistance` to the last kept one are dropped (thinning to
+/// the pixel size); the first and last vertex of each part are always kept.
+std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& worldToPixel,
+                                      double minPixelDistance = 0);
 
 /// Polygonal parts of `g` as one odd-even filled path in pixels (holes stay holes).
-QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& worldToPixel);
+QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& worldToPixel,
+                              double minPixelDistance = 0);
 
 /// Point parts of `g` in pixels.
 std::vector<QPointF> pixelPoints(const GEOSGeometry* g, const QTransform& worldToPixel);

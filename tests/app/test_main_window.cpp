@@ -1,11 +1,13 @@
-#include "app/layer_list.h"
+#include "app/layer_panel.h"
 #include "app/main_window.h"
-#include "app/map_widget.h"
+#include "app/map_canvas.h"
+#include "app/map_document.h"
 #include "core/project.h"
 #include "core/resource_paths.h"
 #include "io/project_loader.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -13,6 +15,8 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace wm;
 
@@ -66,7 +70,7 @@ private Q_SLOTS:
         QVERIFY(ok);
         QVERIFY2(box.isEmpty(), qPrintable(box)); // no layer unavailable
         QVERIFY(w.windowTitle().contains(QStringLiteral("邢台市 2021")));
-        auto* list = w.findChild<LayerList*>();
+        auto* list = w.findChild<LayerPanel*>();
         QVERIFY(list);
         QCOMPARE(list->count(), int(w.project()->layers.size()));
         // Topmost first: row r shows project layer count-1-r.
@@ -82,8 +86,9 @@ private Q_SLOTS:
         w.resize(1000, 700);
         w.show();
         openAndWait(w, demoProject());
-        auto* map = w.findChild<MapWidget*>();
-        const QImage image = map->grab().toImage();
+        MapCanvas* map = w.canvas();
+        QTRY_VERIFY_WITH_TIMEOUT(!map->renderedImage().isNull() && !map->isRendering(), 20000);
+        const QImage image = map->renderedImage();
         // The boundary fill (245, 240, 225) covers a good part of the fitted map.
         qsizetype fill = 0;
         for (int y = 0; y < image.height(); ++y)
@@ -97,7 +102,7 @@ private Q_SLOTS:
         MainWindow w(RoleRegistry::load(layerRolesDir()));
         w.show();
         openAndWait(w, demoProject());
-        auto* list = w.findChild<LayerList*>();
+        auto* list = w.findChild<LayerPanel*>();
         // Tables have no check box; the first drawable layer from the top does.
         QListWidgetItem* top = nullptr;
         for (int row = 0; row < list->count() && !top; ++row)
@@ -108,19 +113,19 @@ private Q_SLOTS:
         top->setCheckState(Qt::Unchecked);
         QVERIFY(w.isModified());
         const int index = top->data(Qt::UserRole).toInt();
-        QVERIFY(!w.project()->project.layers[index].visible);
+        QVERIFY(!w.document()->layer(index).entry.visible);
 
         // Saving the project elsewhere rewrites sources relative to the new place.
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("copy.worksmap.json"));
-        Project p = w.project()->project;
+        Project p = w.document()->toProject();
         p.save(target);
         const Project again = Project::load(target);
         QCOMPARE(again.layers.size(), p.layers.size());
         QVERIFY(!again.layers[index].visible);
         for (int i = 0; i < again.layers.size(); ++i)
             QCOMPARE(again.absoluteSource(again.layers[i]),
-                     w.project()->project.absoluteSource(w.project()->project.layers[i]));
+                     w.project()->project.absoluteSource(w.document()->layer(i).entry));
         QVERIFY(again.layers[0].source.startsWith(QStringLiteral("../"))); // relative, not absolute
     }
 
@@ -139,8 +144,116 @@ private Q_SLOTS:
         const QString box = openAndWait(w, path, &ok);
         QVERIFY(ok);
         QVERIFY2(box.contains(dir.filePath(QStringLiteral("parking_2021.gpkg"))), qPrintable(box));
-        QCOMPARE(w.findChild<LayerList*>()->count(), 1);
-        QVERIFY(w.findChild<LayerList*>()->item(0)->text().contains(QStringLiteral("unavailable")));
+        QCOMPARE(w.findChild<LayerPanel*>()->count(), 1);
+        QVERIFY(
+            w.findChild<LayerPanel*>()->item(0)->text().contains(QStringLiteral("unavailable")));
+    }
+
+    void hidingALayerRemovesItFromTheMap()
+    {
+        MainWindow w(RoleRegistry::load(layerRolesDir()));
+        w.resize(1000, 700);
+        w.show();
+        openAndWait(w, demoProject());
+        MapCanvas* map = w.canvas();
+        auto boundaryPixels = [&] {
+            QElapsedTimer t;
+            t.start();
+            while ((map->isRendering() || map->renderedImage().isNull()) && t.elapsed() < 20000)
+                QTest::qWait(20);
+            const QImage image = map->renderedImage();
+            qsizetype n = 0;
+            for (int y = 0; y < image.height(); y += 2)
+                for (int x = 0; x < image.width(); x += 2)
+                    n += image.pixelColor(x, y) == QColor(245, 240, 225) ? 1 : 0;
+            return n;
+        };
+        QVERIFY(boundaryPixels() > 1000);
+        const int counties = w.document()->indexOf(QStringLiteral("counties"));
+        w.document()->setVisible(counties, false);
+        QTest::qWait(100);
+        QTRY_COMPARE_WITH_TIMEOUT(boundaryPixels(), 0, 20000);
+        QVERIFY(w.isModified());
+    }
+
+    void wheelZoomKeepsThePointUnderTheCursor()
+    {
+        MainWindow w(RoleRegistry::load(layerRolesDir()));
+        w.resize(1000, 700);
+        w.show();
+        openAndWait(w, demoProject());
+        MapCanvas* map = w.canvas();
+        const QPointF cursor(map->width() * 0.3, map->height() * 0.6);
+        const QPointF before = map->toWorld(cursor);
+        const double scaleBefore = map->scaleDenominator();
+        QWheelEvent wheel(cursor, map->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(map, &wheel);
+        const QPointF after = map->toWorld(cursor);
+        const double metresPerPixel = map->settings().mapUnitsPerPixel();
+        QVERIFY2(std::hypot(after.x() - before.x(), after.y() - before.y()) < metresPerPixel,
+                 qPrintable(QStringLiteral("moved %1 m")
+                                .arg(std::hypot(after.x() - before.x(), after.y() - before.y()))));
+        QVERIFY(map->scaleDenominator() < scaleBefore * 0.85); // one notch zooms in by 1.25×
+        // Previous extent goes back to where we were.
+        map->previousExtent();
+        QVERIFY(std::abs(map->scaleDenominator() - scaleBefore) < 1.0);
+    }
+
+    void identifyReturnsTheFeatureUnderTheClick()
+    {
+        MainWindow w(RoleRegistry::load(layerRolesDir()));
+        w.resize(1000, 700);
+        w.show();
+        openAndWait(w, demoProject());
+        const int parkingIndex = w.document()->indexOf(QStringLiteral("parking"));
+        const Layer& parking = *w.document()->layer(parkingIndex).data;
+        // Zoom close to parking site 0 so nothing else is within the click tolerance.
+        const Extent env = parking.envelope(0);
+        MapCanvas* map = w.canvas();
+        map->setExtent(Extent::of(env.xMin - 300, env.yMin - 300, env.xMax + 300, env.yMax + 300));
+        map->setTool(MapCanvas::Tool::Identify);
+        QSignalSpy spy(map, &MapCanvas::identified);
+        const QPoint at = map->toPixel(QPointF(env.centerX(), env.centerY())).toPoint();
+        QTest::mouseClick(map, Qt::LeftButton, Qt::NoModifier, at);
+        QCOMPARE(spy.count(), 1);
+        const auto hits = spy.first().first().value<QList<QPair<QString, qsizetype>>>();
+        QVERIFY(hits.contains(qMakePair(QStringLiteral("parking"), qsizetype(0))));
+        // Topmost layer first: facilities are above parking in the demo, parking above villages.
+        QStringList order;
+        for (const auto& h : hits)
+            if (order.isEmpty() || order.last() != h.first)
+                order << h.first;
+        QVERIFY(order.indexOf(QStringLiteral("parking")) <
+                order.indexOf(QStringLiteral("counties")));
+    }
+
+    void rectangleSelectionSelectsTheFeaturesInside()
+    {
+        MainWindow w(RoleRegistry::load(layerRolesDir()));
+        w.resize(1000, 700);
+        w.show();
+        openAndWait(w, demoProject());
+        MapCanvas* map = w.canvas();
+        // Hide everything above parking so the selection lands on parking sites.
+        w.document()->setVisible(w.document()->indexOf(QStringLiteral("facilities")), false);
+        map->setTool(MapCanvas::Tool::Select);
+        const QPoint a(map->width() / 4, map->height() / 4),
+            b(map->width() * 3 / 4, map->height() * 3 / 4);
+        QTest::mousePress(map, Qt::LeftButton, Qt::NoModifier, a);
+        QTest::mouseMove(map, b);
+        QTest::mouseRelease(map, Qt::LeftButton, Qt::NoModifier, b);
+        const std::vector<qsizetype>& selected = w.document()->selection(QStringLiteral("parking"));
+        QVERIFY(!selected.empty());
+        // Cross-check against the index: every selected site lies in the rectangle.
+        const QPointF wa = map->toWorld(a), wb = map->toWorld(b);
+        const Extent rect = Extent::of(wa.x(), wa.y(), wb.x(), wb.y());
+        const Layer& parking =
+            *w.document()->layer(w.document()->indexOf(QStringLiteral("parking"))).data;
+        qsizetype inside = 0;
+        for (qsizetype i = 0; i < parking.featureCount(); ++i)
+            inside += rect.intersects(parking.envelope(i)) ? 1 : 0;
+        QCOMPARE(qsizetype(selected.size()), inside);
     }
 
     void theChineseTranslationIsCompleteAndShipped()

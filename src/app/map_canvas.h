@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/extent.h"
+#include "render/map_renderer.h"
+#include "render/map_settings.h"
+
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+namespace wm {
+
+class MapDocument;
+
+/// The map a planner works in. Renders run on a worker thread from a snapshot of the
+/// document and are cancelled when the view changes; until the new image is ready the
+/// last one is drawn shifted and scaled to the current view, so panning never waits.
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    enum class Tool { Pan, ZoomIn, Identify, Select };
+
+    explicit MapCanvas(MapDocument* document, QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    Extent extent() const { return mExtent; }
+    /// The extent actually shown (the requested one fitted to the widget's aspect).
+    Extent visibleExtent() const;
+    double scaleDenominator() const;
+    MapSettings settings() const;
+    Tool tool() const { return mTool; }
+    bool isRendering() const { return mRender.isRunning(); }
+    /// The last finished render (for tests and export of the view).
+    const QImage& renderedImage() const { return mImage; }
+    QPointF toWorld(const QPointF& pixel) const;
+    QPointF toPixel(const QPointF& world) const;
+
+public Q_SLOTS:
+    void setExtent(const Extent& extent);
+    void zoomToAll();
+    void zoomToLayer(int layerIndex);
+    void zoomToFeatures(const QString& layerId, const std::vector<qsizetype>& features);
+    void zoomBy(double factor, const QPointF& pixelCenter);
+    void setScale(double denominator);
+    void previousExtent();
+    void nextExtent();
+    void setTool(Tool tool);
+    void refresh();
+
+Q_SIGNALS:
+    void extentChanged();
+    void cursorMoved(double x, double y);
+    /// Identify tool: these features (per layer id) are under the click, topmost layer first.
+    void identified(const QList<QPair<QString, qsizetype>>& hits);
+    void renderStarted();
+    void renderFinished(qint64 milliseconds, const RenderStats& stats);
+    void historyChanged(bool canGoBack, bool canGoForward);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    struct RenderResult {
+        QImage image;
+        MapSettings settings;
+        RenderStats stats;
+        qint64 ms = 0;
+    };
+    void scheduleRender();
+    void startRender();
+    void onRenderFinished();
+    void applyExtent(const Extent& extent, bool recordHistory);
+    void identifyAt(const QPointF& pixel);
+    void selectIn(const QRectF& pixels, bool add);
+    double pixelTolerance() const;
+
+    MapDocument* mDocument;
+    Extent mExtent;
+    QVector<Extent> mHistory;
+    int mHistoryPos = -1;
+    Tool mTool = Tool::Pan;
+
+    QImage mImage;
+    MapSettings mImageSettings;
+    QFutureWatcher<RenderResult> mRender;
+    std::shared_ptr<std::atomic<bool>> mCancel;
+    bool mRenderAgain = false;
+    QTimer mRenderDelay;
+
+    bool mPressed = false;
+    QPoint mPressPos;
+    QPoint mLastPos;
+    Extent mPressExtent;
+    QRect mRubberBand;
+};
+
+} // namespace wm

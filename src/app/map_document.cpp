@@ -1,0 +1,133 @@
+#include "app/map_document.h"
+
+#include "render/project_styles.h"
+
+namespace wm {
+
+MapDocument::MapDocument(const RoleRegistry& roles, QObject* parent)
+    : QObject(parent), mRoles(roles)
+{
+}
+
+void MapDocument::setProject(std::shared_ptr<LoadedProject> project)
+{
+    mProject = std::move(project);
+    mStyles = mProject ? loadProjectStyles(*mProject, mRoles) : QVector<Style>();
+    mSelection.clear();
+    setModified(false);
+    Q_EMIT projectChanged();
+    Q_EMIT layersChanged();
+}
+
+int MapDocument::indexOf(const QString& layerId) const
+{
+    for (int i = 0; i < layerCount(); ++i)
+        if (mProject->layers[i].entry.id == layerId)
+            return i;
+    return -1;
+}
+
+void MapDocument::changed()
+{
+    setModified(true);
+    Q_EMIT layersChanged();
+}
+
+void MapDocument::setVisible(int index, bool visible)
+{
+    if (mProject->layers[index].entry.visible == visible)
+        return;
+    mProject->layers[index].entry.visible = visible;
+    changed();
+}
+
+void MapDocument::setOpacity(int index, double opacity)
+{
+    mProject->layers[index].entry.opacity = std::clamp(opacity, 0.0, 1.0);
+    changed();
+}
+
+void MapDocument::rename(int index, const QString& title)
+{
+    mProject->layers[index].entry.title = title;
+    changed();
+}
+
+void MapDocument::moveLayer(int from, int to)
+{
+    if (from == to || from < 0 || to < 0 || from >= layerCount() || to >= layerCount())
+        return;
+    mProject->layers.move(from, to);
+    mStyles.move(from, to);
+    changed();
+}
+
+void MapDocument::removeLayer(int index)
+{
+    mSelection.remove(mProject->layers[index].entry.id);
+    mProject->layers.removeAt(index);
+    mStyles.removeAt(index);
+    changed();
+}
+
+void MapDocument::addLayer(const LoadedLayer& layer)
+{
+    mProject->layers.append(layer);
+    LoadedProject single;
+    single.project = mProject->project;
+    single.layers = {layer};
+    mStyles << loadProjectStyles(single, mRoles).value(0);
+    if (mProject->extent.isNull() && layer.data)
+        mProject->extent = layer.data->extent();
+    changed();
+}
+
+void MapDocument::setStyle(int index, const Style& style)
+{
+    mStyles[index] = style;
+    mProject->layers[index].entry.inlineStyle = style.toJson();
+    changed();
+}
+
+const std::vector<qsizetype>& MapDocument::selection(const QString& layerId) const
+{
+    static const std::vector<qsizetype> none;
+    const auto it = mSelection.constFind(layerId);
+    return it == mSelection.constEnd() ? none : *it;
+}
+
+void MapDocument::setSelection(const QString& layerId, std::vector<qsizetype> features)
+{
+    if (selection(layerId) == features)
+        return;
+    mSelection[layerId] = std::move(features);
+    Q_EMIT selectionChanged(layerId);
+}
+
+void MapDocument::clearSelection()
+{
+    const QStringList ids = mSelection.keys();
+    mSelection.clear();
+    for (const QString& id : ids)
+        Q_EMIT selectionChanged(id);
+}
+
+std::vector<RenderLayer> MapDocument::renderLayers() const
+{
+    return mProject ? wm::renderLayers(*mProject, mStyles, mSelection) : std::vector<RenderLayer>{};
+}
+
+Project MapDocument::toProject() const
+{
+    return mProject->toProject();
+}
+
+void MapDocument::setModified(bool modified)
+{
+    if (mModified == modified)
+        return;
+    mModified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+} // namespace wm

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/role_registry.h"
+#include "io/project_loader.h"
+#include "render/map_renderer.h"
+#include "render/style.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace wm {
+
+/// The open project as the app edits it: loaded layers, their styles, the selection and
+/// the modified flag. Views (canvas, layer panel, attribute tables) listen to its signals;
+/// renders take a snapshot (renderLayers()) so they never read what the UI changes.
+class MapDocument : public QObject {
+    Q_OBJECT
+public:
+    MapDocument(const RoleRegistry& roles, QObject* parent = nullptr);
+
+    void setProject(std::shared_ptr<LoadedProject> project);
+    bool hasProject() const { return mProject != nullptr; }
+    const LoadedProject& project() const { return *mProject; }
+    const RoleRegistry& roles() const { return mRoles; }
+    int layerCount() const { return mProject ? int(mProject->layers.size()) : 0; }
+    const LoadedLayer& layer(int index) const { return mProject->layers[index]; }
+    int indexOf(const QString& layerId) const;
+    const Style& style(int index) const { return mStyles[index]; }
+
+    void setVisible(int index, bool visible);
+    void setOpacity(int index, double opacity);
+    void rename(int index, const QString& title);
+    /// Moves layer `from` to position `to` in drawing order (0 = bottom).
+    void moveLayer(int from, int to);
+    void removeLayer(int index);
+    void addLayer(const LoadedLayer& layer);
+    /// Replaces a layer's style; it is kept in the project file (inline) when saved.
+    void setStyle(int index, const Style& style);
+
+    const std::vector<qsizetype>& selection(const QString& layerId) const;
+    void setSelection(const QString& layerId, std::vector<qsizetype> features);
+    void clearSelection();
+
+    /// The layers to draw now, bottom first (a copy-on-read snapshot).
+    std::vector<RenderLayer> renderLayers() const;
+    /// The project ready to save (current entries, styles inline where edited).
+    Project toProject() const;
+
+    bool isModified() const { return mModified; }
+    void setModified(bool modified);
+
+Q_SIGNALS:
+    void projectChanged(); ///< a new project (or none)
+    void layersChanged();  ///< order, visibility, names, styles: redraw and relist
+    void selectionChanged(const QString& layerId);
+    void modifiedChanged(bool modified);
+
+private:
+    void changed();
+
+    const RoleRegistry& mRoles;
+    std::shared_ptr<LoadedProject> mProject;
+    QVector<Style> mStyles;
+    QHash<QString, std::vector<qsizetype>> mSelection;
+    bool mModified = false;
+};
+
+} // namespace wm

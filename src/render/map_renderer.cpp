@@ -1,0 +1,259 @@
+#include "render/map_renderer.h"
+
+#include "core/geos_context.h"
+#include "core/layer.h"
+#include "render/geometry_path.h"
+#include "render/label_engine.h"
+#include "render/marker.h"
+
+#include <QBitArray>
+#include <QPainter>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace wm {
+
+namespace {
+
+constexpr qsizetype CancelCheckEvery = 2048;
+const QColor SelectionColor(255, 200, 0);
+
+bool cancelled(const std::atomic<bool>* cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+QPen strokePen(const Symbol& s, double scale)
+{
+    if (s.dash == Qt::NoPen || s.strokeWidth <= 0 || s.stroke.alpha() == 0)
+        return Qt::NoPen;
+    QPen pen(s.stroke, std::max(0.5, s.strokeWidth * scale), s.dash, Qt::RoundCap, Qt::RoundJoin);
+    return pen;
+}
+
+} // namespace
+
+SymbolResolver::SymbolResolver(const Style& style, const Layer& layer)
+    : mStyle(style), mLayer(layer)
+{
+    mSymbols.push_back(style.symbol);
+    if (style.type == StyleType::Single)
+        return;
+    mColumn = layer.attributes.indexOf(style.field);
+    if (style.type == StyleType::Categorized) {
+        for (const Category& c : style.categories) {
+            mCategoryIndex.insert(c.value, int(mSymbols.size()));
+            mSymbols.push_back(c.symbol);
+        }
+    } else {
+        for (const GraduatedClass& c : style.classes)
+            mSymbols.push_back(c.symbol);
+    }
+}
+
+int SymbolResolver::symbolIndex(qsizetype row) const
+{
+    if (mColumn < 0)
+        return 0;
+    if (mStyle.type == StyleType::Categorized)
+        return mCategoryIndex.value(mLayer.attributes.toString(row, mColumn), 0);
+    bool ok = false;
+    const double v = mLayer.attributes.toDouble(row, mColumn, &ok);
+    if (!ok || mStyle.classes.isEmpty() || v < mStyle.classes.front().lower)
+        return 0;
+    const auto it = std::lower_bound(mStyle.classes.begin(), mStyle.classes.end(), v,
+                                     [](const GraduatedClass& c, double x) { return c.upper < x; });
+    return it == mStyle.classes.end() ? 0 : 1 + int(it - mStyle.classes.begin());
+}
+
+QString labelText(const QString& textOrTemplate, const Layer& layer, qsizetype row)
+{
+    if (!textOrTemplate.contains(QLatin1Char('{'))) {
+        const int col = layer.attributes.indexOf(textOrTemplate);
+        return col < 0 ? QString() : layer.attributes.toString(row, col);
+    }
+    static const QRegularExpression field(QStringLiteral("\\{([^}]+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = field.globalMatch(textOrTemplate); it.hasNext();) {
+        const auto m = it.next();
+        out += textOrTemplate.mid(last, m.capturedStart() - last);
+        const int col = layer.attributes.indexOf(m.captured(1));
+        if (col >= 0)
+            out += layer.attributes.toString(row, col);
+        last = m.capturedEnd();
+    }
+    return out + textOrTemplate.mid(last);
+}
+
+MapRenderer::MapRenderer(MapSettings settings, std::vector<RenderLayer> layers)
+    : mSettings(std::move(settings)), mLayers(std::move(layers))
+{
+}
+
+QImage MapRenderer::renderImage(const QColor& background, const std::atomic<bool>* cancel,
+                                RenderStats* stats) const
+{
+    QImage image(mSettings.size, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(int(mSettings.dpi / 0.0254));
+    image.setDotsPerMeterY(int(mSettings.dpi / 0.0254));
+    image.fill(background);
+    QPainter painter(&image);
+    const RenderStats s = render(painter, cancel);
+    if (stats)
+        *stats = s;
+    return image;
+}
+
+RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* cancel) const
+{
+    RenderStats stats;
+    const Extent visible = mSettings.visibleExtent();
+    const QTransform t = mSettings.worldToPixel();
+    const double scale = mSettings.symbolScale();
+    const double upp = mSettings.mapUnitsPerPixel();
+    const double denominator = mSettings.scaleDenominator();
+    const QRectF bounds(QPointF(0, 0), QSizeF(mSettings.size));
+    GEOSContextHandle_t ctx = geosContext();
+    LabelEngine labels;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const RenderLayer& rl : mLayers) {
+        if (!rl.data || rl.data->kind == GeometryKind::None ||
+            !rl.style.isVisibleAtScale(denominator))
+            continue;
+        const Layer& layer = *rl.data;
+        const SymbolResolver resolver(rl.style, layer);
+        const std::vector<Symbol>& symbols = resolver.symbols();
+        std::vector<QImage> markers;
+        if (!mSettings.vectorOutput)
+            for (const Symbol& s : symbols)
+                markers.push_back(markerImage(s, scale));
+        std::vector<QPen> pens;
+        for (const Symbol& s : symbols)
+            pens.push_back(strokePen(s, scale));
+        // One bit per pixel: a second point of this layer on a drawn pixel adds nothing.
+        QBitArray occupied(
+            mSettings.vectorOutput ? 0 : mSettings.size.width() * mSettings.size.height());
+
+        painter.setOpacity(rl.opacity);
+        std::vector<qsizetype> hits = layer.featuresIn(visible);
+        std::sort(hits.begin(), hits.end()); // source order: later features on top, as in GIS
+        qsizetype n = 0;
+        for (const qsizetype i : hits) {
+            if (++n % CancelCheckEvery == 0 && cancelled(cancel)) {
+                stats.cancelled = true;
+                painter.restore();
+                return stats;
+            }
+            const GEOSGeometry* g = layer.geometry(i);
+            const Extent& env = layer.envelope(i);
+            const int si = resolver.symbolIndex(i);
+            const Symbol& sym = symbols[si];
+            const int typeId = GEOSGeomTypeId_r(ctx, g);
+            if (typeId == GEOS_POINT) {
+                double x, y;
+                GEOSGeomGetX_r(ctx, g, &x);
+                GEOSGeomGetY_r(ctx, g, &y);
+                const QPointF p = t.map(QPointF(x, y));
+                if (!mSettings.vectorOutput) {
+                    const int px = int(p.x()), py = int(p.y());
+                    if (px >= 0 && py >= 0 && px < mSettings.size.width() &&
+                        py < mSettings.size.height()) {
+                        const qsizetype bit = qsizetype(py) * mSettings.size.width() + px;
+                        if (occupied.testBit(bit)) {
+                            ++stats.pointsMerged;
+                            continue;
+                        }
+                        occupied.setBit(bit);
+                    }
+                    const QImage& m = markers[si];
+                    painter.drawImage(QPointF(p.x() - m.width() / 2.0, p.y() - m.height() / 2.0),
+                                      m);
+                } else {
+                    drawMarker(painter, sym, p, scale);
+                }
+            } else if (env.width() < upp * 0.5 && env.height() < upp * 0.5 &&
+                       layer.kind != GeometryKind::Point) {
+                ++stats.featuresCulled; // smaller than half a pixel: invisible
+                continue;
+            } else if (layer.kind == GeometryKind::Polygon) {
+                painter.setPen(pens[si]);
+                painter.setBrush(sym.fill);
+                painter.drawPath(pixelPolygonPath(g, t, 0.5));
+            } else if (layer.kind == GeometryKind::Line) {
+                painter.setPen(pens[si]);
+                painter.setBrush(Qt::NoBrush);
+                for (const QPolygonF& line : pixelPolylines(g, t, 0.5))
+                    painter.drawPolyline(line);
+            } else {
+                for (const QPointF& p : pixelPoints(g, t))
+                    drawMarker(painter, sym, p, scale);
+                painter.setPen(pens[si]);
+                painter.setBrush(Qt::NoBrush);
+                for (const QPolygonF& line : pixelPolylines(g, t, 0.5))
+                    painter.drawPolyline(line);
+            }
+            ++stats.featuresDrawn;
+        }
+        stats.featuresCulled += layer.featureCount() - qsizetype(hits.size());
+
+        // Selected features on top, outlined in a colour no style uses.
+        QPen selectionPen(SelectionColor, 2.5 * scale);
+        for (const qsizetype i : rl.selection) {
+            const GEOSGeometry* g = layer.geometry(i);
+            if (!g || !layer.envelope(i).intersects(visible))
+                continue;
+            painter.setPen(selectionPen);
+            painter.setBrush(layer.kind == GeometryKind::Polygon ? QColor(255, 200, 0, 60)
+                                                                 : Qt::transparent);
+            if (layer.kind == GeometryKind::Polygon)
+                painter.drawPath(pixelPolygonPath(g, t, 0.5));
+            for (const QPolygonF& line : layer.kind == GeometryKind::Line
+                                             ? pixelPolylines(g, t, 0.5)
+                                             : std::vector<QPolygonF>{})
+                painter.drawPolyline(line);
+            for (const QPointF& p : pixelPoints(g, t))
+                painter.drawEllipse(p, (symbols[0].size / 2 + 3) * scale,
+                                    (symbols[0].size / 2 + 3) * scale);
+        }
+
+        if (rl.style.labels.enabled() &&
+            (rl.style.labels.minScale <= 0 || denominator <= rl.style.labels.minScale)) {
+            for (const qsizetype i : hits) {
+                const QString text = labelText(rl.style.labels.text, layer, i);
+                if (text.isEmpty())
+                    continue;
+                const GEOSGeometry* g = layer.geometry(i);
+                if (layer.kind == GeometryKind::Point) {
+                    double x, y;
+                    if (GEOSGeomGetX_r(ctx, g, &x) == 1 && GEOSGeomGetY_r(ctx, g, &y) == 1)
+                        labels.add(text, t.map(QPointF(x, y)), rl.style.labels,
+                                   LabelEngine::Anchor::Point,
+                                   symbols[resolver.symbolIndex(i)].size * scale / 2);
+                    continue;
+                }
+                // Too small on screen to carry a label legibly.
+                const Extent& env = layer.envelope(i);
+                if (env.width() / upp < 20 && env.height() / upp < 10)
+                    continue;
+                GeomPtr anchor(layer.kind == GeometryKind::Polygon
+                                   ? GEOSPointOnSurface_r(ctx, g)
+                                   : GEOSInterpolateNormalized_r(ctx, g, 0.5));
+                double x, y;
+                if (anchor && GEOSGeomGetX_r(ctx, anchor.get(), &x) == 1 &&
+                    GEOSGeomGetY_r(ctx, anchor.get(), &y) == 1)
+                    labels.add(text, t.map(QPointF(x, y)), rl.style.labels,
+                               LabelEngine::Anchor::Centre);
+            }
+        }
+    }
+    painter.setOpacity(1.0);
+    stats.labelsDrawn = labels.placeAndDraw(painter, bounds, scale);
+    painter.restore();
+    return stats;
+}
+
+} // namespace wm

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "render/map_settings.h"
+#include "render/style.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QPainter;
+
+namespace wm {
+
+class Layer;
+
+/// One layer as a render sees it: data shared read-only with the document, style and
+/// options copied, so a render on a worker thread never reads what the UI changes.
+struct RenderLayer {
+    QString id;
+    std::shared_ptr<const Layer> data;
+    Style style;
+    double opacity = 1.0;
+    std::vector<qsizetype> selection; ///< features drawn highlighted on top
+};
+
+/// Counts of one render, for tests, benchmarks and the status bar.
+struct RenderStats {
+    qsizetype featuresDrawn = 0;
+    qsizetype featuresCulled = 0; ///< outside the view (index) or below pixel size
+    qsizetype pointsMerged = 0;   ///< points falling on a pixel already drawn by their layer
+    int labelsDrawn = 0;
+    bool cancelled = false;
+};
+
+/// Draws layers bottom to top onto any QPainter (QImage, QPdfWriter, QSvgGenerator, a
+/// widget): features culled by the spatial index, lines and rings thinned to the pixel
+/// size, markers blitted from images (raster output) or drawn as shapes (vector
+/// output), labels placed without overlap after all features.
+class MapRenderer {
+public:
+    MapRenderer(MapSettings settings, std::vector<RenderLayer> layers);
+
+    /// Renders; returns early (stats.cancelled) when `cancel` becomes true.
+    RenderStats render(QPainter& painter, const std::atomic<bool>* cancel = nullptr) const;
+
+    /// Renders into a new image of settings.size on `background`.
+    QImage renderImage(const QColor& background = Qt::white,
+                       const std::atomic<bool>* cancel = nullptr,
+                       RenderStats* stats = nullptr) const;
+
+    const MapSettings& settings() const { return mSettings; }
+
+private:
+    MapSettings mSettings;
+    std::vector<RenderLayer> mLayers;
+};
+
+/// The symbol a feature gets under `style` (single, its category or class, or the
+/// style's symbol for values outside them). Resolves field lookups once per style.
+class SymbolResolver {
+public:
+    SymbolResolver(const Style& style, const Layer& layer);
+    /// Index into symbols() for feature `row`.
+    int symbolIndex(qsizetype row) const;
+    const std::vector<Symbol>& symbols() const { return mSymbols; }
+
+private:
+    const Style& mStyle;
+    const Layer& mLayer;
+    int mColumn = -1;
+    std::vector<Symbol> mSymbols; ///< [0] = other / single, then categories or classes
+    QHash<QString, int> mCategoryIndex;
+};
+
+/// Label text of feature `row`: a field's value, or a template with {field} placeholders.
+QString labelText(const QString& textOrTemplate, const Layer& layer, qsizetype row);
+
+} // namespace wm

@@ -1,0 +1,59 @@
+#include "render/project_styles.h"
+
+#include "core/error.h"
+#include "core/resource_paths.h"
+#include "core/role_registry.h"
+#include "io/project_loader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace wm {
+
+QVector<Style> loadProjectStyles(const LoadedProject& project, const RoleRegistry& roles,
+                                 QStringList* notes)
+{
+    QVector<Style> styles;
+    const QDir projectDir = QFileInfo(project.project.filePath).absoluteDir();
+    for (const LoadedLayer& l : project.layers) {
+        if (!l.entry.inlineStyle.isEmpty()) {
+            styles << Style::fromJson(l.entry.inlineStyle);
+            continue;
+        }
+        QString file = l.entry.style;
+        if (file.isEmpty())
+            if (const LayerRole* role = roles.role(l.entry.role))
+                file = role->defaultStyle;
+        Style style;
+        if (!file.isEmpty()) {
+            const QString local = projectDir.filePath(file);
+            const QString path =
+                QFileInfo::exists(local) ? local : QDir(stylesDir()).filePath(file);
+            try {
+                style = Style::load(path);
+            } catch (const Error& e) {
+                if (notes)
+                    *notes << QStringLiteral("layer \"%1\": %2; drawn with a plain symbol")
+                                  .arg(l.entry.id, e.message());
+            }
+        }
+        styles << style;
+    }
+    return styles;
+}
+
+std::vector<RenderLayer> renderLayers(const LoadedProject& project, const QVector<Style>& styles,
+                                      const QHash<QString, std::vector<qsizetype>>& selection)
+{
+    std::vector<RenderLayer> out;
+    for (int i = 0; i < project.layers.size(); ++i) {
+        const LoadedLayer& l = project.layers[i];
+        if (!l.entry.visible || !l.isAvailable() || i >= styles.size())
+            continue;
+        out.push_back(
+            {l.entry.id, l.data, styles[i], l.entry.opacity, selection.value(l.entry.id)});
+    }
+    return out;
+}
+
+} // namespace wm

@@ -1,0 +1,221 @@
+#include "core/geos_context.h"
+#include "core/layer.h"
+#include "render/label_engine.h"
+#include "render/map_renderer.h"
+
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace wm;
+
+namespace {
+
+/// A layer made by hand: WKT geometries in a metric CRS, one text field "kind", one
+/// number field "n".
+std::shared_ptr<Layer> layerOf(GeometryKind kind,
+                               const std::vector<std::tuple<const char*, QString, double>>& rows)
+{
+    auto layer = std::make_shared<Layer>();
+    layer->kind = kind;
+    layer->attributes.setFields({{QStringLiteral("kind"), FieldType::String, QString()},
+                                 {QStringLiteral("n"), FieldType::Real, QString()}});
+    qint64 fid = 0;
+    for (const auto& [wkt, kindValue, n] : rows) {
+        const qsizetype r = layer->attributes.appendRow();
+        layer->attributes.setString(r, 0, kindValue);
+        layer->attributes.setReal(r, 1, n);
+        layer->addFeature(fid++, GeomPtr(GEOSGeomFromWKT_r(geosContext(), wkt)));
+    }
+    layer->buildIndex();
+    return layer;
+}
+
+MapSettings settings100(const Extent& extent = Extent::of(0, 0, 100, 100))
+{
+    MapSettings s;
+    s.extent = extent;
+    s.size = QSize(100, 100);
+    return s;
+}
+
+Symbol filled(const QColor& c, MarkerShape shape = MarkerShape::Square, double size = 6)
+{
+    Symbol s;
+    s.fill = c;
+    s.stroke = c;
+    s.strokeWidth = 0;
+    s.shape = shape;
+    s.size = size;
+    return s;
+}
+
+} // namespace
+
+TEST(MapSettings, ScaleAndTransform)
+{
+    MapSettings s = settings100(Extent::of(0, 0, 1000, 1000));
+    // 1000 m over 100 px = 10 m per pixel; at 96 dpi a pixel is 0.0254/96 m on screen.
+    EXPECT_DOUBLE_EQ(s.mapUnitsPerPixel(), 10.0);
+    EXPECT_NEAR(s.scaleDenominator(), 10.0 * 96 / 0.0254, 1e-6);
+    EXPECT_EQ(s.worldToPixel().map(QPointF(0, 1000)), QPointF(0, 0));     // top-left
+    EXPECT_EQ(s.worldToPixel().map(QPointF(1000, 0)), QPointF(100, 100)); // bottom-right
+    // A wide extent in a square output: widened vertically, centred.
+    s.extent = Extent::of(0, 0, 200, 100);
+    EXPECT_EQ(s.visibleExtent(), Extent::of(0, -50, 200, 150));
+    const Extent e = s.extentForScale(500, 500, 37795.275590551);
+    EXPECT_NEAR(e.width(), 1000.0, 1e-6);
+}
+
+TEST(MapRenderer, FillsAPolygonWithItsColourAtTheCentroid)
+{
+    auto layer =
+        layerOf(GeometryKind::Polygon, {{"POLYGON ((20 20, 80 20, 80 80, 20 80, 20 20))", "a", 1}});
+    Style style;
+    style.symbol = filled(QColor(200, 30, 40));
+    const QImage image = MapRenderer(settings100(), {{QStringLiteral("p"), layer, style, 1.0, {}}})
+                             .renderImage(Qt::white);
+    EXPECT_EQ(image.pixelColor(50, 50), QColor(200, 30, 40));
+    EXPECT_EQ(image.pixelColor(5, 5), QColor(Qt::white));
+}
+
+TEST(MapRenderer, DrawsAPointMarkerAtItsProjectedPixel)
+{
+    // World (30, 70) → pixel (30, 30) (y flips).
+    auto layer = layerOf(GeometryKind::Point, {{"POINT (30 70)", "a", 1}});
+    Style style;
+    style.symbol = filled(QColor(0, 0, 255), MarkerShape::Square, 8);
+    const QImage image = MapRenderer(settings100(), {{QStringLiteral("p"), layer, style, 1.0, {}}})
+                             .renderImage(Qt::white);
+    EXPECT_EQ(image.pixelColor(30, 30), QColor(0, 0, 255));
+    EXPECT_EQ(image.pixelColor(30, 70), QColor(Qt::white));
+    EXPECT_EQ(image.pixelColor(40, 30), QColor(Qt::white)); // 8 px wide: not 10 px away
+}
+
+TEST(MapRenderer, ColoursEachCategoryAndOtherValues)
+{
+    auto layer = layerOf(GeometryKind::Point, {{"POINT (20 50)", "clinic", 1},
+                                               {"POINT (50 50)", "kindergarten", 1},
+                                               {"POINT (80 50)", "unknown kind", 1}});
+    Style style;
+    style.type = StyleType::Categorized;
+    style.field = QStringLiteral("kind");
+    style.symbol = filled(QColor(128, 128, 128));
+    style.categories = {
+        {QStringLiteral("clinic"), QStringLiteral("村卫生室"), filled(QColor(255, 0, 0))},
+        {QStringLiteral("kindergarten"), QStringLiteral("幼儿园"), filled(QColor(0, 160, 0))}};
+    const QImage image = MapRenderer(settings100(), {{QStringLiteral("p"), layer, style, 1.0, {}}})
+                             .renderImage(Qt::white);
+    EXPECT_EQ(image.pixelColor(20, 50), QColor(255, 0, 0));
+    EXPECT_EQ(image.pixelColor(50, 50), QColor(0, 160, 0));
+    EXPECT_EQ(image.pixelColor(80, 50), QColor(128, 128, 128));
+}
+
+TEST(MapRenderer, GraduatedClassesPickTheRightSymbol)
+{
+    auto layer = layerOf(GeometryKind::Point, {{"POINT (10 10)", "", 1},
+                                               {"POINT (20 20)", "", 2},
+                                               {"POINT (30 30)", "", 10},
+                                               {"POINT (40 40)", "", 11}});
+    Style style;
+    style.type = StyleType::Graduated;
+    style.field = QStringLiteral("n");
+    style.classCount = 2;
+    style.method = ClassMethod::NaturalBreaks;
+    style.classify(*layer);
+    ASSERT_EQ(style.classes.size(), 2);
+    EXPECT_DOUBLE_EQ(style.classes[0].lower, 1);
+    EXPECT_DOUBLE_EQ(style.classes[0].upper, 2);
+    EXPECT_DOUBLE_EQ(style.classes[1].upper, 11);
+    const SymbolResolver r(style, *layer);
+    EXPECT_EQ(r.symbolIndex(0), 1);
+    EXPECT_EQ(r.symbolIndex(1), 1);
+    EXPECT_EQ(r.symbolIndex(2), 2);
+    EXPECT_EQ(r.symbolIndex(3), 2);
+    // The ramp runs from its start colour to its end colour.
+    EXPECT_EQ(style.classes[0].symbol.fill, style.rampStart);
+    EXPECT_EQ(style.classes[1].symbol.fill.name(), style.rampEnd.name());
+}
+
+TEST(MapRenderer, HidesALayerOutsideItsScaleRange)
+{
+    auto layer =
+        layerOf(GeometryKind::Polygon, {{"POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0))", "a", 1}});
+    Style style;
+    style.symbol = filled(QColor(200, 30, 40));
+    style.minScale = 1000; // only when zoomed in beyond 1:1000; this view is ~1:3780
+    const QImage image = MapRenderer(settings100(), {{QStringLiteral("p"), layer, style, 1.0, {}}})
+                             .renderImage(Qt::white);
+    EXPECT_EQ(image.pixelColor(50, 50), QColor(Qt::white));
+}
+
+TEST(MapRenderer, MergesPointsOnOnePixelAndCanBeCancelled)
+{
+    auto layer =
+        layerOf(GeometryKind::Point,
+                {{"POINT (50 50)", "", 1}, {"POINT (50.2 49.8)", "", 1}, {"POINT (10 10)", "", 1}});
+    Style style;
+    RenderStats stats;
+    MapRenderer(settings100(), {{QStringLiteral("p"), layer, style, 1.0, {}}})
+        .renderImage(Qt::white, nullptr, &stats);
+    EXPECT_EQ(stats.featuresDrawn, 2);
+    EXPECT_EQ(stats.pointsMerged, 1);
+
+    std::vector<std::tuple<const char*, QString, double>> many(5000, {"POINT (1 1)", "", 1});
+    auto big = layerOf(GeometryKind::Point, many);
+    std::atomic<bool> cancel = true;
+    MapRenderer(settings100(), {{QStringLiteral("p"), big, style, 1.0, {}}})
+        .renderImage(Qt::white, &cancel, &stats);
+    EXPECT_TRUE(stats.cancelled);
+}
+
+TEST(LabelEngine, OverlappingCandidatesGiveOneLabel)
+{
+    QImage image(200, 100, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    LabelSettings s;
+    s.text = QStringLiteral("name");
+    LabelEngine engine;
+    engine.add(QStringLiteral("巨鹿县"), QPointF(100, 50), s, LabelEngine::Anchor::Centre);
+    engine.add(QStringLiteral("平乡县"), QPointF(104, 52), s, LabelEngine::Anchor::Centre);
+    EXPECT_EQ(engine.placeAndDraw(painter, QRectF(0, 0, 200, 100), 1.0), 1);
+
+    // Far apart: both are placed, and their boxes do not overlap.
+    engine.add(QStringLiteral("巨鹿县"), QPointF(40, 50), s, LabelEngine::Anchor::Centre);
+    engine.add(QStringLiteral("平乡县"), QPointF(160, 50), s, LabelEngine::Anchor::Centre);
+    EXPECT_EQ(engine.placeAndDraw(painter, QRectF(0, 0, 200, 100), 1.0), 2);
+    EXPECT_FALSE(engine.placedBoxes()[0].intersects(engine.placedBoxes()[1]));
+}
+
+TEST(LabelEngine, HigherPriorityWinsAndPointLabelsMoveAside)
+{
+    QImage image(200, 100, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    LabelSettings low, high;
+    low.priority = 1;
+    high.priority = 9;
+    LabelEngine engine;
+    engine.add(QStringLiteral("低"), QPointF(100, 50), low, LabelEngine::Anchor::Centre);
+    engine.add(QStringLiteral("高"), QPointF(100, 50), high, LabelEngine::Anchor::Centre);
+    EXPECT_EQ(engine.placeAndDraw(painter, QRectF(0, 0, 200, 100), 1.0), 1);
+    ASSERT_EQ(engine.placedBoxes().size(), 1u);
+
+    // A point label blocked on the right goes above instead of being dropped.
+    engine.add(QStringLiteral("右边"), QPointF(62, 50), high, LabelEngine::Anchor::Centre);
+    engine.add(QStringLiteral("点"), QPointF(40, 50), low, LabelEngine::Anchor::Point, 3);
+    EXPECT_EQ(engine.placeAndDraw(painter, QRectF(0, 0, 200, 100), 1.0), 2);
+    EXPECT_LT(engine.placedBoxes()[1].bottom(), 50.0); // above the point
+}
+
+TEST(MapRenderer, LabelTemplates)
+{
+    auto layer = layerOf(GeometryKind::Point, {{"POINT (1 1)", "clinic", 120}});
+    EXPECT_EQ(labelText(QStringLiteral("kind"), *layer, 0), QStringLiteral("clinic"));
+    EXPECT_EQ(labelText(QStringLiteral("{kind}: {n}个"), *layer, 0),
+              QStringLiteral("clinic: 120个"));
+    EXPECT_EQ(labelText(QStringLiteral("missing"), *layer, 0), QString());
+}
