@@ -3,6 +3,7 @@
 #include "app/attribute_table_dock.h"
 #include "app/identify_panel.h"
 #include "app/layer_panel.h"
+#include "app/legend_panel.h"
 #include "app/map_canvas.h"
 #include "app/map_document.h"
 #include "app/style_editor.h"
@@ -60,6 +61,11 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     layersDock->setWidget(mLayers);
     addDockWidget(Qt::LeftDockWidgetArea, layersDock);
 
+    auto* legendDock = new QDockWidget(tr("Legend"), this);
+    legendDock->setObjectName(QStringLiteral("LegendDock"));
+    legendDock->setWidget(new LegendPanel(mDocument, this));
+    addDockWidget(Qt::LeftDockWidgetArea, legendDock);
+
     mIdentify = new IdentifyPanel(mDocument, this);
     mIdentifyDock = new QDockWidget(tr("Identify"), this);
     mIdentifyDock->setObjectName(QStringLiteral("IdentifyDock"));
@@ -95,6 +101,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     createActions();
     mViewMenu->addSeparator();
     mViewMenu->addAction(layersDock->toggleViewAction());
+    mViewMenu->addAction(legendDock->toggleViewAction());
     mViewMenu->addAction(mIdentifyDock->toggleViewAction());
     mViewMenu->addAction(mTable->toggleViewAction());
 

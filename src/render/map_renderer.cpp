@@ -239,6 +239,17 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
                 const Extent& env = layer.envelope(i);
                 if (env.width() / upp < 20 && env.height() / upp < 10)
                     continue;
+                // A unit reaching beyond the view is labelled inside its visible part, as
+                // planners expect when zoomed in on a border.
+                GeomPtr clipped;
+                if (env.xMin < visible.xMin || env.xMax > visible.xMax || env.yMin < visible.yMin ||
+                    env.yMax > visible.yMax) {
+                    clipped.reset(GEOSClipByRect_r(ctx, g, visible.xMin, visible.yMin, visible.xMax,
+                                                   visible.yMax));
+                    if (!clipped || GEOSisEmpty_r(ctx, clipped.get()))
+                        continue;
+                    g = clipped.get();
+                }
                 GeomPtr anchor(layer.kind == GeometryKind::Polygon
                                    ? GEOSPointOnSurface_r(ctx, g)
                                    : GEOSInterpolateNormalized_r(ctx, g, 0.5));

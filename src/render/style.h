@@ -17,6 +17,7 @@ struct Category {
     QString value; ///< the attribute value, as text
     QString label; ///< legend text; the value if empty
     Symbol symbol;
+    bool operator==(const Category&) const = default;
 };
 
 struct GraduatedClass {
@@ -24,6 +25,7 @@ struct GraduatedClass {
     double upper = 0; ///< inclusive
     QString label;
     Symbol symbol;
+    bool operator==(const GraduatedClass&) const = default;
 };
 
 /// Labels drawn from a field ("name") or a template with fields in braces

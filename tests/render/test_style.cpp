@@ -1,0 +1,92 @@
+#include "core/resource_paths.h"
+#include "core/role_registry.h"
+#include "io/project_opener.h"
+#include "render/legend.h"
+#include "render/project_styles.h"
+#include "support/test_support.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+
+#include <gtest/gtest.h>
+
+using namespace wm;
+
+TEST(Style, EveryRoleHasAShippedDefaultStyle)
+{
+    for (const LayerRole& role : test::shippedRoles().roles()) {
+        if (role.acceptsGeometry(GeometryKind::None) && role.geometries.size() == 1)
+            continue; // tables are not drawn
+        ASSERT_FALSE(role.defaultStyle.isEmpty()) << role.id.toStdString();
+        const Style s = Style::load(QDir(stylesDir()).filePath(role.defaultStyle));
+        if (s.type == StyleType::Categorized) {
+            // Every category value is one the role allows for that field.
+            const RoleField* field = role.field(s.field);
+            ASSERT_NE(field, nullptr) << role.id.toStdString();
+            for (const Category& c : s.categories)
+                EXPECT_TRUE(field->values.contains(c.value)) << c.value.toStdString();
+            EXPECT_EQ(s.categories.size(), field->values.size()) << role.id.toStdString();
+        }
+    }
+}
+
+TEST(Style, JsonRoundTrip)
+{
+    Style s;
+    s.type = StyleType::Graduated;
+    s.field = QStringLiteral("spaces");
+    s.symbol.shape = MarkerShape::Diamond;
+    s.symbol.dash = Qt::DashLine;
+    s.classes = {{0, 100, QStringLiteral("0 – 100"), s.symbol},
+                 {100, 400, QStringLiteral("100 – 400"), s.symbol}};
+    s.method = ClassMethod::Quantile;
+    s.classCount = 2;
+    s.labels.text = QStringLiteral("{name} {spaces}个");
+    s.labels.priority = 7;
+    s.labels.minScale = 50000;
+    s.minScale = 1e6;
+    EXPECT_EQ(Style::fromJson(s.toJson()), s);
+}
+
+TEST(Style, TheDemoGetsItsRoleStylesAndALegend)
+{
+    const LoadedProject p = openProjectOrDataset(
+        test::demo(QStringLiteral("xingtai-2021.worksmap.json")), test::shippedRoles());
+    QStringList notes;
+    const QVector<Style> styles = loadProjectStyles(p, test::shippedRoles(), &notes);
+    EXPECT_TRUE(notes.isEmpty()) << notes.join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(styles.size(), p.layers.size());
+    const int facilities = int(std::find_if(p.layers.begin(), p.layers.end(),
+                                            [](const LoadedLayer& l) {
+                                                return l.entry.id == QLatin1String("facilities");
+                                            }) -
+                               p.layers.begin());
+    const std::vector<LegendItem> legend = legendItems(styles[facilities]);
+    ASSERT_EQ(legend.size(), 7u);
+    EXPECT_EQ(legend[0].label, QStringLiteral("乡镇卫生院"));
+    // Only drawable, visible layers go to the renderer.
+    const std::vector<RenderLayer> layers = renderLayers(p, styles);
+    EXPECT_EQ(layers.size(), 5u);
+}
+
+TEST(Legend, DrawsEachKindAsTheMapDoes)
+{
+    Symbol s;
+    s.fill = QColor(0, 128, 0);
+    s.stroke = QColor(200, 0, 0);
+    s.strokeWidth = 2;
+    s.shape = MarkerShape::Square;
+    s.size = 10;
+    QImage image(60, 20, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    drawLegendSymbol(painter, QRectF(0, 0, 20, 20), s, GeometryKind::Polygon);
+    drawLegendSymbol(painter, QRectF(20, 0, 20, 20), s, GeometryKind::Line);
+    drawLegendSymbol(painter, QRectF(40, 0, 20, 20), s, GeometryKind::Point);
+    painter.end();
+    EXPECT_EQ(image.pixelColor(10, 10), QColor(0, 128, 0)); // polygon fill
+    EXPECT_EQ(image.pixelColor(30, 10), QColor(200, 0, 0)); // line in stroke colour
+    EXPECT_EQ(image.pixelColor(30, 3), QColor(Qt::white));  // … only a line
+    EXPECT_EQ(image.pixelColor(50, 10), QColor(0, 128, 0)); // marker fill
+}
