@@ -3,8 +3,10 @@
 #include "render/label_engine.h"
 #include "render/map_renderer.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 
 #include <gtest/gtest.h>
 
@@ -218,4 +220,33 @@ TEST(MapRenderer, LabelTemplates)
     EXPECT_EQ(labelText(QStringLiteral("{kind}: {n}个"), *layer, 0),
               QStringLiteral("clinic: 120个"));
     EXPECT_EQ(labelText(QStringLiteral("missing"), *layer, 0), QString());
+}
+
+TEST(MapRenderer, DrawsVectorsOntoAnSvgDevice)
+{
+    auto polygons =
+        layerOf(GeometryKind::Polygon, {{"POLYGON ((20 20, 80 20, 80 80, 20 80, 20 20))", "a", 1}});
+    auto points = layerOf(GeometryKind::Point, {{"POINT (50 50)", "a", 1}});
+    Style polygonStyle;
+    polygonStyle.symbol = filled(QColor(200, 30, 40));
+    polygonStyle.labels.text = QStringLiteral("kind");
+    Style pointStyle;
+    pointStyle.symbol = filled(QColor(0, 0, 255), MarkerShape::Triangle, 8);
+    MapSettings s = settings100();
+    s.vectorOutput = true;
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(s.size);
+    QPainter painter(&svg);
+    const RenderStats stats =
+        MapRenderer(s, {{QStringLiteral("p"), polygons, polygonStyle, 1.0, {}},
+                        {QStringLiteral("q"), points, pointStyle, 1.0, {}}})
+            .render(painter);
+    painter.end();
+    const QByteArray text = buffer.data();
+    EXPECT_EQ(stats.featuresDrawn, 2);
+    EXPECT_TRUE(text.contains("#c81e28")) << "polygon fill as a vector colour";
+    EXPECT_TRUE(text.contains("#0000ff")) << "marker drawn as a shape, not an image";
+    EXPECT_FALSE(text.contains("<image")) << "no raster markers in vector output";
 }
