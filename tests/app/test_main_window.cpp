@@ -53,6 +53,16 @@ private:
         return boxText;
     }
 
+    /// A 1000×700 main window with the demo project loaded.
+    static std::unique_ptr<MainWindow> openDemo()
+    {
+        auto w = std::make_unique<MainWindow>(RoleRegistry::load(layerRolesDir()));
+        w->resize(1000, 700);
+        w->show();
+        openAndWait(*w, demoProject());
+        return w;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -82,10 +92,8 @@ private Q_SLOTS:
 
     void theMapShowsTheBoundaries()
     {
-        MainWindow w(RoleRegistry::load(layerRolesDir()));
-        w.resize(1000, 700);
-        w.show();
-        openAndWait(w, demoProject());
+        const auto window = openDemo();
+        MainWindow& w = *window;
         MapCanvas* map = w.canvas();
         QTRY_VERIFY_WITH_TIMEOUT(!map->renderedImage().isNull() && !map->isRendering(), 20000);
         const QImage image = map->renderedImage();
@@ -99,9 +107,8 @@ private Q_SLOTS:
 
     void togglingALayerMarksTheProjectModifiedAndSaveAsWritesIt()
     {
-        MainWindow w(RoleRegistry::load(layerRolesDir()));
-        w.show();
-        openAndWait(w, demoProject());
+        const auto window = openDemo();
+        MainWindow& w = *window;
         auto* list = w.findChild<LayerPanel*>();
         // Tables have no check box; the first drawable layer from the top does.
         QListWidgetItem* top = nullptr;
@@ -151,10 +158,8 @@ private Q_SLOTS:
 
     void hidingALayerRemovesItFromTheMap()
     {
-        MainWindow w(RoleRegistry::load(layerRolesDir()));
-        w.resize(1000, 700);
-        w.show();
-        openAndWait(w, demoProject());
+        const auto window = openDemo();
+        MainWindow& w = *window;
         MapCanvas* map = w.canvas();
         auto boundaryPixels = [&] {
             QElapsedTimer t;
@@ -178,10 +183,8 @@ private Q_SLOTS:
 
     void wheelZoomKeepsThePointUnderTheCursor()
     {
-        MainWindow w(RoleRegistry::load(layerRolesDir()));
-        w.resize(1000, 700);
-        w.show();
-        openAndWait(w, demoProject());
+        const auto window = openDemo();
+        MainWindow& w = *window;
         MapCanvas* map = w.canvas();
         const QPointF cursor(map->width() * 0.3, map->height() * 0.6);
         const QPointF before = map->toWorld(cursor);
@@ -202,10 +205,8 @@ private Q_SLOTS:
 
     void identifyReturnsTheFeatureUnderTheClick()
     {
-        MainWindow w(RoleRegistry::load(layerRolesDir()));
-        w.resize(1000, 700);
-        w.show();
-        openAndWait(w, demoProject());
+        const auto window = openDemo();
+        MainWindow& w = *window;
         const int parkingIndex = w.document()->indexOf(QStringLiteral("parking"));
         const Layer& parking = *w.document()->layer(parkingIndex).data;
         // Zoom close to parking site 0 so nothing else is within the click tolerance.
@@ -230,10 +231,8 @@ private Q_SLOTS:
 
     void rectangleSelectionSelectsTheFeaturesInside()
     {
-        MainWindow w(RoleRegistry::load(layerRolesDir()));
-        w.resize(1000, 700);
-        w.show();
-        openAndWait(w, demoProject());
+        const auto window = openDemo();
+        MainWindow& w = *window;
         MapCanvas* map = w.canvas();
         // Hide everything above parking so the selection lands on parking sites.
         w.document()->setVisible(w.document()->indexOf(QStringLiteral("facilities")), false);
