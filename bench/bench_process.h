@@ -1,0 +1,114 @@
+// Process helpers shared by the benchmarks: running one measurement in a freshly forked
+// child (so that its peak RSS, ru_maxrss from wait4, belongs to that run alone) and
+// reading the machine and process facts the reports print.
+#pragma once
+
+#include "core/error.h"
+
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <exception>
+#include <functional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace wmbench {
+
+/// VmHWM (peak resident set) of this process, in kB; -1 if unknown.
+long readVmHwmKb();
+/// VmRSS (current resident set) of this process, in kB; -1 if unknown.
+long readVmRssKb();
+/// Resets this process's VmHWM to its current RSS (/proc/self/clear_refs, "5"), so that
+/// a later readVmHwmKb() is the peak of what ran in between. False if not permitted.
+bool resetVmHwm();
+/// Threads of this process (fork() only carries the calling one over).
+int threadCount();
+std::string cpuModel();
+
+bool writeAll(int fd, const void* data, std::size_t size);
+std::size_t readAll(int fd, void* data, std::size_t size);
+
+double median(std::vector<double> v);
+inline double mib(long kb)
+{
+    return double(kb) / 1024.0;
+}
+
+template <class Result> struct ChildOutcome {
+    Result result;
+    long maxRssKb = 0;   ///< ru_maxrss of the child, from wait4
+    std::string failure; ///< empty if the child ran to its end and reported ok
+};
+
+/// Runs `work` in a forked child and returns what it reported with the child's peak
+/// RSS. `Result` crosses the fork through a pipe, so it must be trivially copyable and
+/// have `bool ok`, `long vmHwmKb` and `char message[N]`. The parent must be
+/// single-threaded here (the callers check).
+template <class Work> auto runInChild(const Work& work) -> ChildOutcome<decltype(work())>
+{
+    using Result = decltype(work());
+    static_assert(std::is_trivially_copyable_v<Result>);
+    std::fflush(stdout);
+    std::fflush(stderr);
+    int fds[2];
+    if (::pipe(fds) != 0) {
+        std::perror("pipe");
+        std::exit(1);
+    }
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+        std::perror("fork");
+        std::exit(1);
+    }
+    if (pid == 0) {
+        ::close(fds[0]);
+        Result r;
+        auto fail = [&r](const std::string& text) {
+            r.ok = false;
+            std::snprintf(r.message, sizeof r.message, "%s", text.c_str());
+        };
+        try {
+            r = work();
+        } catch (const wm::Error& e) {
+            fail(e.message().toStdString());
+        } catch (const std::exception& e) {
+            fail(e.what());
+        }
+        r.vmHwmKb = readVmHwmKb();
+        writeAll(fds[1], &r, sizeof r);
+        ::close(fds[1]);
+        // No destructors: freeing a million geometries is not what is measured, and
+        // Qt's and GDAL's static state belongs to the parent.
+        ::_exit(r.ok ? 0 : 1);
+    }
+    ::close(fds[1]);
+    ChildOutcome<Result> out;
+    const std::size_t got = readAll(fds[0], &out.result, sizeof out.result);
+    ::close(fds[0]);
+    int status = 0;
+    struct rusage usage {};
+    while (::wait4(pid, &status, 0, &usage) < 0 && errno == EINTR) {
+    }
+    out.maxRssKb = usage.ru_maxrss; // kilobytes on Linux
+    if (got != sizeof out.result) {
+        out.result = Result{};
+        out.failure = WIFSIGNALED(status)
+                          ? "child killed by signal " + std::to_string(WTERMSIG(status)) + " (" +
+                                strsignal(WTERMSIG(status)) + ")"
+                          : "child exited with status " + std::to_string(WEXITSTATUS(status)) +
+                                " without reporting";
+    } else if (!out.result.ok) {
+        out.failure = out.result.message;
+    }
+    return out;
+}
+
+} // namespace wmbench
