@@ -2,13 +2,15 @@
 
 #include "core/geos_context.h"
 #include "core/layer.h"
+#include "render/feature_drawer.h"
 #include "render/geometry_path.h"
 #include "render/label_engine.h"
 #include "render/marker.h"
 
-#include <QBitArray>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -16,20 +18,49 @@ namespace wm {
 
 namespace {
 
-constexpr qsizetype CancelCheckEvery = 2048;
+/// Layers with fewer features in view are drawn on the calling thread.
+constexpr std::size_t ParallelThreshold = 20000;
 const QColor SelectionColor(255, 200, 0);
 
-bool cancelled(const std::atomic<bool>* cancel)
+/// Draws `hits` split into one range per core, each onto its own transparent image, then
+/// composites the images in order. Markers and line strokes are the costly part of dense
+/// layers and parallelise well; the order between ranges is kept.
+bool drawInParallel(QPainter& painter, const FeatureDrawer& drawer,
+                    const std::vector<qsizetype>& hits, RenderStats& stats,
+                    const std::atomic<bool>* cancel)
 {
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
-
-QPen strokePen(const Symbol& s, double scale)
-{
-    if (s.dash == Qt::NoPen || s.strokeWidth <= 0 || s.stroke.alpha() == 0)
-        return Qt::NoPen;
-    QPen pen(s.stroke, std::max(0.5, s.strokeWidth * scale), s.dash, Qt::RoundCap, Qt::RoundJoin);
-    return pen;
+    const int parts = std::clamp(QThread::idealThreadCount(), 1, 8);
+    struct Part {
+        std::size_t begin, end;
+        QImage image;
+        RenderStats stats;
+        bool complete = false;
+    };
+    std::vector<Part> work;
+    for (int k = 0; k < parts; ++k)
+        work.push_back({hits.size() * k / parts, hits.size() * (k + 1) / parts, {}, {}, false});
+    const QSize size = painter.device()->width() > 0
+                           ? QSize(painter.device()->width(), painter.device()->height())
+                           : QSize();
+    QtConcurrent::blockingMap(work, [&](Part& part) {
+        part.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        part.image.fill(Qt::transparent);
+        QPainter p(&part.image);
+        p.setRenderHint(QPainter::Antialiasing);
+        part.complete = drawer.draw(p, hits, part.begin, part.end, part.stats, cancel);
+    });
+    for (Part& part : work) {
+        stats.featuresDrawn += part.stats.featuresDrawn;
+        stats.featuresCulled += part.stats.featuresCulled;
+        stats.pointsMerged += part.stats.pointsMerged;
+        if (!part.complete) {
+            stats.cancelled = true;
+            return false;
+        }
+    }
+    for (const Part& part : work)
+        painter.drawImage(QPointF(0, 0), part.image);
+    return true;
 }
 
 } // namespace
@@ -118,6 +149,11 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
     GEOSContextHandle_t ctx = geosContext();
     LabelEngine labels;
 
+    // Splitting a layer over threads needs a raster device of known size; PDF and SVG
+    // keep one ordered stream of vector commands.
+    const bool parallel = !mSettings.vectorOutput && painter.device() &&
+                          painter.device()->devType() == QInternal::Image;
+
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const RenderLayer& rl : mLayers) {
@@ -127,76 +163,17 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         const Layer& layer = *rl.data;
         const SymbolResolver resolver(rl.style, layer);
         const std::vector<Symbol>& symbols = resolver.symbols();
-        std::vector<QImage> markers;
-        if (!mSettings.vectorOutput)
-            for (const Symbol& s : symbols)
-                markers.push_back(markerImage(s, scale));
-        std::vector<QPen> pens;
-        for (const Symbol& s : symbols)
-            pens.push_back(strokePen(s, scale));
-        // One bit per pixel: a second point of this layer on a drawn pixel adds nothing.
-        QBitArray occupied(
-            mSettings.vectorOutput ? 0 : mSettings.size.width() * mSettings.size.height());
+        const FeatureDrawer drawer(mSettings, layer, resolver);
 
         painter.setOpacity(rl.opacity);
         std::vector<qsizetype> hits = layer.featuresIn(visible);
         std::sort(hits.begin(), hits.end()); // source order: later features on top, as in GIS
-        qsizetype n = 0;
-        for (const qsizetype i : hits) {
-            if (++n % CancelCheckEvery == 0 && cancelled(cancel)) {
-                stats.cancelled = true;
-                painter.restore();
-                return stats;
-            }
-            const GEOSGeometry* g = layer.geometry(i);
-            const Extent& env = layer.envelope(i);
-            const int si = resolver.symbolIndex(i);
-            const Symbol& sym = symbols[si];
-            const int typeId = GEOSGeomTypeId_r(ctx, g);
-            if (typeId == GEOS_POINT) {
-                double x, y;
-                GEOSGeomGetX_r(ctx, g, &x);
-                GEOSGeomGetY_r(ctx, g, &y);
-                const QPointF p = t.map(QPointF(x, y));
-                if (!mSettings.vectorOutput) {
-                    const int px = int(p.x()), py = int(p.y());
-                    if (px >= 0 && py >= 0 && px < mSettings.size.width() &&
-                        py < mSettings.size.height()) {
-                        const qsizetype bit = qsizetype(py) * mSettings.size.width() + px;
-                        if (occupied.testBit(bit)) {
-                            ++stats.pointsMerged;
-                            continue;
-                        }
-                        occupied.setBit(bit);
-                    }
-                    const QImage& m = markers[si];
-                    painter.drawImage(QPointF(p.x() - m.width() / 2.0, p.y() - m.height() / 2.0),
-                                      m);
-                } else {
-                    drawMarker(painter, sym, p, scale);
-                }
-            } else if (env.width() < upp * 0.5 && env.height() < upp * 0.5 &&
-                       layer.kind != GeometryKind::Point) {
-                ++stats.featuresCulled; // smaller than half a pixel: invisible
-                continue;
-            } else if (layer.kind == GeometryKind::Polygon) {
-                painter.setPen(pens[si]);
-                painter.setBrush(sym.fill);
-                painter.drawPath(pixelPolygonPath(g, t, 0.5));
-            } else if (layer.kind == GeometryKind::Line) {
-                painter.setPen(pens[si]);
-                painter.setBrush(Qt::NoBrush);
-                for (const QPolygonF& line : pixelPolylines(g, t, 0.5))
-                    painter.drawPolyline(line);
-            } else {
-                for (const QPointF& p : pixelPoints(g, t))
-                    drawMarker(painter, sym, p, scale);
-                painter.setPen(pens[si]);
-                painter.setBrush(Qt::NoBrush);
-                for (const QPolygonF& line : pixelPolylines(g, t, 0.5))
-                    painter.drawPolyline(line);
-            }
-            ++stats.featuresDrawn;
+        const bool drawn = parallel && hits.size() >= ParallelThreshold
+                               ? drawInParallel(painter, drawer, hits, stats, cancel)
+                               : drawer.draw(painter, hits, 0, hits.size(), stats, cancel);
+        if (!drawn) {
+            painter.restore();
+            return stats;
         }
         stats.featuresCulled += layer.featureCount() - qsizetype(hits.size());
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "render/map_renderer.h"
+
+#include <QImage>
+#include <QPen>
+
+#include <atomic>
+#include <vector>
+
+class QPainter;
+
+namespace wm {
+
+/// Draws a range of one layer's features with its resolved symbols. Read-only after
+/// construction, so several threads may draw disjoint ranges onto their own images.
+class FeatureDrawer {
+public:
+    FeatureDrawer(const MapSettings& settings, const Layer& layer, const SymbolResolver& resolver);
+
+    /// Draws features[begin, end); false when `cancel` became true on the way.
+    bool draw(QPainter& painter, const std::vector<qsizetype>& features, std::size_t begin,
+              std::size_t end, RenderStats& stats, const std::atomic<bool>* cancel) const;
+
+private:
+    const MapSettings& mSettings;
+    const Layer& mLayer;
+    const SymbolResolver& mResolver;
+    QTransform mWorldToPixel;
+    double mScale;
+    double mMapUnitsPerPixel;
+    std::vector<QImage> mMarkers; ///< raster output: each symbol's marker, drawn once
+    std::vector<QPen> mPens;
+};
+
+QPen strokePen(const Symbol& symbol, double scale);
+
+} // namespace wm
