@@ -17,5 +17,9 @@ out="$root/out/demo"
 mkdir -p "$out"
 "$build/src/worksmap-cli" info "$project" > "$out/info.txt"
 "$build/src/worksmap-cli" info --json "$project" > "$out/info.json"
+# Coverage rules and target progress; exit 1 only says that some rules fail.
+"$build/src/worksmap-cli" check "$project" --out "$out/check-county" > "$out/check-county.txt" || [ $? -eq 1 ]
+"$build/src/worksmap-cli" check "$project" --level township --out "$out/check-township" \
+  > "$out/check-township.txt" || [ $? -eq 1 ]
 echo "No display found: wrote the demo's outputs to $out"
 ls -1 "$out" | sed 's/^/  /'

@@ -1,0 +1,82 @@
+#include "analysis/coverage_check.h"
+
+#include "core/error.h"
+#include "io/project_loader.h"
+
+namespace wm {
+
+int CoverageCheck::failingRules() const
+{
+    int n = 0;
+    for (const RuleResult& r : results)
+        n += r.failingUnits() > 0 ? 1 : 0;
+    return n;
+}
+
+CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& rules,
+                                 const QString& level)
+{
+    const auto layerOrThrow = [&](const QString& id) -> const LoadedLayer& {
+        const LoadedLayer* l = project.layer(id);
+        if (!l || !l->isAvailable())
+            throw Error(
+                rules.path,
+                QStringLiteral("the units layer \"%1\" is not an available layer of the project")
+                    .arg(id));
+        return *l;
+    };
+    CoverageCheck check{
+        level == QLatin1String("township")
+            ? CheckUnits::townships(*layerOrThrow(rules.townshipTable).data,
+                                    rules.townshipCodeField, rules.townshipNameField)
+            : CheckUnits::counties(UnitSet::fromLoadedLayer(layerOrThrow(rules.unitsLayer))),
+        {}};
+    const RuleContext context{project, check.units, rules.path};
+    for (const auto& rule : rules.rules) {
+        // A rule written for one level (a county target table) is not run at another.
+        const QString ruleLevel = rule->json.value(QStringLiteral("level")).toString();
+        if (!ruleLevel.isEmpty() && ruleLevel != level)
+            continue;
+        try {
+            RuleResult result = rule->evaluate(context);
+            // A rule that places features by their code cannot speak for a unit without
+            // one (邢台县, abolished in 2020): not applicable rather than failing at 0.
+            if (!rule->json.value(QStringLiteral("codeField")).toString().isEmpty())
+                for (UnitVerdict& v : result.verdicts)
+                    if (check.units.unit(v.unit).code.isEmpty()) {
+                        v.applicable = false;
+                        v.gap = QStringLiteral("no division code");
+                    }
+            // Likewise when the rule's codes are coarser than the level (county codes in a
+            // township check): say so instead of reporting every township at 0.
+            for (const auto& [layerKey, codeKey] :
+                 {std::pair{"layer", "codeField"}, std::pair{"villages", "codeField"},
+                  std::pair{"populationLayer", "populationCodeField"}}) {
+                const QString layerId = rule->json.value(QLatin1String(layerKey)).toString();
+                const QString field = rule->json.value(QLatin1String(codeKey)).toString();
+                const LoadedLayer* l =
+                    layerId.isEmpty() || field.isEmpty() ? nullptr : project.layer(layerId);
+                if (l && l->data && !check.units.codesReachLevel(*l->data, field)) {
+                    for (UnitVerdict& v : result.verdicts) {
+                        v.applicable = false;
+                        v.gap = QStringLiteral("%1 codes cannot place features in %2 units")
+                                    .arg(field, level);
+                    }
+                    result.notes << QStringLiteral("not checked at %1 level: \"%2\" of layer "
+                                                   "\"%3\" holds shorter codes")
+                                        .arg(level, field, layerId);
+                    break;
+                }
+            }
+            check.results.push_back(std::move(result));
+        } catch (const Error& e) {
+            // A layer's error names the data file; the planner needs the rule as well.
+            if (e.file() == rules.path)
+                throw;
+            throw Error(rules.path, QStringLiteral("rule \"%1\": %2").arg(rule->id, e.message()));
+        }
+    }
+    return check;
+}
+
+} // namespace wm

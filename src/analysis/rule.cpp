@@ -1,0 +1,83 @@
+#include "analysis/rule.h"
+
+#include "core/error.h"
+#include "io/project_loader.h"
+
+#include <QLocale>
+
+namespace wm {
+
+int RuleResult::failingUnits() const
+{
+    int n = 0;
+    for (const UnitVerdict& v : verdicts)
+        n += v.applicable && !v.pass ? 1 : 0;
+    return n;
+}
+
+const LoadedLayer& RuleContext::layer(const QString& id, const QString& ruleId) const
+{
+    const LoadedLayer* l = project.layer(id);
+    if (!l)
+        throw Error(rulesFile,
+                    QStringLiteral("rule \"%1\": the project has no layer \"%2\"").arg(ruleId, id));
+    if (!l->isAvailable())
+        throw Error(rulesFile, QStringLiteral("rule \"%1\": layer \"%2\" is unavailable (%3)")
+                                   .arg(ruleId, id, l->problem));
+    return *l;
+}
+
+RuleResult Rule::start(const RuleContext& context) const
+{
+    RuleResult r;
+    r.id = id;
+    r.kind = kind;
+    r.title = title;
+    r.source = source;
+    r.verdicts.resize(std::size_t(context.units.size()));
+    for (int i = 0; i < context.units.size(); ++i)
+        r.verdicts[std::size_t(i)].unit = i;
+    return r;
+}
+
+QString Rule::text(const RuleContext& c, const char* key, bool required) const
+{
+    const QString v = json.value(QLatin1String(key)).toString();
+    if (required && v.isEmpty())
+        throw Error(
+            c.rulesFile,
+            QStringLiteral("rule \"%1\" (%2) needs \"%3\"").arg(id, kind, QLatin1String(key)));
+    return v;
+}
+
+double Rule::number(const RuleContext& c, const char* key, double fallback) const
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (v.isUndefined())
+        return fallback;
+    if (!v.isDouble())
+        throw Error(
+            c.rulesFile,
+            QStringLiteral("rule \"%1\": \"%2\" must be a number").arg(id, QLatin1String(key)));
+    return v.toDouble();
+}
+
+FeatureFilter Rule::filter(const RuleContext& c, const char* key) const
+{
+    bool ok = true;
+    const FeatureFilter f = FeatureFilter::parse(json.value(QLatin1String(key)).toString(), &ok);
+    if (!ok)
+        throw Error(c.rulesFile, QStringLiteral("rule \"%1\": cannot read the filter \"%2\"")
+                                     .arg(id, json.value(QLatin1String(key)).toString()));
+    return f;
+}
+
+QString formatAmount(double v, int decimals)
+{
+    if (std::isnan(v))
+        return QStringLiteral("–");
+    const bool whole = std::abs(v - std::round(v)) < 1e-9;
+    return QLocale(QLocale::English).toString(v, 'f', whole ? 0 : decimals);
+}
+
+} // namespace wm

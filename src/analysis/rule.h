@@ -1,0 +1,88 @@
+#pragma once
+
+#include "analysis/check_units.h"
+#include "analysis/feature_filter.h"
+#include "analysis/ranking.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace wm {
+
+struct LoadedLayer;
+struct LoadedProject;
+
+/// One unit's answer to one rule, with the gap in the rule's own terms.
+struct UnitVerdict {
+    int unit = -1;
+    double value = std::numeric_limits<double>::quiet_NaN();    ///< what was measured
+    double required = std::numeric_limits<double>::quiet_NaN(); ///< what the rule asks
+    bool applicable = true; ///< false: the rule does not apply ("no task", below a threshold)
+    bool pass = false;
+    QString gap; ///< "2 health centres missing", "14 villages beyond 3 km", "62% of target"
+};
+
+struct RuleResult {
+    QString id;
+    QString kind;
+    QString title;
+    QString source;
+    std::vector<UnitVerdict> verdicts; ///< one per unit of the check, in unit order
+    /// Feature ids of the layer `featuresLayer` that fail the rule (villages beyond the
+    /// radius, clinics without a neighbour), for the map and the output GeoPackage.
+    QString featuresLayer;
+    std::vector<qsizetype> failingFeatures;
+    QStringList notes;
+    /// Target-progress rules: the whole join (units without polygon, no-task units,
+    /// unmatched rows) and the bulletin ranking.
+    std::shared_ptr<ProgressReport> progress;
+    std::shared_ptr<Ranking> ranking;
+
+    int failingUnits() const;
+};
+
+/// What a rule reads: the project's layers, the units, where the rules came from.
+struct RuleContext {
+    const LoadedProject& project;
+    const CheckUnits& units;
+    QString rulesFile;
+    /// The loaded layer `id`; throws wm::Error naming the rules file and `ruleId` when the
+    /// project has no such available layer.
+    const LoadedLayer& layer(const QString& id, const QString& ruleId) const;
+};
+
+/// A planning rule checked per unit. Each kind is one class (rule_*.cpp), made from its
+/// JSON object by a factory listed once in rules_file.cpp.
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual RuleResult evaluate(const RuleContext& context) const = 0;
+
+    QString id;
+    QString kind;
+    QString title;
+    QString source; ///< the document the rule comes from
+    QJsonObject json;
+
+protected:
+    /// The result header filled from this rule, verdicts sized to the units.
+    RuleResult start(const RuleContext& context) const;
+    /// json[key] as text; throws wm::Error (rules file, rule id) when required and missing.
+    QString text(const RuleContext& c, const char* key, bool required = true) const;
+    double number(const RuleContext& c, const char* key, double fallback) const;
+    FeatureFilter filter(const RuleContext& c, const char* key) const;
+};
+
+using RuleFactory = std::function<std::unique_ptr<Rule>()>;
+
+/// "1,234" / "0.5" / "62%": numbers as the gap texts show them.
+QString formatAmount(double v, int decimals = 1);
+
+} // namespace wm

@@ -1,0 +1,180 @@
+#include "cli/check_report.h"
+
+#include "core/error.h"
+#include "io/project_loader.h"
+#include "io/table_writer.h"
+#include "io/vector_writer.h"
+
+#include <QDir>
+
+#include <cmath>
+
+namespace wm {
+
+namespace {
+QString number(double v)
+{
+    return std::isnan(v) ? QString() : QString::number(v, 'g', 10);
+}
+
+/// Shares and rates read as percentages, counts and ratios as numbers.
+QString valueText(const RuleResult& r, const UnitVerdict& v)
+{
+    if (std::isnan(v.value))
+        return QString();
+    const bool share = r.kind == QLatin1String("share-of-units") ||
+                       r.kind == QLatin1String("service-radius") ||
+                       r.kind == QLatin1String("target-progress");
+    return share ? QStringLiteral("%1%").arg(v.value * 100, 0, 'f', 0) : formatAmount(v.value, 2);
+}
+
+QString verdictText(const UnitVerdict& v)
+{
+    return !v.applicable ? QStringLiteral("n/a")
+           : v.pass      ? QStringLiteral("pass")
+                         : QStringLiteral("FAIL");
+}
+} // namespace
+
+QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& project,
+                              const QString& dir)
+{
+    if (!QDir().mkpath(dir))
+        throw Error(dir, QStringLiteral("cannot create the output folder"));
+    QStringList written;
+    QVector<QStringList> rows;
+    for (const RuleResult& r : check.results)
+        for (const UnitVerdict& v : r.verdicts) {
+            const Unit& u = check.units.unit(v.unit);
+            rows << QStringList{r.id,
+                                r.title,
+                                u.code,
+                                u.currentName.isEmpty() ? u.name : u.currentName,
+                                number(v.value),
+                                number(v.required),
+                                verdictText(v),
+                                v.gap,
+                                r.source};
+        }
+    const QString results = QDir(dir).filePath(QStringLiteral("results.csv"));
+    writeCsv(results,
+             {QStringLiteral("rule"), QStringLiteral("title"), QStringLiteral("unit_code"),
+              QStringLiteral("unit_name"), QStringLiteral("value"), QStringLiteral("required"),
+              QStringLiteral("verdict"), QStringLiteral("gap"), QStringLiteral("source")},
+             rows);
+    written << results;
+
+    for (const RuleResult& r : check.results) {
+        if (!r.ranking)
+            continue;
+        QVector<QStringList> ranked;
+        for (const RankEntry& e : r.ranking->ordered)
+            ranked << QStringList{
+                QString::number(e.rank) + (e.tied ? QStringLiteral("=") : QString()),
+                e.row.unitCode,
+                e.row.unitName,
+                number(e.row.target),
+                number(e.row.actual),
+                std::isnan(e.row.rate) ? QString() : QString::number(e.row.rate * 100, 'f', 1),
+                e.row.rate >= 1 ? QStringLiteral("completed") : QString(),
+                e.row.hasPolygon ? QString() : QStringLiteral("no polygon")};
+        for (const ProgressRow& row : r.progress->noTask)
+            ranked << QStringList{QString(),
+                                  row.unitCode,
+                                  row.unitName,
+                                  QString(),
+                                  number(row.actual),
+                                  QString(),
+                                  QStringLiteral("no task"),
+                                  QString()};
+        for (int i = 0; i < int(r.progress->unmatched.size()); ++i)
+            ranked << QStringList{QString(),
+                                  QString(),
+                                  r.progress->unmatched[std::size_t(i)].unitText,
+                                  number(r.progress->unmatched[std::size_t(i)].target),
+                                  QString(),
+                                  QString(),
+                                  QStringLiteral("unmatched"),
+                                  r.progress->unmatchedNotes.value(i)};
+        const QString file = QDir(dir).filePath(QStringLiteral("progress_%1.csv").arg(r.id));
+        writeCsv(file,
+                 {QStringLiteral("rank"), QStringLiteral("unit_code"), QStringLiteral("unit_name"),
+                  QStringLiteral("target"), QStringLiteral("actual"),
+                  QStringLiteral("rate_percent"), QStringLiteral("status"), QStringLiteral("note")},
+                 ranked);
+        written << file;
+    }
+
+    // The units with every rule's value and verdict, and the failing features per rule.
+    std::vector<OutputLayer> layers;
+    OutputLayer units{
+        QStringLiteral("units"), {QStringLiteral("code"), QStringLiteral("name")}, {}, {}};
+    for (const RuleResult& r : check.results)
+        units.columns << r.id + QStringLiteral("_value") << r.id + QStringLiteral("_verdict");
+    for (int i = 0; i < check.units.size(); ++i) {
+        const Unit& u = check.units.unit(i);
+        QVector<QVariant> row{u.code, u.currentName.isEmpty() ? u.name : u.currentName};
+        for (const RuleResult& r : check.results) {
+            const UnitVerdict& v = r.verdicts[std::size_t(i)];
+            row << (std::isnan(v.value) ? QVariant() : QVariant(v.value)) << verdictText(v);
+        }
+        units.rows << row;
+        units.geometries.push_back(check.units.polygons() ? check.units.polygons()->geometry(i)
+                                                          : nullptr);
+    }
+    layers.push_back(std::move(units));
+    for (const RuleResult& r : check.results) {
+        const LoadedLayer* source =
+            r.featuresLayer.isEmpty() ? nullptr : project.layer(r.featuresLayer);
+        if (!source || !source->data || r.failingFeatures.empty())
+            continue;
+        const Layer& data = *source->data;
+        OutputLayer failing{
+            QStringLiteral("failing_%1").arg(r.id), {QStringLiteral("fid")}, {}, {}};
+        for (const FieldDef& f : data.attributes.fields())
+            failing.columns << f.name;
+        for (const qsizetype i : r.failingFeatures) {
+            QVector<QVariant> row{QVariant(qint64(data.fid(i)))};
+            for (int c = 0; c < data.attributes.fieldCount(); ++c)
+                row << data.attributes.value(i, c);
+            failing.rows << row;
+            failing.geometries.push_back(data.geometry(i));
+        }
+        layers.push_back(std::move(failing));
+    }
+    const QString gpkg = QDir(dir).filePath(QStringLiteral("coverage.gpkg"));
+    writeGeoPackage(gpkg, project.crs, layers);
+    written << gpkg;
+    return written;
+}
+
+void printCheck(const CoverageCheck& check, QTextStream& out)
+{
+    for (const RuleResult& r : check.results) {
+        out << "\n" << r.id << "  " << r.title << "  [" << r.kind << "]";
+        if (!r.source.isEmpty())
+            out << "  (" << r.source << ")";
+        out << "\n";
+        for (const UnitVerdict& v : r.verdicts) {
+            const Unit& u = check.units.unit(v.unit);
+            const QString name = u.currentName.isEmpty() ? u.name : u.currentName;
+            out << "  " << u.code.leftJustified(10) << name.leftJustified(8) << "  "
+                << verdictText(v).leftJustified(5) << "  "
+                << (v.gap.isEmpty() ? valueText(r, v) : v.gap) << "\n";
+        }
+        if (r.ranking) {
+            out << "  ranking by completion rate:";
+            for (const RankEntry& e : r.ranking->ordered)
+                out << "  " << e.rank << (e.tied ? "=" : "") << "." << e.row.unitName << " "
+                    << QString::number(e.row.rate * 100, 'f', 0) << "%";
+            out << "\n";
+        }
+        for (const QString& note : r.notes)
+            out << "  note: " << note << "\n";
+    }
+    out << "\n"
+        << check.failingRules() << " of " << check.results.size()
+        << " rules fail in at least one unit.\n";
+}
+
+} // namespace wm

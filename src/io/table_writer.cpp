@@ -1,0 +1,39 @@
+#include "io/table_writer.h"
+
+#include "core/error.h"
+
+#include <QSaveFile>
+
+namespace wm {
+
+namespace {
+QString quoted(const QString& field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')))
+        return field;
+    QString f = field;
+    f.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + f + QLatin1Char('"');
+}
+} // namespace
+
+void writeCsv(const QString& path, const QStringList& header, const QVector<QStringList>& rows)
+{
+    QByteArray bytes("\xEF\xBB\xBF");
+    auto line = [&](const QStringList& fields) {
+        QStringList q;
+        for (const QString& f : fields)
+            q << quoted(f);
+        bytes += q.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    line(header);
+    for (const QStringList& r : rows)
+        line(r);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
+        !file.commit())
+        throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+}
+
+} // namespace wm

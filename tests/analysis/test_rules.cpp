@@ -1,0 +1,252 @@
+#include "analysis/coverage_check.h"
+#include "core/error.h"
+#include "core/geos_context.h"
+#include "io/project_loader.h"
+#include "support/test_support.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace wm;
+
+namespace {
+
+/// A layer made by hand in metres: WKT geometries and text/number columns.
+std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
+                                 const std::vector<std::pair<const char*, QStringList>>& rows)
+{
+    auto layer = std::make_shared<Layer>();
+    layer->kind = kind;
+    QVector<FieldDef> defs;
+    for (const QString& f : fields)
+        defs << FieldDef{f,
+                         f == QLatin1String("capacity") || f == QLatin1String("population") ||
+                                 f == QLatin1String("spaces")
+                             ? FieldType::Real
+                             : FieldType::String,
+                         QString()};
+    layer->attributes.setFields(defs);
+    qint64 fid = 0;
+    for (const auto& [wkt, values] : rows) {
+        const qsizetype r = layer->attributes.appendRow();
+        for (int c = 0; c < values.size(); ++c)
+            layer->attributes.setString(r, c, values[c]);
+        layer->addFeature(fid++, wkt ? GeomPtr(GEOSGeomFromWKT_r(geosContext(), wkt)) : nullptr);
+    }
+    layer->buildIndex();
+    return layer;
+}
+
+LoadedLayer loaded(const QString& id, const QString& role, std::shared_ptr<Layer> data)
+{
+    LoadedLayer l;
+    l.entry.id = id;
+    l.entry.role = role;
+    QStringList columns;
+    for (const FieldDef& f : data->attributes.fields())
+        columns << f.name;
+    l.mapping = FieldMapping::map(*test::shippedRoles().role(role), columns);
+    l.data = std::move(data);
+    return l;
+}
+
+/// Two 10 km × 10 km counties side by side: 130501 西县 (x 0–10 km), 130502 东县 (10–20 km).
+/// 西县 has a health centre (ok), a clinic 300 m from a service station, 2 villages
+/// (population 20,000 + 15,000), one of them 9 km from the health centre. 东县 has only a
+/// clinic far from any station and one village of 5,000.
+LoadedProject fixture()
+{
+    LoadedProject p;
+    p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    p.layers << loaded(
+        QStringLiteral("counties"), QStringLiteral("boundary"),
+        makeLayer(GeometryKind::Polygon, {QStringLiteral("code"), QStringLiteral("name")},
+                  {{"POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0))",
+                    {QStringLiteral("130501"), QStringLiteral("西县")}},
+                   {"POLYGON ((10000 0, 20000 0, 20000 10000, 10000 10000, 10000 0))",
+                    {QStringLiteral("130502"), QStringLiteral("东县")}}}));
+    p.layers << loaded(QStringLiteral("facilities"), QStringLiteral("facility"),
+                       makeLayer(GeometryKind::Point,
+                                 {QStringLiteral("kind"), QStringLiteral("county_code"),
+                                  QStringLiteral("township_code"), QStringLiteral("capacity")},
+                                 {{"POINT (1000 1000)",
+                                   {QStringLiteral("health_centre"), QStringLiteral("130501"),
+                                    QStringLiteral("130501100"), QString()}},
+                                  {"POINT (2000 2000)",
+                                   {QStringLiteral("clinic"), QStringLiteral("130501"),
+                                    QStringLiteral("130501100"), QString()}},
+                                  {"POINT (2000 2300)",
+                                   {QStringLiteral("service_station"), QStringLiteral("130501"),
+                                    QStringLiteral("130501100"), QString()}},
+                                  {"POINT (3000 3000)",
+                                   {QStringLiteral("elderly_care"), QStringLiteral("130501"),
+                                    QStringLiteral("130501101"), QStringLiteral("140")}},
+                                  {"POINT (15000 5000)",
+                                   {QStringLiteral("clinic"), QStringLiteral("130502"),
+                                    QStringLiteral("130502100"), QString()}}}));
+    p.layers << loaded(
+        QStringLiteral("villages"), QStringLiteral("village"),
+        makeLayer(
+            GeometryKind::Point,
+            {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("population")},
+            {{"POINT (1000 4000)",
+              {QStringLiteral("130501100001"), QStringLiteral("甲村"), QStringLiteral("20000")}},
+             {"POINT (1000 10000)",
+              {QStringLiteral("130501101001"), QStringLiteral("乙村"), QStringLiteral("15000")}},
+             {"POINT (19000 9000)",
+              {QStringLiteral("130502100001"), QStringLiteral("丙村"), QStringLiteral("5000")}}}));
+    return p;
+}
+
+CoverageCheck runRules(const LoadedProject& p, const QString& rulesJson,
+                       const QString& level = QStringLiteral("county"))
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.json"));
+    test::writeText(
+        path,
+        QStringLiteral("{\"units\": {\"county\": \"counties\"}, \"rules\": [%1]}").arg(rulesJson));
+    return CoverageCheck::run(p, RulesFile::load(path), level);
+}
+
+} // namespace
+
+TEST(Rules, OnePerUnitCountsByPolygonAndSaysWhatIsMissing)
+{
+    const CoverageCheck c = runRules(
+        fixture(), QStringLiteral(R"({"id": "hc", "kind": "one-per-unit", "layer": "facilities",
+        "filter": "kind = health_centre", "min": 1, "noun": "health centres"})"));
+    const RuleResult& r = c.results.at(0);
+    EXPECT_TRUE(r.verdicts[0].pass);
+    EXPECT_EQ(r.verdicts[0].value, 1);
+    EXPECT_FALSE(r.verdicts[1].pass);
+    EXPECT_EQ(r.verdicts[1].gap, QStringLiteral("1 health centres missing"));
+    EXPECT_EQ(c.failingRules(), 1);
+}
+
+TEST(Rules, ShareOfTownshipsPerCounty)
+{
+    // 西县's townships in the village list: 130501100 (no elderly care), 130501101 (one):
+    // 50 %. With minShare 0.5 it passes, with 0.6 it fails; 东县's one township has none.
+    const QString rule =
+        QStringLiteral(R"({"id": "s", "kind": "share-of-units", "layer": "facilities",
+        "filter": "kind = elderly_care", "codeField": "township_code", "childUnits": "villages",
+        "childCodeField": "code", "childCodeLength": 9, "minShare": %1})");
+    CoverageCheck c = runRules(fixture(), rule.arg(0.5));
+    EXPECT_DOUBLE_EQ(c.results[0].verdicts[0].value, 0.5);
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_FALSE(c.results[0].verdicts[1].pass);
+    c = runRules(fixture(), rule.arg(0.6));
+    EXPECT_FALSE(c.results[0].verdicts[0].pass);
+    EXPECT_EQ(c.results[0].verdicts[0].gap, QStringLiteral("50% of townships (1 of 2), need 60%"));
+}
+
+TEST(Rules, ServiceRadiusListsTheVillagesBeyond)
+{
+    // Health centre at (1, 1) km: 甲村 3 km away, 乙村 9 km, 丙村 ~19.7 km.
+    const QString rule =
+        QStringLiteral(R"({"id": "r", "kind": "service-radius", "villages": "villages",
+        "facilities": "facilities", "filter": "kind = health_centre", "radiusKm": %1})");
+    CoverageCheck c = runRules(fixture(), rule.arg(5));
+    EXPECT_FALSE(c.results[0].verdicts[0].pass);
+    EXPECT_EQ(c.results[0].verdicts[0].gap, QStringLiteral("1 villages beyond 5 km"));
+    EXPECT_EQ(c.results[0].failingFeatures, (std::vector<qsizetype>{1, 2}));
+    c = runRules(fixture(), rule.arg(10));
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_FALSE(c.results[0].verdicts[1].pass);
+}
+
+TEST(Rules, RatioPerThousandPeople)
+{
+    // 西县: 140 beds for 35,000 people = 4 per 1,000; 东县: 0 for 5,000.
+    const CoverageCheck c =
+        runRules(fixture(), QStringLiteral(R"({"id": "b", "kind": "ratio", "layer": "facilities",
+        "filter": "kind = elderly_care", "sumField": "capacity", "populationLayer": "villages",
+        "populationField": "population", "per": 1000, "min": 3})"));
+    EXPECT_DOUBLE_EQ(c.results[0].verdicts[0].value, 4.0);
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_FALSE(c.results[0].verdicts[1].pass);
+}
+
+TEST(Rules, PopulationThresholdOnlyConcernsLargeUnits)
+{
+    const CoverageCheck c =
+        runRules(fixture(), QStringLiteral(R"({"id": "p", "kind": "population-threshold",
+        "layer": "facilities", "filter": "kind = elderly_care", "populationLayer": "villages",
+        "populationField": "population", "threshold": 30000, "min": 2})"));
+    EXPECT_TRUE(c.results[0].verdicts[0].applicable);  // 35,000 people
+    EXPECT_FALSE(c.results[0].verdicts[0].pass);       // 1 of 2
+    EXPECT_FALSE(c.results[0].verdicts[1].applicable); // 5,000 people: not concerned
+    EXPECT_TRUE(c.results[0].verdicts[1].pass);
+}
+
+TEST(Rules, CoLocationWithinADistance)
+{
+    // 西县's clinic has a station 300 m away; 东县's clinic has none within 500 m.
+    const CoverageCheck c = runRules(
+        fixture(), QStringLiteral(R"({"id": "c", "kind": "co-location", "layer": "facilities",
+        "filter": "kind = clinic", "near": "facilities", "nearFilter": "kind = service_station", "withinM": 500})"));
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_FALSE(c.results[0].verdicts[1].pass);
+    EXPECT_EQ(c.results[0].failingFeatures, std::vector<qsizetype>{4});
+}
+
+TEST(Rules, TargetProgressJoinsByNameAndRanks)
+{
+    LoadedProject p = fixture();
+    p.layers << loaded(QStringLiteral("targets"), QStringLiteral("target"),
+                       makeLayer(GeometryKind::None,
+                                 {QStringLiteral("县（市、区）"), QStringLiteral("任务数")},
+                                 {{nullptr, {QStringLiteral("西 县"), QStringLiteral("2")}},
+                                  {nullptr, {QStringLiteral("东县"), QStringLiteral("4")}},
+                                  {nullptr, {QStringLiteral("合计"), QStringLiteral("6")}}}));
+    // Actual: clinics per county (西县 1 of 2 = 50 %, 东县 1 of 4 = 25 %).
+    const CoverageCheck c =
+        runRules(p, QStringLiteral(R"({"id": "t", "kind": "target-progress", "targets": "targets",
+        "layer": "facilities", "filter": "kind = clinic", "minPercent": 50})"));
+    const RuleResult& r = c.results[0];
+    EXPECT_DOUBLE_EQ(r.verdicts[0].value, 0.5);
+    EXPECT_TRUE(r.verdicts[0].pass);
+    EXPECT_EQ(r.verdicts[1].gap, QStringLiteral("25% of target"));
+    ASSERT_TRUE(r.ranking);
+    ASSERT_EQ(r.ranking->ordered.size(), 2u);
+    EXPECT_EQ(r.ranking->ordered[0].row.unitCode, QStringLiteral("130501"));
+    EXPECT_EQ(r.ranking->ordered[1].rank, 2);
+}
+
+TEST(Rules, BadRulesNameTheFileAndLine)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.json"));
+    test::writeText(
+        path, QStringLiteral("{\"rules\": [\n  {\"id\": \"a\", \"kind\": \"one-per-unit\",}\n]}"));
+    try {
+        RulesFile::load(path);
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.file(), path);
+        EXPECT_EQ(e.line(), 2);
+    }
+    test::writeText(
+        path,
+        QStringLiteral("{\"rules\": [\n  {\"id\": \"a\",\n   \"kind\": \"one-per-village\"}\n]}"));
+    try {
+        RulesFile::load(path);
+        FAIL();
+    } catch (const Error& e) {
+        EXPECT_EQ(e.line(), 2);
+        EXPECT_TRUE(e.detail().contains(QStringLiteral("one-per-village")));
+    }
+    // A rule naming a layer the project lacks.
+    EXPECT_THROW(
+        runRules(fixture(),
+                 QStringLiteral(R"({"id": "x", "kind": "one-per-unit", "layer": "toilets"})")),
+        Error);
+    // A filter on a column the layer lacks.
+    EXPECT_THROW(
+        runRules(fixture(),
+                 QStringLiteral(R"({"id": "x", "kind": "one-per-unit", "layer": "facilities",
+        "filter": "type = clinic"})")),
+        Error);
+}

@@ -1,0 +1,85 @@
+#include "support/test_support.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace wm;
+using test::runCliBinary;
+
+namespace {
+const QString kProject = QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json");
+
+QString writeRules(const QTemporaryDir& dir, const QString& rules)
+{
+    const QString path = dir.filePath(QStringLiteral("rules.json"));
+    test::writeText(
+        path,
+        QStringLiteral("{\"units\": {\"county\": \"counties\"}, \"rules\": [%1]}").arg(rules));
+    return path;
+}
+} // namespace
+
+TEST(CliCheck, DemoRulesFailSomewhereAndWriteTheOutputs)
+{
+    QTemporaryDir out;
+    const auto r =
+        runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--out"), out.path()});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // some demo rules fail: exit 1
+    EXPECT_TRUE(r.out.contains(QStringLiteral("parking_progress")));
+    // The typo in the real parking table is reported, not dropped.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("南官市"))) << r.out.toStdString();
+    QFile csv(QDir(out.path()).filePath(QStringLiteral("results.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(csv.read(3) == QByteArray("\xEF\xBB\xBF")); // BOM for Excel
+    EXPECT_TRUE(QFile::exists(QDir(out.path()).filePath(QStringLiteral("coverage.gpkg"))));
+    QFile progress(QDir(out.path()).filePath(QStringLiteral("progress_parking_progress.csv")));
+    ASSERT_TRUE(progress.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(progress.readAll());
+    // 临城县 built 368 of 271 spaces (synthetic): first, completed; 市本级 (no polygon) is ranked
+    // too.
+    EXPECT_TRUE(text.contains(QStringLiteral("1,130522,临城县,271,368,135.8,completed")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("市本级")));
+}
+
+TEST(CliCheck, AllRulesPassingExitsZero)
+{
+    QTemporaryDir dir;
+    const QString rules = writeRules(
+        dir, QStringLiteral(R"({"id": "any", "kind": "one-per-unit", "layer": "facilities",
+        "codeField": "county_code", "filter": "kind = clinic", "min": 1})"));
+    const auto r =
+        runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), rules});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+}
+
+TEST(CliCheck, BadRulesExitTwoNamingTheFileAndLine)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.json"));
+    test::writeText(
+        path, QStringLiteral("{\"rules\": [\n  {\"id\": \"a\" \"kind\": \"one-per-unit\"}\n]}"));
+    auto r = runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), path});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(path + QStringLiteral(":2:"))) << r.err.toStdString();
+
+    const QString unknownLayer = writeRules(
+        dir, QStringLiteral(R"({"id": "x", "kind": "one-per-unit", "layer": "toilets"})"));
+    r = runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), unknownLayer});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("toilets")));
+
+    const QString unknownField =
+        writeRules(dir, QStringLiteral(R"({"id": "y", "kind": "one-per-unit", "layer": "facilities",
+        "filter": "type = clinic"})"));
+    r = runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), unknownField});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("type"))) << r.err.toStdString();
+
+    r = runCliBinary(
+        {QStringLiteral("check"), kProject, QStringLiteral("--level"), QStringLiteral("province")});
+    EXPECT_EQ(r.exitCode, 1); // usage
+}
