@@ -1,0 +1,299 @@
+#include "analysis/feature_filter.h"
+
+#include "core/error.h"
+#include "core/layer.h"
+
+#include <cmath>
+#include <optional>
+
+namespace wm {
+
+namespace {
+
+/// The filter bound to one layer: the column looked up and the values read as numbers
+/// once, so testing 50,000 features costs no field lookups or number parsing.
+class BoundFilter {
+public:
+    BoundFilter(const FeatureFilter& filter, const AttributeTable& table, int column)
+        : mFilter(filter), mTable(table), mColumn(column),
+          mNumeric(isNumeric(table.fields()[column].type) &&
+                   table.fields()[column].type != FieldType::Boolean)
+    {
+        for (const QString& v : filter.values) {
+            const QString text = v.trimmed();
+            bool ok = false;
+            const double number = text.toDouble(&ok);
+            mValues.push_back({text, ok ? std::optional<double>(number) : std::nullopt});
+        }
+    }
+
+    bool matches(qsizetype row) const
+    {
+        switch (mFilter.op) {
+        case FeatureFilter::Op::Equals:
+            return !mValues.empty() && equals(row, mValues.front());
+        case FeatureFilter::Op::NotEquals:
+            return !mValues.empty() && !equals(row, mValues.front());
+        case FeatureFilter::Op::In:
+            for (const Value& v : mValues)
+                if (equals(row, v))
+                    return true;
+            return false;
+        }
+        return false;
+    }
+
+private:
+    struct Value {
+        QString text;
+        std::optional<double> number;
+    };
+
+    bool equals(qsizetype row, const Value& v) const
+    {
+        if (mTable.isNull(row, mColumn))
+            return v.text.isEmpty();
+        if (mNumeric && v.number) {
+            bool ok = false;
+            const double x = mTable.toDouble(row, mColumn, &ok);
+            return ok && x == *v.number;
+        }
+        return mTable.toString(row, mColumn).trimmed().compare(v.text, Qt::CaseInsensitive) == 0;
+    }
+
+    const FeatureFilter& mFilter;
+    const AttributeTable& mTable;
+    int mColumn;
+    bool mNumeric;
+    std::vector<Value> mValues;
+};
+
+bool isQuote(QChar c)
+{
+    return c == u'"' || c == u'\'';
+}
+
+bool isOperatorStart(QChar c)
+{
+    return c == u'=' || c == u'!' || c == u'<' || c == QChar(0x2260); // ≠
+}
+
+/// A hand-written scanner rather than a regular expression, because quoted values may
+/// contain the very characters (",", ")", "=") that delimit the syntax.
+class Scanner {
+public:
+    explicit Scanner(const QString& text) : mText(text) {}
+
+    bool atEnd() const { return mPos >= mText.size(); }
+    QChar peek() const { return atEnd() ? QChar() : mText[mPos]; }
+    void skipSpace()
+    {
+        while (!atEnd() && mText[mPos].isSpace())
+            ++mPos;
+    }
+    bool take(QStringView token)
+    {
+        if (QStringView(mText).mid(mPos).startsWith(token, Qt::CaseInsensitive)) {
+            mPos += token.size();
+            return true;
+        }
+        return false;
+    }
+    /// Text between matching quotes; nullopt if the closing quote is missing.
+    std::optional<QString> quoted()
+    {
+        const QChar quote = mText[mPos];
+        const qsizetype end = mText.indexOf(quote, mPos + 1);
+        if (end < 0)
+            return std::nullopt;
+        QString s = mText.mid(mPos + 1, end - mPos - 1);
+        mPos = end + 1;
+        return s;
+    }
+    /// Whether " in (" or " in(" (any case) starts at the current position, which must
+    /// be a space: the word "in" alone may be part of a field name such as "in_use".
+    bool atInKeyword() const
+    {
+        qsizetype p = mPos;
+        if (p >= mText.size() || !mText[p].isSpace())
+            return false;
+        while (p < mText.size() && mText[p].isSpace())
+            ++p;
+        if (!QStringView(mText).mid(p).startsWith(u"in", Qt::CaseInsensitive))
+            return false;
+        p += 2;
+        return p < mText.size() && (mText[p].isSpace() || mText[p] == u'(');
+    }
+    /// Unquoted text up to (not including) the first character for which `stop` is true.
+    template <class Stop> QString until(const Stop& stop)
+    {
+        const qsizetype start = mPos;
+        while (!atEnd() && !stop())
+            ++mPos;
+        return mText.mid(start, mPos - start).trimmed();
+    }
+
+private:
+    const QString& mText;
+    qsizetype mPos = 0;
+};
+
+bool needsQuotes(const QString& s)
+{
+    if (s.isEmpty() || s != s.trimmed())
+        return true;
+    for (const QChar c : s)
+        if (c == u',' || c == u'(' || c == u')' || isQuote(c) || isOperatorStart(c))
+            return true;
+    return false;
+}
+
+QString quotedIfNeeded(const QString& s)
+{
+    if (!needsQuotes(s))
+        return s;
+    const QChar quote = s.contains(u'"') ? u'\'' : u'"';
+    return quote + s + quote;
+}
+
+std::optional<FeatureFilter> parseFilter(const QString& text)
+{
+    Scanner s(text);
+    FeatureFilter f;
+    s.skipSpace();
+    if (s.atEnd())
+        return f;
+
+    if (isQuote(s.peek())) {
+        const auto field = s.quoted();
+        if (!field)
+            return std::nullopt;
+        f.field = *field;
+    } else {
+        f.field = s.until([&] { return isOperatorStart(s.peek()) || s.atInKeyword(); });
+    }
+    if (f.field.trimmed().isEmpty())
+        return std::nullopt;
+
+    s.skipSpace();
+    if (s.take(u"!=") || s.take(u"<>") || s.take(u"\u2260")) {
+        f.op = FeatureFilter::Op::NotEquals;
+    } else if (s.take(u"==") || s.take(u"=")) {
+        f.op = FeatureFilter::Op::Equals;
+    } else if (s.take(u"in")) {
+        f.op = FeatureFilter::Op::In;
+    } else {
+        return std::nullopt;
+    }
+
+    s.skipSpace();
+    if (f.op != FeatureFilter::Op::In) {
+        QString value;
+        if (isQuote(s.peek())) {
+            const auto v = s.quoted();
+            if (!v)
+                return std::nullopt;
+            value = *v;
+            s.skipSpace();
+            if (!s.atEnd())
+                return std::nullopt;
+        } else {
+            value = s.until([] { return false; });
+            if (value.isEmpty())
+                return std::nullopt;
+        }
+        f.values = {value};
+        return f;
+    }
+
+    if (!s.take(u"("))
+        return std::nullopt;
+    for (;;) {
+        s.skipSpace();
+        QString value;
+        if (isQuote(s.peek())) {
+            const auto v = s.quoted();
+            if (!v)
+                return std::nullopt;
+            value = *v;
+            s.skipSpace();
+        } else {
+            value = s.until([&] { return s.peek() == u',' || s.peek() == u')'; });
+            if (value.isEmpty())
+                return std::nullopt;
+        }
+        f.values.append(value);
+        if (s.take(u","))
+            continue;
+        if (s.take(u")"))
+            break;
+        return std::nullopt; // unbalanced parenthesis or a stray character
+    }
+    s.skipSpace();
+    if (!s.atEnd())
+        return std::nullopt;
+    return f;
+}
+
+} // namespace
+
+bool FeatureFilter::matches(const Layer& layer, qsizetype feature) const
+{
+    if (isEmpty())
+        return true;
+    const int column = layer.attributes.indexOf(field);
+    if (column < 0)
+        return false;
+    return BoundFilter(*this, layer.attributes, column).matches(feature);
+}
+
+std::vector<std::uint8_t> FeatureFilter::matchAll(const Layer& layer) const
+{
+    const qsizetype n = layer.featureCount();
+    if (isEmpty())
+        return std::vector<std::uint8_t>(std::size_t(n), 1);
+    const int column = layer.attributes.indexOf(field);
+    if (column < 0)
+        throw Error(layer.sourcePath,
+                    QStringLiteral("layer \"%1\" has no field \"%2\" for the filter \"%3\"")
+                        .arg(layer.name, field, toString()));
+    const BoundFilter bound(*this, layer.attributes, column);
+    std::vector<std::uint8_t> out(std::size_t(n), 0);
+    for (qsizetype i = 0; i < n; ++i)
+        out[std::size_t(i)] = bound.matches(i) ? 1 : 0;
+    return out;
+}
+
+FeatureFilter FeatureFilter::parse(const QString& text, bool* ok)
+{
+    const std::optional<FeatureFilter> f = parseFilter(text);
+    if (ok)
+        *ok = f.has_value();
+    if (!f)
+        return {};
+    FeatureFilter out = *f;
+    out.field = out.field.trimmed();
+    return out;
+}
+
+QString FeatureFilter::toString() const
+{
+    if (isEmpty())
+        return QString();
+    const QString name = quotedIfNeeded(field);
+    switch (op) {
+    case Op::Equals:
+        return name + QStringLiteral(" = ") + quotedIfNeeded(values.value(0));
+    case Op::NotEquals:
+        return name + QStringLiteral(" != ") + quotedIfNeeded(values.value(0));
+    case Op::In: {
+        QStringList parts;
+        for (const QString& v : values)
+            parts.append(quotedIfNeeded(v));
+        return name + QStringLiteral(" in (") + parts.join(QStringLiteral(", ")) + u')';
+    }
+    }
+    return QString();
+}
+
+} // namespace wm

@@ -1,0 +1,305 @@
+#include "analysis/measures.h"
+
+#include "analysis/measure_support.h"
+#include "core/error.h"
+#include "core/layer.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+namespace wm {
+
+namespace {
+
+/// Relative slack when checking that a line's pieces do not add up to more than the
+/// line: OverlayNG computes each unit's intersection nodes separately, so pieces of a
+/// line crossing a shared border sum to its length only up to rounding.
+constexpr double PieceSumSlack = 1e-9;
+
+double lengthOf(GEOSContextHandle_t ctx, const GEOSGeometry* g)
+{
+    double length = 0;
+    return g && GEOSLength_r(ctx, g, &length) == 1 ? length : 0.0;
+}
+
+/// Length of `line` inside each unit of `hits` (ascending unit indices), split so that no
+/// stretch counts twice. Most lines cross plain shared borders, where one intersection
+/// per unit is exact; only when the pieces overlap (a stretch along a border, overlapping
+/// polygons) is each unit's part taken out of the line before the next unit sees it.
+void splitLine(GEOSContextHandle_t ctx, const UnitSet& units, const GEOSGeometry* line,
+               const std::vector<int>& hits, std::vector<double>& metres)
+{
+    const double total = lengthOf(ctx, line);
+    std::vector<double> pieces;
+    pieces.reserve(hits.size());
+    double sum = 0;
+    for (const int u : hits) {
+        const GeomPtr piece(GEOSIntersection_r(ctx, line, units.geometry(u)));
+        pieces.push_back(lengthOf(ctx, piece.get()));
+        sum += pieces.back();
+    }
+    if (sum <= total * (1 + PieceSumSlack) + 1e-6) {
+        for (std::size_t k = 0; k < hits.size(); ++k)
+            metres[std::size_t(hits[k])] += pieces[k];
+        return;
+    }
+    GeomPtr remaining(GEOSGeom_clone_r(ctx, line));
+    for (const int u : hits) {
+        if (!remaining || GEOSisEmpty_r(ctx, remaining.get()))
+            break;
+        const GeomPtr piece(GEOSIntersection_r(ctx, remaining.get(), units.geometry(u)));
+        metres[std::size_t(u)] += lengthOf(ctx, piece.get());
+        remaining.reset(GEOSDifference_r(ctx, remaining.get(), units.geometry(u)));
+    }
+}
+
+} // namespace
+
+std::vector<int> assignPointsToUnits(const UnitSet& units, const Layer& points,
+                                     const FeatureFilter& filter)
+{
+    detail::requireIndex(points, "point");
+    const std::vector<std::uint8_t> wanted = filter.matchAll(points);
+    const qsizetype n = points.featureCount();
+    std::vector<int> unitOf(std::size_t(n), -1);
+    GEOSContextHandle_t ctx = geosContext();
+    const std::vector<PreparedPtr> prepared = units.preparePolygons();
+    // Non-point features are placed at a point on their surface, made once when first met.
+    std::vector<GeomPtr> surfacePoints;
+
+    // Unit by unit, the points in its envelope come from the points' index. Units are
+    // visited in ascending order and an assigned point is skipped, so a point covered by
+    // two polygons (on a shared border) stays with the lower index.
+    for (int u = 0; u < units.layerUnitCount(); ++u) {
+        const GEOSPreparedGeometry* polygon = prepared[std::size_t(u)].get();
+        if (!polygon)
+            continue;
+        for (const qsizetype f : points.featuresIn(units.envelope(u))) {
+            const std::size_t k = std::size_t(f);
+            if (unitOf[k] >= 0 || !wanted[k])
+                continue;
+            const GEOSGeometry* g = points.geometry(f);
+            if (GEOSGeomTypeId_r(ctx, g) != GEOS_POINT) {
+                if (surfacePoints.empty())
+                    surfacePoints.resize(std::size_t(n));
+                if (!surfacePoints[k])
+                    surfacePoints[k].reset(GEOSPointOnSurface_r(ctx, g));
+                g = surfacePoints[k].get();
+                if (!g || GEOSisEmpty_r(ctx, g))
+                    continue;
+            }
+            if (GEOSPreparedIntersects_r(ctx, polygon, g) == 1)
+                unitOf[k] = u;
+        }
+    }
+    return unitOf;
+}
+
+std::vector<double> countPerUnit(const UnitSet& units, const Layer& points,
+                                 const FeatureFilter& filter)
+{
+    std::vector<double> counts(std::size_t(units.size()), 0.0);
+    for (const int u : assignPointsToUnits(units, points, filter))
+        if (u >= 0)
+            counts[std::size_t(u)] += 1;
+    return counts;
+}
+
+std::vector<double> sumPerUnit(const UnitSet& units, const Layer& points, const QString& field,
+                               const FeatureFilter& filter)
+{
+    const int column = points.attributes.indexOf(field);
+    if (column < 0)
+        throw Error(
+            points.sourcePath,
+            QStringLiteral("layer \"%1\" has no field \"%2\" to sum").arg(points.name, field));
+    std::vector<double> sums(std::size_t(units.size()), 0.0);
+    const std::vector<int> unitOf = assignPointsToUnits(units, points, filter);
+    for (std::size_t f = 0; f < unitOf.size(); ++f) {
+        if (unitOf[f] < 0)
+            continue;
+        bool ok = false;
+        const double v = points.attributes.toDouble(qsizetype(f), column, &ok);
+        if (ok && std::isfinite(v))
+            sums[std::size_t(unitOf[f])] += v;
+    }
+    return sums;
+}
+
+std::vector<double> lengthPerUnitKm(const UnitSet& units, const Layer& lines,
+                                    const FeatureFilter& filter)
+{
+    detail::requireIndex(lines, "line");
+    const std::vector<std::uint8_t> wanted = filter.matchAll(lines);
+    GEOSContextHandle_t ctx = geosContext();
+    const std::vector<PreparedPtr> prepared = units.preparePolygons();
+    std::vector<double> metres(std::size_t(units.size()), 0.0);
+
+    // Pass 1, unit by unit through the lines' index: a line inside one polygon's interior
+    // (the common case) is added whole; a line touching a polygon any other way is noted
+    // with that unit, to be clipped in pass 2 once all its units are known.
+    struct Hit {
+        qsizetype line;
+        int unit;
+        bool inside; ///< in the unit's interior: no clipping needed
+    };
+    std::vector<Hit> hits;
+    for (int u = 0; u < units.layerUnitCount(); ++u) {
+        const GEOSPreparedGeometry* polygon = prepared[std::size_t(u)].get();
+        if (!polygon)
+            continue;
+        for (const qsizetype f : lines.featuresIn(units.envelope(u))) {
+            if (!wanted[std::size_t(f)])
+                continue;
+            const GEOSGeometry* g = lines.geometry(f);
+            if (GEOSPreparedContainsProperly_r(ctx, polygon, g) == 1)
+                hits.push_back({f, u, true});
+            else if (GEOSPreparedIntersects_r(ctx, polygon, g) == 1)
+                hits.push_back({f, u, false});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return a.line != b.line ? a.line < b.line : a.unit < b.unit;
+    });
+
+    // Pass 2, line by line.
+    std::vector<int> lineUnits;
+    for (std::size_t i = 0; i < hits.size();) {
+        std::size_t j = i;
+        while (j < hits.size() && hits[j].line == hits[i].line)
+            ++j;
+        const GEOSGeometry* g = lines.geometry(hits[i].line);
+        if (j - i == 1 && hits[i].inside) {
+            metres[std::size_t(hits[i].unit)] += lengthOf(ctx, g);
+        } else {
+            lineUnits.clear();
+            for (std::size_t k = i; k < j; ++k)
+                lineUnits.push_back(hits[k].unit);
+            splitLine(ctx, units, g, lineUnits, metres);
+        }
+        i = j;
+    }
+
+    std::vector<double> km(metres.size());
+    std::transform(metres.begin(), metres.end(), km.begin(), [](double m) { return m / 1000.0; });
+    return km;
+}
+
+std::vector<double> countListedPerUnit(const UnitSet& units, const Layer& list,
+                                       const QString& codeField)
+{
+    const int column = list.attributes.indexOf(codeField);
+    if (column < 0)
+        throw Error(
+            list.sourcePath,
+            QStringLiteral("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
+    // Codes nest by prefix, so one hash lookup per distinct unit-code length and row
+    // replaces comparing every row with every unit.
+    QHash<QString, std::vector<int>> unitsByCode;
+    std::set<qsizetype> codeLengths;
+    for (int u = 0; u < units.size(); ++u) {
+        const QString& code = units.unit(u).code;
+        if (code.isEmpty() || !units.geometry(u))
+            continue;
+        unitsByCode[code].push_back(u);
+        codeLengths.insert(code.size());
+    }
+    std::vector<double> counts(std::size_t(units.size()), 0.0);
+    const qsizetype rows = list.attributes.rowCount();
+    for (qsizetype r = 0; r < rows; ++r) {
+        const QString code = detail::codeText(list.attributes, r, column);
+        for (const qsizetype length : codeLengths) {
+            if (code.size() < length)
+                break;
+            const auto it = unitsByCode.constFind(code.left(length));
+            if (it == unitsByCode.constEnd())
+                continue;
+            for (const int u : *it)
+                counts[std::size_t(u)] += 1;
+        }
+    }
+    return counts;
+}
+
+namespace {
+
+/// What the STRtree holds and is queried with: a geometry, plus its coordinates when it
+/// is a point, so that the point-to-point distances (nearly all of them) cost a hypot
+/// instead of a GEOS distance operation.
+struct NearestItem {
+    const GEOSGeometry* geometry = nullptr;
+    double x = 0, y = 0;
+    bool point = false;
+};
+
+NearestItem nearestItem(GEOSContextHandle_t ctx, const GEOSGeometry* g)
+{
+    NearestItem item;
+    item.geometry = g;
+    if (GEOSGeomTypeId_r(ctx, g) == GEOS_POINT && GEOSGeomGetX_r(ctx, g, &item.x) == 1 &&
+        GEOSGeomGetY_r(ctx, g, &item.y) == 1)
+        item.point = true;
+    return item;
+}
+
+int itemDistance(const void* a, const void* b, double* distance, void* context)
+{
+    const auto* p = static_cast<const NearestItem*>(a);
+    const auto* q = static_cast<const NearestItem*>(b);
+    if (p->point && q->point) {
+        *distance = std::hypot(p->x - q->x, p->y - q->y);
+        return 1;
+    }
+    // GEOS expects non-zero for success here (it throws on zero).
+    return GEOSDistance_r(static_cast<GEOSContextHandle_t>(context), p->geometry, q->geometry,
+                          distance);
+}
+
+} // namespace
+
+std::vector<double> nearestDistances(const Layer& from, const Layer& to,
+                                     const FeatureFilter& filter)
+{
+    const std::vector<std::uint8_t> wanted = filter.matchAll(to);
+    GEOSContextHandle_t ctx = geosContext();
+    constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
+    constexpr double Infinity = std::numeric_limits<double>::infinity();
+
+    // A tree of the matching features only: the layer's own index cannot skip the others.
+    std::vector<NearestItem> items;
+    for (qsizetype f = 0; f < to.featureCount(); ++f) {
+        const GEOSGeometry* g = to.geometry(f);
+        if (wanted[std::size_t(f)] && g && !GEOSisEmpty_r(ctx, g))
+            items.push_back(nearestItem(ctx, g));
+    }
+    std::vector<double> out(std::size_t(from.featureCount()), items.empty() ? Infinity : Nan);
+    if (items.empty()) {
+        for (qsizetype f = 0; f < from.featureCount(); ++f)
+            if (!from.geometry(f) || GEOSisEmpty_r(ctx, from.geometry(f)))
+                out[std::size_t(f)] = Nan;
+        return out;
+    }
+    GEOSSTRtree* tree = GEOSSTRtree_create_r(ctx, 10);
+    for (NearestItem& item : items) // `items` no longer grows: the pointers stay valid
+        GEOSSTRtree_insert_r(ctx, tree, item.geometry, &item);
+
+    for (qsizetype f = 0; f < from.featureCount(); ++f) {
+        const GEOSGeometry* g = from.geometry(f);
+        if (!g || GEOSisEmpty_r(ctx, g))
+            continue; // stays NaN
+        const NearestItem query = nearestItem(ctx, g);
+        const auto* nearest = static_cast<const NearestItem*>(
+            GEOSSTRtree_nearest_generic_r(ctx, tree, &query, g, itemDistance, ctx));
+        double d = Nan;
+        if (nearest && itemDistance(&query, nearest, &d, ctx) == 1)
+            out[std::size_t(f)] = d;
+    }
+    GEOSSTRtree_destroy_r(ctx, tree);
+    return out;
+}
+
+} // namespace wm

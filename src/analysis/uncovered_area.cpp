@@ -1,0 +1,63 @@
+#include "analysis/measures.h"
+
+#include "analysis/measure_support.h"
+#include "core/layer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace wm {
+
+UncoveredArea uncoveredArea(const UnitSet& units, const Layer& facilities, double radiusMetres,
+                            const FeatureFilter& filter)
+{
+    if (std::isnan(radiusMetres))
+        throw std::invalid_argument("uncoveredArea: the radius is NaN");
+    detail::requireIndex(facilities, "facility");
+    const std::vector<std::uint8_t> wanted = filter.matchAll(facilities);
+    const double radius = std::max(radiusMetres, 0.0);
+    GEOSContextHandle_t ctx = geosContext();
+    const std::vector<PreparedPtr> prepared = units.preparePolygons();
+
+    UncoveredArea out;
+    out.km2.assign(std::size_t(units.size()), 0.0);
+    out.geometries.resize(std::size_t(units.size()));
+    for (int u = 0; u < units.layerUnitCount(); ++u) {
+        const GEOSGeometry* polygon = units.geometry(u);
+        if (!polygon)
+            continue;
+        // Facilities up to one radius outside the unit (a clinic across the border
+        // serves it too): the index gives those in the grown envelope, the prepared
+        // polygon drops the ones whose circle cannot reach it.
+        std::vector<GEOSGeometry*> buffers;
+        for (const qsizetype f :
+             facilities.featuresIn(detail::grownBy(units.envelope(u), radius))) {
+            if (!wanted[std::size_t(f)])
+                continue;
+            const GEOSGeometry* g = facilities.geometry(f);
+            if (GEOSPreparedDistanceWithin_r(ctx, prepared[std::size_t(u)].get(), g, radius) != 1)
+                continue;
+            if (GEOSGeometry* b = GEOSBuffer_r(ctx, g, radius, BufferQuadrantSegments))
+                buffers.push_back(b);
+        }
+        GeomPtr uncovered;
+        if (buffers.empty()) {
+            uncovered.reset(GEOSGeom_clone_r(ctx, polygon));
+        } else {
+            // The collection takes ownership of the buffers.
+            const GeomPtr all(GEOSGeom_createCollection_r(
+                ctx, GEOS_GEOMETRYCOLLECTION, buffers.data(), unsigned(buffers.size())));
+            const GeomPtr covered(GEOSUnaryUnion_r(ctx, all.get()));
+            if (covered)
+                uncovered.reset(GEOSDifference_r(ctx, polygon, covered.get()));
+        }
+        double area = 0;
+        if (uncovered && GEOSArea_r(ctx, uncovered.get(), &area) == 1)
+            out.km2[std::size_t(u)] = area / 1e6;
+        out.geometries[std::size_t(u)] = std::move(uncovered);
+    }
+    return out;
+}
+
+} // namespace wm
