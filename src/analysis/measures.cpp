@@ -26,6 +26,28 @@ double lengthOf(GEOSContextHandle_t ctx, const GEOSGeometry* g)
     return g && GEOSLength_r(ctx, g, &length) == 1 ? length : 0.0;
 }
 
+/// Length of `line` inside `polygon`. A county has hundreds of vertices and a pipe a few,
+/// so the polygon is first cut to the line's envelope (plus a metre, so the cut edges
+/// never touch the line): the edges near the line are kept exactly as they are, and the
+/// overlay then only nodes a handful of segments. This halves the time of the clipping
+/// pass on the bench (20,000 pipes in the 19 Xingtai counties).
+double lengthInside(GEOSContextHandle_t ctx, const GEOSGeometry* line, const GEOSGeometry* polygon)
+{
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    GeomPtr piece;
+    if (GEOSGeom_getXMin_r(ctx, line, &x0) == 1 && GEOSGeom_getYMin_r(ctx, line, &y0) == 1 &&
+        GEOSGeom_getXMax_r(ctx, line, &x1) == 1 && GEOSGeom_getYMax_r(ctx, line, &y1) == 1) {
+        const GeomPtr clipped(GEOSClipByRect_r(ctx, polygon, x0 - 1, y0 - 1, x1 + 1, y1 + 1));
+        if (clipped)
+            piece.reset(GEOSIntersection_r(ctx, line, clipped.get()));
+    }
+    // GEOS documents no validity guarantee for a rectangle clip; should the overlay of the
+    // cut polygon fail, the whole polygon gives the same answer, only slower.
+    if (!piece)
+        piece.reset(GEOSIntersection_r(ctx, line, polygon));
+    return lengthOf(ctx, piece.get());
+}
+
 /// Length of `line` inside each unit of `hits` (ascending unit indices), split so that no
 /// stretch counts twice. Most lines cross plain shared borders, where one intersection
 /// per unit is exact; only when the pieces overlap (a stretch along a border, overlapping
@@ -38,8 +60,7 @@ void splitLine(GEOSContextHandle_t ctx, const UnitSet& units, const GEOSGeometry
     pieces.reserve(hits.size());
     double sum = 0;
     for (const int u : hits) {
-        const GeomPtr piece(GEOSIntersection_r(ctx, line, units.geometry(u)));
-        pieces.push_back(lengthOf(ctx, piece.get()));
+        pieces.push_back(lengthInside(ctx, line, units.geometry(u)));
         sum += pieces.back();
     }
     if (sum <= total * (1 + PieceSumSlack) + 1e-6) {
@@ -251,7 +272,10 @@ int itemDistance(const void* a, const void* b, double* distance, void* context)
     const auto* p = static_cast<const NearestItem*>(a);
     const auto* q = static_cast<const NearestItem*>(b);
     if (p->point && q->point) {
-        *distance = std::hypot(p->x - q->x, p->y - q->y);
+        // sqrt rather than std::hypot, which guards against overflow that metre
+        // coordinates never reach and costs a few percent of the whole query.
+        const double dx = p->x - q->x, dy = p->y - q->y;
+        *distance = std::sqrt(dx * dx + dy * dy);
         return 1;
     }
     // GEOS expects non-zero for success here (it throws on zero).

@@ -2,6 +2,7 @@
 
 #include "analysis/check_units.h"
 #include "analysis/feature_filter.h"
+#include "analysis/measures.h"
 #include "analysis/ranking.h"
 
 #include <QJsonObject>
@@ -44,6 +45,8 @@ struct RuleResult {
     /// unmatched rows) and the bulletin ranking.
     std::shared_ptr<ProgressReport> progress;
     std::shared_ptr<Ranking> ranking;
+    /// Service-radius rules at a level with polygons: each unit's area beyond the radius.
+    std::shared_ptr<UncoveredArea> uncovered;
 
     int failingUnits() const;
 };

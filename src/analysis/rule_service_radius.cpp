@@ -17,8 +17,11 @@ public:
         const Layer& facilities = *c.layer(text(c, "facilities"), id).data;
         const double radiusKm = number(c, "radiusKm", 3);
         const double minShare = number(c, "minShare", 1.0);
-        const std::vector<double> distance =
-            nearestDistances(villages, facilities, filter(c, "filter"));
+        const FeatureFilter facilityFilter = filter(c, "filter");
+        const std::vector<double> distance = nearestDistances(villages, facilities, facilityFilter);
+        if (c.units.polygons())
+            r.uncovered = std::make_shared<UncoveredArea>(
+                uncoveredArea(*c.units.polygons(), facilities, radiusKm * 1000.0, facilityFilter));
         const std::vector<int> unitOf = c.units.unitOf(villages, text(c, "codeField", false), {});
         std::vector<int> total(std::size_t(c.units.size()), 0),
             beyond(std::size_t(c.units.size()), 0);
@@ -42,6 +45,9 @@ public:
                 v.pass
                     ? QString()
                     : QStringLiteral("%1 villages beyond %2 km").arg(b).arg(formatAmount(radiusKm));
+            if (!v.pass && r.uncovered && r.uncovered->km2[std::size_t(v.unit)] > 0)
+                v.gap += QStringLiteral(" (%1 km² uncovered)")
+                             .arg(formatAmount(r.uncovered->km2[std::size_t(v.unit)]));
         }
         return r;
     }

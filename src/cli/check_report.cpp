@@ -142,6 +142,26 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
         }
         layers.push_back(std::move(failing));
     }
+    for (const RuleResult& r : check.results) {
+        if (!r.uncovered)
+            continue;
+        OutputLayer uncovered{
+            QStringLiteral("uncovered_%1").arg(r.id),
+            {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("uncovered_km2")},
+            {},
+            {}};
+        for (int i = 0; i < check.units.size(); ++i) {
+            const GEOSGeometry* g = r.uncovered->geometries[std::size_t(i)].get();
+            if (!g || r.uncovered->km2[std::size_t(i)] <= 0)
+                continue;
+            const Unit& u = check.units.unit(i);
+            uncovered.rows << QVector<QVariant>{u.code,
+                                                u.currentName.isEmpty() ? u.name : u.currentName,
+                                                r.uncovered->km2[std::size_t(i)]};
+            uncovered.geometries.push_back(g);
+        }
+        layers.push_back(std::move(uncovered));
+    }
     const QString gpkg = QDir(dir).filePath(QStringLiteral("coverage.gpkg"));
     writeGeoPackage(gpkg, project.crs, layers);
     written << gpkg;

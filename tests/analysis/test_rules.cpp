@@ -150,8 +150,21 @@ TEST(Rules, ServiceRadiusListsTheVillagesBeyond)
         "facilities": "facilities", "filter": "kind = health_centre", "radiusKm": %1})");
     CoverageCheck c = runRules(fixture(), rule.arg(5));
     EXPECT_FALSE(c.results[0].verdicts[0].pass);
-    EXPECT_EQ(c.results[0].verdicts[0].gap, QStringLiteral("1 villages beyond 5 km"));
     EXPECT_EQ(c.results[0].failingFeatures, (std::vector<qsizetype>{1, 2}));
+    // Uncovered area of 西县: the 5 km circle around (1, 1) km inside the 10 × 10 km square
+    // is πr² − 2 segments beyond the chords x = −1 and y = −1 (each 25·acos(0.2) − √24
+    // = 29.337) + the corner beyond both (∫₁^√24 (√(25 − x²) − 1) dx = 10.702), i.e.
+    // 30.568 km², so 69.432 km² is uncovered; the 64-gon buffer loses up to 0.16 % of
+    // the circle (0.13 km²). 东县 has no health centre: all 100 km² uncovered.
+    ASSERT_TRUE(c.results[0].uncovered);
+    EXPECT_NEAR(c.results[0].uncovered->km2[0], 69.432, 0.13);
+    EXPECT_GE(c.results[0].uncovered->km2[0], 69.432);
+    EXPECT_NEAR(c.results[0].uncovered->km2[1], 100.0, 1e-9);
+    EXPECT_EQ(c.results[0].verdicts[0].gap,
+              QStringLiteral("1 villages beyond 5 km (%1 km² uncovered)")
+                  .arg(formatAmount(c.results[0].uncovered->km2[0])));
+    EXPECT_EQ(c.results[0].verdicts[1].gap,
+              QStringLiteral("1 villages beyond 5 km (100 km² uncovered)"));
     c = runRules(fixture(), rule.arg(10));
     EXPECT_TRUE(c.results[0].verdicts[0].pass);
     EXPECT_FALSE(c.results[0].verdicts[1].pass);

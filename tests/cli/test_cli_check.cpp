@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
 #include <gtest/gtest.h>
 
 using namespace wm;
@@ -34,7 +37,23 @@ TEST(CliCheck, DemoRulesFailSomewhereAndWriteTheOutputs)
     QFile csv(QDir(out.path()).filePath(QStringLiteral("results.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_TRUE(csv.read(3) == QByteArray("\xEF\xBB\xBF")); // BOM for Excel
-    EXPECT_TRUE(QFile::exists(QDir(out.path()).filePath(QStringLiteral("coverage.gpkg"))));
+    // The service-radius rule's uncovered areas are a layer; the km² written beside each
+    // polygon is the polygon's own area.
+    const QString gpkg = QDir(out.path()).filePath(QStringLiteral("coverage.gpkg"));
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    OGRLayer* uncovered = ds->GetLayerByName("uncovered_care_within_10km");
+    ASSERT_NE(uncovered, nullptr);
+    EXPECT_GT(uncovered->GetFeatureCount(), 0);
+    for (auto& f : *uncovered) {
+        const auto* poly = f->GetGeometryRef();
+        ASSERT_NE(poly, nullptr);
+        const double area = OGR_G_Area(OGRGeometry::ToHandle(const_cast<OGRGeometry*>(poly)));
+        EXPECT_NEAR(f->GetFieldAsDouble("uncovered_km2"), area / 1e6, 1e-6);
+        EXPECT_GT(area, 0);
+    }
     QFile progress(QDir(out.path()).filePath(QStringLiteral("progress_parking_progress.csv")));
     ASSERT_TRUE(progress.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(progress.readAll());

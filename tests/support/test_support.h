@@ -7,6 +7,8 @@
 
 #include <ogr_core.h>
 
+#include <ostream>
+
 namespace wm {
 class RoleRegistry;
 }
@@ -49,3 +51,10 @@ struct CliRun {
 CliRun runCliBinary(const QStringList& args);
 
 } // namespace wm::test
+
+/// gtest prints a QString as its UTF-16 code units otherwise; found by argument-dependent
+/// lookup (QString lives in the global namespace).
+inline void PrintTo(const QString& s, std::ostream* os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
