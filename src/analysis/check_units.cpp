@@ -107,4 +107,21 @@ std::vector<double> CheckUnits::aggregate(const Layer& layer, const std::vector<
     return out;
 }
 
+std::vector<double> CheckUnits::lengthKm(const Layer& layer, const QString& codeField,
+                                         const FeatureFilter& filter) const
+{
+    if (codeField.isEmpty() && mPolygons)
+        return lengthPerUnitKm(*mPolygons, layer, filter);
+    const std::vector<int> unit = unitOf(layer, codeField, filter);
+    std::vector<double> out(mUnits.size(), 0.0);
+    GEOSContextHandle_t ctx = geosContext();
+    for (std::size_t i = 0; i < unit.size(); ++i) {
+        double metres = 0;
+        const GEOSGeometry* g = layer.geometry(qsizetype(i));
+        if (unit[i] >= 0 && g && GEOSLength_r(ctx, g, &metres) == 1)
+            out[std::size_t(unit[i])] += metres / 1000.0;
+    }
+    return out;
+}
+
 } // namespace wm

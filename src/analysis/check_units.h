@@ -46,6 +46,12 @@ public:
     std::vector<double> aggregate(const Layer& layer, const std::vector<int>& unitOfFeature,
                                   const QString& sumField = {}) const;
 
+    /// Per unit: km of the lines of `layer` matching `filter`. Without `codeField` the
+    /// lines are clipped by the unit polygons (lengthPerUnitKm: a pipe crossing a border is
+    /// split); with it, each line's whole length goes to the unit its code names.
+    std::vector<double> lengthKm(const Layer& layer, const QString& codeField,
+                                 const FeatureFilter& filter) const;
+
 private:
     QString mLevel;
     std::vector<Unit> mUnits;

@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "io/project_loader.h"
 
+#include <QElapsedTimer>
+
 namespace wm {
 
 int CoverageCheck::failingRules() const
@@ -38,7 +40,10 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
         if (!ruleLevel.isEmpty() && ruleLevel != level)
             continue;
         try {
+            QElapsedTimer timer;
+            timer.start();
             RuleResult result = rule->evaluate(context);
+            result.seconds = double(timer.nsecsElapsed()) / 1e9;
             // A rule that places features by their code cannot speak for a unit without
             // one (邢台县, abolished in 2020): not applicable rather than failing at 0.
             if (!rule->json.value(QStringLiteral("codeField")).toString().isEmpty())

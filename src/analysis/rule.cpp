@@ -1,6 +1,7 @@
 #include "analysis/rule.h"
 
 #include "core/error.h"
+#include "core/layer.h"
 #include "io/project_loader.h"
 
 #include <QLocale>
@@ -70,6 +71,30 @@ FeatureFilter Rule::filter(const RuleContext& c, const char* key) const
         throw Error(c.rulesFile, QStringLiteral("rule \"%1\": cannot read the filter \"%2\"")
                                      .arg(id, json.value(QLatin1String(key)).toString()));
     return f;
+}
+
+std::vector<double> Rule::measured(const RuleContext& c, const Layer& layer) const
+{
+    const QString measure =
+        json.value(QStringLiteral("measure"))
+            .toString(json.contains(QStringLiteral("sumField")) ? QStringLiteral("sum")
+                                                                : QStringLiteral("count"));
+    const QString codeField = text(c, "codeField", false);
+    const FeatureFilter f = filter(c, "filter");
+    if (measure == QLatin1String("length")) {
+        if (layer.kind != GeometryKind::Line)
+            throw Error(
+                c.rulesFile,
+                QStringLiteral("rule \"%1\": \"measure\": \"length\" needs a line layer").arg(id));
+        return c.units.lengthKm(layer, codeField, f);
+    }
+    if (measure == QLatin1String("sum"))
+        return c.units.aggregate(layer, c.units.unitOf(layer, codeField, f), text(c, "sumField"));
+    if (measure == QLatin1String("count"))
+        return c.units.aggregate(layer, c.units.unitOf(layer, codeField, f));
+    throw Error(c.rulesFile,
+                QStringLiteral("rule \"%1\": unknown measure \"%2\" (count, sum or length)")
+                    .arg(id, measure));
 }
 
 QString formatAmount(double v, int decimals)

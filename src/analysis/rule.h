@@ -47,6 +47,8 @@ struct RuleResult {
     std::shared_ptr<Ranking> ranking;
     /// Service-radius rules at a level with polygons: each unit's area beyond the radius.
     std::shared_ptr<UncoveredArea> uncovered;
+    /// Wall time of evaluate(), for `worksmap-cli check --timings` and the benchmarks.
+    double seconds = 0;
 
     int failingUnits() const;
 };
@@ -81,6 +83,10 @@ protected:
     QString text(const RuleContext& c, const char* key, bool required = true) const;
     double number(const RuleContext& c, const char* key, double fallback) const;
     FeatureFilter filter(const RuleContext& c, const char* key) const;
+    /// Per unit, what json "measure" asks of `layer` (after "filter", placed by
+    /// "codeField" or by position): "count" of features, "sum" of "sumField" (the
+    /// default when it is given), or "length" in km of lines (clipped by the unit polygons).
+    std::vector<double> measured(const RuleContext& c, const Layer& layer) const;
 };
 
 using RuleFactory = std::function<std::unique_ptr<Rule>()>;

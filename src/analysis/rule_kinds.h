@@ -12,5 +12,6 @@ std::unique_ptr<Rule> makeRatioRule();
 std::unique_ptr<Rule> makePopulationThresholdRule();
 std::unique_ptr<Rule> makeTargetProgressRule();
 std::unique_ptr<Rule> makeCoLocationRule();
+std::unique_ptr<Rule> makeIndicatorRule();
 
 } // namespace wm

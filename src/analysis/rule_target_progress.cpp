@@ -33,8 +33,9 @@ public:
             const Layer& layer = *c.layer(layerId, id).data;
             const FeatureFilter f = filter(c, "filter");
             const QString sumField = text(c, "sumField", false);
-            actual = c.units.aggregate(layer, c.units.unitOf(layer, text(c, "codeField", false), f),
-                                       sumField);
+            const bool length =
+                json.value(QStringLiteral("measure")).toString() == QLatin1String("length");
+            actual = measured(c, layer);
             // Units without polygon or code (市本级) are found by the name the features carry.
             const int nameCol = layer.attributes.indexOf(text(c, "nameField", false));
             const int sumCol = layer.attributes.indexOf(sumField);
@@ -44,7 +45,15 @@ public:
                 if (!pass.empty() && !pass[std::size_t(i)])
                     continue;
                 bool ok = true;
-                const double v = sumCol >= 0 ? layer.attributes.toDouble(i, sumCol, &ok) : 1.0;
+                double v = 1.0;
+                if (length) {
+                    double metres = 0;
+                    const GEOSGeometry* g = layer.geometry(i);
+                    ok = g && GEOSLength_r(geosContext(), g, &metres) == 1;
+                    v = metres / 1000.0;
+                } else if (sumCol >= 0) {
+                    v = layer.attributes.toDouble(i, sumCol, &ok);
+                }
                 if (ok)
                     actualByName[UnitNameMatcher::normalise(
                         layer.attributes.toString(i, nameCol))] += v;

@@ -17,6 +17,7 @@ const std::map<QString, RuleFactory>& factories()
 {
     static const std::map<QString, RuleFactory> all = {
         {QStringLiteral("co-location"), makeCoLocationRule},
+        {QStringLiteral("indicator"), makeIndicatorRule},
         {QStringLiteral("one-per-unit"), makeOnePerUnitRule},
         {QStringLiteral("population-threshold"), makePopulationThresholdRule},
         {QStringLiteral("ratio"), makeRatioRule},

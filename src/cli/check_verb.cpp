@@ -7,6 +7,7 @@
 #include "io/project_opener.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace wm::cli {
@@ -23,7 +24,9 @@ QList<Option> CheckVerb::options() const
             {QStringLiteral("level"), QStringLiteral("county|township"),
              QStringLiteral("units to check (default county)")},
             {QStringLiteral("out"), QStringLiteral("DIR"),
-             QStringLiteral("write results.csv, progress_*.csv, coverage.gpkg")}};
+             QStringLiteral("write results.csv, progress_*.csv, coverage.gpkg")},
+            {QStringLiteral("timings"), QString(),
+             QStringLiteral("print the time of loading and of each rule to stderr")}};
 }
 
 int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
@@ -39,9 +42,21 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
     const RulesFile rules = RulesFile::load(rulesPath);
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
+    QElapsedTimer timer;
+    timer.start();
     const LoadedProject project =
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
     const CoverageCheck check = CoverageCheck::run(project, rules, level);
+    const double checkSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (args.isSet(QStringLiteral("timings"))) {
+        err << QStringLiteral("timing load %1 s\n").arg(loadSeconds, 0, 'f', 3);
+        for (const RuleResult& r : check.results)
+            err << QStringLiteral("timing rule %1 %2 s\n").arg(r.id).arg(r.seconds, 0, 'f', 3);
+        err << QStringLiteral("timing rules %1 s\n").arg(checkSeconds, 0, 'f', 3);
+        err.flush();
+    }
     printCheck(check, out);
     if (args.isSet(QStringLiteral("out"))) {
         for (const QString& file :

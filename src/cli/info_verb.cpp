@@ -131,8 +131,8 @@ QList<Option> InfoVerb::options() const
 int InfoVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 {
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject p =
-        openProjectOrDataset(args.positionals.first(), roles, terminalProgress(err, "loading layers"));
+    const LoadedProject p = openProjectOrDataset(args.positionals.first(), roles,
+                                                 terminalProgress(err, "loading layers"));
 
     if (args.isSet(QStringLiteral("json"))) {
         QJsonObject o;

@@ -96,6 +96,15 @@ LoadedProject fixture()
               {QStringLiteral("130501101001"), QStringLiteral("乙村"), QStringLiteral("15000")}},
              {"POINT (19000 9000)",
               {QStringLiteral("130502100001"), QStringLiteral("丙村"), QStringLiteral("5000")}}}));
+    // A heating pipe from 8 km to 14 km along y = 5 km: 2 km in 西县, 4 km in 东县; a
+    // drainage pipe of 1 km whose code says 东县 though it lies in 西县.
+    p.layers << loaded(QStringLiteral("pipes"), QStringLiteral("pipe"),
+                       makeLayer(GeometryKind::Line,
+                                 {QStringLiteral("kind"), QStringLiteral("county_code")},
+                                 {{"LINESTRING (8000 5000, 14000 5000)",
+                                   {QStringLiteral("heating"), QStringLiteral("130501")}},
+                                  {"LINESTRING (1000 8000, 2000 8000)",
+                                   {QStringLiteral("drainage_rain"), QStringLiteral("130502")}}}));
     return p;
 }
 
@@ -226,6 +235,54 @@ TEST(Rules, TargetProgressJoinsByNameAndRanks)
     ASSERT_EQ(r.ranking->ordered.size(), 2u);
     EXPECT_EQ(r.ranking->ordered[0].row.unitCode, QStringLiteral("130501"));
     EXPECT_EQ(r.ranking->ordered[1].rank, 2);
+}
+
+TEST(Rules, IndicatorCountsAndClipsLinesByUnit)
+{
+    // Villages: 西县 2, 东县 1; no bound, so both pass.
+    CoverageCheck c = runRules(fixture(), QStringLiteral(R"({"id": "v", "kind": "indicator",
+        "layer": "villages"})"));
+    EXPECT_EQ(c.results[0].verdicts[0].value, 2);
+    EXPECT_EQ(c.results[0].verdicts[1].value, 1);
+    EXPECT_EQ(c.failingRules(), 0);
+    // Pipe km clipped by the polygons: the heating pipe splits 2 + 4 km, the drainage pipe
+    // adds 1 km to 西县 where it lies.
+    c = runRules(fixture(), QStringLiteral(R"({"id": "l", "kind": "indicator", "layer": "pipes",
+        "measure": "length", "min": 3.5, "unitText": "km"})"));
+    EXPECT_NEAR(c.results[0].verdicts[0].value, 3.0, 1e-9);
+    EXPECT_NEAR(c.results[0].verdicts[1].value, 4.0, 1e-9);
+    EXPECT_FALSE(c.results[0].verdicts[0].pass);
+    EXPECT_EQ(c.results[0].verdicts[0].gap, QStringLiteral("0.5 km short of 3.5 km"));
+    EXPECT_TRUE(c.results[0].verdicts[1].pass);
+    // By code, each line's whole length goes to the unit its code names.
+    c = runRules(fixture(), QStringLiteral(R"({"id": "l", "kind": "indicator", "layer": "pipes",
+        "measure": "length", "codeField": "county_code", "max": 5})"));
+    EXPECT_NEAR(c.results[0].verdicts[0].value, 6.0, 1e-9);
+    EXPECT_NEAR(c.results[0].verdicts[1].value, 1.0, 1e-9);
+    EXPECT_EQ(c.results[0].verdicts[0].gap, QStringLiteral("1 over 5"));
+    // Length of a point layer is a mistake in the rules file.
+    EXPECT_THROW(runRules(fixture(), QStringLiteral(R"({"id": "x", "kind": "indicator",
+        "layer": "villages", "measure": "length"})")),
+                 Error);
+}
+
+TEST(Rules, TargetProgressOnClippedPipeLength)
+{
+    LoadedProject p = fixture();
+    p.layers << loaded(
+        QStringLiteral("targets"), QStringLiteral("target"),
+        makeLayer(GeometryKind::None,
+                  {QStringLiteral("县（市、区）"), QStringLiteral("供热管网（公里）")},
+                  {{nullptr, {QStringLiteral("西县"), QStringLiteral("4")}},
+                   {nullptr, {QStringLiteral("东县"), QStringLiteral("4")}}}));
+    // Heating km: 西县 2 of 4 = 50 %, 东县 4 of 4 = 100 %.
+    const CoverageCheck c =
+        runRules(p, QStringLiteral(R"({"id": "h", "kind": "target-progress", "targets": "targets",
+        "layer": "pipes", "filter": "kind = heating", "measure": "length"})"));
+    EXPECT_DOUBLE_EQ(c.results[0].verdicts[0].value, 0.5);
+    EXPECT_EQ(c.results[0].verdicts[0].gap, QStringLiteral("50% of target"));
+    EXPECT_DOUBLE_EQ(c.results[0].verdicts[1].value, 1.0);
+    EXPECT_TRUE(c.results[0].verdicts[1].pass);
 }
 
 TEST(Rules, BadRulesNameTheFileAndLine)
