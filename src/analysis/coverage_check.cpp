@@ -15,8 +15,21 @@ int CoverageCheck::failingRules() const
     return n;
 }
 
+int CoverageCheck::indexOfRule(const QString& id) const
+{
+    for (int i = 0; i < int(results.size()); ++i)
+        if (results[std::size_t(i)].id == id)
+            return i;
+    return -1;
+}
+
+QString cancelledMessage()
+{
+    return QStringLiteral("check cancelled");
+}
+
 CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& rules,
-                                 const QString& level)
+                                 const QString& level, const Progress& progress)
 {
     const auto layerOrThrow = [&](const QString& id) -> const LoadedLayer& {
         const LoadedLayer* l = project.layer(id);
@@ -32,9 +45,16 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
             ? CheckUnits::townships(*layerOrThrow(rules.townshipTable).data,
                                     rules.townshipCodeField, rules.townshipNameField)
             : CheckUnits::counties(UnitSet::fromLoadedLayer(layerOrThrow(rules.unitsLayer))),
-        {}};
+        {},
+        rules.path,
+        level};
     const RuleContext context{project, check.units, rules.path};
+    const int total = int(rules.rules.size());
+    int done = 0;
     for (const auto& rule : rules.rules) {
+        if (progress && !progress(done, total))
+            throw Error(rules.path, cancelledMessage());
+        ++done;
         // A rule written for one level (a county target table) is not run at another.
         const QString ruleLevel = rule->json.value(QStringLiteral("level")).toString();
         if (!ruleLevel.isEmpty() && ruleLevel != level)
@@ -81,6 +101,8 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
             throw Error(rules.path, QStringLiteral("rule \"%1\": %2").arg(rule->id, e.message()));
         }
     }
+    if (progress)
+        progress(total, total);
     return check;
 }
 

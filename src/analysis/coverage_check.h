@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <vector>
 
 namespace wm {
@@ -15,12 +17,26 @@ struct CoverageCheck {
     CheckUnits units;
     std::vector<RuleResult> results;
 
+    /// The rules' file, the level they ran at.
+    QString rulesFile;
+    QString level;
+
     int failingRules() const;
+    /// Index of the result of rule `id`, or -1.
+    int indexOfRule(const QString& id) const;
+
+    /// Called before each rule with (rules done, rules); returning false stops the run,
+    /// which then throws wm::Error "cancelled" (naming the rules file).
+    using Progress = std::function<bool(int done, int total)>;
 
     /// Runs every rule; throws wm::Error (naming the rules file) for a rule that names
     /// a layer, field or filter the project does not have. `level`: "county" or "township".
     static CoverageCheck run(const LoadedProject& project, const RulesFile& rules,
-                             const QString& level);
+                             const QString& level, const Progress& progress = {});
 };
+
+/// Rule results are cut between rules, not inside one: this is the text of the error a
+/// cancelled run throws, so callers can tell it from a real failure.
+QString cancelledMessage();
 
 } // namespace wm

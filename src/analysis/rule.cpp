@@ -16,6 +16,15 @@ int RuleResult::failingUnits() const
     return n;
 }
 
+std::vector<qsizetype> RuleResult::failingFeaturesIn(int unit) const
+{
+    std::vector<qsizetype> out;
+    for (std::size_t i = 0; i < failingFeatures.size() && i < failingFeatureUnits.size(); ++i)
+        if (failingFeatureUnits[i] == unit)
+            out.push_back(failingFeatures[i]);
+    return out;
+}
+
 const LoadedLayer& RuleContext::layer(const QString& id, const QString& ruleId) const
 {
     const LoadedLayer* l = project.layer(id);

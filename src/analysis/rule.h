@@ -40,6 +40,10 @@ struct RuleResult {
     /// radius, clinics without a neighbour), for the map and the output GeoPackage.
     QString featuresLayer;
     std::vector<qsizetype> failingFeatures;
+    /// Unit of each failing feature (parallel to failingFeatures; -1 outside every unit).
+    std::vector<int> failingFeatureUnits;
+    /// The failing features that lie in unit `unit`.
+    std::vector<qsizetype> failingFeaturesIn(int unit) const;
     QStringList notes;
     /// Target-progress rules: the whole join (units without polygon, no-task units,
     /// unmatched rows) and the bulletin ranking.

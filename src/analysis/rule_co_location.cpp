@@ -25,8 +25,10 @@ public:
             if (unitOf[i] < 0)
                 continue;
             const bool far = !(distance[i] <= within);
-            if (far)
+            if (far) {
                 r.failingFeatures.push_back(qsizetype(i));
+                r.failingFeatureUnits.push_back(unitOf[i]);
+            }
             ++total[std::size_t(unitOf[i])];
             alone[std::size_t(unitOf[i])] += far ? 1 : 0;
         }

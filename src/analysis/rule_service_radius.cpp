@@ -28,8 +28,10 @@ public:
         r.featuresLayer = villagesId;
         for (std::size_t i = 0; i < unitOf.size(); ++i) {
             const bool far = !(distance[i] <= radiusKm * 1000.0);
-            if (far)
+            if (far) {
                 r.failingFeatures.push_back(qsizetype(i));
+                r.failingFeatureUnits.push_back(unitOf[i]);
+            }
             if (unitOf[i] < 0)
                 continue;
             ++total[std::size_t(unitOf[i])];

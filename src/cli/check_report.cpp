@@ -1,5 +1,6 @@
 #include "cli/check_report.h"
 
+#include "analysis/coverage_layer.h"
 #include "core/error.h"
 #include "io/project_loader.h"
 #include "io/table_writer.h"
@@ -22,18 +23,10 @@ QString valueText(const RuleResult& r, const UnitVerdict& v)
 {
     if (std::isnan(v.value))
         return QString();
-    const bool share = r.kind == QLatin1String("share-of-units") ||
-                       r.kind == QLatin1String("service-radius") ||
-                       r.kind == QLatin1String("target-progress");
-    return share ? QStringLiteral("%1%").arg(v.value * 100, 0, 'f', 0) : formatAmount(v.value, 2);
+    return isShareRule(r) ? QStringLiteral("%1%").arg(v.value * 100, 0, 'f', 0)
+                          : formatAmount(v.value, 2);
 }
 
-QString verdictText(const UnitVerdict& v)
-{
-    return !v.applicable ? QStringLiteral("n/a")
-           : v.pass      ? QStringLiteral("pass")
-                         : QStringLiteral("FAIL");
-}
 } // namespace
 
 QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& project,
@@ -105,24 +98,10 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
         written << file;
     }
 
-    // The units with every rule's value and verdict, and the failing features per rule.
+    // The units with every rule's value, verdict and gap, and the failing features per rule.
     std::vector<OutputLayer> layers;
-    OutputLayer units{
-        QStringLiteral("units"), {QStringLiteral("code"), QStringLiteral("name")}, {}, {}};
-    for (const RuleResult& r : check.results)
-        units.columns << r.id + QStringLiteral("_value") << r.id + QStringLiteral("_verdict");
-    for (int i = 0; i < check.units.size(); ++i) {
-        const Unit& u = check.units.unit(i);
-        QVector<QVariant> row{u.code, u.currentName.isEmpty() ? u.name : u.currentName};
-        for (const RuleResult& r : check.results) {
-            const UnitVerdict& v = r.verdicts[std::size_t(i)];
-            row << (std::isnan(v.value) ? QVariant() : QVariant(v.value)) << verdictText(v);
-        }
-        units.rows << row;
-        units.geometries.push_back(check.units.polygons() ? check.units.polygons()->geometry(i)
-                                                          : nullptr);
-    }
-    layers.push_back(std::move(units));
+    const Layer units = coverageUnitsLayer(check, project.crs);
+    layers.push_back(outputLayerOf(units, QStringLiteral("units")));
     for (const RuleResult& r : check.results) {
         const LoadedLayer* source =
             r.featuresLayer.isEmpty() ? nullptr : project.layer(r.featuresLayer);

@@ -1,6 +1,7 @@
 #include "io/vector_writer.h"
 
 #include "core/error.h"
+#include "core/layer.h"
 #include "io/gdal_support.h"
 
 #include <QFile>
@@ -9,6 +10,24 @@
 #include <ogrsf_frmts.h>
 
 namespace wm {
+
+OutputLayer outputLayerOf(const Layer& layer, const QString& name)
+{
+    OutputLayer out{name, {}, {}, {}};
+    for (const FieldDef& f : layer.attributes.fields())
+        out.columns << f.name;
+    out.rows.reserve(layer.featureCount());
+    out.geometries.reserve(std::size_t(layer.featureCount()));
+    for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+        QVector<QVariant> row;
+        row.reserve(layer.attributes.fieldCount());
+        for (int c = 0; c < layer.attributes.fieldCount(); ++c)
+            row << layer.attributes.value(i, c);
+        out.rows << row;
+        out.geometries.push_back(layer.geometry(i));
+    }
+    return out;
+}
 
 void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers)
 {

@@ -12,6 +12,8 @@
 
 namespace wm {
 
+class Layer;
+
 /// One output layer: columns, rows of values, a geometry per row (may be null).
 struct OutputLayer {
     QString name;
@@ -19,6 +21,10 @@ struct OutputLayer {
     QVector<QVector<QVariant>> rows;             ///< QVariant doubles/ints/strings
     std::vector<const GEOSGeometry*> geometries; ///< borrowed, one per row
 };
+
+/// A layer's features and attributes as an output layer named `name`; the geometries are
+/// borrowed from `layer`, which must outlive the result.
+OutputLayer outputLayerOf(const Layer& layer, const QString& name);
 
 /// Writes layers into a new GeoPackage at `path` (replacing a previous output file,
 /// never a source: callers write into their output folder) in `crs`. Throws wm::Error.

@@ -1,4 +1,5 @@
 #include "analysis/coverage_check.h"
+#include "analysis/coverage_layer.h"
 #include "core/error.h"
 #include "core/geos_context.h"
 #include "io/project_loader.h"
@@ -319,4 +320,57 @@ TEST(Rules, BadRulesNameTheFileAndLine)
                  QStringLiteral(R"({"id": "x", "kind": "one-per-unit", "layer": "facilities",
         "filter": "type = clinic"})")),
         Error);
+}
+
+TEST(Rules, ResultsLayerCarriesEachRulesValueVerdictAndGap)
+{
+    const CoverageCheck c = runRules(
+        fixture(), QStringLiteral(R"({"id": "r", "kind": "service-radius", "villages": "villages",
+        "facilities": "facilities", "filter": "kind = health_centre", "radiusKm": 5},
+        {"id": "v", "kind": "indicator", "layer": "villages"})"));
+    // 西县: 甲村 within 5 km, 乙村 beyond; 东县: 丙村 beyond (no health centre).
+    EXPECT_EQ(c.results[0].failingFeaturesIn(0), std::vector<qsizetype>{1});
+    EXPECT_EQ(c.results[0].failingFeaturesIn(1), std::vector<qsizetype>{2});
+    const Layer layer = coverageUnitsLayer(c, Crs::fromDefinition(QStringLiteral("EPSG:4547")));
+    ASSERT_EQ(layer.featureCount(), 2);
+    const int value = layer.attributes.indexOf(valueColumn(QStringLiteral("r")));
+    const int verdict = layer.attributes.indexOf(verdictColumn(QStringLiteral("r")));
+    const int gap = layer.attributes.indexOf(gapColumn(QStringLiteral("r")));
+    const int villages = layer.attributes.indexOf(valueColumn(QStringLiteral("v")));
+    ASSERT_GE(value, 0);
+    ASSERT_GE(villages, 0);
+    EXPECT_DOUBLE_EQ(layer.attributes.toDouble(0, value), 0.5);
+    EXPECT_EQ(layer.attributes.toString(0, verdict), QStringLiteral("FAIL"));
+    EXPECT_TRUE(layer.attributes.toString(0, gap).startsWith(QStringLiteral("1 villages beyond")));
+    EXPECT_EQ(layer.attributes.toDouble(1, villages), 1.0);
+    EXPECT_EQ(layer.attributes.toString(1, layer.attributes.indexOf(QStringLiteral("name"))),
+              QStringLiteral("东县"));
+    double area = 0;
+    ASSERT_EQ(GEOSArea_r(geosContext(), layer.geometry(1), &area), 1);
+    EXPECT_NEAR(area, 1e8, 1e-3); // 10 km × 10 km
+}
+
+TEST(Rules, ProgressIsReportedPerRuleAndCanCancel)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.json"));
+    test::writeText(path, QStringLiteral(R"({"units": {"county": "counties"}, "rules": [
+        {"id": "a", "kind": "indicator", "layer": "villages"},
+        {"id": "b", "kind": "indicator", "layer": "facilities"}]})"));
+    const RulesFile rules = RulesFile::load(path);
+    std::vector<std::pair<int, int>> calls;
+    const CoverageCheck all =
+        CoverageCheck::run(fixture(), rules, QStringLiteral("county"), [&](int done, int total) {
+            calls.emplace_back(done, total);
+            return true;
+        });
+    EXPECT_EQ(all.results.size(), 2u);
+    EXPECT_EQ(calls, (std::vector<std::pair<int, int>>{{0, 2}, {1, 2}, {2, 2}}));
+    try {
+        CoverageCheck::run(fixture(), rules, QStringLiteral("county"),
+                           [](int done, int) { return done < 1; });
+        FAIL() << "not cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.detail(), cancelledMessage());
+    }
 }
