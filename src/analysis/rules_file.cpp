@@ -46,12 +46,32 @@ QStringList RulesFile::kinds()
     return out;
 }
 
+/// A rule object for `kind`; null when no such kind exists.
+std::shared_ptr<Rule> makeRule(const QJsonObject& r)
+{
+    const auto it = factories().find(r.value(QStringLiteral("kind")).toString());
+    if (it == factories().end())
+        return nullptr;
+    std::shared_ptr<Rule> rule = it->second();
+    rule->id = r.value(QStringLiteral("id")).toString();
+    rule->kind = it->first;
+    rule->title = r.value(QStringLiteral("title")).toString(rule->id);
+    rule->source = r.value(QStringLiteral("source")).toString();
+    rule->json = r;
+    return rule;
+}
+
 RulesFile RulesFile::load(const QString& path)
 {
     const QJsonObject json = readJsonObject(path);
     QFile f(path);
     f.open(QIODevice::ReadOnly);
-    const QByteArray text = f.readAll();
+    return fromJson(json, path, f.readAll());
+}
+
+RulesFile RulesFile::fromJson(const QJsonObject& json, const QString& path,
+                              const QByteArray& text, bool requireRules)
+{
     RulesFile file;
     file.path = path;
     const QJsonObject units = json.value(QStringLiteral("units")).toObject();
@@ -65,27 +85,54 @@ RulesFile RulesFile::load(const QString& path)
         const QJsonObject r = v.toObject();
         const QString id = r.value(QStringLiteral("id")).toString();
         const QString kind = r.value(QStringLiteral("kind")).toString();
-        const int line = lineOf(text, "\"" + id.toUtf8() + "\"");
-        if (id.isEmpty())
-            throw Error(path, QStringLiteral("a rule has no \"id\""),
-                        lineOf(text, "\"kind\": \"" + kind.toUtf8() + "\""));
-        const auto it = factories().find(kind);
-        if (it == factories().end())
-            throw Error(path,
-                        QStringLiteral("rule \"%1\": unknown kind \"%2\" (known: %3)")
-                            .arg(id, kind, kinds().join(QStringLiteral(", "))),
-                        line);
-        std::shared_ptr<Rule> rule = it->second();
-        rule->id = id;
-        rule->kind = kind;
-        rule->title = r.value(QStringLiteral("title")).toString(id);
-        rule->source = r.value(QStringLiteral("source")).toString();
-        rule->json = r;
-        file.rules.push_back(std::move(rule));
+        try {
+            file.addRule(r);
+        } catch (const Error& e) {
+            const int line = id.isEmpty() ? lineOf(text, "\"kind\": \"" + kind.toUtf8() + "\"")
+                                          : lineOf(text, "\"" + id.toUtf8() + "\"");
+            throw Error(path, e.detail(), line);
+        }
     }
-    if (file.rules.empty())
+    if (requireRules && file.rules.empty())
         throw Error(path, QStringLiteral("no rules in the file"));
     return file;
+}
+
+void RulesFile::addRule(const QJsonObject& r)
+{
+    const QString id = r.value(QStringLiteral("id")).toString();
+    const QString kind = r.value(QStringLiteral("kind")).toString();
+    if (id.isEmpty())
+        throw Error(path, QStringLiteral("a rule has no \"id\""));
+    for (const auto& rule : rules)
+        if (rule->id == id)
+            throw Error(path, QStringLiteral("two rules have the id \"%1\"").arg(id));
+    std::shared_ptr<Rule> rule = makeRule(r);
+    if (!rule)
+        throw Error(path, QStringLiteral("rule \"%1\": unknown kind \"%2\" (known: %3)")
+                              .arg(id, kind, kinds().join(QStringLiteral(", "))));
+    rules.push_back(std::move(rule));
+}
+
+QJsonObject RulesFile::toJson() const
+{
+    QJsonObject units{{QStringLiteral("county"), unitsLayer},
+                      {QStringLiteral("townshipCodeField"), townshipCodeField},
+                      {QStringLiteral("townshipNameField"), townshipNameField}};
+    if (!townshipTable.isEmpty())
+        units.insert(QStringLiteral("townshipTable"), townshipTable);
+    QJsonArray all;
+    for (const auto& rule : rules)
+        all.append(rule->json);
+    return {{QStringLiteral("schemaVersion"), 1},
+            {QStringLiteral("units"), units},
+            {QStringLiteral("rules"), all}};
+}
+
+void RulesFile::save(const QString& target)
+{
+    writeJsonObjectAtomically(target, toJson());
+    path = target;
 }
 
 } // namespace wm

@@ -21,7 +21,19 @@ struct RulesFile {
     /// Throws wm::Error naming the file, with the line and column of a syntax error, or
     /// the line of a rule with an unknown kind or a missing id.
     static RulesFile load(const QString& path);
+    /// From the file's JSON (`text`, when known, gives the error lines); `path` names it
+    /// in errors. A file without rules is an error only when `requireRules`.
+    static RulesFile fromJson(const QJsonObject& json, const QString& path,
+                              const QByteArray& text = {}, bool requireRules = true);
     static QStringList kinds();
+
+    /// Adds a rule made from its JSON object (as written in a rules file); throws
+    /// wm::Error for a missing id, an id already used, or an unknown kind.
+    void addRule(const QJsonObject& rule);
+    /// The file's JSON: the units and every rule as it was read or added.
+    QJsonObject toJson() const;
+    /// Writes toJson() to `path` atomically and remembers the path; throws wm::Error.
+    void save(const QString& path);
 };
 
 } // namespace wm

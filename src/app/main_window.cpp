@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/attribute_table_dock.h"
+#include "app/coverage_panel.h"
 #include "app/identify_panel.h"
 #include "app/layer_panel.h"
 #include "app/legend_panel.h"
@@ -78,6 +79,13 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     addDockWidget(Qt::BottomDockWidgetArea, mTable);
     mTable->hide();
 
+    mCoverage = new CoveragePanel(mDocument, this);
+    mCoverageDock = new QDockWidget(tr("Coverage"), this);
+    mCoverageDock->setObjectName(QStringLiteral("CoverageDock"));
+    mCoverageDock->setWidget(mCoverage);
+    addDockWidget(Qt::RightDockWidgetArea, mCoverageDock);
+    mCoverageDock->hide();
+
     mCursorLabel = new QLabel(this);
     mCursorLabel->setMinimumWidth(360);
     mProgress = new QProgressBar(this);
@@ -104,6 +112,11 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     mViewMenu->addAction(legendDock->toggleViewAction());
     mViewMenu->addAction(mIdentifyDock->toggleViewAction());
     mViewMenu->addAction(mTable->toggleViewAction());
+    mViewMenu->addAction(mCoverageDock->toggleViewAction());
+    connect(mCoverage, &CoveragePanel::zoomToFeaturesRequested, mCanvas,
+            &MapCanvas::zoomToFeatures);
+    connect(mCoverage, &CoveragePanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     connect(&mLoader, &QFutureWatcher<LoadResult>::finished, this, &MainWindow::onLoaded);
     connect(mDocument, &MapDocument::modifiedChanged, this, &QWidget::setWindowModified);
@@ -248,6 +261,16 @@ void MainWindow::createActions()
     bar->addAction(mBack);
     bar->addAction(mForward);
     bar->addAction(clearSelection);
+
+    QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+    QAction* check = analysis->addAction(tr("Check &Coverage"), this, [this] {
+        mCoverageDock->show();
+        mCoverageDock->raise();
+        mCoverage->run();
+    });
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    bar->addSeparator();
+    bar->addAction(check);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));

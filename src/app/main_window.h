@@ -17,6 +17,7 @@ namespace wm {
 
 struct LoadedProject;
 class AttributeTableDock;
+class CoveragePanel;
 class IdentifyPanel;
 class LayerPanel;
 class MapCanvas;
@@ -37,6 +38,7 @@ public:
     void addLayerFromFile(const QString& path, bool askRole = true);
     MapDocument* document() const { return mDocument; }
     MapCanvas* canvas() const { return mCanvas; }
+    CoveragePanel* coveragePanel() const { return mCoverage; }
     const LoadedProject* project() const;
     bool isModified() const;
     /// Emitted when a project finished loading (or failed: `ok` false).
@@ -76,6 +78,8 @@ private:
     IdentifyPanel* mIdentify = nullptr;
     AttributeTableDock* mTable = nullptr;
     QDockWidget* mIdentifyDock = nullptr;
+    CoveragePanel* mCoverage = nullptr;
+    QDockWidget* mCoverageDock = nullptr;
     QMenu* mRecentMenu = nullptr;
     QMenu* mViewMenu = nullptr;
     QComboBox* mScaleBox = nullptr;

@@ -82,6 +82,24 @@ void MapDocument::addLayer(const LoadedLayer& layer)
     changed();
 }
 
+void MapDocument::insertLayer(int position, const LoadedLayer& layer, const Style& style)
+{
+    position = std::clamp(position, 0, layerCount());
+    mProject->layers.insert(position, layer);
+    mStyles.insert(position, style);
+    mProject->layers[position].entry.inlineStyle = style.toJson();
+    changed();
+}
+
+void MapDocument::replaceLayer(int index, const LoadedLayer& layer)
+{
+    const QJsonObject style = mProject->layers[index].entry.inlineStyle;
+    mSelection.remove(mProject->layers[index].entry.id);
+    mProject->layers[index] = layer;
+    mProject->layers[index].entry.inlineStyle = style;
+    changed();
+}
+
 void MapDocument::setStyle(int index, const Style& style)
 {
     mStyles[index] = style;

@@ -37,6 +37,11 @@ public:
     void moveLayer(int from, int to);
     void removeLayer(int index);
     void addLayer(const LoadedLayer& layer);
+    /// Inserts a layer at drawing position `position` (0 = bottom) with `style`.
+    void insertLayer(int position, const LoadedLayer& layer, const Style& style);
+    /// Replaces a layer's entry and data (e.g. coverage results recomputed or saved to a
+    /// file); its selection is cleared, its style kept.
+    void replaceLayer(int index, const LoadedLayer& layer);
     /// Replaces a layer's style; it is kept in the project file (inline) when saved.
     void setStyle(int index, const Style& style);
 

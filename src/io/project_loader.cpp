@@ -32,7 +32,8 @@ Project LoadedProject::toProject() const
     Project p = project;
     p.layers.clear();
     for (const LoadedLayer& l : layers)
-        p.layers << l.entry;
+        if (!l.entry.source.isEmpty()) // layers made in memory are not part of the file
+            p.layers << l.entry;
     return p;
 }
 

@@ -34,7 +34,8 @@ struct LoadedProject {
     const LoadedLayer* layer(const QString& id) const;
     int unavailableCount() const;
     /// The project as it should be saved: `project` with the layers' current entries
-    /// (the entries of `layers` are the ones the app edits).
+    /// (the entries of `layers` are the ones the app edits), except layers without a
+    /// source (made in memory, such as unsaved coverage results).
     Project toProject() const;
 };
 

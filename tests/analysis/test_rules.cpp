@@ -5,6 +5,7 @@
 #include "io/project_loader.h"
 #include "support/test_support.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -373,4 +374,29 @@ TEST(Rules, ProgressIsReportedPerRuleAndCanCancel)
     } catch (const Error& e) {
         EXPECT_EQ(e.detail(), cancelledMessage());
     }
+}
+
+TEST(Rules, RulesBuiltInMemorySaveAndLoadBack)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("built.json"));
+    RulesFile rules = RulesFile::fromJson({}, path, {}, false);
+    rules.addRule(QJsonObject{{QStringLiteral("id"), QStringLiteral("hc")},
+                              {QStringLiteral("kind"), QStringLiteral("one-per-unit")},
+                              {QStringLiteral("layer"), QStringLiteral("facilities")},
+                              {QStringLiteral("filter"), QStringLiteral("kind = health_centre")}});
+    EXPECT_THROW(rules.addRule(QJsonObject{{QStringLiteral("id"), QStringLiteral("hc")},
+                                           {QStringLiteral("kind"), QStringLiteral("indicator")}}),
+                 Error); // the id is taken
+    EXPECT_THROW(rules.addRule(QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
+                                           {QStringLiteral("kind"), QStringLiteral("nearest")}}),
+                 Error); // no such kind
+    rules.save(path);
+    const RulesFile back = RulesFile::load(path);
+    ASSERT_EQ(back.rules.size(), 1u);
+    EXPECT_EQ(back.rules[0]->json, rules.rules[0]->json);
+    // And it runs: 西县 has its health centre, 东县 lacks one.
+    const CoverageCheck c = CoverageCheck::run(fixture(), back, QStringLiteral("county"));
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_FALSE(c.results[0].verdicts[1].pass);
 }

@@ -64,6 +64,16 @@ TEST(CliCheck, DemoRulesFailSomewhereAndWriteTheOutputs)
     EXPECT_TRUE(text.contains(QStringLiteral("市本级")));
 }
 
+TEST(CliCheck, DemoRulesRunAtTownshipLevelToo)
+{
+    QTemporaryDir out;
+    const auto r = runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--level"),
+                                 QStringLiteral("township"), QStringLiteral("--out"), out.path()});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString(); // runs; some townships fail
+    EXPECT_TRUE(r.out.contains(QStringLiteral("health_centre_per_township")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral("pipe_km"))); // a county-level rule
+}
+
 TEST(CliCheck, AllRulesPassingExitsZero)
 {
     QTemporaryDir dir;

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "analysis/rules_file.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace wm {
+
+class CoverageResultsModel;
+class MapDocument;
+struct CoverageCheck;
+
+/// The coverage panel: pick a rules file (or build rules in a form), run it on the open
+/// project in the background (progress, cancel), read each rule's verdict per unit in a
+/// sortable table tinted pass/fail. Choosing a unit zooms the map to it and selects the
+/// villages (or other features) that fail the rule there; one click maps the chosen rule
+/// as a choropleth (or as pass/fail) on a results layer, which can be saved as a
+/// GeoPackage layer of the project.
+class CoveragePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit CoveragePanel(MapDocument* document, QWidget* parent = nullptr);
+    ~CoveragePanel() override;
+
+    QString rulesPath() const;
+    void setRulesPath(const QString& path);
+    /// Loads the rules file named in the panel; false (and lastError()) when it cannot.
+    bool loadRules();
+    /// Adds a rule (JSON as in a rules file) to the rules in the panel.
+    bool addRule(const QJsonObject& rule);
+    /// Writes the panel's rules to `path` (atomically).
+    bool saveRules(const QString& path);
+    void setLevel(const QString& level); ///< "county" or "township"
+
+    /// Starts the check in the background (loading the rules file first if needed).
+    void run();
+    void cancel();
+    bool isRunning() const;
+
+    std::shared_ptr<const CoverageCheck> check() const { return mCheck; }
+    /// Shows rule `id`'s results; false if the last run has no such rule.
+    bool selectRule(const QString& id);
+    QString currentRuleId() const;
+    /// Zooms to unit `unit` and selects its failing features (as a click on its row does).
+    void showUnit(int unit);
+    /// Styles a results layer by the current rule's value (choropleth) or verdict.
+    bool mapCurrentRule(bool verdicts = false);
+    /// Writes the results layer to a GeoPackage and makes it a saved layer of the project.
+    bool saveResultsLayer(const QString& path);
+
+    QTableView* tableView() const { return mView; }
+    QSortFilterProxyModel* proxyModel() const { return mProxy; }
+    QString lastError() const { return mLastError; }
+    /// The text under the table: failing units, notes, ranking.
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void zoomToFeaturesRequested(const QString& layerId, const std::vector<qsizetype>& features);
+    void finished(bool ok);
+    void message(const QString& text);
+
+private:
+    struct Outcome {
+        std::shared_ptr<const CoverageCheck> check;
+        QString error;
+        bool cancelled = false;
+    };
+    void onProjectChanged();
+    void onFinished();
+    void onRuleChosen();
+    void onRowChosen();
+    void browseRules();
+    void newRuleForm();
+    void saveRulesDialog();
+    void saveLayerDialog();
+    void fail(const QString& text);
+    void updateButtons();
+    QString resultsLayerId() const;
+
+    MapDocument* mDocument;
+    RulesFile mRules;
+    bool mRulesLoaded = false;
+    std::shared_ptr<const CoverageCheck> mCheck;
+    QFutureWatcher<Outcome> mWatcher;
+    QString mLastError;
+
+    QLineEdit* mRulesEdit = nullptr;
+    QComboBox* mLevel = nullptr;
+    QPushButton* mRun = nullptr;
+    QPushButton* mCancel = nullptr;
+    QPushButton* mNewRule = nullptr;
+    QPushButton* mSaveRules = nullptr;
+    QProgressBar* mProgress = nullptr;
+    QComboBox* mRule = nullptr;
+    QLabel* mSource = nullptr;
+    QTableView* mView = nullptr;
+    CoverageResultsModel* mModel = nullptr;
+    QSortFilterProxyModel* mProxy = nullptr;
+    QLabel* mSummary = nullptr;
+    QPushButton* mMapValues = nullptr;
+    QPushButton* mMapVerdicts = nullptr;
+    QPushButton* mSaveLayer = nullptr;
+};
+
+} // namespace wm

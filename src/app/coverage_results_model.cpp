@@ -1,0 +1,135 @@
+#include "app/coverage_results_model.h"
+
+#include "analysis/coverage_check.h"
+#include "analysis/coverage_layer.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <cmath>
+#include <limits>
+
+namespace wm {
+
+void CoverageResultsModel::setResult(std::shared_ptr<const CoverageCheck> check, int ruleIndex)
+{
+    beginResetModel();
+    mCheck = std::move(check);
+    mRule = mCheck && ruleIndex >= 0 && ruleIndex < int(mCheck->results.size()) ? ruleIndex : -1;
+    endResetModel();
+}
+
+const RuleResult* CoverageResultsModel::result() const
+{
+    return mRule >= 0 ? &mCheck->results[std::size_t(mRule)] : nullptr;
+}
+
+int CoverageResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !result() ? 0 : mCheck->units.size();
+}
+
+int CoverageResultsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CoverageResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Rank:
+        return tr("Rank");
+    case Code:
+        return tr("Code");
+    case Unit:
+        return tr("Unit");
+    case Value:
+        return tr("Value");
+    case Required:
+        return tr("Required");
+    case Result:
+        return tr("Result");
+    case Gap:
+        return tr("Gap");
+    default:
+        return {};
+    }
+}
+
+QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
+{
+    const RuleResult* r = result();
+    if (!r || !index.isValid())
+        return {};
+    const UnitVerdict& v = r->verdicts[std::size_t(index.row())];
+    const wm::Unit& u = mCheck->units.unit(v.unit);
+    const bool share = isShareRule(*r);
+    auto amount = [share](double x) -> QString {
+        if (std::isnan(x))
+            return QString();
+        return share ? QStringLiteral("%1%").arg(x * 100, 0, 'f', 0) : formatAmount(x, 2);
+    };
+    // Bulletin rank of this unit (target-progress rules), "3=" when tied.
+    auto rank = [&]() -> std::pair<int, bool> {
+        if (!r->ranking)
+            return {0, false};
+        for (const RankEntry& e : r->ranking->ordered)
+            if (e.row.unit == v.unit)
+                return {e.rank, e.tied};
+        return {0, false};
+    };
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Rank: {
+            const auto [n, tied] = rank();
+            return n > 0 ? QString::number(n) + (tied ? QStringLiteral("=") : QString())
+                         : QString();
+        }
+        case Code:
+            return u.code;
+        case Unit:
+            return u.currentName.isEmpty() ? u.name : u.currentName;
+        case Value:
+            return amount(v.value);
+        case Required:
+            return amount(v.required);
+        case Result:
+            return !v.applicable ? tr("n/a") : v.pass ? tr("pass") : tr("FAIL");
+        case Gap:
+            return v.gap;
+        }
+    }
+    if (role == SortRole) {
+        const double missing = -std::numeric_limits<double>::infinity();
+        switch (index.column()) {
+        case Rank: {
+            const int n = rank().first;
+            return n > 0 ? n : std::numeric_limits<int>::max();
+        }
+        case Value:
+            return std::isnan(v.value) ? missing : v.value;
+        case Required:
+            return std::isnan(v.required) ? missing : v.required;
+        case Result:
+            return !v.applicable ? 2 : v.pass ? 1 : 0; // failures first
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Value || index.column() == Required || index.column() == Rank))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::BackgroundRole)
+        return QBrush(!v.applicable ? QColor(238, 238, 238)
+                      : v.pass      ? QColor(217, 240, 211)
+                                    : QColor(248, 203, 198));
+    if (role == Qt::ForegroundRole)
+        return QBrush(QColor(20, 20, 20)); // readable on the tints in a dark theme too
+    if (role == Qt::ToolTipRole && !v.gap.isEmpty())
+        return v.gap;
+    return {};
+}
+
+} // namespace wm

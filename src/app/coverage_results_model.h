@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace wm {
+
+struct CoverageCheck;
+struct RuleResult;
+
+/// One rule's verdict per unit of a coverage check, as a table: (rank,) code, unit, value,
+/// required, result, gap. Rows are units in check order (row = unit index); values sort
+/// by number through SortRole; rows are tinted by verdict (pass / FAIL / n/a).
+class CoverageResultsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Rank, Code, Unit, Value, Required, Result, Gap, ColumnCount };
+    /// The raw value behind a cell (number or text), for sorting.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// Shows rule `ruleIndex` of `check` (null: empty table).
+    void setResult(std::shared_ptr<const CoverageCheck> check, int ruleIndex);
+    const RuleResult* result() const;
+    int unitAt(int row) const { return row; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::shared_ptr<const CoverageCheck> mCheck;
+    int mRule = -1;
+};
+
+} // namespace wm
