@@ -109,6 +109,269 @@
     </message>
 </context>
 <context>
+    <name>wm::CoveragePanel</name>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="38" />
+        <source>rules file (*.json)</source>
+        <translation>规则文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="39" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="40" />
+        <source>Choose a rules file</source>
+        <translation>选择规则文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="42" />
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="49" />
+        <source>Counties</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="50" />
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="51" />
+        <source>New Rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="52" />
+        <source>Save Rules…</source>
+        <translation>保存规则…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="53" />
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="55" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="98" />
+        <source>Map Values</source>
+        <translation>按数值制图</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="99" />
+        <source>Colour the units by this rule's value (choropleth)</source>
+        <translation>按本规则的数值为各单元着色（分级设色图）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="100" />
+        <source>Map Pass/Fail</source>
+        <translation>按达标制图</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="101" />
+        <source>Save as Layer…</source>
+        <translation>另存为图层…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="102" />
+        <source>Write the units with every rule's value to a GeoPackage and add it to the project</source>
+        <translation>将各单元及全部规则的数值写入 GeoPackage 并添加到项目</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="183" />
+        <source>Coverage Check</source>
+        <translation>覆盖检查</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="192" />
+        <source>Choose a rules file, or build a rule with "New Rule…".</source>
+        <translation>请选择规则文件，或用“新建规则…”建立规则。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="252" />
+        <source>Rules File</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="253" />
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="281" />
+        <source>Save Rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="282" />
+        <source>Rules (*.json)</source>
+        <translation>规则 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="345" />
+        <source>Coverage check cancelled.</source>
+        <translation>覆盖检查已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/coverage_panel.cpp" line="360" />
+        <source>%1 — %n unit(s) failing</source>
+        <translation>
+            <numerusform>%1 —— %n 个单元未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="361" />
+        <source>%1 — all pass</source>
+        <translation>%1 —— 全部达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="367" />
+        <source>%1 of %2 rules fail in at least one unit.</source>
+        <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/coverage_panel.cpp" line="409" />
+        <source>%n unit(s) failing</source>
+        <translation>
+            <numerusform>%n 个单元未达标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="417" />
+        <source>top: %1</source>
+        <translation>前列：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="418" />
+        <source>bottom: %1</source>
+        <translation>后列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/coverage_panel.cpp" line="420" />
+        <source>%n unit(s) without a task</source>
+        <translation>
+            <numerusform>%n 个单元无任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="460" />
+        <source>Township units have no polygons to colour; map the county level.</source>
+        <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="467" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="468" />
+        <source>FAIL</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="469" />
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="477" />
+        <source>Coverage: %1 (not saved)</source>
+        <translation>覆盖：%1（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="479" />
+        <location filename="../src/app/coverage_panel.cpp" line="538" />
+        <source>Coverage: %1</source>
+        <translation>覆盖：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="503" />
+        <source>Run a county-level check first.</source>
+        <translation>请先运行县级检查。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="519" />
+        <source>%1 is a source of layer "%2"; choose another file.</source>
+        <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="540" />
+        <source>Saved the coverage results to %1.</source>
+        <translation>覆盖结果已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="550" />
+        <source>Save Coverage Results</source>
+        <translation>保存覆盖结果</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="551" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>wm::CoverageResultsModel</name>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="43" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="45" />
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="47" />
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="49" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="51" />
+        <source>Required</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="53" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="55" />
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="99" />
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="99" />
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="99" />
+        <source>FAIL</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>wm::IdentifyPanel</name>
     <message>
         <location filename="../src/app/identify_panel.cpp" line="18" />
@@ -152,7 +415,8 @@
         <location filename="../src/app/layer_panel.cpp" line="71" />
         <source>%1 — %n feature(s), role %2</source>
         <translation>
-            <numerusform>%1 —— %n 个要素，角色 %2</numerusform></translation>
+            <numerusform>%1 —— %n 个要素，角色 %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/app/layer_panel.cpp" line="74" />
@@ -213,188 +477,203 @@
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="59" />
+        <location filename="../src/app/main_window.cpp" line="60" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="64" />
+        <location filename="../src/app/main_window.cpp" line="65" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="70" />
-        <location filename="../src/app/main_window.cpp" line="216" />
+        <location filename="../src/app/main_window.cpp" line="71" />
+        <location filename="../src/app/main_window.cpp" line="229" />
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="91" />
+        <location filename="../src/app/main_window.cpp" line="83" />
+        <source>Coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="99" />
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="97" />
+        <location filename="../src/app/main_window.cpp" line="105" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="131" />
+        <location filename="../src/app/main_window.cpp" line="144" />
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="158" />
+        <location filename="../src/app/main_window.cpp" line="171" />
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="162" />
+        <location filename="../src/app/main_window.cpp" line="175" />
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="190" />
+        <location filename="../src/app/main_window.cpp" line="203" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="191" />
+        <location filename="../src/app/main_window.cpp" line="204" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="193" />
+        <location filename="../src/app/main_window.cpp" line="206" />
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="195" />
+        <location filename="../src/app/main_window.cpp" line="208" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="197" />
+        <location filename="../src/app/main_window.cpp" line="210" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="199" />
+        <location filename="../src/app/main_window.cpp" line="212" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="202" />
+        <location filename="../src/app/main_window.cpp" line="215" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="213" />
+        <location filename="../src/app/main_window.cpp" line="226" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="215" />
+        <location filename="../src/app/main_window.cpp" line="228" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="217" />
+        <location filename="../src/app/main_window.cpp" line="230" />
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="219" />
+        <location filename="../src/app/main_window.cpp" line="232" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="220" />
+        <location filename="../src/app/main_window.cpp" line="233" />
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="222" />
+        <location filename="../src/app/main_window.cpp" line="235" />
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="224" />
+        <location filename="../src/app/main_window.cpp" line="237" />
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="233" />
+        <location filename="../src/app/main_window.cpp" line="246" />
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="238" />
+        <location filename="../src/app/main_window.cpp" line="251" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="252" />
+        <location filename="../src/app/main_window.cpp" line="265" />
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="266" />
+        <source>Check &amp;Coverage</source>
+        <translation>覆盖检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="275" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="253" />
+        <location filename="../src/app/main_window.cpp" line="276" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="266" />
+        <location filename="../src/app/main_window.cpp" line="289" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="267" />
+        <location filename="../src/app/main_window.cpp" line="290" />
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="271" />
+        <location filename="../src/app/main_window.cpp" line="294" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="272" />
+        <location filename="../src/app/main_window.cpp" line="295" />
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="274" />
+        <location filename="../src/app/main_window.cpp" line="297" />
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="275" />
+        <location filename="../src/app/main_window.cpp" line="298" />
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="285" />
+        <location filename="../src/app/main_window.cpp" line="308" />
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="286" />
+        <location filename="../src/app/main_window.cpp" line="309" />
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="297" />
+        <location filename="../src/app/main_window.cpp" line="320" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="316" />
+        <location filename="../src/app/main_window.cpp" line="339" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317" />
+        <location filename="../src/app/main_window.cpp" line="340" />
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -403,12 +682,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="334" />
+        <location filename="../src/app/main_window.cpp" line="357" />
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="335" />
+        <location filename="../src/app/main_window.cpp" line="358" />
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -417,32 +696,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="345" />
+        <location filename="../src/app/main_window.cpp" line="368" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="346" />
+        <location filename="../src/app/main_window.cpp" line="369" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="365" />
+        <location filename="../src/app/main_window.cpp" line="388" />
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366" />
+        <location filename="../src/app/main_window.cpp" line="389" />
         <source>%1 looks like a "%2" layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="386" />
+        <location filename="../src/app/main_window.cpp" line="409" />
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="387" />
+        <location filename="../src/app/main_window.cpp" line="410" />
         <source>The layer was not added.
 
 %1</source>
@@ -451,22 +730,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="405" />
+        <location filename="../src/app/main_window.cpp" line="428" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="407" />
+        <location filename="../src/app/main_window.cpp" line="430" />
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="422" />
+        <location filename="../src/app/main_window.cpp" line="445" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="423" />
+        <location filename="../src/app/main_window.cpp" line="446" />
         <source>The project was not saved.
 
 %1</source>
@@ -475,22 +754,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="436" />
+        <location filename="../src/app/main_window.cpp" line="459" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="445" />
+        <location filename="../src/app/main_window.cpp" line="468" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="445" />
+        <location filename="../src/app/main_window.cpp" line="468" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467" />
+        <location filename="../src/app/main_window.cpp" line="490" />
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -501,6 +780,294 @@
         <location filename="../src/app/map_canvas.cpp" line="227" />
         <source>Open a project (File ▸ Open) to see its map.</source>
         <translation>请打开项目（文件 ▸ 打开）以查看地图。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleFormDialog</name>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="33" />
+        <source>Features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="34" />
+        <source>Only where</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="35" />
+        <source>Unit code field</source>
+        <translation>单元代码字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="37" />
+        <source>Population from</source>
+        <translation>人口来源</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="39" />
+        <source>Its unit code field</source>
+        <translation>其单元代码字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="41" />
+        <source>Population field</source>
+        <translation>人口字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="47" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="80" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="118" />
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="48" />
+        <source>Called</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="51" />
+        <source>Villages</source>
+        <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="54" />
+        <source>Village code field</source>
+        <translation>村庄代码字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="58" />
+        <source>Facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="60" />
+        <source>Radius (km)</source>
+        <translation>半径（公里）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="61" />
+        <source>Share within (0–1)</source>
+        <translation>半径内比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="69" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="143" />
+        <source>Measure</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="76" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="110" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="150" />
+        <source>Sum of field</source>
+        <translation>字段求和</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="81" />
+        <source>At most</source>
+        <translation>至多</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="82" />
+        <source>Unit text</source>
+        <translation>单位文字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="89" />
+        <source>Township code field</source>
+        <translation>乡镇代码字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="93" />
+        <source>Township list</source>
+        <translation>乡镇列表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="96" />
+        <source>Its code field</source>
+        <translation>其代码字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="100" />
+        <source>Code digits</source>
+        <translation>代码位数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="101" />
+        <source>Each needs at least</source>
+        <translation>每个至少</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="102" />
+        <source>Share of townships (0–1)</source>
+        <translation>乡镇比例（0–1）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="117" />
+        <source>Per people</source>
+        <translation>每多少人</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="127" />
+        <source>Units above (people)</source>
+        <translation>人口超过（人）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="129" />
+        <source>Need at least</source>
+        <translation>至少需要</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="131" />
+        <source>Target table</source>
+        <translation>任务表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="132" />
+        <source>Works built</source>
+        <translation>已建工程</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="137" />
+        <source>Unit name field</source>
+        <translation>单元名称字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="154" />
+        <source>At least (% of target)</source>
+        <translation>至少（任务的 %）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="156" />
+        <source>Top N</source>
+        <translation>前 N 名</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="157" />
+        <source>Bottom N</source>
+        <translation>后 N 名</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="163" />
+        <source>Next to</source>
+        <translation>邻近</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="164" />
+        <source>Only where (next to)</source>
+        <translation>仅限（邻近）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="165" />
+        <source>Within (m)</source>
+        <translation>距离内（米）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="173" />
+        <source>At least N features in every unit, e.g. one health centre per township.</source>
+        <translation>每个单元至少 N 个要素，如每个乡镇 1 所卫生院。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="176" />
+        <source>Every village within a distance of a facility; lists the villages beyond it and the uncovered area.</source>
+        <translation>每个村庄都在设施的服务半径内；列出半径外的村庄和未覆盖面积。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="179" />
+        <source>A figure per unit (count, sum of a field, km of lines clipped at borders), optionally with bounds.</source>
+        <translation>每个单元的一个指标（计数、字段求和、按边界裁切的线长公里数），可设上下限。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="182" />
+        <source>A share of the townships of each county must have the facility.</source>
+        <translation>每个县须有一定比例的乡镇建有该设施。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="185" />
+        <source>Sum of a field per N people, e.g. elderly-care beds per 1,000.</source>
+        <translation>每 N 人的字段合计，如每千人养老床位。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="188" />
+        <source>Units above a population need at least N facilities.</source>
+        <translation>人口超过阈值的单元至少需要 N 个设施。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="190" />
+        <source>Completion against a target table, ranked like a provincial bulletin.</source>
+        <translation>对照任务表的完成率，按省级通报方式排名。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="193" />
+        <source>Each feature needs another kind within a distance.</source>
+        <translation>每个要素在一定距离内须有另一类设施。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="201" />
+        <source>New Rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="210" />
+        <source>letters, digits, _ (names the output columns)</source>
+        <translation>字母、数字、_（用于输出列名）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="212" />
+        <source>e.g. 每个乡镇设置1所卫生院</source>
+        <translation>如：每个乡镇设置1所卫生院</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="213" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="214" />
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="215" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="285" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="323" />
+        <source>e.g. kind = clinic, status in (started, completed)</source>
+        <translation>如 kind = clinic、status in (started, completed)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="391" />
+        <source>Give the rule an id.</source>
+        <translation>请为规则指定标识。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="393" />
+        <source>A rule with the id "%1" exists already.</source>
+        <translation>标识为“%1”的规则已存在。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="398" />
+        <source>"%1" is needed.</source>
+        <translation>需要填写“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="403" />
+        <source>"%1" must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="409" />
+        <source>"%1": cannot read the condition (write field = value, field != value or field in (a, b)).</source>
+        <translation>“%1”：无法识别条件（请写 字段 = 值、字段 != 值 或 字段 in (a, b)）。</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,9 @@ Layer coverageUnitsLayer(const CoverageCheck& check, const Crs& crs)
         int col = 2;
         for (const RuleResult& r : check.results) {
             const UnitVerdict& v = r.verdicts[std::size_t(i)];
-            if (!std::isnan(v.value))
+            // A unit the rule does not concern has no value on the map (it is drawn in
+            // the neutral colour, not as the worst class).
+            if (v.applicable && !std::isnan(v.value))
                 layer.attributes.setReal(row, col, v.value);
             layer.attributes.setString(row, col + 1, verdictText(v));
             if (!v.gap.isEmpty())

@@ -11,10 +11,10 @@ class Crs;
 
 /// The units of a check as a layer: "code", "name" (the current name after
 /// redistricting where there is one), then per rule "<id>_value" (real; shares and rates
-/// as fractions), "<id>_verdict" (pass / FAIL / n/a) and "<id>_gap" (the shortfall in
-/// the rule's terms). One feature per unit in unit order; a unit without polygon (市本级,
-/// or every township when townships come from the division table) has no geometry.
-/// The map styles it as a choropleth; the CLI and the app save it as a GeoPackage layer.
+/// as fractions; null where the rule does not apply), "<id>_verdict" (pass / FAIL / n/a) and
+/// "<id>_gap" (the shortfall in the rule's terms). One feature per unit in unit order; a unit
+/// without polygon (市本级, or every township when townships come from the division table) has no
+/// geometry. The map styles it as a choropleth; the CLI and the app save it as a GeoPackage layer.
 Layer coverageUnitsLayer(const CoverageCheck& check, const Crs& crs);
 
 QString valueColumn(const QString& ruleId);

@@ -40,7 +40,7 @@ public:
         for (UnitVerdict& v : r.verdicts) {
             const int n = total[std::size_t(v.unit)], b = beyond[std::size_t(v.unit)];
             v.applicable = n > 0;
-            v.value = n > 0 ? double(n - b) / n : 0;
+            v.value = n > 0 ? double(n - b) / n : std::numeric_limits<double>::quiet_NaN();
             v.required = minShare;
             v.pass = !v.applicable || v.value + 1e-12 >= minShare;
             v.gap =

@@ -69,8 +69,8 @@ RulesFile RulesFile::load(const QString& path)
     return fromJson(json, path, f.readAll());
 }
 
-RulesFile RulesFile::fromJson(const QJsonObject& json, const QString& path,
-                              const QByteArray& text, bool requireRules)
+RulesFile RulesFile::fromJson(const QJsonObject& json, const QString& path, const QByteArray& text,
+                              bool requireRules)
 {
     RulesFile file;
     file.path = path;

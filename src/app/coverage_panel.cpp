@@ -461,8 +461,12 @@ bool CoveragePanel::mapCurrentRule(bool verdicts)
         return false;
     }
     auto data = std::make_shared<Layer>(coverageUnitsLayer(*mCheck, mDocument->project().crs));
-    const Style style = verdicts ? verdictStyle(verdictColumn(r->id))
-                                 : choroplethStyle(*data, valueColumn(r->id), isShareRule(*r));
+    Style style = verdicts ? verdictStyle(verdictColumn(r->id))
+                           : choroplethStyle(*data, valueColumn(r->id), isShareRule(*r));
+    for (Category& c : style.categories) // the legend speaks the UI's language
+        c.label = c.value == QLatin1String("pass")   ? tr("pass")
+                  : c.value == QLatin1String("FAIL") ? tr("FAIL")
+                                                     : tr("n/a");
     const int existing = mDocument->indexOf(resultsLayerId());
     LoadedLayer layer;
     if (existing >= 0)

@@ -1,14 +1,20 @@
+#include "analysis/coverage_check.h"
+#include "app/coverage_panel.h"
 #include "app/main_window.h"
 #include "app/map_canvas.h"
 #include "app/map_document.h"
 #include "core/resource_paths.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QtTest>
 
 using namespace wm;
@@ -54,6 +60,33 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 2)
                 fill += image.pixelColor(x, y) == QColor(245, 240, 225) ? 1 : 0;
         QVERIFY2(fill > 5000, qPrintable(QString::number(fill)));
+
+        // The coverage panel as a planner opens it (Analysis ▸ Check Coverage), one rule
+        // mapped and a failing county chosen: build/artifacts/coverage-panel.png.
+        QAction* check = nullptr;
+        for (QAction* a : w.menuBar()->findChildren<QAction*>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K))
+                check = a;
+        QVERIFY(check);
+        CoveragePanel* panel = w.coveragePanel();
+        QSignalSpy finished(panel, &CoveragePanel::finished);
+        check->trigger();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(panel->selectRule(QStringLiteral("care_within_10km")));
+        QVERIFY(panel->mapCurrentRule());
+        panel->tableView()->selectRow(0); // sorted failures first
+        t.restart();
+        QTest::qWait(500);
+        while (w.canvas()->isRendering() && t.elapsed() < 30000)
+            QTest::qWait(50);
+        QTest::qWait(300);
+        const QPixmap coverage =
+            w.screen()->grabWindow(0, 0, 0, w.frameGeometry().width(), w.frameGeometry().height());
+        const QString coverageFile = dir + QStringLiteral("/coverage-panel.png");
+        QVERIFY(coverage.save(coverageFile));
+        qInfo("screenshot: %s", qPrintable(coverageFile));
+        QVERIFY(panel->parentWidget()->isVisible());
     }
 };
 
