@@ -22,11 +22,7 @@
 #include "synthetic_data.h"
 
 #include "analysis/measures.h"
-#include "core/crs.h"
 #include "core/error.h"
-#include "core/geos_context.h"
-#include "core/layer.h"
-#include "io/vector_reader.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,11 +35,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
-#include <functional>
-#include <memory>
-#include <numbers>
-#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -53,9 +44,9 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using namespace wmbench;
 
-constexpr qsizetype VillageCount = 50'000;
-constexpr qsizetype FacilityCount = 2'000;
-constexpr qsizetype PipeSegmentCount = 20'000;
+constexpr qsizetype VillageCount = CoverageVillageCount;
+constexpr qsizetype FacilityCount = CoverageFacilityCount;
+constexpr qsizetype PipeSegmentCount = CoveragePipeCount;
 constexpr double TargetSeconds = 0.3; ///< all three measures together
 
 double seconds(Clock::duration d)
@@ -63,110 +54,13 @@ double seconds(Clock::duration d)
     return std::chrono::duration<double>(d).count();
 }
 
-/// The same reproducible draws as synthetic_data.cpp: raw engine output only, because
-/// std:: distributions differ between standard libraries.
-struct Random {
-    std::mt19937_64 engine{Seed};
-    double uniform(double lo, double hi)
-    {
-        return lo + (hi - lo) * double(engine() >> 11) * 0x1.0p-53;
-    }
-    int integer(int lo, int hi) { return lo + int(engine() % std::uint64_t(hi - lo + 1)); }
-};
-
 // ---------------------------------------------------------------------------------
-// Synthetic layers inside the counties, in EPSG:4547 metres.
+// The layers (synthetic_data.h): real counties, SYNTHETIC villages, facilities, pipes.
 
-struct Dataset {
-    std::shared_ptr<wm::Layer> counties;
-    std::unique_ptr<wm::UnitSet> units;
-    wm::Layer villages, facilities, pipes;
-};
-
-/// A point uniformly inside the union of the counties (rejection from its bbox).
-void pointInside(Random& rnd, const wm::UnitSet& units, double& x, double& y)
+CoverageDataset makeDataset()
 {
-    const wm::Extent& e = units.layer()->extent();
-    do {
-        x = rnd.uniform(e.xMin, e.xMax);
-        y = rnd.uniform(e.yMin, e.yMax);
-    } while (units.unitAt(x, y) < 0);
-}
-
-void makePoints(wm::Layer& layer, Random& rnd, const wm::UnitSet& units, qsizetype count,
-                const char* field, const std::vector<QString>& values)
-{
-    GEOSContextHandle_t ctx = wm::geosContext();
-    layer.name = QString::fromLatin1(field);
-    layer.kind = wm::GeometryKind::Point;
-    layer.crs = units.layer()->crs;
-    layer.attributes.setFields({{QString::fromLatin1(field), wm::FieldType::String, QString()}});
-    layer.attributes.reserve(count);
-    layer.reserve(count);
-    for (qsizetype i = 0; i < count; ++i) {
-        double x = 0, y = 0;
-        pointInside(rnd, units, x, y);
-        const qsizetype row = layer.attributes.appendRow();
-        layer.attributes.setString(row, 0,
-                                   values[std::size_t(rnd.integer(0, int(values.size()) - 1))]);
-        layer.addFeature(i + 1, wm::GeomPtr(GEOSGeom_createPointFromXY_r(ctx, x, y)));
-    }
-    layer.buildIndex();
-}
-
-/// Pipe segments: 2–20 vertices, 50 m–3 km, each a walk turning by up to ±0.5 rad per
-/// vertex from a random point inside the counties.
-void makePipes(wm::Layer& layer, Random& rnd, const wm::UnitSet& units)
-{
-    GEOSContextHandle_t ctx = wm::geosContext();
-    static const std::vector<QString> kinds{
-        QStringLiteral("water_supply"), QStringLiteral("drainage_rain"),
-        QStringLiteral("drainage_sewage"), QStringLiteral("heating"), QStringLiteral("gas")};
-    layer.name = QStringLiteral("pipes");
-    layer.kind = wm::GeometryKind::Line;
-    layer.crs = units.layer()->crs;
-    layer.attributes.setFields({{QStringLiteral("kind"), wm::FieldType::String, QString()}});
-    layer.attributes.reserve(PipeSegmentCount);
-    layer.reserve(PipeSegmentCount);
-    for (qsizetype i = 0; i < PipeSegmentCount; ++i) {
-        const int vertices = rnd.integer(2, 20);
-        const double step = rnd.uniform(50, 3000) / (vertices - 1);
-        double x = 0, y = 0;
-        pointInside(rnd, units, x, y);
-        double heading = rnd.uniform(0, 2 * std::numbers::pi);
-        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, unsigned(vertices), 2);
-        GEOSCoordSeq_setXY_r(ctx, seq, 0, x, y);
-        for (int v = 1; v < vertices; ++v) {
-            heading += rnd.uniform(-0.5, 0.5);
-            x += step * std::sin(heading);
-            y += step * std::cos(heading);
-            GEOSCoordSeq_setXY_r(ctx, seq, unsigned(v), x, y);
-        }
-        const qsizetype row = layer.attributes.appendRow();
-        layer.attributes.setString(row, 0, kinds[std::size_t(rnd.integer(0, 4))]);
-        layer.addFeature(i + 1, wm::GeomPtr(GEOSGeom_createLineString_r(ctx, seq)));
-    }
-    layer.buildIndex();
-}
-
-Dataset makeDataset()
-{
-    wm::ReadOptions options;
-    options.targetCrs = wm::Crs::fromDefinition(QStringLiteral("EPSG:4547"));
-    if (!options.targetCrs.isValid())
-        throw std::runtime_error("PROJ does not know EPSG:4547");
-    Dataset d;
-    d.counties = std::make_shared<wm::Layer>(wm::VectorReader::read(
-        QStringLiteral(WORKSMAP_DEMO_DIR "/boundaries/xingtai_counties.geojson"), options));
-    d.units = std::make_unique<wm::UnitSet>(d.counties, QStringLiteral("code"),
-                                            QStringLiteral("name"), QStringLiteral("name_current"));
-    Random rnd;
-    makePoints(d.villages, rnd, *d.units, VillageCount, "name", {QStringLiteral("village")});
-    makePoints(d.facilities, rnd, *d.units, FacilityCount, "kind",
-               {QStringLiteral("clinic"), QStringLiteral("health_centre"),
-                QStringLiteral("kindergarten"), QStringLiteral("elderly_care")});
-    makePipes(d.pipes, rnd, *d.units);
-    return d;
+    return makeCoverageDataset(
+        QStringLiteral(WORKSMAP_DEMO_DIR "/boundaries/xingtai_counties.geojson"));
 }
 
 // ---------------------------------------------------------------------------------
@@ -191,7 +85,7 @@ enum Which { Count = 1, Nearest = 2, Length = 4 };
 RunResult runCase(int which)
 {
     const auto t0 = Clock::now();
-    const Dataset d = makeDataset();
+    const CoverageDataset d = makeDataset();
     RunResult r;
     r.prepareSeconds = seconds(Clock::now() - t0);
     r.rssBeforeKb = readVmRssKb();
@@ -266,62 +160,20 @@ int main(int argc, char** argv)
     const auto start = Clock::now();
     int runs = 5;
     std::string which = "every";
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&](const char* option) -> std::string {
-            if (i + 1 >= argc) {
-                std::fprintf(stderr, "bench_coverage: %s needs a value\n", option);
-                usage(stderr);
-                std::exit(2);
-            }
-            return argv[++i];
-        };
-        if (arg == "--runs") {
-            const std::string v = value("--runs");
-            char* end = nullptr;
-            const long n = std::strtol(v.c_str(), &end, 10);
-            if (*end != '\0' || n < 1 || n > 1000) {
-                std::fprintf(stderr, "bench_coverage: --runs wants 1 to 1000, not \"%s\"\n",
-                             v.c_str());
-                return 2;
-            }
-            runs = int(n);
-        } else if (arg == "--case") {
-            which = value("--case");
-            if (which != "count" && which != "nearest" && which != "length" && which != "all" &&
-                which != "every") {
-                std::fprintf(stderr, "bench_coverage: unknown case \"%s\"\n", which.c_str());
-                usage(stderr);
-                return 2;
-            }
-        } else if (arg == "--help" || arg == "-h") {
-            usage(stdout);
-            return 0;
-        } else {
-            std::fprintf(stderr, "bench_coverage: unknown option \"%s\"\n", arg.c_str());
-            usage(stderr);
-            return 2;
-        }
+    for (Options o(argc, argv, "bench_coverage", usage); o.next();) {
+        if (o.is("--runs"))
+            runs = o.count(1, 1000);
+        else if (o.is("--case"))
+            which = o.choice({"count", "nearest", "length", "all", "every"});
+        else
+            o.unknown();
     }
 
     QCoreApplication app(argc, argv);
     GDALAllRegister(); // once, before any fork, as the application does
-    if (const int threads = threadCount(); threads != 1) {
-        std::fprintf(stderr, "bench_coverage: the parent runs %d threads; forking it is unsafe\n",
-                     threads);
-        return 1;
-    }
+    requireSingleThread("bench_coverage");
 
-#ifdef NDEBUG
-    const char* build = "NDEBUG (release)";
-#else
-    const char* build = "assertions on (NOT a release build: timings are not representative)";
-#endif
-    std::printf("WorksMap coverage measures benchmark\n");
-    std::printf("  machine : %u cores (std::thread::hardware_concurrency), %s\n",
-                std::thread::hardware_concurrency(), cpuModel().c_str());
-    std::printf("  build   : %s; Qt %s, GDAL %s, GEOS %s\n", build, qVersion(),
-                GDALVersionInfo("RELEASE_NAME"), GEOSversion());
+    printReportHeader("WorksMap coverage measures benchmark");
     std::printf("  data    : 19 real Xingtai counties (EPSG:4547); SYNTHETIC (seed %llu) %lld "
                 "villages, %lld facilities, %lld pipe segments of 2-20 vertices, inside them\n",
                 static_cast<unsigned long long>(Seed), static_cast<long long>(VillageCount),
@@ -387,8 +239,7 @@ int main(int argc, char** argv)
         }
         std::printf("%-8s %5zu %s %s %s %9.3f %9.3f %12.1f %13.1f\n", s.name.c_str(),
                     s.total.size(), fmt(s.parts[0]).c_str(), fmt(s.parts[1]).c_str(),
-                    fmt(s.parts[2]).c_str(), median(s.total),
-                    *std::min_element(s.total.begin(), s.total.end()), mib(s.peakKb),
+                    fmt(s.parts[2]).c_str(), median(s.total), minimum(s.total), mib(s.peakKb),
                     mib(s.measureKb));
     }
     for (const CaseSummary& s : cases) {
@@ -408,8 +259,7 @@ int main(int argc, char** argv)
         std::printf("{\"case\":\"%s\",\"median_s\":%.4f,\"min_s\":%.4f,\"peak_rss_mb\":%.1f,"
                     "\"measure_mb\":%.1f,\"runs\":%zu,\"villages\":%lld,\"facilities\":%lld,"
                     "\"pipes\":%lld,\"cores\":%u}\n",
-                    s.name.c_str(), median(s.total),
-                    *std::min_element(s.total.begin(), s.total.end()), mib(s.peakKb),
+                    s.name.c_str(), median(s.total), minimum(s.total), mib(s.peakKb),
                     mib(s.measureKb), s.total.size(), static_cast<long long>(VillageCount),
                     static_cast<long long>(FacilityCount), static_cast<long long>(PipeSegmentCount),
                     std::thread::hardware_concurrency());

@@ -1,6 +1,7 @@
 // Process helpers shared by the benchmarks: running one measurement in a freshly forked
-// child (so that its peak RSS, ru_maxrss from wait4, belongs to that run alone) and
-// reading the machine and process facts the reports print.
+// child (so that its peak RSS, ru_maxrss from wait4, belongs to that run alone), running
+// another program the same way, reading the machine and process facts the reports print,
+// and the command-line handling they have in common.
 #pragma once
 
 #include "core/error.h"
@@ -37,6 +38,7 @@ bool writeAll(int fd, const void* data, std::size_t size);
 std::size_t readAll(int fd, void* data, std::size_t size);
 
 double median(std::vector<double> v);
+double minimum(const std::vector<double>& v);
 inline double mib(long kb)
 {
     return double(kb) / 1024.0;
@@ -110,5 +112,68 @@ template <class Work> auto runInChild(const Work& work) -> ChildOutcome<decltype
     }
     return out;
 }
+
+/// What runCommand saw of a program it ran.
+struct CommandOutcome {
+    int exitCode = -1; ///< -1 when killed by a signal or never started
+    int signal = 0;    ///< the signal that ended it, 0 if it exited
+    double wallSeconds = 0;
+    long maxRssKb = 0;   ///< ru_maxrss from wait4; see runCommand about its floor
+    std::string failure; ///< why it could not start ("no such file"), else empty
+};
+
+/// Runs `argv` (argv[0] a path, or a name looked up in PATH) in a forked child with stdout
+/// and stderr written to the given files and the `NAME=value` settings of `env` added to
+/// the environment; waits for it and times it from fork to reaped.
+///
+/// Linux carries a process's peak RSS across exec(), and a forked child starts with its
+/// parent's resident set: maxRssKb is never below the caller's own VmRSS at the fork.
+/// Callers keep themselves small (heavy work in runInChild) and compare with
+/// readVmHwmKb(). The caller must be single-threaded here.
+CommandOutcome runCommand(const std::vector<std::string>& argv, const std::string& stdoutPath,
+                          const std::string& stderrPath, const std::vector<std::string>& env = {});
+
+/// The whole of a (small) text file; empty if it cannot be read.
+std::string readTextFile(const std::string& path);
+
+/// Exits 1 saying why unless this process has a single thread: fork() only carries the
+/// calling thread over, so forking a multi-threaded parent is unsafe.
+void requireSingleThread(const char* program);
+
+/// Prints a report's title and its "machine" and "build" lines (cores, CPU, release or
+/// not; Qt, GDAL and GEOS versions, with `qtDetail` after Qt's if not empty).
+void printReportHeader(const char* title, const std::string& qtDetail = {});
+
+/// Options as the benchmarks take them: `--name value` pairs and flags. On misuse it
+/// prints "<program>: <why>" and the usage to stderr and exits 2.
+class Options {
+public:
+    Options(int argc, char** argv, const char* program, void (*usage)(std::FILE*));
+    /// Moves to the next argument; false after the last.
+    bool next();
+    /// The current argument ("--runs").
+    const std::string& arg() const { return mArg; }
+    bool is(const char* name) const { return mArg == name; }
+    /// The value after the current option.
+    std::string value();
+    /// The value after the current option as a whole number from `lo` to `hi`.
+    int count(int lo, int hi);
+    /// The value after the current option as a number from `lo` to `hi`.
+    double number(double lo, double hi);
+    /// The value after the current option, which must be one of `allowed`.
+    std::string choice(const std::vector<std::string>& allowed);
+    /// Handles --help/-h (usage to stdout, exit 0) and unknown options (exit 2); call it
+    /// for every argument the benchmark does not know.
+    [[noreturn]] void unknown();
+    [[noreturn]] void fail(const std::string& why);
+
+private:
+    int mArgc;
+    char** mArgv;
+    int mIndex = 0;
+    const char* mProgram;
+    void (*mUsage)(std::FILE*);
+    std::string mArg;
+};
 
 } // namespace wmbench

@@ -1,5 +1,9 @@
 #include "synthetic_data.h"
 
+#include "core/crs.h"
+#include "core/geos_context.h"
+#include "io/vector_reader.h"
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <gdal_priv.h>
@@ -190,6 +194,105 @@ void generatePipes(const std::string& path)
                 createFeature(layer, f);
             }
         });
+}
+
+namespace {
+
+/// A point uniformly inside the union of the units (rejection from their bbox); returns
+/// its unit.
+int pointInside(Random& rnd, const wm::UnitSet& units, double& x, double& y)
+{
+    const wm::Extent& e = units.layer()->extent();
+    int unit = -1;
+    do {
+        x = rnd.uniform(e.xMin, e.xMax);
+        y = rnd.uniform(e.yMin, e.yMax);
+        unit = units.unitAt(x, y);
+    } while (unit < 0);
+    return unit;
+}
+
+void makePoints(wm::Layer& layer, Random& rnd, const wm::UnitSet& units, qsizetype count,
+                const QString& noun, const std::vector<QString>& kinds)
+{
+    GEOSContextHandle_t ctx = wm::geosContext();
+    layer.name = noun + QLatin1Char('s');
+    layer.kind = wm::GeometryKind::Point;
+    layer.crs = units.layer()->crs;
+    layer.attributes.setFields({{QStringLiteral("code"), wm::FieldType::String, QString()},
+                                {QStringLiteral("name"), wm::FieldType::String, QString()},
+                                {QStringLiteral("kind"), wm::FieldType::String, QString()}});
+    layer.attributes.reserve(count);
+    layer.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        double x = 0, y = 0;
+        const QString& county = units.unit(pointInside(rnd, units, x, y)).code;
+        const qsizetype row = layer.attributes.appendRow();
+        // Codes and names are derived, not drawn, so the points are the same as before
+        // these fields existed (bench_coverage's earlier figures stay comparable).
+        layer.attributes.setString(row, 0,
+                                   (county.isEmpty() ? QStringLiteral("000000") : county) +
+                                       QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0')));
+        layer.attributes.setString(row, 1, QStringLiteral("SYNTHETIC %1 %2").arg(noun).arg(i + 1));
+        layer.attributes.setString(row, 2,
+                                   kinds[std::size_t(rnd.integer(0, int(kinds.size()) - 1))]);
+        layer.addFeature(i + 1, wm::GeomPtr(GEOSGeom_createPointFromXY_r(ctx, x, y)));
+    }
+    layer.buildIndex();
+}
+
+void makeWalkingPipes(wm::Layer& layer, Random& rnd, const wm::UnitSet& units)
+{
+    GEOSContextHandle_t ctx = wm::geosContext();
+    layer.name = QStringLiteral("pipes");
+    layer.kind = wm::GeometryKind::Line;
+    layer.crs = units.layer()->crs;
+    layer.attributes.setFields({{QStringLiteral("kind"), wm::FieldType::String, QString()}});
+    layer.attributes.reserve(CoveragePipeCount);
+    layer.reserve(CoveragePipeCount);
+    constexpr int Kinds = int(std::size(PipeKinds));
+    for (qsizetype i = 0; i < CoveragePipeCount; ++i) {
+        const int vertices = rnd.integer(2, 20);
+        const double step = rnd.uniform(50, 3000) / (vertices - 1);
+        double x = 0, y = 0;
+        pointInside(rnd, units, x, y);
+        double heading = rnd.uniform(0, 2 * std::numbers::pi);
+        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, unsigned(vertices), 2);
+        GEOSCoordSeq_setXY_r(ctx, seq, 0, x, y);
+        for (int v = 1; v < vertices; ++v) {
+            heading += rnd.uniform(-0.5, 0.5);
+            x += step * std::sin(heading);
+            y += step * std::cos(heading);
+            GEOSCoordSeq_setXY_r(ctx, seq, unsigned(v), x, y);
+        }
+        const qsizetype row = layer.attributes.appendRow();
+        layer.attributes.setString(row, 0,
+                                   QString::fromLatin1(PipeKinds[rnd.integer(0, Kinds - 1)]));
+        layer.addFeature(i + 1, wm::GeomPtr(GEOSGeom_createLineString_r(ctx, seq)));
+    }
+    layer.buildIndex();
+}
+
+} // namespace
+
+CoverageDataset makeCoverageDataset(const QString& countiesPath)
+{
+    wm::ReadOptions options;
+    options.targetCrs = wm::Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    if (!options.targetCrs.isValid())
+        throw std::runtime_error("PROJ does not know EPSG:4547");
+    CoverageDataset d;
+    d.counties = std::make_shared<wm::Layer>(wm::VectorReader::read(countiesPath, options));
+    d.units = std::make_unique<wm::UnitSet>(d.counties, QStringLiteral("code"),
+                                            QStringLiteral("name"), QStringLiteral("name_current"));
+    Random rnd;
+    makePoints(d.villages, rnd, *d.units, CoverageVillageCount, QStringLiteral("village"),
+               {QStringLiteral("village")});
+    makePoints(d.facilities, rnd, *d.units, CoverageFacilityCount, QStringLiteral("facility"),
+               {QStringLiteral("clinic"), QStringLiteral("health_centre"),
+                QStringLiteral("kindergarten"), QStringLiteral("elderly_care")});
+    makeWalkingPipes(d.pipes, rnd, *d.units);
+    return d;
 }
 
 qint64 existingFeatureCount(const std::string& path)

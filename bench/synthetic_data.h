@@ -1,13 +1,19 @@
-// SYNTHETIC GeoPackages for the benchmarks (bench_load, bench_render), generated from
-// a fixed seed so that every machine gets the same files. Only the raw 64-bit output of
-// std::mt19937_64 is used (no std:: distributions, whose output differs between
-// standard libraries).
+// SYNTHETIC data for the benchmarks, generated from a fixed seed so that every machine
+// gets the same: GeoPackages in EPSG:4490 (bench_load, bench_render) and in-memory layers
+// inside the real Xingtai counties in EPSG:4547 (bench_coverage, bench_check_run). Only
+// the raw 64-bit output of std::mt19937_64 is used (no std:: distributions, whose output
+// differs between standard libraries).
 #pragma once
 
+#include "analysis/unit_set.h"
+#include "core/layer.h"
+
+#include <QString>
 #include <QtGlobal>
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace wmbench {
@@ -61,5 +67,31 @@ struct DatasetStatus {
 /// with `generate` (via a ".partial.gpkg" renamed at the end). Throws on I/O errors.
 DatasetStatus ensureDataset(const std::string& path, qint64 expected,
                             const std::function<void(const std::string&)>& generate);
+
+/// Sizes of the coverage benchmarks (issue 4).
+constexpr qsizetype CoverageVillageCount = 50'000;
+constexpr qsizetype CoverageFacilityCount = 2'000;
+constexpr qsizetype CoveragePipeCount = 20'000;
+
+/// The real counties with SYNTHETIC work layers inside them, all in EPSG:4547 metres with
+/// their spatial indexes built (as ProjectLoader leaves a project's layers).
+struct CoverageDataset {
+    std::shared_ptr<wm::Layer> counties; ///< real polygons, repaired by VectorReader
+    std::unique_ptr<wm::UnitSet> units;  ///< the counties by code, name, name_current
+    /// Points uniformly inside the counties' union. Fields: code (the county's code, or
+    /// 000000 for 邢台县 which has none, + a 6-digit running number), name ("SYNTHETIC
+    /// village 17"), kind ("village"; for facilities one of clinic, health_centre,
+    /// kindergarten, elderly_care).
+    wm::Layer villages, facilities;
+    /// Walks of 2–20 vertices and 50 m–3 km turning by up to ±0.5 rad per vertex from a
+    /// point inside the counties, so some cross a border or leave the city as real pipes
+    /// do. Field: kind (one of PipeKinds).
+    wm::Layer pipes;
+};
+
+/// CoverageVillageCount villages, CoverageFacilityCount facilities and CoveragePipeCount
+/// pipes inside the counties read from `countiesPath` (reprojected to EPSG:4547). Throws
+/// wm::Error or std::runtime_error.
+CoverageDataset makeCoverageDataset(const QString& countiesPath);
 
 } // namespace wmbench

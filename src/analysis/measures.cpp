@@ -5,10 +5,12 @@
 #include "core/layer.h"
 
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <set>
 
 namespace wm {
@@ -156,54 +158,79 @@ std::vector<double> lengthPerUnitKm(const UnitSet& units, const Layer& lines,
 {
     detail::requireIndex(lines, "line");
     const std::vector<std::uint8_t> wanted = filter.matchAll(lines);
-    GEOSContextHandle_t ctx = geosContext();
     const std::vector<PreparedPtr> prepared = units.preparePolygons();
     std::vector<double> metres(std::size_t(units.size()), 0.0);
 
     // Pass 1, unit by unit through the lines' index: a line inside one polygon's interior
     // (the common case) is added whole; a line touching a polygon any other way is noted
-    // with that unit, to be clipped in pass 2 once all its units are known.
+    // with that unit, to be clipped in pass 2 once all its units are known. Units run in
+    // parallel: each uses only its own prepared polygon (prepared geometries build their
+    // indexes lazily and must not be shared between threads).
     struct Hit {
         qsizetype line;
         int unit;
         bool inside; ///< in the unit's interior: no clipping needed
     };
-    std::vector<Hit> hits;
-    for (int u = 0; u < units.layerUnitCount(); ++u) {
+    std::vector<std::vector<Hit>> perUnit(std::size_t(units.layerUnitCount()));
+    std::vector<int> unitOrder(std::size_t(units.layerUnitCount()));
+    std::iota(unitOrder.begin(), unitOrder.end(), 0);
+    QtConcurrent::blockingMap(unitOrder, [&](int u) {
         const GEOSPreparedGeometry* polygon = prepared[std::size_t(u)].get();
         if (!polygon)
-            continue;
+            return;
+        GEOSContextHandle_t ctx = geosContext();
         for (const qsizetype f : lines.featuresIn(units.envelope(u))) {
             if (!wanted[std::size_t(f)])
                 continue;
             const GEOSGeometry* g = lines.geometry(f);
             if (GEOSPreparedContainsProperly_r(ctx, polygon, g) == 1)
-                hits.push_back({f, u, true});
+                perUnit[std::size_t(u)].push_back({f, u, true});
             else if (GEOSPreparedIntersects_r(ctx, polygon, g) == 1)
-                hits.push_back({f, u, false});
+                perUnit[std::size_t(u)].push_back({f, u, false});
         }
-    }
+    });
+    std::vector<Hit> hits;
+    for (const std::vector<Hit>& h : perUnit)
+        hits.insert(hits.end(), h.begin(), h.end());
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
         return a.line != b.line ? a.line < b.line : a.unit < b.unit;
     });
 
-    // Pass 2, line by line.
-    std::vector<int> lineUnits;
-    for (std::size_t i = 0; i < hits.size();) {
-        std::size_t j = i;
-        while (j < hits.size() && hits[j].line == hits[i].line)
-            ++j;
-        const GEOSGeometry* g = lines.geometry(hits[i].line);
-        if (j - i == 1 && hits[i].inside) {
-            metres[std::size_t(hits[i].unit)] += lengthOf(ctx, g);
-        } else {
-            lineUnits.clear();
-            for (std::size_t k = i; k < j; ++k)
-                lineUnits.push_back(hits[k].unit);
-            splitLine(ctx, units, g, lineUnits, metres);
+    // Pass 2, line by line, in fixed chunks of lines summed in chunk order (so the result
+    // does not depend on the number of threads).
+    std::vector<std::size_t> groupStarts;
+    for (std::size_t i = 0; i < hits.size(); ++i)
+        if (i == 0 || hits[i].line != hits[i - 1].line)
+            groupStarts.push_back(i);
+    groupStarts.push_back(hits.size());
+    constexpr std::size_t LinesPerChunk = 512;
+    struct Chunk {
+        std::size_t firstGroup, endGroup;
+        std::vector<double> metres;
+    };
+    std::vector<Chunk> chunks;
+    for (std::size_t g = 0; g + 1 < groupStarts.size(); g += LinesPerChunk)
+        chunks.push_back({g, std::min(g + LinesPerChunk, groupStarts.size() - 1), {}});
+    QtConcurrent::blockingMap(chunks, [&](Chunk& chunk) {
+        GEOSContextHandle_t ctx = geosContext();
+        chunk.metres.assign(std::size_t(units.size()), 0.0);
+        std::vector<int> lineUnits;
+        for (std::size_t group = chunk.firstGroup; group < chunk.endGroup; ++group) {
+            const std::size_t i = groupStarts[group], j = groupStarts[group + 1];
+            const GEOSGeometry* g = lines.geometry(hits[i].line);
+            if (j - i == 1 && hits[i].inside) {
+                chunk.metres[std::size_t(hits[i].unit)] += lengthOf(ctx, g);
+            } else {
+                lineUnits.clear();
+                for (std::size_t k = i; k < j; ++k)
+                    lineUnits.push_back(hits[k].unit);
+                splitLine(ctx, units, g, lineUnits, chunk.metres);
+            }
         }
-        i = j;
-    }
+    });
+    for (const Chunk& chunk : chunks)
+        for (std::size_t u = 0; u < metres.size(); ++u)
+            metres[u] += chunk.metres[u];
 
     std::vector<double> km(metres.size());
     std::transform(metres.begin(), metres.end(), km.begin(), [](double m) { return m / 1000.0; });

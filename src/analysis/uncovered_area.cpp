@@ -3,6 +3,8 @@
 #include "analysis/measure_support.h"
 #include "core/layer.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -17,16 +19,25 @@ UncoveredArea uncoveredArea(const UnitSet& units, const Layer& facilities, doubl
     detail::requireIndex(facilities, "facility");
     const std::vector<std::uint8_t> wanted = filter.matchAll(facilities);
     const double radius = std::max(radiusMetres, 0.0);
-    GEOSContextHandle_t ctx = geosContext();
     const std::vector<PreparedPtr> prepared = units.preparePolygons();
 
     UncoveredArea out;
     out.km2.assign(std::size_t(units.size()), 0.0);
     out.geometries.resize(std::size_t(units.size()));
-    for (int u = 0; u < units.layerUnitCount(); ++u) {
+    // Units are independent (each reads its own polygon and the shared, read-only
+    // facility layer, and writes only its own slot), so they run on all cores; the
+    // biggest first, so no core is left with a big county at the end.
+    std::vector<int> order;
+    for (int u = 0; u < units.layerUnitCount(); ++u)
+        if (units.geometry(u))
+            order.push_back(u);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const Extent ea = units.envelope(a), eb = units.envelope(b);
+        return ea.width() * ea.height() > eb.width() * eb.height();
+    });
+    QtConcurrent::blockingMap(order, [&](int u) {
+        GEOSContextHandle_t ctx = geosContext(); // this worker thread's context
         const GEOSGeometry* polygon = units.geometry(u);
-        if (!polygon)
-            continue;
         // Facilities up to one radius outside the unit (a clinic across the border
         // serves it too): the index gives those in the grown envelope, the prepared
         // polygon drops the ones whose circle cannot reach it.
@@ -56,7 +67,7 @@ UncoveredArea uncoveredArea(const UnitSet& units, const Layer& facilities, doubl
         if (uncovered && GEOSArea_r(ctx, uncovered.get(), &area) == 1)
             out.km2[std::size_t(u)] = area / 1e6;
         out.geometries[std::size_t(u)] = std::move(uncovered);
-    }
+    });
     return out;
 }
 

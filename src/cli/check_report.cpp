@@ -8,11 +8,35 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wm {
 
 namespace {
+/// Columns `text` takes in a terminal: CJK ideographs, kana, hangul and full-width forms
+/// take two, so Chinese unit names line up with the codes beside them.
+int displayWidth(const QString& text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue; // the pair was counted at its high half (CJK extensions: wide)
+        const bool wide = c.isHighSurrogate() || (u >= 0x1100 && u <= 0x115F) ||
+                          (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+                          (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
+                          (u >= 0xFF00 && u <= 0xFF60) || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padded(const QString& text, int columns)
+{
+    return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
+}
+
 QString number(double v)
 {
     return std::isnan(v) ? QString() : QString::number(v, 'g', 10);
@@ -157,7 +181,7 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
         for (const UnitVerdict& v : r.verdicts) {
             const Unit& u = check.units.unit(v.unit);
             const QString name = u.currentName.isEmpty() ? u.name : u.currentName;
-            out << "  " << u.code.leftJustified(10) << name.leftJustified(8) << "  "
+            out << "  " << u.code.leftJustified(10) << padded(name, 12) << "  "
                 << verdictText(v).leftJustified(5) << "  "
                 << (v.gap.isEmpty() ? valueText(r, v) : v.gap) << "\n";
         }

@@ -63,7 +63,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
              writeCheckOutputs(check, project, args.value(QStringLiteral("out"))))
             out << "wrote " << file << "\n";
     }
-    return check.failingRules() == 0 ? Ok : 1;
+    return check.failingRules() == 0 ? Ok : RulesFail;
 }
 
 } // namespace wm::cli

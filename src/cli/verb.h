@@ -11,7 +11,11 @@ namespace wm::cli {
 
 enum ExitCode : int {
     Ok = 0,
-    Usage = 1,    ///< wrong arguments: the verb's help is printed
+    /// `check`: some rule fails in some unit (the run itself went well).
+    RulesFail = 1,
+    /// Wrong arguments (the verb's help is printed) are bad input too: scripts tell a
+    /// failed rule (1) from a run that could not happen (2).
+    Usage = 2,
     BadInput = 2, ///< a file, row or setting the user can fix: one line on stderr
     Internal = 3  ///< a bug; reported, never a crash
 };

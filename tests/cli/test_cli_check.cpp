@@ -110,5 +110,5 @@ TEST(CliCheck, BadRulesExitTwoNamingTheFileAndLine)
 
     r = runCliBinary(
         {QStringLiteral("check"), kProject, QStringLiteral("--level"), QStringLiteral("province")});
-    EXPECT_EQ(r.exitCode, 1); // usage
+    EXPECT_EQ(r.exitCode, 2); // wrong arguments are bad input
 }

@@ -128,12 +128,12 @@ TEST(CliInfo, ProjectWithAMissingSourceStillDescribesTheRest)
 
 TEST(CliInfo, UsageErrors)
 {
-    EXPECT_EQ(runCliBinary({}).exitCode, 1);
-    EXPECT_EQ(runCliBinary({QStringLiteral("frobnicate")}).exitCode, 1);
-    EXPECT_EQ(runCliBinary({QStringLiteral("info")}).exitCode, 1);
+    EXPECT_EQ(runCliBinary({}).exitCode, 2);
+    EXPECT_EQ(runCliBinary({QStringLiteral("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(runCliBinary({QStringLiteral("info")}).exitCode, 2);
     EXPECT_EQ(runCliBinary({QStringLiteral("info"), QStringLiteral("--bogus"), QStringLiteral("x")})
                   .exitCode,
-              1);
+              2);
     const auto help = runCliBinary({QStringLiteral("info"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("--json")));
