@@ -9,7 +9,7 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libqcustomplot-dev fonts-wqy-microhei
-  libgtest-dev libbenchmark-dev xvfb xauth
+  libgtest-dev libbenchmark-dev xvfb xauth poppler-utils
 )
 
 missing=()
