@@ -1,7 +1,9 @@
 #include "cli/verb_registry.h"
 
+#include "cli/atlas_verb.h"
 #include "cli/check_verb.h"
 #include "cli/info_verb.h"
+#include "cli/render_verb.h"
 
 namespace wm::cli {
 
@@ -10,6 +12,8 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     std::vector<std::unique_ptr<Verb>> verbs;
     verbs.push_back(std::make_unique<InfoVerb>());
     verbs.push_back(std::make_unique<CheckVerb>());
+    verbs.push_back(std::make_unique<RenderVerb>());
+    verbs.push_back(std::make_unique<AtlasVerb>());
     return verbs;
 }
 

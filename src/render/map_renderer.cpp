@@ -110,9 +110,16 @@ QString labelText(const QString& textOrTemplate, const Layer& layer, qsizetype r
     for (auto it = field.globalMatch(textOrTemplate); it.hasNext();) {
         const auto m = it.next();
         out += textOrTemplate.mid(last, m.capturedStart() - last);
-        const int col = layer.attributes.indexOf(m.captured(1));
-        if (col >= 0)
-            out += layer.attributes.toString(row, col);
+        // {a|b}: the first of the fields that the layer has and that is not empty, so
+        // "{name_current|name}" shows 襄都区 and keeps 邢台县 (abolished: no current name).
+        for (const QString& name : m.captured(1).split(QLatin1Char('|'))) {
+            const int col = layer.attributes.indexOf(name.trimmed());
+            const QString value = col >= 0 ? layer.attributes.toString(row, col) : QString();
+            if (!value.isEmpty()) {
+                out += value;
+                break;
+            }
+        }
         last = m.capturedEnd();
     }
     return out + textOrTemplate.mid(last);

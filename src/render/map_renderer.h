@@ -74,7 +74,8 @@ private:
     QHash<QString, int> mCategoryIndex;
 };
 
-/// Label text of feature `row`: a field's value, or a template with {field} placeholders.
+/// Label text of feature `row`: a field's value, or a template with {field} placeholders;
+/// {a|b} takes the first of the fields a, b that is present and not empty.
 QString labelText(const QString& textOrTemplate, const Layer& layer, qsizetype row);
 
 } // namespace wm

@@ -220,6 +220,11 @@ TEST(MapRenderer, LabelTemplates)
     EXPECT_EQ(labelText(QStringLiteral("{kind}: {n}个"), *layer, 0),
               QStringLiteral("clinic: 120个"));
     EXPECT_EQ(labelText(QStringLiteral("missing"), *layer, 0), QString());
+    // Alternatives: the first field present and not empty.
+    EXPECT_EQ(labelText(QStringLiteral("{current|kind}"), *layer, 0), QStringLiteral("clinic"));
+    EXPECT_EQ(labelText(QStringLiteral("{n|kind}"), *layer, 0), QStringLiteral("120"));
+    auto empty = layerOf(GeometryKind::Point, {{"POINT (1 1)", "", 7}});
+    EXPECT_EQ(labelText(QStringLiteral("{kind|n}"), *empty, 0), QStringLiteral("7"));
 }
 
 TEST(MapRenderer, DrawsVectorsOntoAnSvgDevice)

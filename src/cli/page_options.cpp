@@ -1,0 +1,90 @@
+#include "cli/page_options.h"
+
+#include "analysis/coverage_check.h"
+#include "analysis/coverage_layer.h"
+#include "core/error.h"
+#include "core/layer.h"
+#include "core/resource_paths.h"
+#include "io/project_loader.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace wm::cli {
+
+PageTemplate pageTemplateFor(const QString& layout)
+{
+    const QString dir = QDir(stylesDir()).filePath(QStringLiteral("layouts"));
+    if (layout.isEmpty())
+        return PageTemplate::load(QDir(dir).filePath(QStringLiteral("a4-landscape.json")));
+    if (QFileInfo::exists(layout))
+        return PageTemplate::load(layout);
+    const QString named = QDir(dir).filePath(layout + QStringLiteral(".json"));
+    if (QFileInfo::exists(named))
+        return PageTemplate::load(named);
+    QStringList known;
+    for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files))
+        known << f.completeBaseName();
+    throw Error(layout, QStringLiteral("no such layout file, and no layout of that name (known: "
+                                       "%1)")
+                            .arg(known.join(QStringLiteral(", "))));
+}
+
+Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
+                     const QString& unitCode)
+{
+    if (!extentText.isEmpty()) {
+        const QStringList parts = extentText.split(QLatin1Char(','));
+        double v[4] = {};
+        bool ok = parts.size() == 4;
+        for (int i = 0; ok && i < 4; ++i)
+            v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok || !(v[2] > v[0]) || !(v[3] > v[1]))
+            throw Error(QStringLiteral("--extent"),
+                        QStringLiteral("\"%1\" is not xmin,ymin,xmax,ymax in %2 (metres)")
+                            .arg(extentText, project.crs.id()));
+        return Extent::of(v[0], v[1], v[2], v[3]);
+    }
+    if (unitCode.isEmpty())
+        return {};
+    for (const LoadedLayer& l : project.layers) {
+        if (l.entry.role != QLatin1String("boundary") || !l.isAvailable())
+            continue;
+        const int col =
+            l.data->attributes.indexOf(l.mapping.sourceOf.value(QStringLiteral("code")));
+        for (qsizetype i = 0; col >= 0 && i < l.data->featureCount(); ++i)
+            if (l.data->attributes.toString(i, col).trimmed() == unitCode.trimmed() &&
+                l.data->geometry(i))
+                return l.data->envelope(i).buffered(0.08);
+    }
+    throw Error(
+        QStringLiteral("--unit"),
+        QStringLiteral("no unit with code %1 in the project's boundary layers").arg(unitCode));
+}
+
+QHash<QString, QVector<QPair<QString, QString>>> indicatorRows(const CoverageCheck& check)
+{
+    QHash<QString, QVector<QPair<QString, QString>>> rows;
+    for (const RuleResult& r : check.results) {
+        // Bilingual titles ("农村30分钟就医圈 Every village …") keep their Chinese part.
+        QString label = r.title.section(QLatin1Char(' '), 0, 0);
+        if (label.isEmpty() || label.at(0).unicode() < 0x2E80)
+            label = r.id;
+        for (const UnitVerdict& v : r.verdicts) {
+            const Unit& u = check.units.unit(v.unit);
+            if (u.code.isEmpty() || !v.applicable)
+                continue;
+            QString value = std::isnan(v.value) ? QStringLiteral("–")
+                            : isShareRule(r)    ? QStringLiteral("%1%").arg(qRound(v.value * 100))
+                                                : formatAmount(v.value);
+            if (!v.gap.isEmpty() || !std::isnan(v.required))
+                value += v.pass ? QStringLiteral(" ✓") : QStringLiteral(" ✗");
+            rows[u.code].push_back({label, value});
+        }
+    }
+    return rows;
+}
+
+} // namespace wm::cli
