@@ -17,7 +17,10 @@ out="$root/out/demo"
 mkdir -p "$out"
 "$build/src/worksmap-cli" info "$project" > "$out/info.txt"
 "$build/src/worksmap-cli" info --json "$project" > "$out/info.json"
-# Coverage rules and target progress; exit 1 only says that some rules fail.
+# The report set: overview map (PDF, PNG), a map per works layer, the county atlas,
+# charts and the coverage tables of the demo rules.
+"$build/src/worksmap-cli" report "$project" --out "$out" > "$out/report.txt"
+# Coverage per county and per township as text; exit 1 only says that some rules fail.
 "$build/src/worksmap-cli" check "$project" --out "$out/check-county" > "$out/check-county.txt" || [ $? -eq 1 ]
 "$build/src/worksmap-cli" check "$project" --level township --out "$out/check-township" \
   > "$out/check-township.txt" || [ $? -eq 1 ]

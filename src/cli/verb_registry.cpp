@@ -4,6 +4,7 @@
 #include "cli/check_verb.h"
 #include "cli/info_verb.h"
 #include "cli/render_verb.h"
+#include "cli/report_verb.h"
 
 namespace wm::cli {
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<CheckVerb>());
     verbs.push_back(std::make_unique<RenderVerb>());
     verbs.push_back(std::make_unique<AtlasVerb>());
+    verbs.push_back(std::make_unique<ReportVerb>());
     return verbs;
 }
 

@@ -118,7 +118,10 @@ std::vector<AtlasPage> atlasPages(const LoadedProject& project, const QVector<St
         const QString code =
             codeCol >= 0 ? units.attributes.toString(i, codeCol).trimmed() : QString();
         PageContent c = base;
-        c.title = options.titlePattern.arg(name, code);
+        // Replaced, not arg(): a pattern may use %1 alone, or %2 before %1.
+        c.title = QString(options.titlePattern)
+                      .replace(QLatin1String("%1"), name)
+                      .replace(QLatin1String("%2"), code);
         c.extent = units.envelope(i).buffered(options.margin);
         // The other units fade under a white veil; the unit itself is outlined.
         const Extent world = project.extent.isNull() ? c.extent : project.extent.buffered(1.0);

@@ -1,0 +1,129 @@
+#include "cli/report_verb.h"
+
+#include "analysis/coverage_check.h"
+#include "cli/atlas_verb.h"
+#include "cli/check_report.h"
+#include "cli/page_options.h"
+#include "cli/terminal_progress.h"
+#include "core/error.h"
+#include "core/layer.h"
+#include "core/resource_paths.h"
+#include "io/project_opener.h"
+#include "render/page_content.h"
+#include "render/page_export.h"
+#include "render/project_styles.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <optional>
+
+namespace wm::cli {
+
+QList<Positional> ReportVerb::positionals() const
+{
+    return {{QStringLiteral("PROJECT"), QStringLiteral("a project file (*.worksmap.json)")}};
+}
+
+QList<Option> ReportVerb::options() const
+{
+    return {{QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("output folder")},
+            {QStringLiteral("rules"), QStringLiteral("FILE"),
+             QStringLiteral("rules file (default rules.json beside the project, when present)")},
+            {QStringLiteral("layout"), QStringLiteral("FILE|NAME"),
+             QStringLiteral("layout of the overview map (default a3-portrait)")}};
+}
+
+int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
+{
+    if (!args.isSet(QStringLiteral("out"))) {
+        err << "worksmap-cli report: --out DIR is needed\n";
+        return Usage;
+    }
+    const QString dir = args.value(QStringLiteral("out"));
+    if (!QDir().mkpath(dir))
+        throw Error(dir, QStringLiteral("cannot create the output folder"));
+    const QString projectPath = args.positionals.first();
+    const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
+    const LoadedProject project =
+        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    QVector<Style> styles = loadProjectStyles(project, roles);
+    const QString title = project.project.name;
+    QStringList written;
+    QElapsedTimer timer;
+    auto note = [&](const QString& file) {
+        written << file;
+        out << "wrote " << file << " (" << QString::number(timer.restart() / 1000.0, 'f', 2)
+            << " s)\n";
+        out.flush();
+    };
+    timer.start();
+
+    // The coverage check first: its results fill the atlas tables and the charts.
+    const QString rulesPath =
+        args.value(QStringLiteral("rules"),
+                   QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
+    std::optional<CoverageCheck> check;
+    if (args.isSet(QStringLiteral("rules")) || QFileInfo::exists(rulesPath)) {
+        check = CoverageCheck::run(project, RulesFile::load(rulesPath), QStringLiteral("county"));
+        for (const QString& f :
+             writeCheckOutputs(*check, project, QDir(dir).filePath(QStringLiteral("coverage"))))
+            note(f);
+    }
+
+    // The overview map.
+    const PageTemplate overviewPage =
+        pageTemplateFor(args.value(QStringLiteral("layout"), QStringLiteral("a3-portrait")));
+    const PageLayout overview(overviewPage, projectPageContent(project, styles, overviewPage, title,
+                                                               QString(), project.extent));
+    for (const char* suffix : {"pdf", "png"}) {
+        const QString file =
+            QDir(dir).filePath(QStringLiteral("overview.%1").arg(QString::fromLatin1(suffix)));
+        exportPage(overview, file);
+        note(file);
+    }
+
+    // One map per works layer: the layer over the boundaries, the others hidden.
+    PageTemplate layerPage = pageTemplateFor(QStringLiteral("a4-landscape"));
+    layerPage.dpi = 150;
+    const QString mapsDir = QDir(dir).filePath(QStringLiteral("maps"));
+    QDir().mkpath(mapsDir);
+    for (int i = 0; i < project.layers.size(); ++i) {
+        const LoadedLayer& l = project.layers[i];
+        if (!l.isAvailable() || l.data->kind == GeometryKind::None ||
+            l.entry.role == QLatin1String("boundary"))
+            continue;
+        LoadedProject single = project;
+        for (LoadedLayer& other : single.layers)
+            other.entry.visible =
+                &other == &single.layers[i] || other.entry.role == QLatin1String("boundary");
+        const PageLayout page(layerPage,
+                              projectPageContent(single, styles, layerPage, l.entry.displayName(),
+                                                 title, project.extent));
+        const QString file = QDir(mapsDir).filePath(l.entry.id + QStringLiteral(".png"));
+        exportPage(page, file);
+        note(file);
+    }
+
+    // The atlas of the first boundary layer's units.
+    AtlasOptions atlas;
+    for (const LoadedLayer& l : project.layers)
+        if (l.entry.role == QLatin1String("boundary") && l.isAvailable()) {
+            atlas.boundaryLayer = l.entry.id;
+            break;
+        }
+    if (!atlas.boundaryLayer.isEmpty()) {
+        atlas.subtitle = title;
+        if (check)
+            atlas.indicators = indicatorRows(*check);
+        for (const QString& f : writeAtlas(
+                 project, styles, pageTemplateFor(QStringLiteral("a4-atlas")), atlas,
+                 QDir(dir).filePath(QStringLiteral("atlas.pdf")), QStringLiteral("pdf"), err))
+            note(f);
+    }
+    out << written.size() << " files in " << QFileInfo(dir).absoluteFilePath() << "\n";
+    return Ok;
+}
+
+} // namespace wm::cli
