@@ -2,6 +2,7 @@
 
 #include "app/attribute_table_dock.h"
 #include "app/coverage_panel.h"
+#include "app/export_dialog.h"
 #include "app/identify_panel.h"
 #include "app/layer_panel.h"
 #include "app/legend_panel.h"
@@ -211,6 +212,14 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
+    file->addSeparator();
+    QAction* exportMap = file->addAction(tr("&Export Map…"), this, [this] {
+        if (!mDocument->hasProject())
+            return;
+        ExportDialog dialog(mDocument, mCanvas->visibleExtent(), this);
+        dialog.exec();
+    });
+    exportMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
