@@ -372,6 +372,116 @@
     </message>
 </context>
 <context>
+    <name>wm::ExportDialog</name>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="44" />
+        <location filename="../src/app/export_dialog.cpp" line="296" />
+        <location filename="../src/app/export_dialog.cpp" line="309" />
+        <source>Export Map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="53" />
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="54" />
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="57" />
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="62" />
+        <source>Current view</source>
+        <translation>当前视图</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="63" />
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="64" />
+        <source>Atlas: one page per unit of</source>
+        <translation>图集：每个单元一页，单元取自</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="92" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="97" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="98" />
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="99" />
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="100" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="101" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="102" />
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="103" />
+        <source>Extent</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="105" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="107" />
+        <source>PDF and SVG stay vector (fonts embedded); PNG and JPEG are drawn at the resolution above. An atlas to a .pdf is one document; to a folder, one file per unit.</source>
+        <translation>PDF 和 SVG 为矢量格式（嵌入字体）；PNG 和 JPEG 按上面的分辨率绘制。图集输出为 .pdf 时合为一个文件，输出到文件夹时每个单元一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="119" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="297" />
+        <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;JPEG image (*.jpg)</source>
+        <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png);;JPEG 图像 (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="315" />
+        <source>Choose a file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="343" />
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
     <name>wm::IdentifyPanel</name>
     <message>
         <location filename="../src/app/identify_panel.cpp" line="18" />
@@ -477,203 +587,208 @@
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="60" />
+        <location filename="../src/app/main_window.cpp" line="61" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="65" />
+        <location filename="../src/app/main_window.cpp" line="66" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="71" />
-        <location filename="../src/app/main_window.cpp" line="229" />
+        <location filename="../src/app/main_window.cpp" line="72" />
+        <location filename="../src/app/main_window.cpp" line="238" />
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="83" />
+        <location filename="../src/app/main_window.cpp" line="84" />
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="99" />
+        <location filename="../src/app/main_window.cpp" line="100" />
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="105" />
+        <location filename="../src/app/main_window.cpp" line="106" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="144" />
+        <location filename="../src/app/main_window.cpp" line="145" />
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="171" />
+        <location filename="../src/app/main_window.cpp" line="172" />
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="175" />
+        <location filename="../src/app/main_window.cpp" line="176" />
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="203" />
+        <location filename="../src/app/main_window.cpp" line="204" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="204" />
+        <location filename="../src/app/main_window.cpp" line="205" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="206" />
+        <location filename="../src/app/main_window.cpp" line="207" />
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="208" />
+        <location filename="../src/app/main_window.cpp" line="209" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="210" />
+        <location filename="../src/app/main_window.cpp" line="211" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="212" />
+        <location filename="../src/app/main_window.cpp" line="213" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="215" />
+        <location filename="../src/app/main_window.cpp" line="216" />
+        <source>&amp;Export Map…</source>
+        <translation>导出地图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="224" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="226" />
+        <location filename="../src/app/main_window.cpp" line="235" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="228" />
+        <location filename="../src/app/main_window.cpp" line="237" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="230" />
+        <location filename="../src/app/main_window.cpp" line="239" />
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="232" />
+        <location filename="../src/app/main_window.cpp" line="241" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="233" />
+        <location filename="../src/app/main_window.cpp" line="242" />
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="235" />
+        <location filename="../src/app/main_window.cpp" line="244" />
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237" />
+        <location filename="../src/app/main_window.cpp" line="246" />
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="246" />
+        <location filename="../src/app/main_window.cpp" line="255" />
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="251" />
+        <location filename="../src/app/main_window.cpp" line="260" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="265" />
+        <location filename="../src/app/main_window.cpp" line="274" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="266" />
+        <location filename="../src/app/main_window.cpp" line="275" />
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="275" />
+        <location filename="../src/app/main_window.cpp" line="284" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="276" />
+        <location filename="../src/app/main_window.cpp" line="285" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="289" />
+        <location filename="../src/app/main_window.cpp" line="298" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290" />
+        <location filename="../src/app/main_window.cpp" line="299" />
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="294" />
+        <location filename="../src/app/main_window.cpp" line="303" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295" />
+        <location filename="../src/app/main_window.cpp" line="304" />
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="297" />
+        <location filename="../src/app/main_window.cpp" line="306" />
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="298" />
+        <location filename="../src/app/main_window.cpp" line="307" />
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="308" />
+        <location filename="../src/app/main_window.cpp" line="317" />
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="309" />
+        <location filename="../src/app/main_window.cpp" line="318" />
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="320" />
+        <location filename="../src/app/main_window.cpp" line="329" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="339" />
+        <location filename="../src/app/main_window.cpp" line="348" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="340" />
+        <location filename="../src/app/main_window.cpp" line="349" />
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -682,12 +797,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="357" />
+        <location filename="../src/app/main_window.cpp" line="366" />
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="358" />
+        <location filename="../src/app/main_window.cpp" line="367" />
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -696,32 +811,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="368" />
+        <location filename="../src/app/main_window.cpp" line="377" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="369" />
+        <location filename="../src/app/main_window.cpp" line="378" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="388" />
+        <location filename="../src/app/main_window.cpp" line="397" />
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="389" />
+        <location filename="../src/app/main_window.cpp" line="398" />
         <source>%1 looks like a "%2" layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="409" />
+        <location filename="../src/app/main_window.cpp" line="418" />
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="410" />
+        <location filename="../src/app/main_window.cpp" line="419" />
         <source>The layer was not added.
 
 %1</source>
@@ -730,22 +845,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="428" />
+        <location filename="../src/app/main_window.cpp" line="437" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="430" />
+        <location filename="../src/app/main_window.cpp" line="439" />
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="445" />
+        <location filename="../src/app/main_window.cpp" line="454" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="446" />
+        <location filename="../src/app/main_window.cpp" line="455" />
         <source>The project was not saved.
 
 %1</source>
@@ -754,22 +869,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="459" />
+        <location filename="../src/app/main_window.cpp" line="468" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="468" />
+        <location filename="../src/app/main_window.cpp" line="477" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="468" />
+        <location filename="../src/app/main_window.cpp" line="477" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="490" />
+        <location filename="../src/app/main_window.cpp" line="499" />
         <source>No project</source>
         <translation>无项目</translation>
     </message>
