@@ -1,6 +1,11 @@
 #include "cli/cli_runner.h"
 
 #include <QApplication>
+#include <QDir>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -11,6 +16,14 @@ int main(int argc, char** argv)
     // needs no display either.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (cron, CI, ssh) Qt warns on every run that XDG_RUNTIME_DIR is not
+    // set; a private folder of our own keeps stderr for the messages that matter.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/worksmap-runtime-" +
+                               QByteArray::number(qulonglong(getuid()));
+        if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("worksmap-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("WorksMap"));
