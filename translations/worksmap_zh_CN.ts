@@ -109,6 +109,55 @@
     </message>
 </context>
 <context>
+    <name>wm::ChartDock</name>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="20" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="27" />
+        <source>Values per unit</source>
+        <translation>各单位数值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="28" />
+        <source>Ranking (top and bottom)</source>
+        <translation>排名（前列与后列）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="29" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="37" />
+        <source>Click a bar to select the unit on the map</source>
+        <translation>点击柱条，在地图上选中该单位</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="77" />
+        <source>Run a check and choose a rule in the coverage panel to see its chart.</source>
+        <translation>请在覆盖检查面板中运行检查并选择一条规则，以查看其图表。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="118" />
+        <location filename="../src/app/chart_dock.cpp" line="125" />
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="119" />
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chart_dock.cpp" line="126" />
+        <source>Could not export the chart: %1</source>
+        <translation>无法导出图表：%1</translation>
+    </message>
+</context>
+<context>
     <name>wm::CoveragePanel</name>
     <message>
         <location filename="../src/app/coverage_panel.cpp" line="38" />
@@ -238,82 +287,82 @@
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="409" />
+        <location filename="../src/app/coverage_panel.cpp" line="411" />
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="417" />
+        <location filename="../src/app/coverage_panel.cpp" line="419" />
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="418" />
+        <location filename="../src/app/coverage_panel.cpp" line="420" />
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="420" />
+        <location filename="../src/app/coverage_panel.cpp" line="422" />
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="460" />
+        <location filename="../src/app/coverage_panel.cpp" line="462" />
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="467" />
+        <location filename="../src/app/coverage_panel.cpp" line="469" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="468" />
+        <location filename="../src/app/coverage_panel.cpp" line="470" />
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="469" />
+        <location filename="../src/app/coverage_panel.cpp" line="471" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="477" />
+        <location filename="../src/app/coverage_panel.cpp" line="479" />
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="479" />
-        <location filename="../src/app/coverage_panel.cpp" line="538" />
+        <location filename="../src/app/coverage_panel.cpp" line="481" />
+        <location filename="../src/app/coverage_panel.cpp" line="540" />
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="503" />
+        <location filename="../src/app/coverage_panel.cpp" line="505" />
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="519" />
+        <location filename="../src/app/coverage_panel.cpp" line="521" />
         <source>%1 is a source of layer "%2"; choose another file.</source>
         <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="540" />
+        <location filename="../src/app/coverage_panel.cpp" line="542" />
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="550" />
+        <location filename="../src/app/coverage_panel.cpp" line="552" />
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="551" />
+        <location filename="../src/app/coverage_panel.cpp" line="553" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -587,208 +636,208 @@
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="61" />
+        <location filename="../src/app/main_window.cpp" line="62" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="66" />
+        <location filename="../src/app/main_window.cpp" line="67" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="72" />
-        <location filename="../src/app/main_window.cpp" line="238" />
+        <location filename="../src/app/main_window.cpp" line="73" />
+        <location filename="../src/app/main_window.cpp" line="251" />
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="84" />
+        <location filename="../src/app/main_window.cpp" line="85" />
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="100" />
+        <location filename="../src/app/main_window.cpp" line="105" />
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="106" />
+        <location filename="../src/app/main_window.cpp" line="111" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="145" />
+        <location filename="../src/app/main_window.cpp" line="158" />
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="172" />
+        <location filename="../src/app/main_window.cpp" line="185" />
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="176" />
+        <location filename="../src/app/main_window.cpp" line="189" />
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="204" />
+        <location filename="../src/app/main_window.cpp" line="217" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="205" />
+        <location filename="../src/app/main_window.cpp" line="218" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="207" />
+        <location filename="../src/app/main_window.cpp" line="220" />
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="209" />
+        <location filename="../src/app/main_window.cpp" line="222" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="211" />
+        <location filename="../src/app/main_window.cpp" line="224" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="213" />
+        <location filename="../src/app/main_window.cpp" line="226" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="216" />
+        <location filename="../src/app/main_window.cpp" line="229" />
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="224" />
+        <location filename="../src/app/main_window.cpp" line="237" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="235" />
+        <location filename="../src/app/main_window.cpp" line="248" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237" />
+        <location filename="../src/app/main_window.cpp" line="250" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="239" />
+        <location filename="../src/app/main_window.cpp" line="252" />
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241" />
+        <location filename="../src/app/main_window.cpp" line="254" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="242" />
+        <location filename="../src/app/main_window.cpp" line="255" />
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="244" />
+        <location filename="../src/app/main_window.cpp" line="257" />
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="246" />
+        <location filename="../src/app/main_window.cpp" line="259" />
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="255" />
+        <location filename="../src/app/main_window.cpp" line="268" />
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="260" />
+        <location filename="../src/app/main_window.cpp" line="273" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="274" />
+        <location filename="../src/app/main_window.cpp" line="287" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="275" />
+        <location filename="../src/app/main_window.cpp" line="288" />
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284" />
+        <location filename="../src/app/main_window.cpp" line="297" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="285" />
+        <location filename="../src/app/main_window.cpp" line="298" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="298" />
+        <location filename="../src/app/main_window.cpp" line="311" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="299" />
+        <location filename="../src/app/main_window.cpp" line="312" />
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="303" />
+        <location filename="../src/app/main_window.cpp" line="316" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="304" />
+        <location filename="../src/app/main_window.cpp" line="317" />
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="306" />
+        <location filename="../src/app/main_window.cpp" line="319" />
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="307" />
+        <location filename="../src/app/main_window.cpp" line="320" />
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317" />
+        <location filename="../src/app/main_window.cpp" line="330" />
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="318" />
+        <location filename="../src/app/main_window.cpp" line="331" />
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="329" />
+        <location filename="../src/app/main_window.cpp" line="342" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="348" />
+        <location filename="../src/app/main_window.cpp" line="361" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="349" />
+        <location filename="../src/app/main_window.cpp" line="362" />
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -797,12 +846,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366" />
+        <location filename="../src/app/main_window.cpp" line="379" />
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="367" />
+        <location filename="../src/app/main_window.cpp" line="380" />
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -811,32 +860,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="377" />
+        <location filename="../src/app/main_window.cpp" line="390" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="378" />
+        <location filename="../src/app/main_window.cpp" line="391" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="397" />
+        <location filename="../src/app/main_window.cpp" line="410" />
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="398" />
+        <location filename="../src/app/main_window.cpp" line="411" />
         <source>%1 looks like a "%2" layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="418" />
+        <location filename="../src/app/main_window.cpp" line="431" />
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419" />
+        <location filename="../src/app/main_window.cpp" line="432" />
         <source>The layer was not added.
 
 %1</source>
@@ -845,22 +894,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="437" />
+        <location filename="../src/app/main_window.cpp" line="450" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439" />
+        <location filename="../src/app/main_window.cpp" line="452" />
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="454" />
+        <location filename="../src/app/main_window.cpp" line="467" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="455" />
+        <location filename="../src/app/main_window.cpp" line="468" />
         <source>The project was not saved.
 
 %1</source>
@@ -869,22 +918,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="468" />
+        <location filename="../src/app/main_window.cpp" line="481" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="477" />
+        <location filename="../src/app/main_window.cpp" line="490" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="477" />
+        <location filename="../src/app/main_window.cpp" line="490" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="499" />
+        <location filename="../src/app/main_window.cpp" line="512" />
         <source>No project</source>
         <translation>无项目</translation>
     </message>

@@ -398,6 +398,8 @@ void CoveragePanel::onRuleChosen()
                         : QStringLiteral("[%1] %2").arg(r->kind, r->source.toHtmlEscaped()));
     mSummary->setText(summaryText());
     updateButtons();
+    if (r)
+        Q_EMIT ruleShown(mCheck, r->id);
 }
 
 QString CoveragePanel::summaryText() const

@@ -70,6 +70,8 @@ public:
 Q_SIGNALS:
     void zoomToFeaturesRequested(const QString& layerId, const std::vector<qsizetype>& features);
     void finished(bool ok);
+    /// The rule shown in the table changed (after a run, or chosen in the list).
+    void ruleShown(std::shared_ptr<const CoverageCheck> check, const QString& ruleId);
     void message(const QString& text);
 
 private:

@@ -1,6 +1,7 @@
 #include "app/main_window.h"
 
 #include "app/attribute_table_dock.h"
+#include "app/chart_dock.h"
 #include "app/coverage_panel.h"
 #include "app/export_dialog.h"
 #include "app/identify_panel.h"
@@ -87,6 +88,10 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, mCoverageDock);
     mCoverageDock->hide();
 
+    mChart = new ChartDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, mChart);
+    mChart->hide();
+
     mCursorLabel = new QLabel(this);
     mCursorLabel->setMinimumWidth(360);
     mProgress = new QProgressBar(this);
@@ -114,6 +119,14 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     mViewMenu->addAction(mIdentifyDock->toggleViewAction());
     mViewMenu->addAction(mTable->toggleViewAction());
     mViewMenu->addAction(mCoverageDock->toggleViewAction());
+    mViewMenu->addAction(mChart->toggleViewAction());
+    // The chart follows the rule shown in the coverage dock; a bar click picks its unit.
+    connect(mCoverage, &CoveragePanel::ruleShown, mChart,
+            [this](std::shared_ptr<const CoverageCheck> check, const QString& ruleId) {
+                mChart->showRule(std::move(check), ruleId);
+                mChart->show();
+            });
+    connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::showUnit);
     connect(mCoverage, &CoveragePanel::zoomToFeaturesRequested, mCanvas,
             &MapCanvas::zoomToFeatures);
     connect(mCoverage, &CoveragePanel::message, this,

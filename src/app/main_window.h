@@ -17,6 +17,7 @@ namespace wm {
 
 struct LoadedProject;
 class AttributeTableDock;
+class ChartDock;
 class CoveragePanel;
 class IdentifyPanel;
 class LayerPanel;
@@ -80,6 +81,7 @@ private:
     QDockWidget* mIdentifyDock = nullptr;
     CoveragePanel* mCoverage = nullptr;
     QDockWidget* mCoverageDock = nullptr;
+    ChartDock* mChart = nullptr;
     QMenu* mRecentMenu = nullptr;
     QMenu* mViewMenu = nullptr;
     QComboBox* mScaleBox = nullptr;

@@ -34,7 +34,8 @@ void printHelp(const std::vector<std::unique_ptr<Verb>>& verbs, QTextStream& out
     for (const auto& v : verbs)
         out << "  " << v->name().leftJustified(10) << v->summary() << "\n";
     out << "\n'worksmap-cli VERB --help' describes a verb.\n"
-           "Exit codes: 0 success, 1 wrong arguments, 2 bad input (message names the file).\n";
+           "Exit codes: 0 success, 1 check: some rule fails, 2 wrong arguments or bad input "
+           "(the message names the file), 3 internal error.\n";
 }
 
 /// Parses args against the verb's declarations; returns false (and says why) on misuse.

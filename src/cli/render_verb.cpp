@@ -1,5 +1,7 @@
 #include "cli/render_verb.h"
 
+#include "analysis/coverage_check.h"
+#include "charts/chart_renderer.h"
 #include "cli/page_options.h"
 #include "cli/terminal_progress.h"
 #include "core/error.h"
@@ -9,6 +11,7 @@
 #include "render/page_export.h"
 #include "render/project_styles.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -33,7 +36,11 @@ QList<Option> RenderVerb::options() const
              QStringLiteral("map scale 1:N (default: the readable scale that fits)")},
             {QStringLiteral("title"), QStringLiteral("TEXT"),
              QStringLiteral("page title (default: the project's name)")},
-            {QStringLiteral("subtitle"), QStringLiteral("TEXT"), QStringLiteral("subtitle")}};
+            {QStringLiteral("subtitle"), QStringLiteral("TEXT"), QStringLiteral("subtitle")},
+            {QStringLiteral("chart"), QStringLiteral("RULE"),
+             QStringLiteral("place the chart of this rule beside the map")},
+            {QStringLiteral("rules"), QStringLiteral("FILE"),
+             QStringLiteral("rules file for --chart (default rules.json beside the project)")}};
 }
 
 int RenderVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
@@ -63,6 +70,21 @@ int RenderVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         project, styles, page, args.value(QStringLiteral("title"), project.project.name),
         args.value(QStringLiteral("subtitle")), extent);
     content.scale = scale;
+    if (args.isSet(QStringLiteral("chart"))) {
+        const QString rules =
+            args.value(QStringLiteral("rules"), QFileInfo(args.positionals.first())
+                                                    .absoluteDir()
+                                                    .filePath(QStringLiteral("rules.json")));
+        auto check = std::make_shared<const CoverageCheck>(
+            CoverageCheck::run(project, RulesFile::load(rules), QStringLiteral("county")));
+        const QString rule = args.value(QStringLiteral("chart"));
+        if (check->indexOfRule(rule) < 0)
+            throw Error(rules, QStringLiteral("no rule \"%1\" to chart").arg(rule));
+        content.picture = [check, rule](QPainter& p, const QRectF& r) {
+            drawRuleChart(p, r, *check, rule);
+        };
+        content.pictureHeightMm = 75;
+    }
     QElapsedTimer timer;
     timer.start();
     const PageLayout layout(page, std::move(content));

@@ -1,6 +1,8 @@
 #include "cli/report_verb.h"
 
 #include "analysis/coverage_check.h"
+#include "charts/chart_renderer.h"
+#include "charts/rule_charts.h"
 #include "cli/atlas_verb.h"
 #include "cli/check_report.h"
 #include "cli/page_options.h"
@@ -70,6 +72,23 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         for (const QString& f :
              writeCheckOutputs(*check, project, QDir(dir).filePath(QStringLiteral("coverage"))))
             note(f);
+    }
+
+    // A chart per rule (and the bulletin ranking of each target-progress rule).
+    if (check) {
+        const QString chartsDir = QDir(dir).filePath(QStringLiteral("charts"));
+        QDir().mkpath(chartsDir);
+        for (const RuleResult& r : check->results) {
+            const QString file = QDir(chartsDir).filePath(r.id + QStringLiteral(".png"));
+            ChartRenderer(ruleChart(*check, r.id)).save(file, {1000, 600});
+            note(file);
+            if (r.ranking) {
+                const QString ranking =
+                    QDir(chartsDir).filePath(r.id + QStringLiteral("_ranking.png"));
+                ChartRenderer(rankingChart(r)).save(ranking, {1000, 600});
+                note(ranking);
+            }
+        }
     }
 
     // The overview map.

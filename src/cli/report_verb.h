@@ -6,7 +6,8 @@ namespace wm::cli {
 
 /// `worksmap-cli report PROJECT --out DIR [--rules FILE] [--layout FILE|NAME]`: the set a
 /// planner hands upward — the overview map (PDF and PNG), one map per works layer, the
-/// atlas of the counties, the charts of the rules, and the coverage tables.
+/// atlas of the counties, a chart per rule (and each target's ranking), and the coverage
+/// tables.
 class ReportVerb : public Verb {
 public:
     QString name() const override { return QStringLiteral("report"); }

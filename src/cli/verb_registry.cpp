@@ -1,6 +1,7 @@
 #include "cli/verb_registry.h"
 
 #include "cli/atlas_verb.h"
+#include "cli/chart_verb.h"
 #include "cli/check_verb.h"
 #include "cli/info_verb.h"
 #include "cli/render_verb.h"
@@ -15,6 +16,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<CheckVerb>());
     verbs.push_back(std::make_unique<RenderVerb>());
     verbs.push_back(std::make_unique<AtlasVerb>());
+    verbs.push_back(std::make_unique<ChartVerb>());
     verbs.push_back(std::make_unique<ReportVerb>());
     return verbs;
 }

@@ -102,12 +102,21 @@ void PageLayout::place()
     const double bottom = content.bottom() - (band ? BottomBandMm + Gap : 0);
 
     const bool legend = mPage.legend && !mContent.legend.empty();
-    const bool inset =
-        mPage.inset && !mContent.overviewLayers.empty() && !mContent.overviewExtent.isNull();
+    // An inset only says something when the map shows part of the whole.
+    const Extent& o = mContent.overviewExtent;
+    const Extent& wanted = mContent.extent;
+    const bool showsAll =
+        !wanted.isNull() && !o.isNull() && mContent.scale <= 0 &&
+        wanted.xMin <= o.xMin + 0.05 * o.width() && wanted.xMax >= o.xMax - 0.05 * o.width() &&
+        wanted.yMin <= o.yMin + 0.05 * o.height() && wanted.yMax >= o.yMax - 0.05 * o.height();
+    const bool inset = mPage.inset && !mContent.overviewLayers.empty() && !o.isNull() && !showsAll;
     const bool table = !mContent.table.isEmpty();
     const bool picture = bool(mContent.picture);
     const bool column = legend || inset || table || picture;
-    const double columnWidth = column ? mPage.sideColumnMm : 0;
+    // A chart needs room for a dozen unit names under its bars: a wider column.
+    const double columnWidth = !column   ? 0
+                               : picture ? std::max(mPage.sideColumnMm, content.width() * 0.4)
+                                         : mPage.sideColumnMm;
     const QRectF map(content.left(), top, content.width() - columnWidth - (column ? Gap : 0),
                      bottom - top);
     mElements.push_back({PageElement::Map, map});
@@ -118,7 +127,6 @@ void PageLayout::place()
         double fixed = 0;
         double insetHeight = 0;
         if (inset) {
-            const Extent& o = mContent.overviewExtent;
             insetHeight = std::clamp(columnWidth * o.height() / std::max(o.width(), 1e-9), 25.0,
                                      std::min(60.0, map.height() / 3));
             fixed += insetHeight + Gap;

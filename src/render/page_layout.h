@@ -56,8 +56,8 @@ struct PageElement {
 /// Places a page: title band on top; the map frame; beside it, a column with the
 /// legend, the inset, the table and the picture (so none of them covers the map's data);
 /// under it a band with the notes, the scale bar and the north arrow. No two elements
-/// overlap. The map shows content.extent at a readable scale (1:N rounded up to 1, 2,
-/// 2.5 or 5 × 10^k), centred.
+/// overlap. The map shows content.extent at a readable scale (readableScaleDenominator()),
+/// centred. The inset is left out when the map shows the whole area anyway.
 class PageLayout {
 public:
     PageLayout(PageTemplate page, PageContent content);

@@ -14,7 +14,8 @@ double readableScaleDenominator(double denominator)
     if (!(denominator > 0) || !std::isfinite(denominator))
         return denominator;
     const double magnitude = std::pow(10.0, std::floor(std::log10(denominator)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+    // Finer than 1-2-5 so a map never shrinks by half to fit: 1:1,100,000 → 1:1,200,000.
+    for (const double step : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
         if (step * magnitude >= denominator * (1 - 1e-9))
             return step * magnitude;
     return 10 * magnitude;

@@ -8,8 +8,9 @@ class QRectF;
 
 namespace wm {
 
-/// "1:N" rounded to a figure a planner reads on a printed map: 1, 2, 2.5 or 5 × 10^k,
-/// rounded up (so an extent chosen to fit still fits): 1:37,400 → 1:50,000.
+/// "1:N" rounded to a figure a planner reads on a printed map: 1, 1.2, 1.5, 2, 2.5, 3, 4,
+/// 5, 6 or 8 × 10^k, rounded up (so an extent chosen to fit still fits): 1:37,400 →
+/// 1:40,000.
 double readableScaleDenominator(double denominator);
 
 /// A scale bar for a map at 1:`denominator`: a round ground length (1, 2 or 5 × 10^k

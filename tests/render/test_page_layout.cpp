@@ -83,11 +83,11 @@ TEST(ScaleBar, RoundLengthsAndLabelsForKnownScales)
 
 TEST(ScaleBar, ReadableScalesRoundUp)
 {
-    EXPECT_DOUBLE_EQ(readableScaleDenominator(37400), 50000);
+    EXPECT_DOUBLE_EQ(readableScaleDenominator(37400), 40000);
     EXPECT_DOUBLE_EQ(readableScaleDenominator(100000), 100000);
-    EXPECT_DOUBLE_EQ(readableScaleDenominator(120000), 200000);
+    EXPECT_DOUBLE_EQ(readableScaleDenominator(100001), 120000);
     EXPECT_DOUBLE_EQ(readableScaleDenominator(210000), 250000);
-    EXPECT_DOUBLE_EQ(readableScaleDenominator(600001), 1000000);
+    EXPECT_DOUBLE_EQ(readableScaleDenominator(810000), 1000000);
 }
 
 TEST(PageTemplate, ReadsSizesAndRejectsNonsense)
@@ -116,7 +116,8 @@ TEST(PageLayout, ElementsAreDisjointInsideTheMarginsAndTheMapFitsItsExtent)
         const PageLayout page = demoPage(t);
         const QRectF inside = QRectF(QPointF(0, 0), t.pageMm).marginsRemoved(t.marginsMm);
         const auto& e = page.elements();
-        ASSERT_GE(e.size(), 8u) << name; // title, subtitle, map, legend, inset, bar, arrow, notes
+        ASSERT_GE(e.size(), 7u) << name; // title, subtitle, map, legend, bar, arrow, notes
+        EXPECT_TRUE(page.rect(PageElement::Inset).isNull()) << name; // the map shows it all
         for (std::size_t i = 0; i < e.size(); ++i) {
             EXPECT_TRUE(inside.adjusted(-1e-9, -1e-9, 1e-9, 1e-9).contains(e[i].rectMm))
                 << name << " element " << e[i].kind;
@@ -138,6 +139,23 @@ TEST(PageLayout, ElementsAreDisjointInsideTheMarginsAndTheMapFitsItsExtent)
         // 1:N means N mm of ground per mm of paper.
         EXPECT_NEAR(shown.width() / (frame.width() / 1000.0), page.scaleDenominator(), 1e-6);
     }
+}
+
+TEST(PageLayout, APartOfTheAreaGetsAnInsetBesideTheMap)
+{
+    const PageTemplate t = shippedTemplate("a4-landscape");
+    const LoadedLayer* counties = demoProject().layer(QStringLiteral("counties"));
+    ASSERT_NE(counties, nullptr);
+    const Extent one = counties->data->envelope(4).buffered(0.1);
+    const PageLayout page(
+        t, projectPageContent(demoProject(), demoStyles(), t, QStringLiteral("t"), {}, one));
+    const QRectF inset = page.rect(PageElement::Inset);
+    const QRectF map = page.rect(PageElement::Map);
+    ASSERT_FALSE(inset.isNull());
+    EXPECT_GE(inset.left(), map.right()); // beside the map, not over its data
+    for (const PageElement& e : page.elements())
+        if (e.kind != PageElement::Inset)
+            EXPECT_FALSE(e.rectMm.intersects(inset)) << e.kind;
 }
 
 TEST(PageLayout, LegendHasOneEntryPerVisibleStyleClass)
