@@ -3,6 +3,7 @@
 #include "cli/atlas_verb.h"
 #include "cli/chart_verb.h"
 #include "cli/check_verb.h"
+#include "cli/import_verb.h"
 #include "cli/info_verb.h"
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<RenderVerb>());
     verbs.push_back(std::make_unique<AtlasVerb>());
     verbs.push_back(std::make_unique<ChartVerb>());
+    verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ReportVerb>());
     return verbs;
 }

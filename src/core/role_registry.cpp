@@ -27,7 +27,8 @@ RoleRegistry RoleRegistry::load(const QString& dir)
                     out << v.toString();
                 return out;
             };
-            registry.mCoordinates = {list("longitude"), list("latitude"), list("wkt")};
+            registry.mCoordinates = {list("longitude"), list("latitude"), list("wkt"), list("x"),
+                                     list("y")};
             continue;
         }
         registry.mRoles << LayerRole::fromJson(json, path);

@@ -20,6 +20,7 @@ public:
 
     struct CoordinateAliases {
         QStringList longitude, latitude, wkt;
+        QStringList x, y; ///< projected easting/northing (Gauss-Krüger lists)
     };
     const CoordinateAliases& coordinateAliases() const { return mCoordinates; }
 

@@ -1,0 +1,248 @@
+#include "cli/import_verb.h"
+
+#include "analysis/gazetteer.h"
+#include "cli/page_options.h"
+#include "core/error.h"
+#include "core/field_mapping.h"
+#include "core/geos_context.h"
+#include "core/resource_paths.h"
+#include "core/role_registry.h"
+#include "io/point_columns.h"
+#include "io/project_loader.h"
+#include "io/table_import.h"
+#include "io/table_writer.h"
+#include "io/vector_writer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace wm::cli {
+
+namespace {
+/// Index of the first column whose normalised name is one of `aliases`, or -1.
+int columnFor(const QStringList& columns, const QStringList& aliases, const QString& given)
+{
+    if (!given.isEmpty())
+        return int(columns.indexOf(given));
+    for (const QString& alias : aliases)
+        for (int i = 0; i < columns.size(); ++i)
+            if (normalizeColumnName(columns[i]) == normalizeColumnName(alias))
+                return i;
+    return -1;
+}
+
+QString qualityName(Gazetteer::Quality q)
+{
+    switch (q) {
+    case Gazetteer::Quality::Exact:
+        return QStringLiteral("exact");
+    case Gazetteer::Quality::Normalised:
+        return QStringLiteral("normalised");
+    case Gazetteer::Quality::Fuzzy:
+        return QStringLiteral("fuzzy");
+    case Gazetteer::Quality::Ambiguous:
+        return QStringLiteral("ambiguous");
+    case Gazetteer::Quality::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+} // namespace
+
+QList<Positional> ImportVerb::positionals() const
+{
+    return {{QStringLiteral("TABLE"), QStringLiteral("CSV, TSV, XLSX, XLS or ODS")}};
+}
+
+QList<Option> ImportVerb::options() const
+{
+    return {
+        {QStringLiteral("role"), QStringLiteral("ROLE"),
+         QStringLiteral("layer role of the rows: village, facility, parking, pipe, target, "
+                        "boundary")},
+        {QStringLiteral("out"), QStringLiteral("FILE.gpkg"),
+         QStringLiteral("the layer written (CGCS2000 lon/lat)")},
+        {QStringLiteral("rejects"), QStringLiteral("FILE.csv"),
+         QStringLiteral("rows not imported, with row number, reason and candidates (default: "
+                        "beside --out)")},
+        {QStringLiteral("encoding"), QStringLiteral("NAME"),
+         QStringLiteral("text encoding of a CSV (default: detected; e.g. GBK)")},
+        {QStringLiteral("sheet"), QStringLiteral("NAME"), QStringLiteral("sheet of a workbook")},
+        {QStringLiteral("header-row"), QStringLiteral("N"),
+         QStringLiteral("row of the header (default: detected)")},
+        {QStringLiteral("coordinates"), QStringLiteral("KIND"),
+         QStringLiteral("wgs84, cgcs2000 (default), gcj02 (Amap/Tencent), bd09 (Baidu), gk "
+                        "(zone from the x prefix; gk-xian80, gk-beijing54) or EPSG:n")},
+        {QStringLiteral("x-column"), QStringLiteral("NAME"),
+         QStringLiteral("longitude / x column (default: found by name)")},
+        {QStringLiteral("y-column"), QStringLiteral("NAME"),
+         QStringLiteral("latitude / y column (default: found by name)")},
+        {QStringLiteral("area"), QStringLiteral("LON0,LAT0,LON1,LAT1"),
+         QStringLiteral("points outside these bounds are rejected (default: China)")},
+        {QStringLiteral("gazetteer"), QStringLiteral("CSV"),
+         QStringLiteral("division table for names without coordinates (default: the bundled "
+                        "Xingtai table)")}};
+}
+
+int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
+{
+    const QString path = args.positionals.first();
+    if (!args.isSet(QStringLiteral("role")) || !args.isSet(QStringLiteral("out"))) {
+        err << "worksmap-cli import: --role ROLE and --out FILE.gpkg are needed\n";
+        return Usage;
+    }
+    const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
+    const LayerRole* role = roles.role(args.value(QStringLiteral("role")));
+    if (!role) {
+        QStringList known;
+        for (const LayerRole& r : roles.roles())
+            known << r.id;
+        throw Error(QStringLiteral("--role"),
+                    QStringLiteral("unknown role \"%1\" (known: %2)")
+                        .arg(args.value(QStringLiteral("role")), known.join(QStringLiteral(", "))));
+    }
+    const auto source = CoordinateSource::fromName(
+        args.value(QStringLiteral("coordinates"), QStringLiteral("cgcs2000")));
+    if (!source)
+        throw Error(QStringLiteral("--coordinates"),
+                    QStringLiteral("\"%1\": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, "
+                                   "gk-beijing54 or EPSG:n")
+                        .arg(args.value(QStringLiteral("coordinates"))));
+    CoordinateSource coordinates = *source;
+    if (args.isSet(QStringLiteral("area"))) {
+        // The same "a,b,c,d" reading as --extent; here in degrees.
+        coordinates.expected = pageExtentFor({}, args.value(QStringLiteral("area")), {});
+    }
+
+    ImportOptions options;
+    options.encoding = args.value(QStringLiteral("encoding"));
+    options.sheet = args.value(QStringLiteral("sheet"));
+    options.headerRow = args.value(QStringLiteral("header-row"), QStringLiteral("0")).toInt();
+    // A list of names gets its division codes from the gazetteer below.
+    options.derivedFields << QStringLiteral("code") << QStringLiteral("county_code")
+                          << QStringLiteral("township_code");
+    const TableImport table = TableImport::read(path, *role, options);
+
+    const bool projected = coordinates.kind == CoordinateSource::Projected ||
+                           coordinates.kind == CoordinateSource::GaussKruger;
+    const auto& aliases = roles.coordinateAliases();
+    const int xCol = columnFor(table.columns, projected ? aliases.x : aliases.longitude,
+                               args.value(QStringLiteral("x-column")));
+    const int yCol = columnFor(table.columns, projected ? aliases.y : aliases.latitude,
+                               args.value(QStringLiteral("y-column")));
+    const QString countyCol = table.mapping.sourceOf.value(QStringLiteral("county"));
+    const QString townshipCol = table.mapping.sourceOf.value(QStringLiteral("township"));
+    const QString villageCol = role->id == QLatin1String("village")
+                                   ? table.mapping.sourceOf.value(QStringLiteral("name"))
+                                   : table.mapping.sourceOf.value(QStringLiteral("village"));
+    const bool byName = !countyCol.isEmpty() || !townshipCol.isEmpty() || !villageCol.isEmpty();
+    std::optional<Gazetteer> gazetteer;
+    if (byName)
+        gazetteer = Gazetteer::load(args.value(
+            QStringLiteral("gazetteer"), QDir(resourceRoot())
+                                             .filePath(QStringLiteral("data/xingtai-2021/reference/"
+                                                                      "xingtai_villages.csv"))));
+
+    OutputLayer layer{role->id + QStringLiteral("_imported"), table.columns, {}, {}};
+    layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
+                  << QStringLiteral("match") << QStringLiteral("note");
+    std::vector<GeomPtr> points;
+    QVector<QStringList> rejects;
+    for (const RowIssue& r : table.rejects)
+        rejects << QStringList{QString::number(r.sourceRow), r.reason, QString()};
+    int onMap = 0, matched = 0;
+    GEOSContextHandle_t ctx = geosContext();
+    for (const ImportedRow& row : table.rows) {
+        auto cell = [&](const QString& column) {
+            const int i = int(table.columns.indexOf(column));
+            return i >= 0 ? row.cells.value(i) : QString();
+        };
+        QStringList notes = row.warnings;
+        GeomPtr point;
+        bool placed = false;
+        if (xCol >= 0 && yCol >= 0 &&
+            !(row.cells.value(xCol).isEmpty() && row.cells.value(yCol).isEmpty())) {
+            const ColumnPoint p =
+                pointFromColumns(row.cells.value(xCol), row.cells.value(yCol), coordinates);
+            if (!p.lonLat) {
+                rejects << QStringList{QString::number(row.sourceRow), p.problem, QString()};
+                continue;
+            }
+            if (!p.problem.isEmpty())
+                notes << p.problem;
+            point.reset(GEOSGeom_createPointFromXY_r(ctx, p.lonLat->lon, p.lonLat->lat));
+            placed = true;
+        }
+        QString code, quality;
+        if (gazetteer) {
+            const Gazetteer::MatchResult m =
+                gazetteer->match(cell(countyCol), cell(townshipCol), cell(villageCol));
+            code = m.code;
+            quality = qualityName(m.quality);
+            if (!m.note.isEmpty())
+                notes << m.note;
+            if (!placed && code.isEmpty()) {
+                // Fuzzy, ambiguous and unmatched names wait for a person to choose.
+                QStringList candidates;
+                for (const auto& c : m.candidates)
+                    candidates << QStringLiteral("%1 %2").arg(c.code, c.path);
+                rejects << QStringList{
+                    QString::number(row.sourceRow),
+                    QStringLiteral("%1 name match%2")
+                        .arg(quality, m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note),
+                    candidates.join(QStringLiteral(" | "))};
+                continue;
+            }
+        } else if (!placed) {
+            rejects << QStringList{QString::number(row.sourceRow),
+                                   QStringLiteral("no coordinates and no names to match"),
+                                   QString()};
+            continue;
+        }
+        (placed ? onMap : matched) += 1;
+        QVector<QVariant> values;
+        for (const QString& c : row.cells)
+            values << (c.isEmpty() ? QVariant() : QVariant(c));
+        while (values.size() < table.columns.size())
+            values << QVariant();
+        values << QVariant(qint64(row.sourceRow)) << (code.isEmpty() ? QVariant() : QVariant(code))
+               << (quality.isEmpty() ? QVariant() : QVariant(quality))
+               << (notes.isEmpty() ? QVariant() : QVariant(notes.join(QStringLiteral("; "))));
+        layer.rows << values;
+        points.push_back(std::move(point));
+    }
+    for (const GeomPtr& p : points)
+        layer.geometries.push_back(p.get());
+
+    const QString outPath = args.value(QStringLiteral("out"));
+    writeGeoPackage(outPath, Crs::cgcs2000(), {layer});
+    const QString rejectsPath =
+        args.value(QStringLiteral("rejects"),
+                   QFileInfo(outPath).absoluteDir().filePath(QFileInfo(outPath).completeBaseName() +
+                                                             QStringLiteral("_rejects.csv")));
+    QVector<QStringList> excluded;
+    for (const RowIssue& r : table.excluded)
+        excluded << QStringList{QString::number(r.sourceRow), r.reason, QString()};
+    writeCsv(rejectsPath,
+             {QStringLiteral("row"), QStringLiteral("reason"), QStringLiteral("candidates")},
+             rejects + excluded);
+
+    out << "read " << table.rowsRead << " rows of " << QFileInfo(path).fileName();
+    if (!table.encoding.isEmpty())
+        out << " (" << table.encoding << (table.encodingDetected ? ", detected" : "") << ")";
+    out << ", header on row " << table.headerRow << "\n";
+    out << "  on the map:             " << onMap << "\n"
+        << "  matched by name (code): " << matched << "\n"
+        << "  rejected:               " << rejects.size() << "\n"
+        << "  excluded (totals, blank): " << table.excluded.size() << "\n";
+    const int total = onMap + matched + int(rejects.size()) + int(table.excluded.size());
+    out << "  total:                  " << total
+        << (total == table.rowsRead ? " = rows read\n" : " != rows read (a bug: please report)\n");
+    for (const QString& note : table.notes)
+        out << "note: " << note << "\n";
+    out << "wrote " << QFileInfo(outPath).absoluteFilePath() << "\n"
+        << "wrote " << QFileInfo(rejectsPath).absoluteFilePath() << "\n";
+    return total == table.rowsRead ? Ok : Internal;
+}
+
+} // namespace wm::cli

@@ -1,0 +1,651 @@
+#include "io/table_import.h"
+
+#include "core/error.h"
+#include "io/gdal_support.h"
+#include "io/planner_numbers.h"
+#include "io/text_encoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <cpl_conv.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+namespace wm {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+/// Rows searched for the header: title blocks of Chinese reports are a few rows at most,
+/// and a header further down is better given by the user than guessed.
+constexpr int HeaderScanRows = 30;
+
+struct RawTable {
+    QVector<QStringList> rows;
+    QString driver;
+    QString sheet;
+    QString encoding;
+    bool encodingDetected = false;
+    QChar separator;
+    QStringList notes;
+};
+
+bool isTextTable(const QString& path)
+{
+    const QString s = QFileInfo(path).suffix().toLower();
+    return s == QLatin1String("csv") || s == QLatin1String("tsv") || s == QLatin1String("txt");
+}
+
+QChar guessSeparator(const QString& path, const QString& text)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("tsv"), Qt::CaseInsensitive) == 0)
+        return QLatin1Char('\t');
+    // Counted over the first lines only: a title row has no separators worth counting,
+    // and the body decides.
+    const QStringList lines = text.left(64 * 1024).split(QLatin1Char('\n'));
+    qsizetype best = 0;
+    QChar sep = QLatin1Char(',');
+    for (const QChar c : {QLatin1Char(','), QLatin1Char('\t'), QLatin1Char(';')}) {
+        qsizetype n = 0;
+        for (int i = 0; i < lines.size() && i < 50; ++i)
+            n += lines[i].count(c);
+        if (n > best) {
+            best = n;
+            sep = c;
+        }
+    }
+    return sep;
+}
+
+/// RFC 4180 with the liberties Excel takes: quoted fields with doubled quotes and line
+/// breaks, CRLF or LF, no trailing empty record for the final line break.
+QVector<QStringList> parseDelimited(const QString& text, QChar sep)
+{
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == sep) {
+            row << field;
+            field.clear();
+            fieldStarted = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
+                ++i;
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            fieldStarted = false;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+RawTable readText(const QString& path, const ImportOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(path, tr("cannot open: %1").arg(file.errorString()));
+    QByteArray bytes = file.readAll();
+
+    RawTable t;
+    t.driver = QStringLiteral("CSV");
+    QString text;
+    const bool utf16le = bytes.startsWith("\xFF\xFE");
+    const bool utf16be = bytes.startsWith("\xFE\xFF");
+    if (options.encoding.isEmpty() && (utf16le || utf16be)) {
+        // Excel's "Unicode text" export: UTF-16 with a BOM, tab-separated.
+        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        text = decoder.decode(bytes.mid(2));
+        t.encoding = utf16le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+        t.encodingDetected = true;
+    } else {
+        const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+        if (!options.encoding.isEmpty()) {
+            t.encoding = options.encoding;
+        } else if (bom) {
+            t.encoding = QString::fromLatin1(encoding::Utf8);
+            t.encodingDetected = true;
+        } else {
+            t.encoding = encoding::detect(bytes.split('\n'));
+            t.encodingDetected = true;
+        }
+        const bool utf8 =
+            t.encoding.compare(QLatin1String(encoding::Utf8), Qt::CaseInsensitive) == 0;
+        if (bom && utf8)
+            bytes.remove(0, 3);
+        text = encoding::decode(bytes, t.encoding);
+    }
+    if (t.encodingDetected && t.encoding != QLatin1String(encoding::Utf8))
+        t.notes << tr("text read as %1 (detected)").arg(t.encoding);
+    t.separator = guessSeparator(path, text);
+    t.rows = parseDelimited(text, t.separator);
+    return t;
+}
+
+RawTable readSheet(const QString& path, const ImportOptions& options)
+{
+    gdal::ensureRegistered();
+    if (!QFileInfo::exists(path))
+        throw Error(path, tr("file not found"));
+    // Headers off and every cell as text: the header row is ours to find (GDAL would take
+    // a title row for it), and "0012" or "1,200" must reach the number parser unchanged.
+    const char* const openOptions[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
+    CPLSetThreadLocalConfigOption("OGR_XLS_HEADERS", "DISABLE");
+    CPLSetThreadLocalConfigOption("OGR_XLS_FIELD_TYPES", "STRING");
+    gdal::ErrorCollector errors;
+    GDALDatasetUniquePtr ds(GDALDataset::Open(
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+        nullptr, openOptions, nullptr));
+    CPLSetThreadLocalConfigOption("OGR_XLS_HEADERS", nullptr);
+    CPLSetThreadLocalConfigOption("OGR_XLS_FIELD_TYPES", nullptr);
+    if (!ds)
+        throw Error(path, tr("cannot read as a table: %1")
+                              .arg(errors.lastFailure(tr("GDAL found no driver for it"))));
+    if (ds->GetLayerCount() == 0)
+        throw Error(path, tr("contains no sheet"));
+
+    OGRLayer* layer = nullptr;
+    if (options.sheet.isEmpty()) {
+        layer = ds->GetLayer(0);
+    } else {
+        layer = ds->GetLayerByName(options.sheet.toUtf8().constData());
+        if (!layer) {
+            QStringList names;
+            for (OGRLayer* l : ds->GetLayers())
+                names << QString::fromUtf8(l->GetName());
+            throw Error(path, tr("no sheet named \"%1\" (sheets: %2)")
+                                  .arg(options.sheet, names.join(QStringLiteral(", "))));
+        }
+    }
+
+    RawTable t;
+    t.driver = QString::fromUtf8(ds->GetDriver()->GetDescription());
+    t.sheet = QString::fromUtf8(layer->GetName());
+    t.encoding = QString::fromLatin1(encoding::Utf8);
+    const int fieldCount = layer->GetLayerDefn()->GetFieldCount();
+    for (auto& feature : *layer) {
+        QStringList row;
+        for (int i = 0; i < fieldCount; ++i)
+            row << (feature->IsFieldSetAndNotNull(i)
+                        ? QString::fromUtf8(feature->GetFieldAsString(i))
+                        : QString());
+        t.rows << row;
+    }
+    return t;
+}
+
+RawTable load(const QString& path, const ImportOptions& options)
+{
+    if (!QFileInfo::exists(path))
+        throw Error(path, tr("file not found"));
+    RawTable t = isTextTable(path) ? readText(path, options) : readSheet(path, options);
+    qsizetype width = 0;
+    for (QStringList& row : t.rows) {
+        for (QString& cell : row)
+            cell = cell.trimmed(); // QString::trimmed also drops the ideographic space
+        width = std::max(width, row.size());
+    }
+    for (QStringList& row : t.rows)
+        while (row.size() < width)
+            row << QString();
+    return t;
+}
+
+int filledCount(const QStringList& row)
+{
+    int n = 0;
+    for (const QString& c : row)
+        n += c.isEmpty() ? 0 : 1;
+    return n;
+}
+
+bool isNumeric(const QString& cell)
+{
+    return parsePlannerNumber(cell).value.has_value();
+}
+
+bool allText(const QStringList& row)
+{
+    for (const QString& c : row)
+        if (!c.isEmpty() && isNumeric(c))
+            return false;
+    return true;
+}
+
+QString columnLetter(int c)
+{
+    QString s;
+    for (++c; c > 0; c = (c - 1) / 26)
+        s.prepend(QChar(u'A' + (c - 1) % 26));
+    return s;
+}
+
+/// Column names from one or two header rows. Excel writes a merged cell's text into its
+/// first cell only, so an empty header cell takes its left neighbour's text (horizontal
+/// merge) and an empty lower cell the upper one's (vertical merge).
+QStringList headerNames(const QVector<QStringList>& rows, int header, int headerRows)
+{
+    const QStringList& top = rows[header];
+    const qsizetype width = top.size();
+    auto hasData = [&](int c) {
+        for (int r = header + headerRows; r < rows.size(); ++r)
+            if (!rows[r][c].isEmpty())
+                return true;
+        return false;
+    };
+    QStringList upper = top;
+    QStringList lower = headerRows > 1 ? rows[header + 1] : QStringList(width, QString());
+    for (int c = 1; c < width; ++c)
+        if (upper[c].isEmpty() && (!lower[c].isEmpty() || hasData(c)))
+            upper[c] = upper[c - 1];
+
+    QHash<QString, int> lowerUses;
+    for (const QString& l : lower)
+        if (!l.isEmpty())
+            ++lowerUses[l];
+    QStringList names;
+    QHash<QString, int> uses;
+    for (int c = 0; c < width; ++c) {
+        QString name;
+        if (lower[c].isEmpty())
+            name = upper[c];
+        else if (upper[c].isEmpty() || lowerUses.value(lower[c]) == 1)
+            name = lower[c];
+        else
+            name = upper[c] + QLatin1Char('/') + lower[c]; // 2021年/目标 and 2022年/目标
+        if (name.isEmpty())
+            name = tr("column %1").arg(columnLetter(c));
+        const int n = ++uses[name];
+        if (n > 1)
+            name += QStringLiteral(" (%1)").arg(n);
+        names << name;
+    }
+    return names;
+}
+
+/// Share of a header candidate's named cells that some role field takes.
+bool looksLikeHeader(const LayerRole& role, const QStringList& names)
+{
+    QStringList filled;
+    for (const QString& n : names)
+        if (!n.isEmpty())
+            filled << n;
+    if (filled.size() < 2)
+        return false;
+    const qsizetype mapped = FieldMapping::map(role, filled).sourceOf.size();
+    return mapped >= 1 && mapped * 2 >= filled.size();
+}
+
+/// Whether row `i + 1` continues a header at row `i`: all text, and filling cells that
+/// row `i` left empty (the parts under a merged heading).
+bool isSubHeader(const QVector<QStringList>& rows, int i)
+{
+    if (i + 1 >= rows.size() || filledCount(rows[i + 1]) == 0 || !allText(rows[i + 1]))
+        return false;
+    for (int c = 1; c < rows[i].size(); ++c)
+        if (rows[i][c].isEmpty() && !rows[i + 1][c].isEmpty())
+            return true;
+    return false;
+}
+
+struct HeaderGuess {
+    int row = 0;
+    int rowCount = 1;
+};
+
+HeaderGuess findHeader(const QVector<QStringList>& rows, const LayerRole& role)
+{
+    int widest = 0;
+    for (const QStringList& r : rows)
+        widest = std::max(widest, filledCount(r));
+    const int scan = std::min<int>(HeaderScanRows, rows.size());
+    auto isTitle = [&](int i) {
+        const int n = filledCount(rows[i]);
+        return n < 2 || n * 2 < widest;
+    };
+    auto withSub = [&](int i) { return HeaderGuess{i, isSubHeader(rows, i) ? 2 : 1}; };
+
+    for (int i = 0; i < scan; ++i) {
+        if (isTitle(i))
+            continue;
+        if (looksLikeHeader(role, rows[i]))
+            return withSub(i);
+        if (isSubHeader(rows, i) && looksLikeHeader(role, headerNames(rows, i, 2)))
+            return {i, 2};
+    }
+    for (int i = 0; i < scan; ++i)
+        if (filledCount(rows[i]) == widest && allText(rows[i]))
+            return withSub(i);
+    for (int i = 0; i < scan; ++i)
+        if (!isTitle(i))
+            return withSub(i);
+    return {};
+}
+
+void applyOverrides(FieldMapping& m, const LayerRole& role, const QStringList& columns,
+                    const QHash<QString, QString>& overrides, QStringList& notes)
+{
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (!role.field(it.key())) {
+            notes << tr("mapping: role %1 has no field \"%2\"").arg(role.id, it.key());
+            continue;
+        }
+        if (!it.value().isEmpty() && !columns.contains(it.value())) {
+            notes << tr("mapping: no column \"%1\" for field %2").arg(it.value(), it.key());
+            continue;
+        }
+        for (auto s = m.sourceOf.begin(); s != m.sourceOf.end();)
+            s = s.value() == it.value() && s.key() != it.key() ? m.sourceOf.erase(s) : ++s;
+        if (it.value().isEmpty())
+            m.sourceOf.remove(it.key());
+        else
+            m.sourceOf.insert(it.key(), it.value());
+    }
+    m.unmappedRequired.clear();
+    m.unmappedOptional.clear();
+    m.unusedColumns.clear();
+    for (const RoleField& f : role.fields)
+        if (!m.sourceOf.contains(f.name))
+            (f.required ? m.unmappedRequired : m.unmappedOptional) << f.name;
+    const QList<QString> used = m.sourceOf.values();
+    for (const QString& c : columns)
+        if (!used.contains(c))
+            m.unusedColumns << c;
+}
+
+QString compact(const QString& cell)
+{
+    QString out;
+    for (const QChar c : cell.normalized(QString::NormalizationForm_KC))
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
+/// The totals keyword in the first filled cells of a row, or an empty string.
+QString totalsKeyword(const QStringList& row)
+{
+    static const QStringList anywhere = {tr("合计"), tr("总计"), tr("小计"),
+                                         tr("共计"), tr("累计"), tr("总数")};
+    static const QStringList whole = {tr("全市"), tr("全县"), tr("全区"), tr("全省")};
+    int seen = 0;
+    for (const QString& cell : row) {
+        if (cell.isEmpty())
+            continue;
+        const QString c = compact(cell);
+        for (const QString& k : anywhere)
+            if (c.contains(k))
+                return k;
+        for (const QString& k : whole)
+            if (c.startsWith(k) && c.size() <= k.size() + 2)
+                return k;
+        if (++seen == 2)
+            break;
+    }
+    return {};
+}
+
+/// A footnote under the table ("注：…", or 备注 in the first column with its text beside
+/// it), which would otherwise be rejected as a data row missing its values.
+bool isNoteRow(const QStringList& row)
+{
+    if (filledCount(row) > 2)
+        return false;
+    static const QStringList starts = {tr("注"),       tr("备注"), tr("说明"),
+                                       tr("填表"),     tr("制表"), tr("审核"),
+                                       tr("数据来源"), tr("来源"), tr("联系人")};
+    for (const QString& cell : row) {
+        if (cell.isEmpty())
+            continue;
+        for (const QString& s : starts)
+            if (compact(cell).startsWith(s))
+                return true;
+        return false; // only the first filled cell says what the row is
+    }
+    return false;
+}
+
+const QStringList& defaultFillDown()
+{
+    static const QStringList fields = {QStringLiteral("county"),   QStringLiteral("county_code"),
+                                       QStringLiteral("township"), QStringLiteral("township_code"),
+                                       QStringLiteral("unit"),     QStringLiteral("unit_code"),
+                                       QStringLiteral("indicator")};
+    return fields;
+}
+
+/// Parses one cell into `field`'s type; returns the error text, empty when it read.
+QString parseCell(const RoleField& field, const QString& cell, QVariant& value)
+{
+    value = QVariant();
+    if (cell.isEmpty())
+        return {};
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Integer64:
+    case FieldType::Real: {
+        QString text = cell;
+        // A year column reads "2021年"; 年 is no unit anywhere else.
+        if (field.name == QLatin1String("year") && text.endsWith(tr("年")))
+            text.chop(1);
+        const ParsedNumber n = parsePlannerNumber(text, field.unit);
+        if (!n.value)
+            return n.error.isEmpty() ? tr("\"%1\" is not a number").arg(cell) : n.error;
+        if (field.type == FieldType::Real) {
+            value = *n.value;
+            return {};
+        }
+        const double r = std::round(*n.value);
+        if (std::abs(*n.value - r) > 1e-6 * std::max(1.0, std::abs(r)))
+            return tr("\"%1\" is not a whole number").arg(cell);
+        value = static_cast<qint64>(r);
+        return {};
+    }
+    default:
+        value = cell;
+        return {};
+    }
+}
+
+} // namespace
+
+int TableImport::filledCellCount() const
+{
+    int n = 0;
+    for (const int c : filledCells)
+        n += c;
+    return n;
+}
+
+QVector<QStringList> TableImport::readCells(const QString& path, const ImportOptions& options,
+                                            QString* encodingUsed, QString* sheetUsed)
+{
+    RawTable t = load(path, options);
+    if (encodingUsed)
+        *encodingUsed = t.encoding;
+    if (sheetUsed)
+        *sheetUsed = t.sheet;
+    return t.rows;
+}
+
+TableImport TableImport::read(const QString& path, const LayerRole& role,
+                              const ImportOptions& options)
+{
+    RawTable raw = load(path, options);
+    TableImport t;
+    t.path = path;
+    t.driver = raw.driver;
+    t.sheet = raw.sheet;
+    t.encoding = raw.encoding;
+    t.encodingDetected = raw.encodingDetected;
+    t.separator = raw.separator;
+    t.notes = raw.notes;
+    const QVector<QStringList>& rows = raw.rows;
+    if (rows.isEmpty()) {
+        t.notes << tr("the table is empty");
+        return t;
+    }
+
+    HeaderGuess header;
+    if (options.headerRow > 0) {
+        if (options.headerRow > rows.size())
+            throw Error(path, tr("header row %1 is beyond the last row (%2)")
+                                  .arg(options.headerRow)
+                                  .arg(rows.size()));
+        header = {options.headerRow - 1, isSubHeader(rows, options.headerRow - 1) ? 2 : 1};
+    } else {
+        header = findHeader(rows, role);
+    }
+    t.headerRow = header.row + 1;
+    t.headerRowCount = header.rowCount;
+    for (int i = 0; i < header.row; ++i)
+        t.titleRows << i + 1;
+    t.columns = headerNames(rows, header.row, header.rowCount);
+    t.mapping = FieldMapping::map(role, t.columns);
+    if (!options.columnOf.isEmpty())
+        applyOverrides(t.mapping, role, t.columns, options.columnOf, t.notes);
+
+    struct Bound {
+        const RoleField* field;
+        int column;
+    };
+    QVector<Bound> bound;
+    for (const RoleField& f : role.fields)
+        if (t.mapping.sourceOf.contains(f.name))
+            bound.append({&f, int(t.columns.indexOf(t.mapping.sourceOf.value(f.name)))});
+    const QStringList fillFields = options.fillDown.value_or(defaultFillDown());
+    QHash<int, QString> lastValue; // column → last value seen in a data row
+    QString missingRequired;
+    QStringList unmapped = t.mapping.unmappedRequired;
+    for (const QString& derived : options.derivedFields)
+        unmapped.removeAll(derived);
+    if (!unmapped.isEmpty())
+        missingRequired =
+            tr("no column for required field(s) %1").arg(unmapped.join(QStringLiteral(", ")));
+
+    for (int r = header.row + header.rowCount; r < rows.size(); ++r) {
+        const int sourceRow = r + 1;
+        ++t.rowsRead;
+        QStringList cells = rows[r];
+        if (filledCount(cells) == 0) {
+            t.excluded.append({sourceRow, tr("blank row"), cells});
+            continue;
+        }
+        if (const QString k = totalsKeyword(cells); !k.isEmpty()) {
+            t.excluded.append({sourceRow, tr("totals row (%1)").arg(k), cells});
+            continue;
+        }
+        if (isNoteRow(cells)) {
+            t.excluded.append({sourceRow, tr("note row"), cells});
+            continue;
+        }
+        if (cells == rows[header.row]) {
+            t.excluded.append(
+                {sourceRow, tr("header repeated (a page break in the source)"), cells});
+            continue;
+        }
+
+        ImportedRow row;
+        row.sourceRow = sourceRow;
+        // Groups nest (county ⊃ township): a row that names its county starts a new group,
+        // so its empty township is not the township of the county above. Fields are taken
+        // in the fill-down list's order, outermost first.
+        QVector<Bound> fillOrder;
+        for (const QString& name : fillFields)
+            for (const Bound& b : bound)
+                if (b.field->name == name)
+                    fillOrder.append(b);
+        bool newGroup = false;
+        for (const Bound& b : fillOrder) {
+            if (newGroup && cells[b.column].isEmpty()) {
+                lastValue.remove(b.column);
+                continue;
+            }
+            if (!cells[b.column].isEmpty() && lastValue.value(b.column) != cells[b.column])
+                newGroup = true;
+            if (cells[b.column].isEmpty() && lastValue.contains(b.column)) {
+                cells[b.column] = lastValue.value(b.column);
+                row.filledFields << b.field->name;
+                ++t.filledCells[b.field->name];
+            } else if (!cells[b.column].isEmpty()) {
+                lastValue.insert(b.column, cells[b.column]);
+            }
+        }
+
+        QStringList reasons;
+        if (!missingRequired.isEmpty())
+            reasons << missingRequired;
+        for (const Bound& b : bound) {
+            QVariant value;
+            const QString error = parseCell(*b.field, cells[b.column], value);
+            const QString where = QStringLiteral("%1 (%2)").arg(b.field->name, t.columns[b.column]);
+            if (!error.isEmpty()) {
+                if (b.field->required)
+                    reasons << tr("%1: %2").arg(where, error);
+                else
+                    row.warnings << tr("%1: %2").arg(where, error);
+            } else if (b.field->required && value.isNull() &&
+                       !options.derivedFields.contains(b.field->name)) {
+                reasons << tr("%1 is empty").arg(where);
+            }
+            row.values.insert(b.field->name, value);
+        }
+        row.cells = cells;
+        if (reasons.isEmpty())
+            t.rows.append(std::move(row));
+        else
+            t.rejects.append({sourceRow, reasons.join(QStringLiteral("; ")), cells});
+    }
+
+    if (!t.titleRows.isEmpty())
+        t.notes << tr("%n title row(s) above the header skipped")
+                       .replace(QStringLiteral("%n"), QString::number(t.titleRows.size()));
+    if (const int filled = t.filledCellCount(); filled > 0)
+        t.notes << tr("%1 empty cell(s) filled down from the row above").arg(filled);
+    if (!missingRequired.isEmpty())
+        t.notes << missingRequired;
+    t.notes << tr("%1 row(s) read: %2 imported, %3 rejected, %4 excluded")
+                   .arg(t.rowsRead)
+                   .arg(t.rows.size())
+                   .arg(t.rejects.size())
+                   .arg(t.excluded.size());
+    return t;
+}
+
+} // namespace wm

@@ -1,0 +1,109 @@
+#include "core/china_coordinates.h"
+#include "support/test_support.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace wm;
+using test::runCliBinary;
+
+// A county office's list as it arrives: GBK, a title row, the county given on the first row
+// of its group only, one row with web-map (GCJ-02) coordinates under the pre-2020 district
+// name, one with latitude and longitude swapped, one county misspelt, a totals row. The
+// names are real (the Xingtai division table), the list is SYNTHETIC.
+TEST(CliImport, EveryRowIsOnTheMapMatchedOrRejectedAndTheCountsAddUp)
+{
+    QTemporaryDir dir;
+    const LonLat truth{114.504, 37.0702};
+    const LonLat gcj = wgs84ToGcj02(truth);
+    const QString csv =
+        QStringLiteral("邢台市2021年农村生活污水治理村庄名单\n"
+                       "序号,县（市、区）,乡镇,村名,经度,纬度,户数\n"
+                       "1,巨鹿县,王虎寨镇,铁刘庄,,,120\n"
+                       "2,,王虎寨镇,孔家庄村,,,85\n"
+                       "3,桥东区,,东关社区,%1,%2,300\n"
+                       "4,南官市,,某某村,,,10\n"
+                       "5,威县,,营头村,37.1,115.2,50\n"
+                       "合计,,,,,,565\n")
+            .arg(QLocale::c().toString(gcj.lon, 'f', 7), QLocale::c().toString(gcj.lat, 'f', 7));
+    const QString path = dir.filePath(QStringLiteral("villages_synthetic.csv"));
+    test::writeText(path, csv, "CP936");
+    const QString out = dir.filePath(QStringLiteral("villages.gpkg"));
+    const auto r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                                 QStringLiteral("village"), QStringLiteral("--out"), out,
+                                 QStringLiteral("--coordinates"), QStringLiteral("gcj02")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // 6 rows under the header: 2 on the map (rows 5 and 7), 1 matched by name (row 3), 2
+    // rejected (row 4: 孔家庄村 is not in 王虎寨镇; row 6: 南官市 is one character off 南宫市),
+    // 1 excluded (合计).
+    EXPECT_TRUE(r.out.contains(QStringLiteral("on the map:             2"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("matched by name (code): 1")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("rejected:               2")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("6 = rows read")));
+
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    ASSERT_TRUE(ds);
+    OGRLayer* layer = ds->GetLayer(0);
+    ASSERT_EQ(layer->GetFeatureCount(), 3);
+    int checked = 0;
+    for (auto& f : *layer) {
+        const QString village = QString::fromUtf8(f->GetFieldAsString("村名"));
+        const QString code = QString::fromUtf8(f->GetFieldAsString("division_code"));
+        if (village == QStringLiteral("铁刘庄")) {
+            EXPECT_EQ(code, QStringLiteral("130529101006")); // 铁刘庄居委会, 王虎寨镇, 巨鹿县
+            EXPECT_EQ(f->GetGeometryRef(), nullptr);         // listed, not placed
+            ++checked;
+        } else if (village == QStringLiteral("东关社区")) {
+            EXPECT_EQ(code, QStringLiteral("130502001064")); // 桥东区 → 襄都区, 南长街街道
+            // A new county starts a new group: 巨鹿县's township is not filled down into it.
+            EXPECT_STREQ(f->GetFieldAsString("乡镇"), "");
+            const OGRPoint* p = f->GetGeometryRef()->toPoint();
+            const double dx = (p->getX() - truth.lon) * 111320 * std::cos(truth.lat * M_PI / 180);
+            const double dy = (p->getY() - truth.lat) * 111320;
+            EXPECT_LT(std::hypot(dx, dy), 0.5); // the GCJ-02 offset removed
+            ++checked;
+        } else if (village == QStringLiteral("营头村")) {
+            const OGRPoint* p = f->GetGeometryRef()->toPoint();
+            EXPECT_GT(p->getX(), 115); // swapped back
+            EXPECT_TRUE(
+                QString::fromUtf8(f->GetFieldAsString("note")).contains(QStringLiteral("swapped")));
+            ++checked;
+        }
+    }
+    EXPECT_EQ(checked, 3);
+
+    QFile rejects(dir.filePath(QStringLiteral("villages_rejects.csv")));
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(rejects.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("南宫市"))); // suggested, not applied
+    EXPECT_TRUE(text.contains(QStringLiteral("合计")));
+    EXPECT_TRUE(text.contains(QStringLiteral("\n4,"))); // row numbers as the sheet shows them
+}
+
+TEST(CliImport, BadOptionsExitTwo)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.csv"));
+    test::writeText(path, QStringLiteral("名称,经度,纬度\n甲,114.5,37.1\n"));
+    auto r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                           QStringLiteral("toilet"), QStringLiteral("--out"),
+                           dir.filePath(QStringLiteral("o.gpkg"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("toilet")));
+    r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                      QStringLiteral("facility"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("o.gpkg")), QStringLiteral("--coordinates"),
+                      QStringLiteral("mars")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("mars")));
+}
