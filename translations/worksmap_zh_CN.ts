@@ -559,6 +559,338 @@
     </message>
 </context>
 <context>
+    <name>wm::ImportWizard</name>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="98" />
+        <location filename="../src/app/import_wizard.cpp" line="405" />
+        <source>Import a Table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="112" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="113" />
+        <source>The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are.</source>
+        <translation>要导入的名单（CSV、TSV、XLSX、XLS 或 ODS）及其各行的类型。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="116" />
+        <location filename="../src/app/import_wizard.cpp" line="197" />
+        <location filename="../src/app/import_wizard.cpp" line="253" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="127" />
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="133" />
+        <source>Sheet of a workbook; empty: the first</source>
+        <translation>工作簿中的工作表；留空为第一个</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="141" />
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="142" />
+        <source>Rows are:</source>
+        <translation>各行为：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="143" />
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="144" />
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="163" />
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="164" />
+        <source>Which column holds each field, how coordinates are written, and the division table used to match names to codes.</source>
+        <translation>各字段所在的列、坐标的写法，以及用于将名称匹配为区划代码的区划表。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="177" />
+        <source>CGCS2000 longitude/latitude</source>
+        <translation>CGCS2000 经纬度</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="178" />
+        <source>WGS84 longitude/latitude (GPS)</source>
+        <translation>WGS84 经纬度（GPS）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="179" />
+        <source>GCJ-02 (picked on Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯地图拾取）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="180" />
+        <source>BD-09 (picked on Baidu Maps)</source>
+        <translation>BD-09（百度地图拾取）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="181" />
+        <source>Gauss-Krüger x/y, CGCS2000</source>
+        <translation>高斯-克吕格 x/y，CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="182" />
+        <source>Gauss-Krüger x/y, Xian 1980</source>
+        <translation>高斯-克吕格 x/y，西安 1980</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="183" />
+        <source>Gauss-Krüger x/y, Beijing 1954</source>
+        <translation>高斯-克吕格 x/y，北京 1954</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="188" />
+        <source>cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
+        <translation>cgcs2000、wgs84、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="201" />
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="202" />
+        <source>Longitude / x column:</source>
+        <translation>经度 / x 列：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="203" />
+        <source>Latitude / y column:</source>
+        <translation>纬度 / y 列：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="204" />
+        <source>Division table:</source>
+        <translation>区划表：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="226" />
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="227" />
+        <source>Every row is on the map, matched by name, rejected or excluded. Choose the right division for names the table could not settle.</source>
+        <translation>每一行或上图、或按名称匹配、或被拒绝、或被排除。对区划表无法确定的名称，请选择正确的区划。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <source>Cells</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <source>Division</source>
+        <translation>区划</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="247" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="248" />
+        <source>The rows are written to a GeoPackage (CGCS2000 longitude/latitude) and added to the project; the rejected rows to a CSV beside it.</source>
+        <translation>各行写入 GeoPackage（CGCS2000 经纬度）并添加到项目；被拒绝的行写入旁边的 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="256" />
+        <source>Layer file:</source>
+        <translation>图层文件：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="406" />
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="414" />
+        <source>Division Table</source>
+        <translation>区划表</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="414" />
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="421" />
+        <source>Layer File</source>
+        <translation>图层文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="422" />
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="437" />
+        <source>File not found: %1</source>
+        <translation>找不到文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="492" />
+        <source>Header on row %1; %2 rows below it.</source>
+        <translation>表头在第 %1 行；其下共 %2 行。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="495" />
+        <source>Encoding %1 (detected).</source>
+        <translation>编码 %1（自动识别）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="496" />
+        <source>Encoding %1.</source>
+        <translation>编码 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="510" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="562" />
+        <location filename="../src/app/import_wizard.cpp" line="616" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="582" />
+        <source>Choose a table to import.</source>
+        <translation>请选择要导入的表格。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="589" />
+        <source>"%1": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
+        <translation>“%1”：请使用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="596" />
+        <source>Nothing was read.</source>
+        <translation>未读取到内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="631" />
+        <source>Choose what the rows are.</source>
+        <translation>请选择各行的类型。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="634" />
+        <source>Unknown coordinate system "%1".</source>
+        <translation>未知坐标系“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="713" />
+        <source>%1 name match%2</source>
+        <translation>名称匹配：%1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="722" />
+        <source>placed, but the name is a %1 match</source>
+        <translation>已上图，但名称为%1匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="724" />
+        <source>no coordinates and no names to match</source>
+        <translation>既无坐标也无可匹配的名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="789" />
+        <source>fuzzy</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="790" />
+        <source>ambiguous</source>
+        <translation>歧义</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="791" />
+        <source>unmatched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="793" />
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="801" />
+        <source>(choose a division)</source>
+        <translation>（请选择区划）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="822" />
+        <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
+        <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="831" />
+        <source>(all rows accounted for)</source>
+        <translation>（所有行均已计入）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="832" />
+        <source>(does not add up: please report)</source>
+        <translation>（合计不符：请报告此问题）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="839" />
+        <source>Open a project first: the imported layer is added to it.</source>
+        <translation>请先打开项目：导入的图层将添加到项目中。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="845" />
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="850" />
+        <source>%1 is the table being imported; choose another file.</source>
+        <translation>%1 是正在导入的表格，请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="857" />
+        <source>%1 is a source of layer "%2"; choose another file.</source>
+        <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
+    </message>
+</context>
+<context>
     <name>wm::LayerPanel</name>
     <message>
         <location filename="../src/app/layer_panel.cpp" line="53" />
@@ -636,208 +968,213 @@
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="62" />
+        <location filename="../src/app/main_window.cpp" line="63" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="67" />
+        <location filename="../src/app/main_window.cpp" line="68" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="73" />
-        <location filename="../src/app/main_window.cpp" line="251" />
+        <location filename="../src/app/main_window.cpp" line="74" />
+        <location filename="../src/app/main_window.cpp" line="259" />
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="85" />
+        <location filename="../src/app/main_window.cpp" line="86" />
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="105" />
+        <location filename="../src/app/main_window.cpp" line="106" />
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="111" />
+        <location filename="../src/app/main_window.cpp" line="112" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="158" />
+        <location filename="../src/app/main_window.cpp" line="159" />
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="185" />
+        <location filename="../src/app/main_window.cpp" line="186" />
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="189" />
+        <location filename="../src/app/main_window.cpp" line="190" />
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="217" />
+        <location filename="../src/app/main_window.cpp" line="218" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="218" />
+        <location filename="../src/app/main_window.cpp" line="219" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="220" />
+        <location filename="../src/app/main_window.cpp" line="221" />
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="222" />
+        <location filename="../src/app/main_window.cpp" line="223" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="224" />
+        <location filename="../src/app/main_window.cpp" line="225" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="226" />
+        <location filename="../src/app/main_window.cpp" line="227" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="229" />
+        <location filename="../src/app/main_window.cpp" line="230" />
+        <source>&amp;Import List…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="237" />
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237" />
+        <location filename="../src/app/main_window.cpp" line="245" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248" />
+        <location filename="../src/app/main_window.cpp" line="256" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="250" />
+        <location filename="../src/app/main_window.cpp" line="258" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="252" />
+        <location filename="../src/app/main_window.cpp" line="260" />
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="254" />
+        <location filename="../src/app/main_window.cpp" line="262" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="255" />
+        <location filename="../src/app/main_window.cpp" line="263" />
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="257" />
+        <location filename="../src/app/main_window.cpp" line="265" />
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="259" />
+        <location filename="../src/app/main_window.cpp" line="267" />
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="268" />
+        <location filename="../src/app/main_window.cpp" line="276" />
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="273" />
+        <location filename="../src/app/main_window.cpp" line="281" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="287" />
+        <location filename="../src/app/main_window.cpp" line="295" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="288" />
+        <location filename="../src/app/main_window.cpp" line="296" />
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="297" />
+        <location filename="../src/app/main_window.cpp" line="305" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="298" />
+        <location filename="../src/app/main_window.cpp" line="306" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="311" />
+        <location filename="../src/app/main_window.cpp" line="319" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="312" />
+        <location filename="../src/app/main_window.cpp" line="320" />
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="316" />
+        <location filename="../src/app/main_window.cpp" line="324" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317" />
+        <location filename="../src/app/main_window.cpp" line="325" />
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="319" />
+        <location filename="../src/app/main_window.cpp" line="327" />
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="320" />
+        <location filename="../src/app/main_window.cpp" line="328" />
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="330" />
+        <location filename="../src/app/main_window.cpp" line="338" />
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="331" />
+        <location filename="../src/app/main_window.cpp" line="339" />
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="342" />
+        <location filename="../src/app/main_window.cpp" line="350" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="361" />
+        <location filename="../src/app/main_window.cpp" line="369" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362" />
+        <location filename="../src/app/main_window.cpp" line="370" />
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -846,12 +1183,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="379" />
+        <location filename="../src/app/main_window.cpp" line="387" />
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="380" />
+        <location filename="../src/app/main_window.cpp" line="388" />
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -860,32 +1197,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="390" />
+        <location filename="../src/app/main_window.cpp" line="398" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="391" />
+        <location filename="../src/app/main_window.cpp" line="399" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="410" />
+        <location filename="../src/app/main_window.cpp" line="418" />
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="411" />
+        <location filename="../src/app/main_window.cpp" line="419" />
         <source>%1 looks like a "%2" layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="431" />
+        <location filename="../src/app/main_window.cpp" line="439" />
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="432" />
+        <location filename="../src/app/main_window.cpp" line="440" />
         <source>The layer was not added.
 
 %1</source>
@@ -894,22 +1231,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="450" />
+        <location filename="../src/app/main_window.cpp" line="458" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="452" />
+        <location filename="../src/app/main_window.cpp" line="460" />
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467" />
+        <location filename="../src/app/main_window.cpp" line="475" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="468" />
+        <location filename="../src/app/main_window.cpp" line="476" />
         <source>The project was not saved.
 
 %1</source>
@@ -918,22 +1255,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="481" />
+        <location filename="../src/app/main_window.cpp" line="489" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="490" />
+        <location filename="../src/app/main_window.cpp" line="498" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="490" />
+        <location filename="../src/app/main_window.cpp" line="498" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="512" />
+        <location filename="../src/app/main_window.cpp" line="520" />
         <source>No project</source>
         <translation>无项目</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "app/coverage_panel.h"
 #include "app/export_dialog.h"
 #include "app/identify_panel.h"
+#include "app/import_wizard.h"
 #include "app/layer_panel.h"
 #include "app/legend_panel.h"
 #include "app/map_canvas.h"
@@ -226,6 +227,13 @@ void MainWindow::createActions()
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
     file->addSeparator();
+    QAction* importList = file->addAction(tr("&Import List…"), this, [this] {
+        if (!mDocument->hasProject())
+            return;
+        ImportWizard wizard(mDocument, this);
+        wizard.exec();
+    });
+    importList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* exportMap = file->addAction(tr("&Export Map…"), this, [this] {
         if (!mDocument->hasProject())
             return;

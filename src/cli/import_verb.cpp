@@ -7,6 +7,7 @@
 #include "core/geos_context.h"
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
+#include "io/dxf_pipes.h"
 #include "io/point_columns.h"
 #include "io/project_loader.h"
 #include "io/table_import.h"
@@ -48,6 +49,39 @@ QString qualityName(Gazetteer::Quality q)
     return QStringLiteral("none");
 }
 } // namespace
+
+/// A CAD pipe drawing: lines by CAD layer, kinds from the layer names, the rest counted.
+static int importDrawing(const QString& path, const LayerRole& role,
+                         const CoordinateSource& coordinates, const Arguments& args,
+                         QTextStream& out)
+{
+    if (role.id != QLatin1String("pipe"))
+        throw Error(path,
+                    QStringLiteral("a DXF drawing is imported as a pipe layer (--role pipe)"));
+    // --coordinates EPSG:n names the drawing's CRS; otherwise the zone prefix tells it.
+    const Crs drawing =
+        coordinates.kind == CoordinateSource::Projected ? coordinates.projected : Crs();
+    const DxfPipeImport dxf = DxfPipeImport::read(path, drawing, Crs::cgcs2000());
+    const QString outPath = args.value(QStringLiteral("out"));
+    writeGeoPackage(outPath, Crs::cgcs2000(),
+                    {outputLayerOf(dxf.layer, QStringLiteral("pipe_imported"))});
+    out << "read " << dxf.entities << " entities of " << QFileInfo(path).fileName() << " ("
+        << dxf.drawingCrs.id() << (dxf.zoneDetected ? ", zone from the coordinates" : "") << ")\n";
+    for (const DxfLayerReport& l : dxf.cadLayers) {
+        out << "  " << l.cadLayer << ": " << l.linesKept << " lines, "
+            << QString::number(l.lengthKm, 'f', 3) << " km, kind "
+            << (l.kind.isEmpty() ? QStringLiteral("(unmapped)") : l.kind);
+        if (l.skipped() > 0)
+            out << "; skipped " << l.skipped();
+        out << "\n";
+    }
+    out << "  lines kept " << dxf.linesKept << " + skipped " << dxf.skipped << " = " << dxf.entities
+        << " entities\n";
+    for (const QString& layer : dxf.unmappedLayers())
+        out << "note: no pipe kind for CAD layer " << layer << "\n";
+    out << "wrote " << QFileInfo(outPath).absoluteFilePath() << "\n";
+    return Ok;
+}
 
 QList<Positional> ImportVerb::positionals() const
 {
@@ -113,6 +147,9 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         // The same "a,b,c,d" reading as --extent; here in degrees.
         coordinates.expected = pageExtentFor({}, args.value(QStringLiteral("area")), {});
     }
+
+    if (path.endsWith(QLatin1String(".dxf"), Qt::CaseInsensitive))
+        return importDrawing(path, *role, coordinates, args, out);
 
     ImportOptions options;
     options.encoding = args.value(QStringLiteral("encoding"));

@@ -107,3 +107,32 @@ TEST(CliImport, BadOptionsExitTwo)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("mars")));
 }
+
+// A two-entity SYNTHETIC drawing in CGCS2000 3° zone 38 with the zone prefix: a gas main of
+// 300/400 m (500 m) and its label.
+TEST(CliImport, ADxfDrawingBecomesAPipeLayer)
+{
+    QTemporaryDir dir;
+    const QString dxf = dir.filePath(QStringLiteral("gas_synthetic.dxf"));
+    test::writeText(
+        dxf,
+        QStringLiteral("0\nSECTION\n2\nHEADER\n9\n$ACADVER\n1\nAC1009\n9\n$DWGCODEPAGE\n"
+                       "3\nANSI_936\n0\nENDSEC\n0\nSECTION\n2\nENTITIES\n"
+                       "0\nLINE\n8\n燃气\n10\n38512000.0\n20\n4103000.0\n30\n0.0\n"
+                       "11\n38512300.0\n21\n4103400.0\n31\n0.0\n"
+                       "0\nTEXT\n8\n燃气\n10\n38512100.0\n20\n4103100.0\n30\n0.0\n"
+                       "40\n2.5\n1\nDN200\n0\nENDSEC\n0\nEOF\n"),
+        "CP936");
+    const QString out = dir.filePath(QStringLiteral("gas.gpkg"));
+    const auto r = runCliBinary({QStringLiteral("import"), dxf, QStringLiteral("--role"),
+                                 QStringLiteral("pipe"), QStringLiteral("--out"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("燃气: 1 lines, 0.500 km, kind gas")))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("lines kept 1 + skipped 1 = 2 entities")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("EPSG:4526")));
+    // Only a pipe layer can come from a drawing.
+    const auto wrong = runCliBinary({QStringLiteral("import"), dxf, QStringLiteral("--role"),
+                                     QStringLiteral("village"), QStringLiteral("--out"), out});
+    EXPECT_EQ(wrong.exitCode, 2);
+}

@@ -1,0 +1,941 @@
+#include "app/import_wizard.h"
+
+#include "app/map_document.h"
+#include "core/error.h"
+#include "core/field_mapping.h"
+#include "core/geos_context.h"
+#include "core/resource_paths.h"
+#include "core/role_registry.h"
+#include "io/point_columns.h"
+#include "io/table_writer.h"
+#include "io/vector_reader.h"
+#include "io/vector_writer.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+#include <algorithm>
+
+namespace wm {
+
+namespace {
+
+constexpr int PreviewRows = 30;
+
+/// Index of the first column whose normalised name is one of `aliases`, or -1 (as the CLI).
+int columnFor(const QStringList& columns, const QStringList& aliases)
+{
+    for (const QString& alias : aliases)
+        for (int i = 0; i < columns.size(); ++i)
+            if (normalizeColumnName(columns[i]) == normalizeColumnName(alias))
+                return i;
+    return -1;
+}
+
+QString qualityName(Gazetteer::Quality q)
+{
+    switch (q) {
+    case Gazetteer::Quality::Exact:
+        return QStringLiteral("exact");
+    case Gazetteer::Quality::Normalised:
+        return QStringLiteral("normalised");
+    case Gazetteer::Quality::Fuzzy:
+        return QStringLiteral("fuzzy");
+    case Gazetteer::Quality::Ambiguous:
+        return QStringLiteral("ambiguous");
+    case Gazetteer::Quality::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+bool isProjectedKind(const QString& name)
+{
+    const auto source = CoordinateSource::fromName(name);
+    return source && (source->kind == CoordinateSource::Projected ||
+                      source->kind == CoordinateSource::GaussKruger);
+}
+
+QWidget* withButton(QWidget* field, QPushButton* button)
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(field, 1);
+    row->addWidget(button);
+    return box;
+}
+
+QString sameFile(const QString& path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+bool ImportWizard::RowOutcome::doubtful() const
+{
+    // A placed row whose name matched nothing is shown too: its code stays empty.
+    return state == State::Rejected || quality == QLatin1String("fuzzy") ||
+           quality == QLatin1String("ambiguous") || (nameMatch && quality == QLatin1String("none"));
+}
+
+ImportWizard::ImportWizard(MapDocument* document, QWidget* parent)
+    : QWizard(parent), mDocument(document)
+{
+    setWindowTitle(tr("Import a Table"));
+    setOption(QWizard::NoBackButtonOnStartPage);
+    buildFilePage();
+    buildColumnsPage();
+    buildReviewPage();
+    buildFinishPage();
+    resize(900, 640);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+void ImportWizard::buildFilePage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("File"));
+    page->setSubTitle(tr("The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are."));
+    mPath = new QLineEdit;
+    mPath->setObjectName(QStringLiteral("sourcePath"));
+    auto* browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::browseSource);
+    mRole = new QComboBox;
+    mRole->setObjectName(QStringLiteral("role"));
+    for (const LayerRole& r : mDocument->roles().roles())
+        mRole->addItem(QStringLiteral("%1 (%2)").arg(r.titleEn, r.titleZh), r.id);
+    const int village = mRole->findData(QStringLiteral("village"));
+    if (village >= 0)
+        mRole->setCurrentIndex(village);
+    mEncoding = new QComboBox;
+    mEncoding->setObjectName(QStringLiteral("encoding"));
+    mEncoding->addItem(tr("Detect"), QString());
+    for (const char* e : {"UTF-8", "GBK", "GB18030"})
+        mEncoding->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    mSheet = new QComboBox;
+    mSheet->setObjectName(QStringLiteral("sheet"));
+    mSheet->setEditable(true);
+    mSheet->setToolTip(tr("Sheet of a workbook; empty: the first"));
+    mPreview = new QTableWidget;
+    mPreview->setObjectName(QStringLiteral("preview"));
+    mPreview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mFileStatus = new QLabel;
+    mFileStatus->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("File:"), withButton(mPath, browse));
+    form->addRow(tr("Rows are:"), mRole);
+    form->addRow(tr("Encoding:"), mEncoding);
+    form->addRow(tr("Sheet:"), mSheet);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(mPreview, 1);
+    layout->addWidget(mFileStatus);
+
+    connect(mPath, &QLineEdit::editingFinished, this, &ImportWizard::refreshPreview);
+    connect(mRole, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
+    connect(mEncoding, &QComboBox::currentIndexChanged, this, &ImportWizard::refreshPreview);
+    connect(mSheet, &QComboBox::currentTextChanged, this, [this] {
+        if (!mFilling)
+            refreshPreview();
+    });
+    setPage(FilePageId, page);
+}
+
+void ImportWizard::buildColumnsPage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Columns"));
+    page->setSubTitle(tr("Which column holds each field, how coordinates are written, and the "
+                         "division table used to match names to codes."));
+    auto* layout = new QVBoxLayout(page);
+    mFieldForm = new QFormLayout;
+    auto* fieldsBox = new QWidget;
+    fieldsBox->setLayout(mFieldForm);
+    layout->addWidget(fieldsBox);
+
+    mKind = new QComboBox;
+    mKind->setObjectName(QStringLiteral("coordinateKind"));
+    // Editable so that "EPSG:n" can be typed for any other projected CRS.
+    mKind->setEditable(true);
+    const QList<QPair<QString, QString>> kinds = {
+        {QStringLiteral("cgcs2000"), tr("CGCS2000 longitude/latitude")},
+        {QStringLiteral("wgs84"), tr("WGS84 longitude/latitude (GPS)")},
+        {QStringLiteral("gcj02"), tr("GCJ-02 (picked on Amap, Tencent)")},
+        {QStringLiteral("bd09"), tr("BD-09 (picked on Baidu Maps)")},
+        {QStringLiteral("gk"), tr("Gauss-Krüger x/y, CGCS2000")},
+        {QStringLiteral("gk-xian80"), tr("Gauss-Krüger x/y, Xian 1980")},
+        {QStringLiteral("gk-beijing54"), tr("Gauss-Krüger x/y, Beijing 1954")}};
+    for (const auto& [name, title] : kinds)
+        mKind->addItem(name, title);
+    for (int i = 0; i < mKind->count(); ++i)
+        mKind->setItemData(i, mKind->itemData(i), Qt::ToolTipRole);
+    mKind->setToolTip(tr("cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n"));
+    mX = new QComboBox;
+    mX->setObjectName(QStringLiteral("xColumn"));
+    mY = new QComboBox;
+    mY->setObjectName(QStringLiteral("yColumn"));
+    mGazetteer = new QLineEdit(
+        QDir(resourceRoot())
+            .filePath(QStringLiteral("data/xingtai-2021/reference/xingtai_villages.csv")));
+    mGazetteer->setObjectName(QStringLiteral("gazetteer"));
+    auto* browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::browseGazetteer);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Coordinates:"), mKind);
+    form->addRow(tr("Longitude / x column:"), mX);
+    form->addRow(tr("Latitude / y column:"), mY);
+    form->addRow(tr("Division table:"), withButton(mGazetteer, browse));
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(mKind, &QComboBox::currentTextChanged, this, [this] {
+        if (!mFilling)
+            presetCoordinateColumns();
+    });
+    connect(mX, &QComboBox::currentIndexChanged, this, [this] {
+        if (!mFilling)
+            mXChosen = mX->currentData().toString();
+    });
+    connect(mY, &QComboBox::currentIndexChanged, this, [this] {
+        if (!mFilling)
+            mYChosen = mY->currentData().toString();
+    });
+    setPage(ColumnsPageId, page);
+}
+
+void ImportWizard::buildReviewPage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Review"));
+    page->setSubTitle(tr("Every row is on the map, matched by name, rejected or excluded. "
+                         "Choose the right division for names the table could not settle."));
+    mCounts = new QLabel;
+    mCounts->setObjectName(QStringLiteral("counts"));
+    mCounts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mDoubtful = new QTableWidget(0, 5);
+    mDoubtful->setObjectName(QStringLiteral("doubtfulRows"));
+    mDoubtful->setHorizontalHeaderLabels(
+        {tr("Row"), tr("Status"), tr("Reason"), tr("Cells"), tr("Division")});
+    mDoubtful->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mDoubtful->horizontalHeader()->setStretchLastSection(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(mCounts);
+    layout->addWidget(mDoubtful, 1);
+    setPage(ReviewPageId, page);
+}
+
+void ImportWizard::buildFinishPage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Finish"));
+    page->setSubTitle(tr("The rows are written to a GeoPackage (CGCS2000 longitude/latitude) "
+                         "and added to the project; the rejected rows to a CSV beside it."));
+    mOutput = new QLineEdit;
+    mOutput->setObjectName(QStringLiteral("outputPath"));
+    connect(mOutput, &QLineEdit::textEdited, this, [this] { mOutputEdited = true; });
+    auto* browse = new QPushButton(tr("Browse…"));
+    connect(browse, &QPushButton::clicked, this, &ImportWizard::browseOutput);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Layer file:"), withButton(mOutput, browse));
+    page->setFinalPage(true);
+    setPage(FinishPageId, page);
+}
+
+// --- settings ---------------------------------------------------------------------------
+
+void ImportWizard::setSourcePath(const QString& path)
+{
+    mPath->setText(path);
+    refreshPreview();
+}
+
+QString ImportWizard::sourcePath() const
+{
+    return mPath->text().trimmed();
+}
+
+void ImportWizard::setRole(const QString& roleId)
+{
+    const int i = mRole->findData(roleId);
+    if (i >= 0)
+        mRole->setCurrentIndex(i);
+}
+
+QString ImportWizard::roleId() const
+{
+    return mRole->currentData().toString();
+}
+
+void ImportWizard::setEncoding(const QString& encoding)
+{
+    const int i = mEncoding->findData(encoding, Qt::UserRole, Qt::MatchFixedString);
+    if (i >= 0)
+        mEncoding->setCurrentIndex(i);
+}
+
+void ImportWizard::setSheet(const QString& sheet)
+{
+    mSheet->setCurrentText(sheet);
+}
+
+void ImportWizard::setCoordinateKind(const QString& name)
+{
+    const int i = mKind->findText(name, Qt::MatchFixedString);
+    if (i >= 0)
+        mKind->setCurrentIndex(i);
+    else
+        mKind->setCurrentText(name);
+}
+
+QString ImportWizard::coordinateKind() const
+{
+    return mKind->currentText().trimmed();
+}
+
+void ImportWizard::setColumn(const QString& field, const QString& column)
+{
+    mChosen.insert(field, column);
+    if (QComboBox* combo = mFieldCombos.value(field)) {
+        const int i = combo->findData(column);
+        if (i >= 0)
+            combo->setCurrentIndex(i);
+    }
+}
+
+QString ImportWizard::columnOf(const QString& field) const
+{
+    if (QComboBox* combo = mFieldCombos.value(field))
+        return combo->currentData().toString();
+    if (mChosen.contains(field))
+        return mChosen.value(field);
+    return mTable ? mTable->mapping.sourceOf.value(field) : QString();
+}
+
+void ImportWizard::setXColumn(const QString& column)
+{
+    mXChosen = column;
+    const int i = mX->findData(column);
+    if (i >= 0)
+        mX->setCurrentIndex(i);
+}
+
+void ImportWizard::setYColumn(const QString& column)
+{
+    mYChosen = column;
+    const int i = mY->findData(column);
+    if (i >= 0)
+        mY->setCurrentIndex(i);
+}
+
+QString ImportWizard::xColumn() const
+{
+    return mX->currentData().toString();
+}
+QString ImportWizard::yColumn() const
+{
+    return mY->currentData().toString();
+}
+
+void ImportWizard::setGazetteerPath(const QString& path)
+{
+    mGazetteer->setText(path);
+}
+
+void ImportWizard::setOutputPath(const QString& path)
+{
+    mOutput->setText(path);
+    mOutputEdited = true;
+}
+
+QString ImportWizard::outputPath() const
+{
+    const QString text = mOutput->text().trimmed();
+    return text.isEmpty() ? defaultOutputPath(sourcePath()) : text;
+}
+
+QString ImportWizard::defaultOutputPath(const QString& source)
+{
+    if (source.isEmpty())
+        return {};
+    const QFileInfo info(source);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("_imported.gpkg"));
+}
+
+const LayerRole* ImportWizard::role() const
+{
+    return mDocument->roles().role(roleId());
+}
+
+ImportOptions ImportWizard::options() const
+{
+    ImportOptions o;
+    o.encoding = mEncoding->currentData().toString();
+    o.sheet = mSheet->currentText().trimmed();
+    // The user's column choices replace the alias mapping; untouched fields keep it.
+    for (auto it = mChosen.cbegin(); it != mChosen.cend(); ++it)
+        o.columnOf.insert(it.key(), it.value());
+    // A list of names gets its division codes from the gazetteer (as the CLI).
+    o.derivedFields << QStringLiteral("code") << QStringLiteral("county_code")
+                    << QStringLiteral("township_code");
+    return o;
+}
+
+// --- pages ------------------------------------------------------------------------------
+
+void ImportWizard::browseSource()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import a Table"), QFileInfo(sourcePath()).absolutePath(),
+        tr("Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"));
+    if (!path.isEmpty())
+        setSourcePath(path);
+}
+
+void ImportWizard::browseGazetteer()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Division Table"), mGazetteer->text(), tr("CSV (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        mGazetteer->setText(path);
+}
+
+void ImportWizard::browseOutput()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Layer File"), outputPath(),
+                                                      tr("GeoPackage (*.gpkg)"));
+    if (!path.isEmpty())
+        setOutputPath(path);
+}
+
+void ImportWizard::refreshPreview()
+{
+    mTable.reset();
+    mPreview->clear();
+    mPreview->setRowCount(0);
+    mPreview->setColumnCount(0);
+    const QString path = sourcePath();
+    if (!mOutputEdited)
+        mOutput->setText(defaultOutputPath(path));
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        mFileStatus->setText(path.isEmpty() ? QString() : tr("File not found: %1").arg(path));
+        return;
+    }
+    const LayerRole* r = role();
+    if (!r)
+        return;
+    ImportOptions o = options();
+    QString encodingUsed, sheetUsed;
+    QVector<QStringList> cells;
+    try {
+        cells = TableImport::readCells(path, o, &encodingUsed, &sheetUsed);
+        // Read once for the role too: the header row and title rows it detects are what
+        // the preview marks, so the planner sees what the import will skip.
+        mTable = TableImport::read(path, *r, o);
+    } catch (const Error& e) {
+        mFileStatus->setText(e.message());
+        return;
+    }
+    if (o.sheet.isEmpty() && !sheetUsed.isEmpty()) {
+        mFilling = true;
+        mSheet->setCurrentText(sheetUsed);
+        mFilling = false;
+    }
+
+    const int rows = int(std::min<qsizetype>(cells.size(), PreviewRows));
+    int columns = 0;
+    for (int i = 0; i < rows; ++i)
+        columns = std::max(columns, int(cells[i].size()));
+    mPreview->setRowCount(rows);
+    mPreview->setColumnCount(columns);
+    QStringList rowLabels;
+    for (int i = 0; i < rows; ++i)
+        rowLabels << QString::number(i + 1); // as the spreadsheet numbers them
+    mPreview->setVerticalHeaderLabels(rowLabels);
+    const QColor headerBack = palette().color(QPalette::Highlight).lighter(170);
+    const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
+    for (int i = 0; i < rows; ++i) {
+        const int sourceRow = i + 1;
+        const bool header = sourceRow >= mTable->headerRow &&
+                            sourceRow < mTable->headerRow + mTable->headerRowCount;
+        const bool title = mTable->titleRows.contains(sourceRow);
+        for (int c = 0; c < cells[i].size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[i][c]);
+            if (header) {
+                QFont f = item->font();
+                f.setBold(true);
+                item->setFont(f);
+                item->setBackground(headerBack);
+            } else if (title) {
+                item->setForeground(grey);
+            }
+            mPreview->setItem(i, c, item);
+        }
+    }
+    QString status =
+        tr("Header on row %1; %2 rows below it.").arg(mTable->headerRow).arg(mTable->rowsRead);
+    if (!mTable->encoding.isEmpty())
+        status += QLatin1Char(' ') + (mTable->encodingDetected
+                                          ? tr("Encoding %1 (detected).").arg(mTable->encoding)
+                                          : tr("Encoding %1.").arg(mTable->encoding));
+    mFileStatus->setText(status);
+}
+
+void ImportWizard::fillColumns()
+{
+    mFilling = true;
+    while (mFieldForm->rowCount() > 0)
+        mFieldForm->removeRow(0);
+    mFieldCombos.clear();
+    const LayerRole* r = role();
+    mColumnsShown = mTable ? mTable->columns : QStringList();
+    auto fillCombo = [this](QComboBox* combo) {
+        combo->clear();
+        combo->addItem(tr("(none)"), QString());
+        for (const QString& c : mColumnsShown)
+            combo->addItem(c, c);
+    };
+    if (r) {
+        for (const RoleField& f : r->fields) {
+            auto* combo = new QComboBox;
+            combo->setObjectName(QStringLiteral("field_") + f.name);
+            fillCombo(combo);
+            const QString column =
+                mChosen.contains(f.name)
+                    ? mChosen.value(f.name)
+                    : (mTable ? mTable->mapping.sourceOf.value(f.name) : QString());
+            combo->setCurrentIndex(std::max(0, combo->findData(column)));
+            const QString field = f.name;
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field] {
+                if (!mFilling)
+                    mChosen.insert(field, combo->currentData().toString());
+            });
+            QString label = QStringLiteral("%1 (%2)").arg(f.titleEn, f.titleZh);
+            if (f.required)
+                label += QLatin1Char('*');
+            mFieldForm->addRow(label + QLatin1Char(':'), combo);
+            mFieldCombos.insert(f.name, combo);
+        }
+    }
+    fillCombo(mX);
+    fillCombo(mY);
+    mFilling = false;
+    presetCoordinateColumns();
+}
+
+void ImportWizard::presetCoordinateColumns()
+{
+    mFilling = true;
+    const auto& aliases = mDocument->roles().coordinateAliases();
+    const bool projected = isProjectedKind(coordinateKind());
+    const int x = columnFor(mColumnsShown, projected ? aliases.x : aliases.longitude);
+    const int y = columnFor(mColumnsShown, projected ? aliases.y : aliases.latitude);
+    mX->setCurrentIndex(std::max(0, mXChosen ? mX->findData(*mXChosen) : x + 1));
+    mY->setCurrentIndex(std::max(0, mYChosen ? mY->findData(*mYChosen) : y + 1));
+    mFilling = false;
+}
+
+void ImportWizard::initializePage(int id)
+{
+    switch (id) {
+    case ColumnsPageId:
+        fillColumns();
+        break;
+    case ReviewPageId:
+        if (!runImport())
+            QMessageBox::warning(this, tr("Import"), mLastError);
+        fillReview();
+        break;
+    case FinishPageId:
+        if (!mOutputEdited)
+            mOutput->setText(defaultOutputPath(sourcePath()));
+        break;
+    default:
+        break;
+    }
+    QWizard::initializePage(id);
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case FilePageId:
+        if (!mTable) {
+            refreshPreview();
+            if (!mTable)
+                return fail(mFileStatus->text().isEmpty() ? tr("Choose a table to import.")
+                                                          : mFileStatus->text(),
+                            true);
+        }
+        break;
+    case ColumnsPageId:
+        if (!CoordinateSource::fromName(coordinateKind()))
+            return fail(tr("\"%1\": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, "
+                           "gk-beijing54 or EPSG:n")
+                            .arg(coordinateKind()),
+                        true);
+        break;
+    case ReviewPageId:
+        if (!mTable)
+            return fail(mLastError.isEmpty() ? tr("Nothing was read.") : mLastError, true);
+        break;
+    case FinishPageId:
+        if (!importNow()) {
+            fail(mLastError, true);
+            return false;
+        }
+        break;
+    default:
+        break;
+    }
+    return QWizard::validateCurrentPage();
+}
+
+bool ImportWizard::fail(const QString& message, bool showBox)
+{
+    mLastError = message;
+    if (showBox) {
+        // open(), not exec(): the wizard stays responsive and tests are never blocked.
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Import"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return false;
+}
+
+// --- import -----------------------------------------------------------------------------
+
+bool ImportWizard::runImport()
+{
+    mOutcomes.clear();
+    mLastError.clear();
+    const LayerRole* r = role();
+    if (!r)
+        return fail(tr("Choose what the rows are."), false);
+    const auto source = CoordinateSource::fromName(coordinateKind());
+    if (!source)
+        return fail(tr("Unknown coordinate system \"%1\".").arg(coordinateKind()), false);
+    try {
+        mTable = TableImport::read(sourcePath(), *r, options());
+    } catch (const Error& e) {
+        mTable.reset();
+        return fail(e.message(), false);
+    }
+    const TableImport& table = *mTable;
+    // The Columns page's choice; when it was never shown (scripted use), the column set
+    // before, else the one the aliases find (as the CLI).
+    const auto& aliases = mDocument->roles().coordinateAliases();
+    const bool projected = isProjectedKind(coordinateKind());
+    auto coordinateColumn = [&](QComboBox* combo, const std::optional<QString>& chosen,
+                                const QStringList& names) {
+        if (combo->count() > 0)
+            return combo->currentData().toString().isEmpty()
+                       ? -1
+                       : int(table.columns.indexOf(combo->currentData().toString()));
+        if (chosen)
+            return chosen->isEmpty() ? -1 : int(table.columns.indexOf(*chosen));
+        return columnFor(table.columns, names);
+    };
+    const int x = coordinateColumn(mX, mXChosen, projected ? aliases.x : aliases.longitude);
+    const int y = coordinateColumn(mY, mYChosen, projected ? aliases.y : aliases.latitude);
+    const QString countyCol = table.mapping.sourceOf.value(QStringLiteral("county"));
+    const QString townshipCol = table.mapping.sourceOf.value(QStringLiteral("township"));
+    const QString villageCol = r->id == QLatin1String("village")
+                                   ? table.mapping.sourceOf.value(QStringLiteral("name"))
+                                   : table.mapping.sourceOf.value(QStringLiteral("village"));
+    const bool byName = !countyCol.isEmpty() || !townshipCol.isEmpty() || !villageCol.isEmpty();
+    std::optional<Gazetteer> gazetteer;
+    if (byName) {
+        try {
+            gazetteer = Gazetteer::load(mGazetteer->text().trimmed());
+        } catch (const Error& e) {
+            return fail(e.message(), false);
+        }
+    }
+
+    for (const RowIssue& issue : table.rejects) {
+        RowOutcome o;
+        o.sourceRow = issue.sourceRow;
+        o.cells = issue.cells;
+        o.reason = issue.reason;
+        o.fromTable = true;
+        mOutcomes << o;
+    }
+    for (const ImportedRow& row : table.rows) {
+        auto cell = [&](const QString& column) {
+            const int i = int(table.columns.indexOf(column));
+            return i >= 0 && !column.isEmpty() ? row.cells.value(i) : QString();
+        };
+        RowOutcome o;
+        o.sourceRow = row.sourceRow;
+        o.cells = row.cells;
+        o.notes = row.warnings;
+        if (x >= 0 && y >= 0 && !(row.cells.value(x).isEmpty() && row.cells.value(y).isEmpty())) {
+            const ColumnPoint p = pointFromColumns(row.cells.value(x), row.cells.value(y), *source);
+            if (!p.lonLat) {
+                o.reason = p.problem;
+                mOutcomes << o;
+                continue;
+            }
+            if (!p.problem.isEmpty())
+                o.notes << p.problem;
+            o.point = p.lonLat;
+            o.state = State::OnMap;
+        }
+        if (gazetteer) {
+            const Gazetteer::MatchResult m =
+                gazetteer->match(cell(countyCol), cell(townshipCol), cell(villageCol));
+            o.nameMatch = true;
+            o.code = m.code;
+            o.quality = qualityName(m.quality);
+            o.candidates = QVector<Gazetteer::Candidate>(m.candidates.begin(), m.candidates.end());
+            if (!m.note.isEmpty())
+                o.notes << m.note;
+            if (!o.point && o.code.isEmpty()) {
+                // Fuzzy, ambiguous and unmatched names wait for a person to choose.
+                o.reason = tr("%1 name match%2")
+                               .arg(o.quality,
+                                    m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note);
+                mOutcomes << o;
+                continue;
+            }
+            if (!o.point)
+                o.state = State::Matched;
+            else if (o.code.isEmpty())
+                o.reason = tr("placed, but the name is a %1 match").arg(o.quality);
+        } else if (!o.point) {
+            o.reason = tr("no coordinates and no names to match");
+            mOutcomes << o;
+            continue;
+        }
+        mOutcomes << o;
+    }
+    std::stable_sort(
+        mOutcomes.begin(), mOutcomes.end(),
+        [](const RowOutcome& a, const RowOutcome& b) { return a.sourceRow < b.sourceRow; });
+    return true;
+}
+
+ImportWizard::Summary ImportWizard::summary() const
+{
+    Summary s;
+    if (!mTable)
+        return s;
+    s.rowsRead = mTable->rowsRead;
+    s.excluded = int(mTable->excluded.size());
+    for (const RowOutcome& o : mOutcomes)
+        (o.state == State::OnMap     ? s.onMap
+         : o.state == State::Matched ? s.matched
+                                     : s.rejected) += 1;
+    return s;
+}
+
+bool ImportWizard::pickCandidate(int sourceRow, int candidate)
+{
+    auto it = std::find_if(mOutcomes.begin(), mOutcomes.end(),
+                           [&](const RowOutcome& o) { return o.sourceRow == sourceRow; });
+    if (it == mOutcomes.end() || it->fromTable || !it->nameMatch ||
+        candidate >= it->candidates.size())
+        return false;
+    if (candidate < 0) {
+        // Back to what the gazetteer said: an unsettled name is rejected again.
+        if (it->picked >= 0) {
+            it->picked = -1;
+            it->code.clear();
+            if (!it->point)
+                it->state = State::Rejected;
+        }
+    } else {
+        it->picked = candidate;
+        it->code = it->candidates[candidate].code;
+        if (!it->point)
+            it->state = State::Matched;
+    }
+    updateCounts();
+    return true;
+}
+
+void ImportWizard::fillReview()
+{
+    mDoubtful->setRowCount(0);
+    for (int i = 0; i < mOutcomes.size(); ++i) {
+        const RowOutcome& o = mOutcomes[i];
+        if (!o.doubtful())
+            continue;
+        const int row = mDoubtful->rowCount();
+        mDoubtful->insertRow(row);
+        auto* number = new QTableWidgetItem(QString::number(o.sourceRow));
+        number->setData(Qt::UserRole, o.sourceRow);
+        mDoubtful->setItem(row, 0, number);
+        // The match quality in the planner's language; the file keeps the English names.
+        const QHash<QString, QString> qualityTitle = {
+            {QStringLiteral("fuzzy"), tr("fuzzy")},
+            {QStringLiteral("ambiguous"), tr("ambiguous")},
+            {QStringLiteral("none"), tr("unmatched")}};
+        const QString status = o.state == State::Rejected && !o.nameMatch
+                                   ? tr("rejected")
+                                   : qualityTitle.value(o.quality, o.quality);
+        mDoubtful->setItem(row, 1, new QTableWidgetItem(status));
+        mDoubtful->setItem(row, 2, new QTableWidgetItem(o.reason));
+        mDoubtful->setItem(row, 3, new QTableWidgetItem(o.cells.join(QStringLiteral(" | "))));
+        if (o.candidates.isEmpty())
+            continue;
+        auto* combo = new QComboBox;
+        combo->addItem(tr("(choose a division)"), -1);
+        for (int c = 0; c < o.candidates.size(); ++c)
+            combo->addItem(QStringLiteral("%1  %2").arg(o.candidates[c].path, o.candidates[c].code),
+                           c);
+        const int sourceRow = o.sourceRow;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, sourceRow] {
+            pickCandidate(sourceRow, combo->currentData().toInt());
+        });
+        mDoubtful->setCellWidget(row, 4, combo);
+    }
+    mDoubtful->resizeColumnsToContents();
+    updateCounts();
+}
+
+void ImportWizard::updateCounts()
+{
+    if (!mTable) {
+        mCounts->setText(mLastError);
+        return;
+    }
+    const Summary s = summary();
+    mCounts->setText(tr("%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, "
+                        "%6 excluded (totals, blank rows) = %7 %8")
+                         .arg(s.rowsRead)
+                         .arg(QFileInfo(sourcePath()).fileName())
+                         .arg(s.onMap)
+                         .arg(s.matched)
+                         .arg(s.rejected)
+                         .arg(s.excluded)
+                         .arg(s.total())
+                         .arg(s.addsUp() ? tr("(all rows accounted for)")
+                                         : tr("(does not add up: please report)")));
+}
+
+bool ImportWizard::importNow()
+{
+    mLastError.clear();
+    if (!mDocument->hasProject())
+        return fail(tr("Open a project first: the imported layer is added to it."), false);
+    if (!mTable && !runImport())
+        return false;
+    const LayerRole* r = role();
+    const QString out = sameFile(outputPath());
+    if (out.isEmpty())
+        return fail(tr("Choose the file to write."), false);
+    // Never overwrite the planner's table or a file the project reads.
+    if (out == sameFile(sourcePath()) ||
+        (QFileInfo::exists(out) &&
+         QFileInfo(out).canonicalFilePath() == QFileInfo(sourcePath()).canonicalFilePath()))
+        return fail(tr("%1 is the table being imported; choose another file.").arg(out), false);
+    const QString projectFile = mDocument->project().project.filePath;
+    const QString projectDir =
+        projectFile.isEmpty() ? QString() : QFileInfo(projectFile).absolutePath();
+    for (int i = 0; i < mDocument->layerCount(); ++i) {
+        const QString source = mDocument->layer(i).entry.source;
+        if (!source.isEmpty() && sameFile(QDir(projectDir).absoluteFilePath(source)) == out)
+            return fail(tr("%1 is a source of layer \"%2\"; choose another file.")
+                            .arg(out, mDocument->layer(i).entry.displayName()),
+                        false);
+    }
+
+    const TableImport& table = *mTable;
+    OutputLayer layer{r->id + QStringLiteral("_imported"), table.columns, {}, {}};
+    layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
+                  << QStringLiteral("match") << QStringLiteral("note");
+    std::vector<GeomPtr> points;
+    QVector<QStringList> rejects;
+    GEOSContextHandle_t ctx = geosContext();
+    for (const RowOutcome& o : mOutcomes) {
+        if (o.state == State::Rejected) {
+            QStringList candidates;
+            for (const auto& c : o.candidates)
+                candidates << QStringLiteral("%1 %2").arg(c.code, c.path);
+            rejects << QStringList{QString::number(o.sourceRow), o.reason,
+                                   candidates.join(QStringLiteral(" | "))};
+            continue;
+        }
+        QStringList notes = o.notes;
+        if (o.picked >= 0)
+            notes << QStringLiteral("division chosen in the import wizard (%1 name match)")
+                         .arg(o.quality);
+        const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
+        QVector<QVariant> values;
+        for (const QString& c : o.cells)
+            values << (c.isEmpty() ? QVariant() : QVariant(c));
+        values.resize(table.columns.size());
+        values << QVariant(qint64(o.sourceRow))
+               << (o.code.isEmpty() ? QVariant() : QVariant(o.code))
+               << (quality.isEmpty() ? QVariant() : QVariant(quality))
+               << (notes.isEmpty() ? QVariant() : QVariant(notes.join(QStringLiteral("; "))));
+        layer.rows << values;
+        points.emplace_back(o.point ? GEOSGeom_createPointFromXY_r(ctx, o.point->lon, o.point->lat)
+                                    : nullptr);
+    }
+    for (const GeomPtr& p : points)
+        layer.geometries.push_back(p.get());
+    QVector<QStringList> excluded;
+    for (const RowIssue& e : table.excluded)
+        excluded << QStringList{QString::number(e.sourceRow), e.reason, QString()};
+    const QFileInfo outInfo(out);
+    mRejectsPath =
+        outInfo.absoluteDir().filePath(outInfo.completeBaseName() + QStringLiteral("_rejects.csv"));
+
+    LoadedLayer loaded;
+    try {
+        writeGeoPackage(out, Crs::cgcs2000(), {layer});
+        writeCsv(mRejectsPath,
+                 {QStringLiteral("row"), QStringLiteral("reason"), QStringLiteral("candidates")},
+                 rejects + excluded);
+        ReadOptions read;
+        read.targetCrs = mDocument->project().crs;
+        auto data = std::make_shared<Layer>(VectorReader::read(out, read));
+        QStringList columns;
+        for (const FieldDef& f : data->attributes.fields())
+            columns << f.name;
+        loaded.mapping = FieldMapping::map(*r, columns);
+        // The division code the gazetteer gave is the role's code (villages roll up by it).
+        if (r->field(QStringLiteral("code")) &&
+            !loaded.mapping.sourceOf.contains(QStringLiteral("code")) &&
+            columns.contains(QStringLiteral("division_code"))) {
+            loaded.mapping.sourceOf.insert(QStringLiteral("code"), QStringLiteral("division_code"));
+            loaded.mapping.unmappedRequired.removeAll(QStringLiteral("code"));
+            loaded.mapping.unmappedOptional.removeAll(QStringLiteral("code"));
+        }
+        loaded.data = std::move(data);
+    } catch (const Error& e) {
+        return fail(e.message(), false);
+    }
+    QString id = r->id + QStringLiteral("_imported");
+    for (int n = 2; mDocument->indexOf(id) >= 0; ++n)
+        id = QStringLiteral("%1_imported_%2").arg(r->id).arg(n);
+    loaded.entry.id = id;
+    loaded.entry.title = QFileInfo(sourcePath()).completeBaseName();
+    loaded.entry.source = projectDir.isEmpty() ? out : QDir(projectDir).relativeFilePath(out);
+    loaded.entry.layerName = layer.name;
+    loaded.entry.role = r->id;
+    mDocument->addLayer(loaded);
+    return true;
+}
+
+} // namespace wm

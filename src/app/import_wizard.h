@@ -1,0 +1,168 @@
+#pragma once
+
+#include "analysis/gazetteer.h"
+#include "core/china_coordinates.h"
+#include "io/table_import.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QWizard>
+
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace wm {
+
+class MapDocument;
+
+/// The table import as a planner does it, step by step: pick the file and its role (preview
+/// with the detected header), confirm the columns and the coordinate system, review the
+/// rows the import doubts (choosing the right division for misspelt or ambiguous names),
+/// then write a GeoPackage beside the source and add it to the open project. Mirrors
+/// `worksmap-cli import` by calling the same core functions.
+class ImportWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { FilePageId, ColumnsPageId, ReviewPageId, FinishPageId };
+
+    /// Where each row ended up after the review.
+    enum class State { OnMap, Matched, Rejected };
+
+    /// One source row below the header that was not excluded (totals, blank rows).
+    struct RowOutcome {
+        int sourceRow = 0;
+        QStringList cells;
+        std::optional<LonLat> point; ///< CGCS2000; empty for rows matched by name only
+        QString code;                ///< division code (matched or picked)
+        QString quality;             ///< exact, normalised, fuzzy, ambiguous, none, picked
+        QStringList notes;
+        QString reason; ///< why rejected or doubtful
+        State state = State::Rejected;
+        bool nameMatch = false; ///< the row went through the gazetteer
+        bool fromTable = false; ///< rejected by the table reader (unreadable values)
+        QVector<Gazetteer::Candidate> candidates;
+        int picked = -1; ///< index into candidates the user chose, or -1
+        bool doubtful() const;
+    };
+
+    struct Summary {
+        int rowsRead = 0;
+        int onMap = 0;
+        int matched = 0;
+        int rejected = 0;
+        int excluded = 0;
+        int total() const { return onMap + matched + rejected + excluded; }
+        bool addsUp() const { return total() == rowsRead; }
+    };
+
+    explicit ImportWizard(MapDocument* document, QWidget* parent = nullptr);
+    ~ImportWizard() override;
+
+    // Settings, as the pages' widgets hold them (also for tests and scripted use).
+    void setSourcePath(const QString& path);
+    QString sourcePath() const;
+    void setRole(const QString& roleId);
+    QString roleId() const;
+    /// Empty: detected.
+    void setEncoding(const QString& encoding);
+    void setSheet(const QString& sheet);
+    /// A name CoordinateSource::fromName() takes ("gcj02", "gk-xian80", "EPSG:4547").
+    void setCoordinateKind(const QString& name);
+    QString coordinateKind() const;
+    /// Field → column as the Columns page shows it (empty: the field is not read).
+    void setColumn(const QString& field, const QString& column);
+    QString columnOf(const QString& field) const;
+    void setXColumn(const QString& column);
+    void setYColumn(const QString& column);
+    QString xColumn() const;
+    QString yColumn() const;
+    void setGazetteerPath(const QString& path);
+    void setOutputPath(const QString& path);
+    QString outputPath() const;
+
+    /// Reads the table and matches it (what the Review page shows); false with lastError()
+    /// when the file cannot be read.
+    bool runImport();
+    bool hasResult() const { return mTable.has_value(); }
+    const TableImport& table() const { return *mTable; }
+    const QVector<RowOutcome>& outcomes() const { return mOutcomes; }
+    Summary summary() const;
+    /// Chooses candidate `candidate` (-1: none) for the row read from source row `sourceRow`;
+    /// a rejected row with a chosen division moves to "matched by name".
+    bool pickCandidate(int sourceRow, int candidate);
+
+    /// Writes the GeoPackage and the rejects CSV and adds the layer to the document (runs
+    /// the import first if needed). False with lastError() on failure, never throws.
+    bool importNow();
+    QString lastError() const { return mLastError; }
+    /// The rejects CSV written by the last importNow().
+    QString rejectsPath() const { return mRejectsPath; }
+
+    QTableWidget* previewTable() const { return mPreview; }
+    QTableWidget* doubtfulTable() const { return mDoubtful; }
+
+    /// <dir>/<name>_imported.gpkg for `source`.
+    static QString defaultOutputPath(const QString& source);
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    void buildFilePage();
+    void buildColumnsPage();
+    void buildReviewPage();
+    void buildFinishPage();
+    void browseSource();
+    void browseGazetteer();
+    void browseOutput();
+    void refreshPreview();
+    void fillColumns();
+    void presetCoordinateColumns();
+    void fillReview();
+    void updateCounts();
+    ImportOptions options() const;
+    const LayerRole* role() const;
+    bool fail(const QString& message, bool showBox);
+
+    MapDocument* mDocument;
+    std::optional<TableImport> mTable;
+    QVector<RowOutcome> mOutcomes;
+    QString mLastError;
+    QString mRejectsPath;
+    bool mOutputEdited = false;
+    bool mFilling = false; ///< widgets are being filled, not edited by the user
+
+    // File page
+    QLineEdit* mPath = nullptr;
+    QComboBox* mRole = nullptr;
+    QComboBox* mEncoding = nullptr;
+    QComboBox* mSheet = nullptr;
+    QTableWidget* mPreview = nullptr;
+    QLabel* mFileStatus = nullptr;
+    // Columns page
+    QFormLayout* mFieldForm = nullptr;
+    QHash<QString, QComboBox*> mFieldCombos;
+    QComboBox* mKind = nullptr;
+    QComboBox* mX = nullptr;
+    QComboBox* mY = nullptr;
+    QLineEdit* mGazetteer = nullptr;
+    QStringList mColumnsShown; ///< the columns the combos list
+    /// Choices made before the Columns page was shown (or by the user), kept over refills.
+    QHash<QString, QString> mChosen;
+    std::optional<QString> mXChosen, mYChosen;
+    // Review page
+    QLabel* mCounts = nullptr;
+    QTableWidget* mDoubtful = nullptr;
+    // Finish page
+    QLineEdit* mOutput = nullptr;
+};
+
+} // namespace wm

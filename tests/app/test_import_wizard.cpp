@@ -1,0 +1,226 @@
+#include "app/import_wizard.h"
+#include "app/map_document.h"
+#include "core/china_coordinates.h"
+#include "core/resource_paths.h"
+#include "io/project_opener.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include <cpl_string.h>
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+
+using namespace wm;
+
+/// The import wizard driven as a planner would: a county office's GBK list through the
+/// four pages, one misspelt county resolved by picking its candidate, the layer written and
+/// added to the demo project.
+class TestImportWizard : public QObject {
+    Q_OBJECT
+
+private:
+    RoleRegistry mRoles = RoleRegistry::load(layerRolesDir());
+    QString mDemoDir = QStringLiteral(WORKSMAP_DEMO_DIR);
+    QTemporaryDir mDir;
+    QString mCsv;
+    LonLat mTruth{114.504, 37.0702};
+    /// Closes the warning boxes the wizard opens (open(), not waited on).
+    QTimer mCloser;
+
+    std::unique_ptr<MapDocument> demoDocument()
+    {
+        auto doc = std::make_unique<MapDocument>(mRoles);
+        doc->setProject(std::make_shared<LoadedProject>(openProjectOrDataset(
+            mDemoDir + QStringLiteral("/xingtai-2021.worksmap.json"), mRoles)));
+        return doc;
+    }
+
+    /// The doubtful-rows table's row showing source row `sourceRow`, or -1.
+    static int reviewRowOf(const ImportWizard& w, int sourceRow)
+    {
+        QTableWidget* t = w.doubtfulTable();
+        for (int i = 0; i < t->rowCount(); ++i)
+            if (t->item(i, 0)->data(Qt::UserRole).toInt() == sourceRow)
+                return i;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        connect(&mCloser, &QTimer::timeout, this, [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+                    box->done(QMessageBox::Ok);
+        });
+        mCloser.start(50);
+
+        // SYNTHETIC list, real names (the bundled Xingtai division table): a title row, the
+        // county given once per group (fill-down), one point picked on a web map (GCJ-02)
+        // under the pre-2020 district name, a county misspelt one character off (南官市 for
+        // 南宫市), a totals row. Source rows: 1 title, 2 header, 3–6 data, 7 totals.
+        QVERIFY(mDir.isValid());
+        const LonLat gcj = wgs84ToGcj02(mTruth);
+        const QString text = QStringLiteral("邢台市2021年村庄名单（合成数据 synthetic）\n"
+                                            "序号,县（市、区）,乡镇,村名,经度,纬度,户数\n"
+                                            "1,巨鹿县,王虎寨镇,前塔寺口,,,120\n"
+                                            "2,,王虎寨镇,张家庄,,,85\n"
+                                            "3,桥东区,,东关社区,%1,%2,300\n"
+                                            "4,南官市,凤岗街道,东大街,,,10\n"
+                                            "合计,,,,,,515\n")
+                                 .arg(QLocale::c().toString(gcj.lon, 'f', 7),
+                                      QLocale::c().toString(gcj.lat, 'f', 7));
+        mCsv = mDir.filePath(QStringLiteral("villages_synthetic.csv"));
+        QFile f(mCsv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        char* gbk = CPLRecode(text.toUtf8().constData(), CPL_ENC_UTF8, "CP936");
+        f.write(gbk);
+        CPLFree(gbk);
+    }
+
+    void drivesThePagesPicksACandidateAndAddsTheLayer()
+    {
+        auto doc = demoDocument();
+        const int layersBefore = doc->layerCount();
+        ImportWizard w(doc.get());
+        w.show();
+        w.setSourcePath(mCsv);
+        w.setRole(QStringLiteral("village"));
+
+        // File page: the preview marks the detected header (row 2) and the title row.
+        QTableWidget* preview = w.previewTable();
+        QVERIFY(preview->rowCount() >= 7);
+        QVERIFY(preview->item(1, 3)->font().bold());
+        QCOMPARE(preview->item(1, 3)->text(), QStringLiteral("村名")); // GBK decoded
+        QVERIFY(!preview->item(0, 0)->font().bold());
+        QVERIFY(preview->item(0, 0)->foreground().color() !=
+                preview->item(2, 0)->foreground().color());
+
+        // Columns page: the mapping and the coordinate columns come preset.
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ColumnsPageId));
+        QCOMPARE(w.columnOf(QStringLiteral("name")), QStringLiteral("村名"));
+        QCOMPARE(w.columnOf(QStringLiteral("county")), QStringLiteral("县（市、区）"));
+        QCOMPARE(w.xColumn(), QStringLiteral("经度"));
+        QCOMPARE(w.yColumn(), QStringLiteral("纬度"));
+        w.setCoordinateKind(QStringLiteral("gcj02"));
+
+        // Review page: 5 rows read = 1 on the map + 2 matched + 1 rejected + 1 excluded.
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ReviewPageId));
+        ImportWizard::Summary s = w.summary();
+        QCOMPARE(s.rowsRead, 5);
+        QCOMPARE(s.onMap, 1);
+        QCOMPARE(s.matched, 2);
+        QCOMPARE(s.rejected, 1);
+        QCOMPARE(s.excluded, 1);
+        QVERIFY(s.addsUp());
+
+        // The misspelt county is suggested, never applied: the planner picks it.
+        const int row = reviewRowOf(w, 6);
+        QVERIFY(row >= 0);
+        auto* combo = qobject_cast<QComboBox*>(w.doubtfulTable()->cellWidget(row, 4));
+        QVERIFY(combo);
+        int pick = -1;
+        for (int i = 0; i < combo->count(); ++i)
+            if (combo->itemText(i).contains(QStringLiteral("130581001001")))
+                pick = i;
+        QVERIFY2(pick > 0, qPrintable(combo->itemText(1)));
+        QVERIFY(combo->itemText(pick).contains(QStringLiteral("南宫市"))); // full path
+        combo->setCurrentIndex(pick);
+        const ImportWizard::Summary picked = w.summary();
+        QCOMPARE(picked.rejected, s.rejected - 1);
+        QCOMPARE(picked.matched, s.matched + 1);
+        QVERIFY(picked.addsUp());
+
+        // Finish: beside the source by default, then written and added to the project.
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::FinishPageId));
+        const QString out = mDir.filePath(QStringLiteral("villages_synthetic_imported.gpkg"));
+        QCOMPARE(QFileInfo(w.outputPath()).absoluteFilePath(), QFileInfo(out).absoluteFilePath());
+        QVERIFY2(w.importNow(), qPrintable(w.lastError()));
+        QVERIFY(QFileInfo::exists(out));
+        QVERIFY(QFileInfo::exists(w.rejectsPath()));
+        QCOMPARE(doc->layerCount(), layersBefore + 1);
+        const LoadedLayer& added = doc->layer(doc->layerCount() - 1);
+        QCOMPARE(added.entry.role, QStringLiteral("village"));
+        QVERIFY(added.isAvailable());
+        QCOMPARE(added.data->featureCount(), qsizetype(4));
+        QCOMPARE(added.mapping.sourceOf.value(QStringLiteral("code")),
+                 QStringLiteral("division_code"));
+
+        GDALAllRegister();
+        std::unique_ptr<GDALDataset> ds(
+            GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        QVERIFY(ds);
+        OGRLayer* layer = ds->GetLayer(0);
+        QCOMPARE(layer->GetFeatureCount(), GIntBig(4));
+        int checked = 0;
+        for (auto& f : *layer) {
+            const QString village = QString::fromUtf8(f->GetFieldAsString("村名"));
+            const QString code = QString::fromUtf8(f->GetFieldAsString("division_code"));
+            if (village == QStringLiteral("东大街")) {
+                QCOMPARE(code, QStringLiteral("130581001001"));
+                QCOMPARE(QString::fromUtf8(f->GetFieldAsString("match")), QStringLiteral("picked"));
+                ++checked;
+            } else if (village == QStringLiteral("张家庄")) {
+                // Filled down from the row above.
+                QCOMPARE(QString::fromUtf8(f->GetFieldAsString("县（市、区）")),
+                         QStringLiteral("巨鹿县"));
+                QCOMPARE(code, QStringLiteral("130529101004"));
+                ++checked;
+            } else if (village == QStringLiteral("东关社区")) {
+                const OGRPoint* p = f->GetGeometryRef()->toPoint();
+                const double dx =
+                    (p->getX() - mTruth.lon) * 111320 * std::cos(mTruth.lat * M_PI / 180);
+                const double dy = (p->getY() - mTruth.lat) * 111320;
+                QVERIFY(std::hypot(dx, dy) < 0.5); // the GCJ-02 offset removed
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 3);
+        QFile rejects(w.rejectsPath());
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(rejects.readAll()).contains(QStringLiteral("合计")));
+    }
+
+    void refusesToOverwriteTheSource()
+    {
+        auto doc = demoDocument();
+        ImportWizard w(doc.get());
+        w.setSourcePath(mCsv);
+        w.setOutputPath(mCsv);
+        const int before = doc->layerCount();
+        QVERIFY(!w.importNow());
+        QVERIFY(!w.lastError().isEmpty());
+        QCOMPARE(doc->layerCount(), before);
+    }
+
+    void reportsAMissingFileWithoutCrashing()
+    {
+        auto doc = demoDocument();
+        ImportWizard w(doc.get());
+        w.show();
+        w.setSourcePath(mDir.filePath(QStringLiteral("missing.csv")));
+        w.next(); // refused with a (non-blocking) message box
+        QCOMPARE(w.currentId(), int(ImportWizard::FilePageId));
+        QVERIFY(!w.lastError().isEmpty());
+        QTest::qWait(150); // the closer dismisses the box
+        w.setOutputPath(mDir.filePath(QStringLiteral("x.gpkg")));
+        QVERIFY(!w.importNow());
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "test_import_wizard.moc"
