@@ -577,4 +577,21 @@ Gazetteer::MatchResult Gazetteer::match(const QString& county, const QString& to
     return finish(r);
 }
 
+QString Gazetteer::qualityName(Quality q)
+{
+    switch (q) {
+    case Quality::Exact:
+        return QStringLiteral("exact");
+    case Quality::Normalised:
+        return QStringLiteral("normalised");
+    case Quality::Fuzzy:
+        return QStringLiteral("fuzzy");
+    case Quality::Ambiguous:
+        return QStringLiteral("ambiguous");
+    case Quality::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 } // namespace wm

@@ -41,6 +41,9 @@ public:
         QString note;
     };
 
+    /// "exact", "normalised", "fuzzy", "ambiguous" or "none", as outputs write it.
+    static QString qualityName(Quality quality);
+
     /// Throws wm::Error naming the file when it cannot be read or lacks a column.
     static Gazetteer load(const QString& villagesCsv);
 

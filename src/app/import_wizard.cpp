@@ -34,33 +34,6 @@ namespace {
 
 constexpr int PreviewRows = 30;
 
-/// Index of the first column whose normalised name is one of `aliases`, or -1 (as the CLI).
-int columnFor(const QStringList& columns, const QStringList& aliases)
-{
-    for (const QString& alias : aliases)
-        for (int i = 0; i < columns.size(); ++i)
-            if (normalizeColumnName(columns[i]) == normalizeColumnName(alias))
-                return i;
-    return -1;
-}
-
-QString qualityName(Gazetteer::Quality q)
-{
-    switch (q) {
-    case Gazetteer::Quality::Exact:
-        return QStringLiteral("exact");
-    case Gazetteer::Quality::Normalised:
-        return QStringLiteral("normalised");
-    case Gazetteer::Quality::Fuzzy:
-        return QStringLiteral("fuzzy");
-    case Gazetteer::Quality::Ambiguous:
-        return QStringLiteral("ambiguous");
-    case Gazetteer::Quality::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-
 bool isProjectedKind(const QString& name)
 {
     const auto source = CoordinateSource::fromName(name);
@@ -544,8 +517,8 @@ void ImportWizard::presetCoordinateColumns()
     mFilling = true;
     const auto& aliases = mDocument->roles().coordinateAliases();
     const bool projected = isProjectedKind(coordinateKind());
-    const int x = columnFor(mColumnsShown, projected ? aliases.x : aliases.longitude);
-    const int y = columnFor(mColumnsShown, projected ? aliases.y : aliases.latitude);
+    const int x = columnByAlias(mColumnsShown, projected ? aliases.x : aliases.longitude);
+    const int y = columnByAlias(mColumnsShown, projected ? aliases.y : aliases.latitude);
     mX->setCurrentIndex(std::max(0, mXChosen ? mX->findData(*mXChosen) : x + 1));
     mY->setCurrentIndex(std::max(0, mYChosen ? mY->findData(*mYChosen) : y + 1));
     mFilling = false;
@@ -651,7 +624,7 @@ bool ImportWizard::runImport()
                        : int(table.columns.indexOf(combo->currentData().toString()));
         if (chosen)
             return chosen->isEmpty() ? -1 : int(table.columns.indexOf(*chosen));
-        return columnFor(table.columns, names);
+        return columnByAlias(table.columns, names);
     };
     const int x = coordinateColumn(mX, mXChosen, projected ? aliases.x : aliases.longitude);
     const int y = coordinateColumn(mY, mYChosen, projected ? aliases.y : aliases.latitude);
@@ -704,7 +677,7 @@ bool ImportWizard::runImport()
                 gazetteer->match(cell(countyCol), cell(townshipCol), cell(villageCol));
             o.nameMatch = true;
             o.code = m.code;
-            o.quality = qualityName(m.quality);
+            o.quality = Gazetteer::qualityName(m.quality);
             o.candidates = QVector<Gazetteer::Candidate>(m.candidates.begin(), m.candidates.end());
             if (!m.note.isEmpty())
                 o.notes << m.note;

@@ -18,6 +18,13 @@ namespace wm {
 
 namespace {
 using P = RuleFormDialog::Parameter;
+
+/// A form parameter; a function rather than aggregate braces so optional parts can be left out.
+P param(const QString& key, P::Type type, const QString& label, const QString& defaultValue = {},
+        bool required = false, const QString& layerKey = {}, const QStringList& choices = {})
+{
+    return P{key, type, label, defaultValue, required, layerKey, choices};
+}
 } // namespace
 
 QStringList RuleFormDialog::kinds()
@@ -30,139 +37,103 @@ QStringList RuleFormDialog::kinds()
 
 QVector<RuleFormDialog::Parameter> RuleFormDialog::parameters(const QString& kind)
 {
-    const P layer{QStringLiteral("layer"), P::Layer, tr("Features"), {}, true};
-    const P filter{QStringLiteral("filter"), P::Filter, tr("Only where"), {}};
-    const P codeField{QStringLiteral("codeField"), P::Field, tr("Unit code field"), {}, false,
-                      QStringLiteral("layer")};
-    const P popLayer{QStringLiteral("populationLayer"), P::Layer, tr("Population from"), {}, true};
-    const P popCode{
-        QStringLiteral("populationCodeField"), P::Field, tr("Its unit code field"), {}, false,
-        QStringLiteral("populationLayer")};
-    const P popField{QStringLiteral("populationField"), P::Field, tr("Population field"), {}, true,
-                     QStringLiteral("populationLayer")};
+    const P layer = param(QStringLiteral("layer"), P::Layer, tr("Features"), {}, true);
+    const P filter = param(QStringLiteral("filter"), P::Filter, tr("Only where"), {});
+    const P codeField = param(QStringLiteral("codeField"), P::Field, tr("Unit code field"), {},
+                              false, QStringLiteral("layer"));
+    const P popLayer =
+        param(QStringLiteral("populationLayer"), P::Layer, tr("Population from"), {}, true);
+    const P popCode =
+        param(QStringLiteral("populationCodeField"), P::Field, tr("Its unit code field"), {}, false,
+              QStringLiteral("populationLayer"));
+    const P popField = param(QStringLiteral("populationField"), P::Field, tr("Population field"),
+                             {}, true, QStringLiteral("populationLayer"));
     const QStringList measures{QStringLiteral("count"), QStringLiteral("sum"),
                                QStringLiteral("length")};
     if (kind == QLatin1String("one-per-unit"))
         return {layer, filter, codeField,
-                P{QStringLiteral("min"), P::Number, tr("At least"), QStringLiteral("1"), true},
-                P{QStringLiteral("noun"), P::Text, tr("Called"), {}}};
+                param(QStringLiteral("min"), P::Number, tr("At least"), QStringLiteral("1"), true),
+                param(QStringLiteral("noun"), P::Text, tr("Called"), {})};
     if (kind == QLatin1String("service-radius"))
-        return {
-            P{QStringLiteral("villages"), P::Layer, tr("Villages"), {}, true},
-            P{QStringLiteral("codeField"),
-              P::Field,
-              tr("Village code field"),
-              {},
-              false,
-              QStringLiteral("villages")},
-            P{QStringLiteral("facilities"), P::Layer, tr("Facilities"), {}, true},
-            filter,
-            P{QStringLiteral("radiusKm"), P::Number, tr("Radius (km)"), QStringLiteral("3"), true},
-            P{QStringLiteral("minShare"), P::Number, tr("Share within (0–1)"),
-              QStringLiteral("1")}};
+        return {param(QStringLiteral("villages"), P::Layer, tr("Villages"), {}, true),
+                param(QStringLiteral("codeField"), P::Field, tr("Village code field"), {}, false,
+                      QStringLiteral("villages")),
+                param(QStringLiteral("facilities"), P::Layer, tr("Facilities"), {}, true),
+                filter,
+                param(QStringLiteral("radiusKm"), P::Number, tr("Radius (km)"), QStringLiteral("3"),
+                      true),
+                param(QStringLiteral("minShare"), P::Number, tr("Share within (0–1)"),
+                      QStringLiteral("1"))};
     if (kind == QLatin1String("indicator"))
         return {layer,
                 filter,
                 codeField,
-                P{QStringLiteral("measure"),
-                  P::Choice,
-                  tr("Measure"),
-                  QStringLiteral("count"),
-                  true,
-                  {},
-                  measures},
-                P{QStringLiteral("sumField"),
-                  P::Field,
-                  tr("Sum of field"),
-                  {},
-                  false,
-                  QStringLiteral("layer")},
-                P{QStringLiteral("min"), P::Number, tr("At least"), {}},
-                P{QStringLiteral("max"), P::Number, tr("At most"), {}},
-                P{QStringLiteral("unitText"), P::Text, tr("Unit text"), {}}};
+                param(QStringLiteral("measure"), P::Choice, tr("Measure"), QStringLiteral("count"),
+                      true, {}, measures),
+                param(QStringLiteral("sumField"), P::Field, tr("Sum of field"), {}, false,
+                      QStringLiteral("layer")),
+                param(QStringLiteral("min"), P::Number, tr("At least"), {}),
+                param(QStringLiteral("max"), P::Number, tr("At most"), {}),
+                param(QStringLiteral("unitText"), P::Text, tr("Unit text"), {})};
     if (kind == QLatin1String("share-of-units"))
         return {
             layer,
             filter,
-            P{QStringLiteral("codeField"),
-              P::Field,
-              tr("Township code field"),
-              {},
-              true,
-              QStringLiteral("layer")},
-            P{QStringLiteral("childUnits"), P::Layer, tr("Township list"), {}, true},
-            P{QStringLiteral("childCodeField"),
-              P::Field,
-              tr("Its code field"),
-              {},
-              true,
-              QStringLiteral("childUnits")},
-            P{QStringLiteral("childCodeLength"), P::Number, tr("Code digits"), QStringLiteral("9")},
-            P{QStringLiteral("min"), P::Number, tr("Each needs at least"), QStringLiteral("1")},
-            P{QStringLiteral("minShare"), P::Number, tr("Share of townships (0–1)"),
-              QStringLiteral("0.6"), true}};
+            param(QStringLiteral("codeField"), P::Field, tr("Township code field"), {}, true,
+                  QStringLiteral("layer")),
+            param(QStringLiteral("childUnits"), P::Layer, tr("Township list"), {}, true),
+            param(QStringLiteral("childCodeField"), P::Field, tr("Its code field"), {}, true,
+                  QStringLiteral("childUnits")),
+            param(QStringLiteral("childCodeLength"), P::Number, tr("Code digits"),
+                  QStringLiteral("9")),
+            param(QStringLiteral("min"), P::Number, tr("Each needs at least"), QStringLiteral("1")),
+            param(QStringLiteral("minShare"), P::Number, tr("Share of townships (0–1)"),
+                  QStringLiteral("0.6"), true)};
     if (kind == QLatin1String("ratio"))
         return {layer,
                 filter,
                 codeField,
-                P{QStringLiteral("sumField"),
-                  P::Field,
-                  tr("Sum of field"),
-                  {},
-                  true,
-                  QStringLiteral("layer")},
+                param(QStringLiteral("sumField"), P::Field, tr("Sum of field"), {}, true,
+                      QStringLiteral("layer")),
                 popLayer,
                 popCode,
                 popField,
-                P{QStringLiteral("per"), P::Number, tr("Per people"), QStringLiteral("1000")},
-                P{QStringLiteral("min"), P::Number, tr("At least"), {}, true}};
+                param(QStringLiteral("per"), P::Number, tr("Per people"), QStringLiteral("1000")),
+                param(QStringLiteral("min"), P::Number, tr("At least"), {}, true)};
     if (kind == QLatin1String("population-threshold"))
-        return {
-            layer,
-            filter,
-            codeField,
-            popLayer,
-            popCode,
-            popField,
-            P{QStringLiteral("threshold"), P::Number, tr("Units above (people)"),
-              QStringLiteral("30000"), true},
-            P{QStringLiteral("min"), P::Number, tr("Need at least"), QStringLiteral("2"), true}};
-    if (kind == QLatin1String("target-progress"))
-        return {P{QStringLiteral("targets"), P::Layer, tr("Target table"), {}, true},
-                P{QStringLiteral("layer"), P::Layer, tr("Works built"), {}, false},
+        return {layer,
                 filter,
                 codeField,
-                P{QStringLiteral("nameField"),
-                  P::Field,
-                  tr("Unit name field"),
-                  {},
-                  false,
-                  QStringLiteral("layer")},
-                P{QStringLiteral("measure"),
-                  P::Choice,
-                  tr("Measure"),
-                  QStringLiteral("count"),
-                  false,
-                  {},
-                  measures},
-                P{QStringLiteral("sumField"),
-                  P::Field,
-                  tr("Sum of field"),
-                  {},
-                  false,
-                  QStringLiteral("layer")},
-                P{QStringLiteral("minPercent"), P::Number, tr("At least (% of target)"),
-                  QStringLiteral("100")},
-                P{QStringLiteral("topN"), P::Number, tr("Top N"), QStringLiteral("3")},
-                P{QStringLiteral("bottomN"), P::Number, tr("Bottom N"), QStringLiteral("3")}};
+                popLayer,
+                popCode,
+                popField,
+                param(QStringLiteral("threshold"), P::Number, tr("Units above (people)"),
+                      QStringLiteral("30000"), true),
+                param(QStringLiteral("min"), P::Number, tr("Need at least"), QStringLiteral("2"),
+                      true)};
+    if (kind == QLatin1String("target-progress"))
+        return {param(QStringLiteral("targets"), P::Layer, tr("Target table"), {}, true),
+                param(QStringLiteral("layer"), P::Layer, tr("Works built"), {}, false),
+                filter,
+                codeField,
+                param(QStringLiteral("nameField"), P::Field, tr("Unit name field"), {}, false,
+                      QStringLiteral("layer")),
+                param(QStringLiteral("measure"), P::Choice, tr("Measure"), QStringLiteral("count"),
+                      false, {}, measures),
+                param(QStringLiteral("sumField"), P::Field, tr("Sum of field"), {}, false,
+                      QStringLiteral("layer")),
+                param(QStringLiteral("minPercent"), P::Number, tr("At least (% of target)"),
+                      QStringLiteral("100")),
+                param(QStringLiteral("topN"), P::Number, tr("Top N"), QStringLiteral("3")),
+                param(QStringLiteral("bottomN"), P::Number, tr("Bottom N"), QStringLiteral("3"))};
     if (kind == QLatin1String("co-location"))
-        return {
-            layer,
-            filter,
-            codeField,
-            P{QStringLiteral("near"), P::Layer, tr("Next to"), {}, true},
-            P{QStringLiteral("nearFilter"), P::Filter, tr("Only where (next to)"), {}},
-            P{QStringLiteral("withinM"), P::Number, tr("Within (m)"), QStringLiteral("500"), true}};
+        return {layer,
+                filter,
+                codeField,
+                param(QStringLiteral("near"), P::Layer, tr("Next to"), {}, true),
+                param(QStringLiteral("nearFilter"), P::Filter, tr("Only where (next to)"), {}),
+                param(QStringLiteral("withinM"), P::Number, tr("Within (m)"), QStringLiteral("500"),
+                      true)};
     return {};
 }
 

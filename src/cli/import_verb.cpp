@@ -19,37 +19,6 @@
 
 namespace wm::cli {
 
-namespace {
-/// Index of the first column whose normalised name is one of `aliases`, or -1.
-int columnFor(const QStringList& columns, const QStringList& aliases, const QString& given)
-{
-    if (!given.isEmpty())
-        return int(columns.indexOf(given));
-    for (const QString& alias : aliases)
-        for (int i = 0; i < columns.size(); ++i)
-            if (normalizeColumnName(columns[i]) == normalizeColumnName(alias))
-                return i;
-    return -1;
-}
-
-QString qualityName(Gazetteer::Quality q)
-{
-    switch (q) {
-    case Gazetteer::Quality::Exact:
-        return QStringLiteral("exact");
-    case Gazetteer::Quality::Normalised:
-        return QStringLiteral("normalised");
-    case Gazetteer::Quality::Fuzzy:
-        return QStringLiteral("fuzzy");
-    case Gazetteer::Quality::Ambiguous:
-        return QStringLiteral("ambiguous");
-    case Gazetteer::Quality::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
-} // namespace
-
 /// A CAD pipe drawing: lines by CAD layer, kinds from the layer names, the rest counted.
 static int importDrawing(const QString& path, const LayerRole& role,
                          const CoordinateSource& coordinates, const Arguments& args,
@@ -163,10 +132,14 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const bool projected = coordinates.kind == CoordinateSource::Projected ||
                            coordinates.kind == CoordinateSource::GaussKruger;
     const auto& aliases = roles.coordinateAliases();
-    const int xCol = columnFor(table.columns, projected ? aliases.x : aliases.longitude,
-                               args.value(QStringLiteral("x-column")));
-    const int yCol = columnFor(table.columns, projected ? aliases.y : aliases.latitude,
-                               args.value(QStringLiteral("y-column")));
+    // A column named on the command line, else the first one with a coordinate alias.
+    const auto column = [&](const QStringList& aliases, const char* option) {
+        const QString given = args.value(QLatin1String(option));
+        return given.isEmpty() ? columnByAlias(table.columns, aliases)
+                               : int(table.columns.indexOf(given));
+    };
+    const int xCol = column(projected ? aliases.x : aliases.longitude, "x-column");
+    const int yCol = column(projected ? aliases.y : aliases.latitude, "y-column");
     const QString countyCol = table.mapping.sourceOf.value(QStringLiteral("county"));
     const QString townshipCol = table.mapping.sourceOf.value(QStringLiteral("township"));
     const QString villageCol = role->id == QLatin1String("village")
@@ -215,7 +188,7 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
             const Gazetteer::MatchResult m =
                 gazetteer->match(cell(countyCol), cell(townshipCol), cell(villageCol));
             code = m.code;
-            quality = qualityName(m.quality);
+            quality = Gazetteer::qualityName(m.quality);
             if (!m.note.isEmpty())
                 notes << m.note;
             if (!placed && code.isEmpty()) {

@@ -64,4 +64,13 @@ FieldMapping FieldMapping::map(const LayerRole& role, const QStringList& columns
     return mapping;
 }
 
+int columnByAlias(const QStringList& columns, const QStringList& aliases)
+{
+    for (const QString& alias : aliases)
+        for (int i = 0; i < columns.size(); ++i)
+            if (normalizeColumnName(columns[i]) == normalizeColumnName(alias))
+                return i;
+    return -1;
+}
+
 } // namespace wm

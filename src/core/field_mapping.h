@@ -11,6 +11,10 @@ namespace wm {
 /// (NFKC), lower case, whitespace removed ("城市 公共停车位（个）" → "城市公共停车位(个)").
 QString normalizeColumnName(const QString& name);
 
+/// Index of the first of `columns` whose normalised name equals one of `aliases` (tried in
+/// the aliases' order), or -1.
+int columnByAlias(const QStringList& columns, const QStringList& aliases);
+
 /// How a source's columns map onto a role's fields.
 struct FieldMapping {
     QHash<QString, QString> sourceOf; ///< role field name → source column name
