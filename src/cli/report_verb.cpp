@@ -92,8 +92,12 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     }
 
     // The overview map.
-    const PageTemplate overviewPage =
+    PageTemplate overviewPage =
         pageTemplateFor(args.value(QStringLiteral("layout"), QStringLiteral("a3-portrait")));
+    // Without a layout asked for, the paper turns to the area's shape (Xingtai is wider
+    // than tall: landscape), so the map is not a strip across a tall page.
+    if (!args.isSet(QStringLiteral("layout")) && !project.extent.isNull())
+        overviewPage.setOrientation(project.extent.width() > project.extent.height());
     const PageLayout overview(overviewPage, projectPageContent(project, styles, overviewPage, title,
                                                                QString(), project.extent));
     for (const char* suffix : {"pdf", "png"}) {
