@@ -145,7 +145,9 @@ bool needsQuotes(const QString& s)
     for (const QChar c : s)
         if (c == u',' || c == u'(' || c == u')' || isQuote(c) || isOperatorStart(c))
             return true;
-    return false;
+    // The words that join conditions, so a value holding them reads back as one value.
+    return s.contains(QStringLiteral(" and "), Qt::CaseInsensitive) ||
+           s.contains(QStringLiteral("&&"));
 }
 
 QString quotedIfNeeded(const QString& s)
@@ -237,6 +239,42 @@ std::optional<FeatureFilter> parseFilter(const QString& text)
 
 } // namespace
 
+/// The parts of `text` joined by " and " / "&&" outside quotes and parentheses (a quoted
+/// value may contain the word).
+static QStringList conjuncts(const QString& text)
+{
+    QStringList parts;
+    qsizetype start = 0, depth = 0;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            continue;
+        }
+        if (isQuote(c)) {
+            quote = c;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            --depth;
+        } else if (depth == 0 && c == u'&' && i + 1 < text.size() && text[i + 1] == u'&') {
+            parts << text.mid(start, i - start);
+            start = i + 2;
+            ++i;
+        } else if (depth == 0 && c.isSpace() && i + 3 < text.size() &&
+                   QStringView(text).mid(i + 1, 3).compare(u"and", Qt::CaseInsensitive) == 0 &&
+                   (i + 4 == text.size() || text[i + 4].isSpace())) {
+            parts << text.mid(start, i - start);
+            start = i + 5;
+            i += 4;
+        }
+    }
+    parts << text.mid(start);
+    return parts;
+}
+
 bool FeatureFilter::matches(const Layer& layer, qsizetype feature) const
 {
     if (isEmpty())
@@ -244,7 +282,12 @@ bool FeatureFilter::matches(const Layer& layer, qsizetype feature) const
     const int column = layer.attributes.indexOf(field);
     if (column < 0)
         return false;
-    return BoundFilter(*this, layer.attributes, column).matches(feature);
+    if (!BoundFilter(*this, layer.attributes, column).matches(feature))
+        return false;
+    for (const FeatureFilter& f : also)
+        if (!f.matches(layer, feature))
+            return false;
+    return true;
 }
 
 std::vector<std::uint8_t> FeatureFilter::matchAll(const Layer& layer) const
@@ -261,18 +304,34 @@ std::vector<std::uint8_t> FeatureFilter::matchAll(const Layer& layer) const
     std::vector<std::uint8_t> out(std::size_t(n), 0);
     for (qsizetype i = 0; i < n; ++i)
         out[std::size_t(i)] = bound.matches(i) ? 1 : 0;
+    for (const FeatureFilter& f : also) {
+        const std::vector<std::uint8_t> more = f.matchAll(layer);
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] &= more[i];
+    }
     return out;
 }
 
 FeatureFilter FeatureFilter::parse(const QString& text, bool* ok)
 {
-    const std::optional<FeatureFilter> f = parseFilter(text);
+    FeatureFilter out;
+    const QStringList parts = conjuncts(text);
+    for (int i = 0; i < parts.size(); ++i) {
+        std::optional<FeatureFilter> f = parseFilter(parts[i]);
+        // An empty part is only fine when the whole text is empty ("a = 1 and" is not).
+        if (!f || (f->isEmpty() && parts.size() > 1)) {
+            if (ok)
+                *ok = false;
+            return {};
+        }
+        f->field = f->field.trimmed();
+        if (i == 0)
+            out = *f;
+        else
+            out.also.push_back(*f);
+    }
     if (ok)
-        *ok = f.has_value();
-    if (!f)
-        return {};
-    FeatureFilter out = *f;
-    out.field = out.field.trimmed();
+        *ok = true;
     return out;
 }
 
@@ -280,6 +339,14 @@ QString FeatureFilter::toString() const
 {
     if (isEmpty())
         return QString();
+    if (!also.empty()) {
+        FeatureFilter first = *this;
+        first.also.clear();
+        QStringList parts{first.toString()};
+        for (const FeatureFilter& f : also)
+            parts << f.toString();
+        return parts.join(QStringLiteral(" and "));
+    }
     const QString name = quotedIfNeeded(field);
     switch (op) {
     case Op::Equals:

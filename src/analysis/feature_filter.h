@@ -25,6 +25,8 @@ struct FeatureFilter {
     QString field;
     Op op = Op::Equals;
     QStringList values; ///< one value for Equals/NotEquals, any number for In
+    /// Further conditions that must hold too ("kind = heating and status = completed").
+    std::vector<FeatureFilter> also;
 
     /// An empty filter (no field) matches every feature.
     bool isEmpty() const { return field.isEmpty(); }
@@ -37,7 +39,8 @@ struct FeatureFilter {
     std::vector<std::uint8_t> matchAll(const Layer& layer) const;
 
     /// Parses "kind = clinic", "status != planned" (also `<>`, `≠`, `==`), "status in
-    /// (started, completed)" (`in` in any case). Values and the field may be quoted with
+    /// (started, completed)" (`in` in any case), and several of them joined by "and" (or
+    /// "&&"), all of which must hold. Values and the field may be quoted with
     /// '…' or "…" to hold spaces, commas or operators. Empty text gives an empty filter.
     /// `ok` is set false on a syntax error (no operator, no field, no value, unbalanced
     /// quotes or parentheses), and an empty filter is returned.

@@ -134,3 +134,31 @@ TEST(FeatureFilter, MatchesTextIgnoringCaseAndNumbersAsNumbers)
     EXPECT_FALSE(typo.matches(l, 0));
     EXPECT_THROW(typo.matchAll(l), Error);
 }
+
+TEST(FeatureFilter, ConditionsJoinedByAndMustAllHold)
+{
+    const Layer l = facilities();
+    // Rows: clinic/300/12.5, Health_Centre/150/40, school/300/0, null.
+    const FeatureFilter f = parseOk(QStringLiteral("diameter_mm = 300 AND kind != school"));
+    ASSERT_EQ(f.also.size(), 1u);
+    EXPECT_EQ(f.matchAll(l), (std::vector<std::uint8_t>{1, 0, 0, 0}));
+    EXPECT_TRUE(f.matches(l, 0));
+    EXPECT_FALSE(f.matches(l, 2));
+    EXPECT_EQ(parseOk(QStringLiteral("capacity in (12.5, 40) && diameter_mm = 150")).matchAll(l),
+              (std::vector<std::uint8_t>{0, 1, 0, 0}));
+    // Reads back, and a quoted value may hold the word.
+    EXPECT_EQ(FeatureFilter::parse(f.toString()), f);
+    const FeatureFilter quoted =
+        parseOk(QStringLiteral("kind = 'rain and sewage' and diameter_mm = 1"));
+    EXPECT_EQ(quoted.values, QStringList{QStringLiteral("rain and sewage")});
+    EXPECT_EQ(quoted.also.size(), 1u);
+    EXPECT_EQ(FeatureFilter::parse(quoted.toString()), quoted);
+    // "and" with nothing after it, or a field named in no part, is a syntax error.
+    bool ok = true;
+    FeatureFilter::parse(QStringLiteral("kind = clinic and"), &ok);
+    EXPECT_FALSE(ok);
+    FeatureFilter::parse(QStringLiteral("kind = clinic and = 3"), &ok);
+    EXPECT_FALSE(ok);
+    // A typo in any part is reported by matchAll.
+    EXPECT_THROW(parseOk(QStringLiteral("kind = clinic and sort = 1")).matchAll(l), Error);
+}

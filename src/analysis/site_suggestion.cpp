@@ -1,0 +1,345 @@
+#include "analysis/site_suggestion.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <numbers>
+#include <queue>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+namespace wm {
+
+namespace {
+
+/// Demand points bucketed in square cells one radius wide: every point within the radius of
+/// (x, y) lies in the 3 x 3 cells around the cell of (x, y).
+class DemandGrid {
+public:
+    DemandGrid(const std::vector<DemandPoint>& demand, double cell) : m_cell(cell)
+    {
+        for (int i = 0; i < static_cast<int>(demand.size()); ++i)
+            m_cells[key(cellOf(demand[i].x), cellOf(demand[i].y))].push_back(i);
+    }
+
+    template <typename F> void forEachNear(double x, double y, F&& f) const
+    {
+        const std::int64_t cx = cellOf(x), cy = cellOf(y);
+        for (std::int64_t dx = -1; dx <= 1; ++dx) {
+            for (std::int64_t dy = -1; dy <= 1; ++dy) {
+                const auto it = m_cells.find(key(cx + dx, cy + dy));
+                if (it == m_cells.end())
+                    continue;
+                for (int i : it->second)
+                    f(i);
+            }
+        }
+    }
+
+private:
+    std::int64_t cellOf(double v) const
+    {
+        // Clamped so that a tiny radius on large coordinates cannot overflow the cast.
+        return static_cast<std::int64_t>(std::clamp(std::floor(v / m_cell), -4.0e18, 4.0e18));
+    }
+    // The key wraps around for cells beyond 2^32, so far-apart cells may share a bucket; that
+    // only adds points that the distance test then rejects, and the 9 cells of one
+    // neighbourhood always get distinct keys, so no point is visited twice.
+    static std::uint64_t key(std::int64_t cx, std::int64_t cy)
+    {
+        return (static_cast<std::uint64_t>(cx) << 32) ^
+               static_cast<std::uint64_t>(static_cast<std::uint32_t>(cy));
+    }
+
+    double m_cell;
+    std::unordered_map<std::uint64_t, std::vector<int>> m_cells;
+};
+
+void requireFinite(double x, double y, const char* what, std::size_t i)
+{
+    if (!std::isfinite(x) || !std::isfinite(y))
+        throw std::invalid_argument(std::string("site suggestion: non-finite coordinates of ") +
+                                    what + " " + std::to_string(i));
+}
+
+} // namespace
+
+SiteSuggestion::SiteSuggestion(const SiteSuggestionInput& in)
+{
+    const double r = in.radius;
+    if (!(r > 0) || !std::isfinite(r))
+        throw std::invalid_argument("site suggestion: the radius must be positive and finite");
+    if (!in.excluded.empty() && in.excluded.size() != in.candidates.size())
+        throw std::invalid_argument("site suggestion: one excluded flag per candidate expected");
+
+    const std::size_t n = in.demand.size();
+    m_weight.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const DemandPoint& d = in.demand[i];
+        requireFinite(d.x, d.y, "demand point", i);
+        if (!(d.weight >= 0) || !std::isfinite(d.weight))
+            throw std::invalid_argument("site suggestion: demand weight " + std::to_string(i) +
+                                        " must be finite and >= 0");
+        m_weight[i] = d.weight;
+        m_total += d.weight;
+    }
+
+    const DemandGrid grid(in.demand, r);
+    const double r2 = r * r;
+    auto within = [&](const SitePoint& s, int i) {
+        const double dx = in.demand[i].x - s.x, dy = in.demand[i].y - s.y;
+        return dx * dx + dy * dy <= r2;
+    };
+
+    // Demand an existing facility already serves is neither a gap nor a gain for a new site.
+    m_coveredByExisting.assign(n, 0);
+    for (std::size_t f = 0; f < in.existing.size(); ++f) {
+        const SitePoint& s = in.existing[f];
+        requireFinite(s.x, s.y, "existing facility", f);
+        grid.forEachNear(s.x, s.y, [&](int i) {
+            if (within(s, i))
+                m_coveredByExisting[i] = 1;
+        });
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (m_coveredByExisting[i])
+            m_coveredBefore += m_weight[i];
+    }
+
+    const std::size_t c = in.candidates.size();
+    m_excluded.assign(c, 0);
+    for (std::size_t j = 0; j < in.excluded.size(); ++j)
+        m_excluded[j] = in.excluded[j] ? 1 : 0;
+
+    // Zero-weight points are left out of the sets: they can never change a gain.
+    m_offsets.assign(c + 1, 0);
+    m_setWeight.assign(c, 0);
+    std::vector<char> reachable(n, 0);
+    for (std::size_t j = 0; j < c; ++j) {
+        const SitePoint& s = in.candidates[j];
+        requireFinite(s.x, s.y, "candidate", j);
+        const std::size_t begin = m_members.size();
+        grid.forEachNear(s.x, s.y, [&](int i) {
+            if (!m_coveredByExisting[i] && m_weight[i] > 0 && within(s, i))
+                m_members.push_back(i);
+        });
+        // Ascending members make every weight sum below independent of hash-map order.
+        std::sort(m_members.begin() + static_cast<std::ptrdiff_t>(begin), m_members.end());
+        for (std::size_t m = begin; m < m_members.size(); ++m) {
+            m_setWeight[j] += m_weight[m_members[m]];
+            if (!m_excluded[j])
+                reachable[m_members[m]] = 1;
+        }
+        m_offsets[j + 1] = m_members.size();
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (reachable[i])
+            m_coverable += m_weight[i];
+    }
+}
+
+std::vector<int> SiteSuggestion::coverage(int candidate) const
+{
+    if (candidate < 0 || candidate >= candidateCount())
+        throw std::out_of_range("site suggestion: candidate index out of range");
+    return {m_members.begin() + static_cast<std::ptrdiff_t>(m_offsets[candidate]),
+            m_members.begin() + static_cast<std::ptrdiff_t>(m_offsets[candidate + 1])};
+}
+
+double SiteSuggestion::addedWeight(const std::vector<int>& candidates) const
+{
+    std::vector<char> covered(m_weight.size(), 0);
+    double sum = 0;
+    for (int c : candidates) {
+        for (int i : coverage(c)) {
+            if (!covered[i]) {
+                covered[i] = 1;
+                sum += m_weight[i];
+            }
+        }
+    }
+    return sum;
+}
+
+double SiteSuggestion::gainOf(int c, const std::vector<char>& covered) const
+{
+    double g = 0;
+    for (std::size_t m = m_offsets[c]; m < m_offsets[c + 1]; ++m) {
+        if (!covered[m_members[m]])
+            g += m_weight[m_members[m]];
+    }
+    return g;
+}
+
+SiteSuggestion::Greedy SiteSuggestion::lazyGreedy(int maxSites, double stopAt) const
+{
+    struct Entry {
+        double gain;
+        int candidate;
+        int stamp; ///< number of sites chosen when `gain` was computed
+    };
+    // Largest gain first, ties to the lowest index. A stale gain is never below the true one
+    // (submodularity; with non-negative weights summed in the same order this holds in
+    // floating point too), so a fresh entry on top beats every other candidate, ties
+    // included: an equal stale gain with a lower index would sit above it.
+    auto below = [](const Entry& a, const Entry& b) {
+        return a.gain < b.gain || (a.gain == b.gain && a.candidate > b.candidate);
+    };
+    std::priority_queue<Entry, std::vector<Entry>, decltype(below)> heap(below);
+    for (int c = 0; c < candidateCount(); ++c) {
+        if (!m_excluded[c] && m_setWeight[c] > 0)
+            heap.push({m_setWeight[c], c, 0});
+    }
+
+    Greedy result;
+    std::vector<char> covered(m_weight.size(), 0);
+    double added = 0;
+    while (static_cast<int>(result.chosen.size()) < maxSites && added < stopAt) {
+        const int step = static_cast<int>(result.chosen.size());
+        bool picked = false;
+        while (!heap.empty()) {
+            Entry top = heap.top();
+            heap.pop();
+            if (top.stamp == step) {
+                result.chosen.push_back(top.candidate);
+                result.gains.push_back(top.gain);
+                added += top.gain;
+                for (std::size_t m = m_offsets[top.candidate]; m < m_offsets[top.candidate + 1];
+                     ++m)
+                    covered[m_members[m]] = 1;
+                picked = true;
+                break;
+            }
+            top.gain = gainOf(top.candidate, covered);
+            top.stamp = step;
+            // Gains only shrink, so a candidate with nothing left to add is gone for good.
+            if (top.gain > 0)
+                heap.push(top);
+        }
+        if (!picked)
+            break;
+    }
+    return result;
+}
+
+MaximalCoveringResult SiteSuggestion::maximalCovering(int k, int maxExchangeRounds) const
+{
+    MaximalCoveringResult r;
+    r.totalWeight = m_total;
+    r.coveredBefore = m_coveredBefore;
+    if (k <= 0)
+        return r;
+
+    Greedy g = lazyGreedy(k, std::numeric_limits<double>::infinity());
+    r.greedyChosen = g.chosen;
+    for (double gain : g.gains)
+        r.greedyAdded += gain;
+    // The bound is on any k sites, so it is stated before the exchange step; capping it by
+    // the coverable weight makes it exact when the greedy ran out of uncovered demand.
+    r.upperBound = std::min(r.greedyAdded / (1.0 - 1.0 / std::numbers::e), m_coverable);
+
+    // Exchange (swap) improvement. count[i]: chosen sites covering demand point i. Removing
+    // site s loses the points only s covers; adding t then gains its points that are
+    // uncovered or were covered only by s.
+    std::vector<int> chosen = g.chosen;
+    std::vector<int> count(m_weight.size(), 0);
+    std::vector<char> isChosen(candidateCount(), 0);
+    for (int c : chosen) {
+        isChosen[c] = 1;
+        for (std::size_t m = m_offsets[c]; m < m_offsets[c + 1]; ++m)
+            ++count[m_members[m]];
+    }
+    // Relative tolerance: accepting swaps worth only rounding noise could cycle forever.
+    const double eps = 1e-9 * std::max(m_total, 1.0);
+    std::vector<char> inOut(m_weight.size(), 0);
+    bool improved = !chosen.empty();
+    while (improved && r.exchangeRounds < maxExchangeRounds) {
+        improved = false;
+        ++r.exchangeRounds;
+        for (std::size_t p = 0; p < chosen.size(); ++p) {
+            const int out = chosen[p];
+            double loss = 0;
+            for (std::size_t m = m_offsets[out]; m < m_offsets[out + 1]; ++m) {
+                inOut[m_members[m]] = 1;
+                if (count[m_members[m]] == 1)
+                    loss += m_weight[m_members[m]];
+            }
+            double bestDelta = eps;
+            int best = -1;
+            for (int t = 0; t < candidateCount(); ++t) {
+                // A candidate whose whole set weighs no more than the loss cannot improve.
+                if (isChosen[t] || m_excluded[t] || m_setWeight[t] <= loss + eps)
+                    continue;
+                double gain = 0;
+                for (std::size_t m = m_offsets[t]; m < m_offsets[t + 1]; ++m) {
+                    const int i = m_members[m];
+                    if (count[i] == 0 || (count[i] == 1 && inOut[i]))
+                        gain += m_weight[i];
+                }
+                if (gain - loss > bestDelta) {
+                    bestDelta = gain - loss;
+                    best = t;
+                }
+            }
+            for (std::size_t m = m_offsets[out]; m < m_offsets[out + 1]; ++m)
+                inOut[m_members[m]] = 0;
+            if (best < 0)
+                continue;
+            for (std::size_t m = m_offsets[out]; m < m_offsets[out + 1]; ++m)
+                --count[m_members[m]];
+            for (std::size_t m = m_offsets[best]; m < m_offsets[best + 1]; ++m)
+                ++count[m_members[m]];
+            isChosen[out] = 0;
+            isChosen[best] = 1;
+            chosen[p] = best;
+            ++r.swaps;
+            improved = true;
+        }
+    }
+
+    // Marginal gains recomputed in the final order, so they add up to the reported total.
+    std::vector<char> covered(m_weight.size(), 0);
+    for (int c : chosen) {
+        const double gain = gainOf(c, covered);
+        for (std::size_t m = m_offsets[c]; m < m_offsets[c + 1]; ++m)
+            covered[m_members[m]] = 1;
+        r.marginalGain.push_back(gain);
+        r.added += gain;
+    }
+    r.chosen = std::move(chosen);
+    return r;
+}
+
+SetCoverResult SiteSuggestion::setCover(double targetShare) const
+{
+    if (!std::isfinite(targetShare))
+        throw std::invalid_argument("site suggestion: the target share must be finite");
+    SetCoverResult r;
+    r.totalWeight = m_total;
+    r.coveredBefore = m_coveredBefore;
+    // With no demand weight there is nothing to cover: every target is met by no site.
+    if (m_total <= 0) {
+        r.share = r.bestShare = 1;
+        r.reached = true;
+        return r;
+    }
+    const double tolerance = 1e-9 * m_total;
+    const double needed = targetShare * m_total - m_coveredBefore - tolerance;
+
+    Greedy g = lazyGreedy(candidateCount(), needed);
+    r.chosen = g.chosen;
+    r.marginalGain = g.gains;
+    r.covered = m_coveredBefore;
+    for (double gain : g.gains)
+        r.covered += gain;
+    r.share = r.covered / m_total;
+    r.reached = r.covered - m_coveredBefore >= needed;
+    // An unreachable target means the greedy ran until no candidate added anything, so the
+    // coverable weight is what the best set of sites reaches.
+    r.bestShare = r.reached ? r.share : (m_coveredBefore + m_coverable) / m_total;
+    return r;
+}
+
+} // namespace wm
