@@ -187,9 +187,13 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
         }
         if (r.ranking) {
             out << "  ranking by completion rate:";
-            for (const RankEntry& e : r.ranking->ordered)
-                out << "  " << e.rank << (e.tied ? "=" : "") << "." << e.row.unitName << " "
-                    << QString::number(e.row.rate * 100, 'f', 0) << "%";
+            for (const RankEntry& e : r.ranking->ordered) {
+                if (e.rank == 0) // a task but nothing measured for it (no polygon)
+                    out << "  " << e.row.unitName << " (no actual)";
+                else
+                    out << "  " << e.rank << (e.tied ? "=" : "") << "." << e.row.unitName << " "
+                        << QString::number(e.row.rate * 100, 'f', 0) << "%";
+            }
             out << "\n";
         }
         for (const QString& note : r.notes)
