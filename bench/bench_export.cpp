@@ -8,6 +8,8 @@
 //
 //   bench_export [--runs N] [--out DIR]
 
+#include "bench_process.h"
+
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
 #include "render/page_content.h"
@@ -31,10 +33,11 @@
 namespace {
 using Clock = std::chrono::steady_clock;
 
-double medianOf(std::vector<double> v)
+void usage(std::FILE* out)
 {
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
+    std::fprintf(out, "usage: bench_export [--runs N] [--out DIR]\n"
+                      "  --runs N   timed runs per case (default 3)\n"
+                      "  --out DIR  where the files go (default /tmp/worksmap-bench-export)\n");
 }
 } // namespace
 
@@ -42,16 +45,13 @@ int main(int argc, char** argv)
 {
     int runs = 3;
     QString outDir = QDir::temp().filePath(QStringLiteral("worksmap-bench-export"));
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--runs" && i + 1 < argc) {
-            runs = std::max(1, std::atoi(argv[++i]));
-        } else if (a == "--out" && i + 1 < argc) {
-            outDir = QString::fromLocal8Bit(argv[++i]);
-        } else {
-            std::fprintf(stderr, "usage: bench_export [--runs N] [--out DIR]\n");
-            return 2;
-        }
+    for (wmbench::Options o(argc, argv, "bench_export", usage); o.next();) {
+        if (o.is("--runs"))
+            runs = o.count(1, 1000);
+        else if (o.is("--out"))
+            outDir = QString::fromStdString(o.value());
+        else
+            o.unknown();
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
@@ -108,7 +108,7 @@ int main(int argc, char** argv)
             c.run();
             t.push_back(std::chrono::duration<double>(Clock::now() - start).count());
         }
-        std::printf("%-8s %9.3f %9.3f %12.2f  %s\n", c.name, medianOf(t),
+        std::printf("%-8s %9.3f %9.3f %12.2f  %s\n", c.name, wmbench::median(t),
                     *std::min_element(t.begin(), t.end()),
                     double(QFileInfo(c.file).size()) / (1024.0 * 1024.0), qPrintable(c.file));
     }

@@ -350,44 +350,15 @@ int main(int argc, char** argv)
     int runs = 3;
     std::string which = "all";
     std::string dataDir = "/tmp/worksmap-bench";
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&](const char* option) -> std::string {
-            if (i + 1 >= argc) {
-                std::fprintf(stderr, "bench_render: %s needs a value\n", option);
-                usage(stderr);
-                std::exit(2);
-            }
-            return argv[++i];
-        };
-        if (arg == "--runs") {
-            const std::string v = value("--runs");
-            char* end = nullptr;
-            const long n = std::strtol(v.c_str(), &end, 10);
-            if (*end != '\0' || n < 1 || n > 1000) {
-                std::fprintf(stderr,
-                             "bench_render: --runs wants a number from 1 to 1000, not \"%s\"\n",
-                             v.c_str());
-                return 2;
-            }
-            runs = int(n);
-        } else if (arg == "--case") {
-            which = value("--case");
-            if (which != "demo" && which != "dense" && which != "pan" && which != "all") {
-                std::fprintf(stderr, "bench_render: unknown case \"%s\"\n", which.c_str());
-                usage(stderr);
-                return 2;
-            }
-        } else if (arg == "--data-dir") {
-            dataDir = value("--data-dir");
-        } else if (arg == "--help" || arg == "-h") {
-            usage(stdout);
-            return 0;
-        } else {
-            std::fprintf(stderr, "bench_render: unknown option \"%s\"\n", arg.c_str());
-            usage(stderr);
-            return 2;
-        }
+    for (Options o(argc, argv, "bench_render", usage); o.next();) {
+        if (o.is("--runs"))
+            runs = o.count(1, 1000);
+        else if (o.is("--case"))
+            which = o.choice({"demo", "dense", "pan", "all"});
+        else if (o.is("--data-dir"))
+            dataDir = o.value();
+        else
+            o.unknown();
     }
     const bool wantDemo = which == "all" || which == "demo";
     const bool wantDense = which == "all" || which == "dense";
