@@ -132,6 +132,18 @@ public:
             ++mPos;
         return mText.mid(start, mPos - start).trimmed();
     }
+    /// A value: quoted (then the spaces after it are skipped), or unquoted up to `stop`
+    /// and not empty; nullopt when neither.
+    template <class Stop> std::optional<QString> value(const Stop& stop)
+    {
+        if (isQuote(peek())) {
+            auto v = quoted();
+            skipSpace();
+            return v;
+        }
+        QString v = until(stop);
+        return v.isEmpty() ? std::nullopt : std::optional<QString>(v);
+    }
 
 private:
     const QString& mText;
@@ -190,21 +202,10 @@ std::optional<FeatureFilter> parseFilter(const QString& text)
 
     s.skipSpace();
     if (f.op != FeatureFilter::Op::In) {
-        QString value;
-        if (isQuote(s.peek())) {
-            const auto v = s.quoted();
-            if (!v)
-                return std::nullopt;
-            value = *v;
-            s.skipSpace();
-            if (!s.atEnd())
-                return std::nullopt;
-        } else {
-            value = s.until([] { return false; });
-            if (value.isEmpty())
-                return std::nullopt;
-        }
-        f.values = {value};
+        const auto value = s.value([] { return false; });
+        if (!value || !s.atEnd())
+            return std::nullopt;
+        f.values = {*value};
         return f;
     }
 
@@ -212,19 +213,10 @@ std::optional<FeatureFilter> parseFilter(const QString& text)
         return std::nullopt;
     for (;;) {
         s.skipSpace();
-        QString value;
-        if (isQuote(s.peek())) {
-            const auto v = s.quoted();
-            if (!v)
-                return std::nullopt;
-            value = *v;
-            s.skipSpace();
-        } else {
-            value = s.until([&] { return s.peek() == u',' || s.peek() == u')'; });
-            if (value.isEmpty())
-                return std::nullopt;
-        }
-        f.values.append(value);
+        const auto value = s.value([&] { return s.peek() == u',' || s.peek() == u')'; });
+        if (!value)
+            return std::nullopt;
+        f.values.append(*value);
         if (s.take(u","))
             continue;
         if (s.take(u")"))
