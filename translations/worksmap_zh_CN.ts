@@ -561,331 +561,316 @@
 <context>
     <name>wm::ImportWizard</name>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="98" />
-        <location filename="../src/app/import_wizard.cpp" line="405" />
+        <location filename="../src/app/import_wizard.cpp" line="60" />
+        <location filename="../src/app/import_wizard.cpp" line="365" />
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="112" />
+        <location filename="../src/app/import_wizard.cpp" line="74" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="113" />
+        <location filename="../src/app/import_wizard.cpp" line="75" />
         <source>The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are.</source>
         <translation>要导入的名单（CSV、TSV、XLSX、XLS 或 ODS）及其各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="116" />
-        <location filename="../src/app/import_wizard.cpp" line="197" />
-        <location filename="../src/app/import_wizard.cpp" line="253" />
+        <location filename="../src/app/import_wizard.cpp" line="78" />
+        <location filename="../src/app/import_wizard.cpp" line="157" />
+        <location filename="../src/app/import_wizard.cpp" line="213" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="127" />
+        <location filename="../src/app/import_wizard.cpp" line="89" />
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="133" />
+        <location filename="../src/app/import_wizard.cpp" line="95" />
         <source>Sheet of a workbook; empty: the first</source>
         <translation>工作簿中的工作表；留空为第一个</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="141" />
+        <location filename="../src/app/import_wizard.cpp" line="103" />
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="142" />
+        <location filename="../src/app/import_wizard.cpp" line="104" />
         <source>Rows are:</source>
         <translation>各行为：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="143" />
+        <location filename="../src/app/import_wizard.cpp" line="105" />
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="144" />
+        <location filename="../src/app/import_wizard.cpp" line="106" />
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="163" />
+        <location filename="../src/app/import_wizard.cpp" line="125" />
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="164" />
+        <location filename="../src/app/import_wizard.cpp" line="126" />
         <source>Which column holds each field, how coordinates are written, and the division table used to match names to codes.</source>
         <translation>各字段所在的列、坐标的写法，以及用于将名称匹配为区划代码的区划表。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="177" />
+        <location filename="../src/app/import_wizard.cpp" line="139" />
         <source>CGCS2000 longitude/latitude</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="178" />
+        <location filename="../src/app/import_wizard.cpp" line="140" />
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="179" />
+        <location filename="../src/app/import_wizard.cpp" line="141" />
         <source>GCJ-02 (picked on Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="180" />
+        <location filename="../src/app/import_wizard.cpp" line="142" />
         <source>BD-09 (picked on Baidu Maps)</source>
         <translation>BD-09（百度地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="181" />
+        <location filename="../src/app/import_wizard.cpp" line="143" />
         <source>Gauss-Krüger x/y, CGCS2000</source>
         <translation>高斯-克吕格 x/y，CGCS2000</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="182" />
+        <location filename="../src/app/import_wizard.cpp" line="144" />
         <source>Gauss-Krüger x/y, Xian 1980</source>
         <translation>高斯-克吕格 x/y，西安 1980</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="183" />
+        <location filename="../src/app/import_wizard.cpp" line="145" />
         <source>Gauss-Krüger x/y, Beijing 1954</source>
         <translation>高斯-克吕格 x/y，北京 1954</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="188" />
+        <location filename="../src/app/import_wizard.cpp" line="150" />
         <source>cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>cgcs2000、wgs84、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="201" />
+        <location filename="../src/app/import_wizard.cpp" line="161" />
         <source>Coordinates:</source>
         <translation>坐标：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="202" />
+        <location filename="../src/app/import_wizard.cpp" line="162" />
         <source>Longitude / x column:</source>
         <translation>经度 / x 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="203" />
+        <location filename="../src/app/import_wizard.cpp" line="163" />
         <source>Latitude / y column:</source>
         <translation>纬度 / y 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="204" />
+        <location filename="../src/app/import_wizard.cpp" line="164" />
         <source>Division table:</source>
         <translation>区划表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="226" />
+        <location filename="../src/app/import_wizard.cpp" line="186" />
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="227" />
+        <location filename="../src/app/import_wizard.cpp" line="187" />
         <source>Every row is on the map, matched by name, rejected or excluded. Choose the right division for names the table could not settle.</source>
         <translation>每一行或上图、或按名称匹配、或被拒绝、或被排除。对区划表无法确定的名称，请选择正确的区划。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <location filename="../src/app/import_wizard.cpp" line="195" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <location filename="../src/app/import_wizard.cpp" line="195" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <location filename="../src/app/import_wizard.cpp" line="195" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <location filename="../src/app/import_wizard.cpp" line="195" />
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="235" />
+        <location filename="../src/app/import_wizard.cpp" line="195" />
         <source>Division</source>
         <translation>区划</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="247" />
+        <location filename="../src/app/import_wizard.cpp" line="207" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="248" />
+        <location filename="../src/app/import_wizard.cpp" line="208" />
         <source>The rows are written to a GeoPackage (CGCS2000 longitude/latitude) and added to the project; the rejected rows to a CSV beside it.</source>
         <translation>各行写入 GeoPackage（CGCS2000 经纬度）并添加到项目；被拒绝的行写入旁边的 CSV。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="256" />
+        <location filename="../src/app/import_wizard.cpp" line="216" />
         <source>Layer file:</source>
         <translation>图层文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="406" />
+        <location filename="../src/app/import_wizard.cpp" line="366" />
         <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="414" />
+        <location filename="../src/app/import_wizard.cpp" line="374" />
         <source>Division Table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="414" />
+        <location filename="../src/app/import_wizard.cpp" line="374" />
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="421" />
+        <location filename="../src/app/import_wizard.cpp" line="381" />
         <source>Layer File</source>
         <translation>图层文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="422" />
+        <location filename="../src/app/import_wizard.cpp" line="382" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="437" />
+        <location filename="../src/app/import_wizard.cpp" line="397" />
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="492" />
+        <location filename="../src/app/import_wizard.cpp" line="452" />
         <source>Header on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行；其下共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="495" />
+        <location filename="../src/app/import_wizard.cpp" line="455" />
         <source>Encoding %1 (detected).</source>
         <translation>编码 %1（自动识别）。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="496" />
+        <location filename="../src/app/import_wizard.cpp" line="456" />
         <source>Encoding %1.</source>
         <translation>编码 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="510" />
+        <location filename="../src/app/import_wizard.cpp" line="470" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="562" />
-        <location filename="../src/app/import_wizard.cpp" line="616" />
+        <location filename="../src/app/import_wizard.cpp" line="522" />
+        <location filename="../src/app/import_wizard.cpp" line="576" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="582" />
+        <location filename="../src/app/import_wizard.cpp" line="542" />
         <source>Choose a table to import.</source>
         <translation>请选择要导入的表格。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="589" />
+        <location filename="../src/app/import_wizard.cpp" line="549" />
         <source>"%1": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请使用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="596" />
+        <location filename="../src/app/import_wizard.cpp" line="556" />
         <source>Nothing was read.</source>
         <translation>未读取到内容。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="631" />
+        <location filename="../src/app/import_wizard.cpp" line="591" />
         <source>Choose what the rows are.</source>
         <translation>请选择各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="634" />
+        <location filename="../src/app/import_wizard.cpp" line="594" />
         <source>Unknown coordinate system "%1".</source>
         <translation>未知坐标系“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="713" />
-        <source>%1 name match%2</source>
-        <translation>名称匹配：%1%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/import_wizard.cpp" line="722" />
-        <source>placed, but the name is a %1 match</source>
-        <translation>已上图，但名称为%1匹配</translation>
-    </message>
-    <message>
-        <location filename="../src/app/import_wizard.cpp" line="724" />
-        <source>no coordinates and no names to match</source>
-        <translation>既无坐标也无可匹配的名称</translation>
-    </message>
-    <message>
-        <location filename="../src/app/import_wizard.cpp" line="789" />
+        <location filename="../src/app/import_wizard.cpp" line="659" />
         <source>fuzzy</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="790" />
+        <location filename="../src/app/import_wizard.cpp" line="660" />
         <source>ambiguous</source>
         <translation>歧义</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="791" />
+        <location filename="../src/app/import_wizard.cpp" line="661" />
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="793" />
+        <location filename="../src/app/import_wizard.cpp" line="663" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="801" />
+        <location filename="../src/app/import_wizard.cpp" line="671" />
         <source>(choose a division)</source>
         <translation>（请选择区划）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="822" />
+        <location filename="../src/app/import_wizard.cpp" line="692" />
         <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
         <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="831" />
+        <location filename="../src/app/import_wizard.cpp" line="701" />
         <source>(all rows accounted for)</source>
         <translation>（所有行均已计入）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="832" />
+        <location filename="../src/app/import_wizard.cpp" line="702" />
         <source>(does not add up: please report)</source>
         <translation>（合计不符：请报告此问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="839" />
+        <location filename="../src/app/import_wizard.cpp" line="709" />
         <source>Open a project first: the imported layer is added to it.</source>
         <translation>请先打开项目：导入的图层将添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="845" />
+        <location filename="../src/app/import_wizard.cpp" line="715" />
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="850" />
+        <location filename="../src/app/import_wizard.cpp" line="720" />
         <source>%1 is the table being imported; choose another file.</source>
         <translation>%1 是正在导入的表格，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="857" />
+        <location filename="../src/app/import_wizard.cpp" line="727" />
         <source>%1 is a source of layer "%2"; choose another file.</source>
         <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
     </message>
@@ -1286,287 +1271,287 @@
 <context>
     <name>wm::RuleFormDialog</name>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="33" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="40" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="34" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="41" />
         <source>Only where</source>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="35" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="42" />
         <source>Unit code field</source>
         <translation>单元代码字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="37" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="45" />
         <source>Population from</source>
         <translation>人口来源</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="39" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="47" />
         <source>Its unit code field</source>
         <translation>其单元代码字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="41" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="49" />
         <source>Population field</source>
         <translation>人口字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="47" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="80" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="118" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="55" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="75" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="102" />
         <source>At least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="48" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="56" />
         <source>Called</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="51" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="58" />
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="54" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="59" />
         <source>Village code field</source>
         <translation>村庄代码字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="58" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="61" />
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="60" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="63" />
         <source>Radius (km)</source>
         <translation>半径（公里）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="61" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="65" />
         <source>Share within (0–1)</source>
         <translation>半径内比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="69" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="143" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="71" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="121" />
         <source>Measure</source>
         <translation>度量</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="76" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="110" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="150" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="73" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="96" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="123" />
         <source>Sum of field</source>
         <translation>字段求和</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="81" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="76" />
         <source>At most</source>
         <translation>至多</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="82" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="77" />
         <source>Unit text</source>
         <translation>单位文字</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="89" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="82" />
         <source>Township code field</source>
         <translation>乡镇代码字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="93" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="84" />
         <source>Township list</source>
         <translation>乡镇列表</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="96" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="85" />
         <source>Its code field</source>
         <translation>其代码字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="100" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="87" />
         <source>Code digits</source>
         <translation>代码位数</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="101" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="89" />
         <source>Each needs at least</source>
         <translation>每个至少</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="102" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="90" />
         <source>Share of townships (0–1)</source>
         <translation>乡镇比例（0–1）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="117" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="101" />
         <source>Per people</source>
         <translation>每多少人</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="127" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="110" />
         <source>Units above (people)</source>
         <translation>人口超过（人）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="129" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="112" />
         <source>Need at least</source>
         <translation>至少需要</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="131" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="115" />
         <source>Target table</source>
         <translation>任务表</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="132" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="116" />
         <source>Works built</source>
         <translation>已建工程</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="137" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="119" />
         <source>Unit name field</source>
         <translation>单元名称字段</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="154" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="125" />
         <source>At least (% of target)</source>
         <translation>至少（任务的 %）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="156" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="127" />
         <source>Top N</source>
         <translation>前 N 名</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="157" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="128" />
         <source>Bottom N</source>
         <translation>后 N 名</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="163" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="133" />
         <source>Next to</source>
         <translation>邻近</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="164" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="134" />
         <source>Only where (next to)</source>
         <translation>仅限（邻近）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="165" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="135" />
         <source>Within (m)</source>
         <translation>距离内（米）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="173" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="144" />
         <source>At least N features in every unit, e.g. one health centre per township.</source>
         <translation>每个单元至少 N 个要素，如每个乡镇 1 所卫生院。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="176" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="147" />
         <source>Every village within a distance of a facility; lists the villages beyond it and the uncovered area.</source>
         <translation>每个村庄都在设施的服务半径内；列出半径外的村庄和未覆盖面积。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="179" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="150" />
         <source>A figure per unit (count, sum of a field, km of lines clipped at borders), optionally with bounds.</source>
         <translation>每个单元的一个指标（计数、字段求和、按边界裁切的线长公里数），可设上下限。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="182" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="153" />
         <source>A share of the townships of each county must have the facility.</source>
         <translation>每个县须有一定比例的乡镇建有该设施。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="185" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="156" />
         <source>Sum of a field per N people, e.g. elderly-care beds per 1,000.</source>
         <translation>每 N 人的字段合计，如每千人养老床位。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="188" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="159" />
         <source>Units above a population need at least N facilities.</source>
         <translation>人口超过阈值的单元至少需要 N 个设施。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="190" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="161" />
         <source>Completion against a target table, ranked like a provincial bulletin.</source>
         <translation>对照任务表的完成率，按省级通报方式排名。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="193" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="164" />
         <source>Each feature needs another kind within a distance.</source>
         <translation>每个要素在一定距离内须有另一类设施。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="201" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="172" />
         <source>New Rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="210" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="181" />
         <source>letters, digits, _ (names the output columns)</source>
         <translation>字母、数字、_（用于输出列名）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="212" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="183" />
         <source>e.g. 每个乡镇设置1所卫生院</source>
         <translation>如：每个乡镇设置1所卫生院</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="213" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="184" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="214" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="185" />
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="215" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="186" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="285" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="256" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="323" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="294" />
         <source>e.g. kind = clinic, status in (started, completed)</source>
         <translation>如 kind = clinic、status in (started, completed)</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="391" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="362" />
         <source>Give the rule an id.</source>
         <translation>请为规则指定标识。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="393" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="364" />
         <source>A rule with the id "%1" exists already.</source>
         <translation>标识为“%1”的规则已存在。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="398" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="369" />
         <source>"%1" is needed.</source>
         <translation>需要填写“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="403" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="374" />
         <source>"%1" must be a number.</source>
         <translation>“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="409" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="380" />
         <source>"%1": cannot read the condition (write field = value, field != value or field in (a, b)).</source>
         <translation>“%1”：无法识别条件（请写 字段 = 值、字段 != 值 或 字段 in (a, b)）。</translation>
     </message>

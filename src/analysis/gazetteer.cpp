@@ -1,7 +1,10 @@
 #include "analysis/gazetteer.h"
 
+#include "core/resource_paths.h"
+
 #include "core/error.h"
 
+#include <QDir>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -592,6 +595,12 @@ QString Gazetteer::qualityName(Quality q)
         break;
     }
     return QStringLiteral("none");
+}
+
+QString Gazetteer::bundledTablePath()
+{
+    return QDir(resourceRoot())
+        .filePath(QStringLiteral("data/xingtai-2021/reference/xingtai_villages.csv"));
 }
 
 } // namespace wm

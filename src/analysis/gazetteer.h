@@ -44,6 +44,9 @@ public:
     /// "exact", "normalised", "fuzzy", "ambiguous" or "none", as outputs write it.
     static QString qualityName(Quality quality);
 
+    /// The division table shipped with the demo (Xingtai's counties, townships, villages).
+    static QString bundledTablePath();
+
     /// Throws wm::Error naming the file when it cannot be read or lacks a column.
     static Gazetteer load(const QString& villagesCsv);
 

@@ -3,13 +3,9 @@
 #include "app/map_document.h"
 #include "core/error.h"
 #include "core/field_mapping.h"
-#include "core/geos_context.h"
-#include "core/resource_paths.h"
 #include "core/role_registry.h"
 #include "io/point_columns.h"
-#include "io/table_writer.h"
 #include "io/vector_reader.h"
-#include "io/vector_writer.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -57,13 +53,6 @@ QString sameFile(const QString& path)
 }
 
 } // namespace
-
-bool ImportWizard::RowOutcome::doubtful() const
-{
-    // A placed row whose name matched nothing is shown too: its code stays empty.
-    return state == State::Rejected || quality == QLatin1String("fuzzy") ||
-           quality == QLatin1String("ambiguous") || (nameMatch && quality == QLatin1String("none"));
-}
 
 ImportWizard::ImportWizard(MapDocument* document, QWidget* parent)
     : QWizard(parent), mDocument(document)
@@ -163,9 +152,7 @@ void ImportWizard::buildColumnsPage()
     mX->setObjectName(QStringLiteral("xColumn"));
     mY = new QComboBox;
     mY->setObjectName(QStringLiteral("yColumn"));
-    mGazetteer = new QLineEdit(
-        QDir(resourceRoot())
-            .filePath(QStringLiteral("data/xingtai-2021/reference/xingtai_villages.csv")));
+    mGazetteer = new QLineEdit(Gazetteer::bundledTablePath());
     mGazetteer->setObjectName(QStringLiteral("gazetteer"));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &ImportWizard::browseGazetteer);
@@ -628,119 +615,29 @@ bool ImportWizard::runImport()
     };
     const int x = coordinateColumn(mX, mXChosen, projected ? aliases.x : aliases.longitude);
     const int y = coordinateColumn(mY, mYChosen, projected ? aliases.y : aliases.latitude);
-    const QString countyCol = table.mapping.sourceOf.value(QStringLiteral("county"));
-    const QString townshipCol = table.mapping.sourceOf.value(QStringLiteral("township"));
-    const QString villageCol = r->id == QLatin1String("village")
-                                   ? table.mapping.sourceOf.value(QStringLiteral("name"))
-                                   : table.mapping.sourceOf.value(QStringLiteral("village"));
-    const bool byName = !countyCol.isEmpty() || !townshipCol.isEmpty() || !villageCol.isEmpty();
     std::optional<Gazetteer> gazetteer;
-    if (byName) {
+    if (listNameColumns(table, *r).any()) {
         try {
             gazetteer = Gazetteer::load(mGazetteer->text().trimmed());
         } catch (const Error& e) {
             return fail(e.message(), false);
         }
     }
-
-    for (const RowIssue& issue : table.rejects) {
-        RowOutcome o;
-        o.sourceRow = issue.sourceRow;
-        o.cells = issue.cells;
-        o.reason = issue.reason;
-        o.fromTable = true;
-        mOutcomes << o;
-    }
-    for (const ImportedRow& row : table.rows) {
-        auto cell = [&](const QString& column) {
-            const int i = int(table.columns.indexOf(column));
-            return i >= 0 && !column.isEmpty() ? row.cells.value(i) : QString();
-        };
-        RowOutcome o;
-        o.sourceRow = row.sourceRow;
-        o.cells = row.cells;
-        o.notes = row.warnings;
-        if (x >= 0 && y >= 0 && !(row.cells.value(x).isEmpty() && row.cells.value(y).isEmpty())) {
-            const ColumnPoint p = pointFromColumns(row.cells.value(x), row.cells.value(y), *source);
-            if (!p.lonLat) {
-                o.reason = p.problem;
-                mOutcomes << o;
-                continue;
-            }
-            if (!p.problem.isEmpty())
-                o.notes << p.problem;
-            o.point = p.lonLat;
-            o.state = State::OnMap;
-        }
-        if (gazetteer) {
-            const Gazetteer::MatchResult m =
-                gazetteer->match(cell(countyCol), cell(townshipCol), cell(villageCol));
-            o.nameMatch = true;
-            o.code = m.code;
-            o.quality = Gazetteer::qualityName(m.quality);
-            o.candidates = QVector<Gazetteer::Candidate>(m.candidates.begin(), m.candidates.end());
-            if (!m.note.isEmpty())
-                o.notes << m.note;
-            if (!o.point && o.code.isEmpty()) {
-                // Fuzzy, ambiguous and unmatched names wait for a person to choose.
-                o.reason = tr("%1 name match%2")
-                               .arg(o.quality,
-                                    m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note);
-                mOutcomes << o;
-                continue;
-            }
-            if (!o.point)
-                o.state = State::Matched;
-            else if (o.code.isEmpty())
-                o.reason = tr("placed, but the name is a %1 match").arg(o.quality);
-        } else if (!o.point) {
-            o.reason = tr("no coordinates and no names to match");
-            mOutcomes << o;
-            continue;
-        }
-        mOutcomes << o;
-    }
-    std::stable_sort(
-        mOutcomes.begin(), mOutcomes.end(),
-        [](const RowOutcome& a, const RowOutcome& b) { return a.sourceRow < b.sourceRow; });
+    mOutcomes = placeListRows(table, *r, {x, y, *source, gazetteer ? &*gazetteer : nullptr});
     return true;
 }
 
 ImportWizard::Summary ImportWizard::summary() const
 {
-    Summary s;
-    if (!mTable)
-        return s;
-    s.rowsRead = mTable->rowsRead;
-    s.excluded = int(mTable->excluded.size());
-    for (const RowOutcome& o : mOutcomes)
-        (o.state == State::OnMap     ? s.onMap
-         : o.state == State::Matched ? s.matched
-                                     : s.rejected) += 1;
-    return s;
+    return mTable ? summarise(*mTable, mOutcomes) : Summary{};
 }
 
 bool ImportWizard::pickCandidate(int sourceRow, int candidate)
 {
     auto it = std::find_if(mOutcomes.begin(), mOutcomes.end(),
                            [&](const RowOutcome& o) { return o.sourceRow == sourceRow; });
-    if (it == mOutcomes.end() || it->fromTable || !it->nameMatch ||
-        candidate >= it->candidates.size())
+    if (it == mOutcomes.end() || !it->pick(candidate))
         return false;
-    if (candidate < 0) {
-        // Back to what the gazetteer said: an unsettled name is rejected again.
-        if (it->picked >= 0) {
-            it->picked = -1;
-            it->code.clear();
-            if (!it->point)
-                it->state = State::Rejected;
-        }
-    } else {
-        it->picked = candidate;
-        it->code = it->candidates[candidate].code;
-        if (!it->point)
-            it->state = State::Matched;
-    }
     updateCounts();
     return true;
 }
@@ -832,54 +729,11 @@ bool ImportWizard::importNow()
                         false);
     }
 
-    const TableImport& table = *mTable;
-    OutputLayer layer{r->id + QStringLiteral("_imported"), table.columns, {}, {}};
-    layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
-                  << QStringLiteral("match") << QStringLiteral("note");
-    std::vector<GeomPtr> points;
-    QVector<QStringList> rejects;
-    GEOSContextHandle_t ctx = geosContext();
-    for (const RowOutcome& o : mOutcomes) {
-        if (o.state == State::Rejected) {
-            QStringList candidates;
-            for (const auto& c : o.candidates)
-                candidates << QStringLiteral("%1 %2").arg(c.code, c.path);
-            rejects << QStringList{QString::number(o.sourceRow), o.reason,
-                                   candidates.join(QStringLiteral(" | "))};
-            continue;
-        }
-        QStringList notes = o.notes;
-        if (o.picked >= 0)
-            notes << QStringLiteral("division chosen in the import wizard (%1 name match)")
-                         .arg(o.quality);
-        const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
-        QVector<QVariant> values;
-        for (const QString& c : o.cells)
-            values << (c.isEmpty() ? QVariant() : QVariant(c));
-        values.resize(table.columns.size());
-        values << QVariant(qint64(o.sourceRow))
-               << (o.code.isEmpty() ? QVariant() : QVariant(o.code))
-               << (quality.isEmpty() ? QVariant() : QVariant(quality))
-               << (notes.isEmpty() ? QVariant() : QVariant(notes.join(QStringLiteral("; "))));
-        layer.rows << values;
-        points.emplace_back(o.point ? GEOSGeom_createPointFromXY_r(ctx, o.point->lon, o.point->lat)
-                                    : nullptr);
-    }
-    for (const GeomPtr& p : points)
-        layer.geometries.push_back(p.get());
-    QVector<QStringList> excluded;
-    for (const RowIssue& e : table.excluded)
-        excluded << QStringList{QString::number(e.sourceRow), e.reason, QString()};
-    const QFileInfo outInfo(out);
-    mRejectsPath =
-        outInfo.absoluteDir().filePath(outInfo.completeBaseName() + QStringLiteral("_rejects.csv"));
-
+    const QString layerName = r->id + QStringLiteral("_imported");
+    mRejectsPath = listRejectsPath(out);
     LoadedLayer loaded;
     try {
-        writeGeoPackage(out, Crs::cgcs2000(), {layer});
-        writeCsv(mRejectsPath,
-                 {QStringLiteral("row"), QStringLiteral("reason"), QStringLiteral("candidates")},
-                 rejects + excluded);
+        writeListImport(*mTable, mOutcomes, layerName, out, mRejectsPath);
         ReadOptions read;
         read.targetCrs = mDocument->project().crs;
         auto data = std::make_shared<Layer>(VectorReader::read(out, read));
@@ -905,7 +759,7 @@ bool ImportWizard::importNow()
     loaded.entry.id = id;
     loaded.entry.title = QFileInfo(sourcePath()).completeBaseName();
     loaded.entry.source = projectDir.isEmpty() ? out : QDir(projectDir).relativeFilePath(out);
-    loaded.entry.layerName = layer.name;
+    loaded.entry.layerName = layerName;
     loaded.entry.role = r->id;
     mDocument->addLayer(loaded);
     return true;

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "analysis/gazetteer.h"
-#include "core/china_coordinates.h"
+#include "analysis/list_import.h"
 #include "io/table_import.h"
 
 #include <QHash>
@@ -32,35 +31,10 @@ class ImportWizard : public QWizard {
 public:
     enum PageId { FilePageId, ColumnsPageId, ReviewPageId, FinishPageId };
 
-    /// Where each row ended up after the review.
-    enum class State { OnMap, Matched, Rejected };
-
-    /// One source row below the header that was not excluded (totals, blank rows).
-    struct RowOutcome {
-        int sourceRow = 0;
-        QStringList cells;
-        std::optional<LonLat> point; ///< CGCS2000; empty for rows matched by name only
-        QString code;                ///< division code (matched or picked)
-        QString quality;             ///< exact, normalised, fuzzy, ambiguous, none, picked
-        QStringList notes;
-        QString reason; ///< why rejected or doubtful
-        State state = State::Rejected;
-        bool nameMatch = false; ///< the row went through the gazetteer
-        bool fromTable = false; ///< rejected by the table reader (unreadable values)
-        QVector<Gazetteer::Candidate> candidates;
-        int picked = -1; ///< index into candidates the user chose, or -1
-        bool doubtful() const;
-    };
-
-    struct Summary {
-        int rowsRead = 0;
-        int onMap = 0;
-        int matched = 0;
-        int rejected = 0;
-        int excluded = 0;
-        int total() const { return onMap + matched + rejected + excluded; }
-        bool addsUp() const { return total() == rowsRead; }
-    };
+    /// Rows and counts are the core's (analysis/list_import.h), as the CLI reports them.
+    using State = ListRow::State;
+    using RowOutcome = ListRow;
+    using Summary = ListSummary;
 
     explicit ImportWizard(MapDocument* document, QWidget* parent = nullptr);
     ~ImportWizard() override;

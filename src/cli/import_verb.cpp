@@ -1,17 +1,15 @@
 #include "cli/import_verb.h"
 
-#include "analysis/gazetteer.h"
+#include "analysis/list_import.h"
 #include "cli/page_options.h"
 #include "core/error.h"
 #include "core/field_mapping.h"
-#include "core/geos_context.h"
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
 #include "io/dxf_pipes.h"
 #include "io/point_columns.h"
 #include "io/project_loader.h"
 #include "io/table_import.h"
-#include "io/table_writer.h"
 #include "io/vector_writer.h"
 
 #include <QDir>
@@ -140,119 +138,33 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     };
     const int xCol = column(projected ? aliases.x : aliases.longitude, "x-column");
     const int yCol = column(projected ? aliases.y : aliases.latitude, "y-column");
-    const QString countyCol = table.mapping.sourceOf.value(QStringLiteral("county"));
-    const QString townshipCol = table.mapping.sourceOf.value(QStringLiteral("township"));
-    const QString villageCol = role->id == QLatin1String("village")
-                                   ? table.mapping.sourceOf.value(QStringLiteral("name"))
-                                   : table.mapping.sourceOf.value(QStringLiteral("village"));
-    const bool byName = !countyCol.isEmpty() || !townshipCol.isEmpty() || !villageCol.isEmpty();
     std::optional<Gazetteer> gazetteer;
-    if (byName)
-        gazetteer = Gazetteer::load(args.value(
-            QStringLiteral("gazetteer"), QDir(resourceRoot())
-                                             .filePath(QStringLiteral("data/xingtai-2021/reference/"
-                                                                      "xingtai_villages.csv"))));
-
-    OutputLayer layer{role->id + QStringLiteral("_imported"), table.columns, {}, {}};
-    layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
-                  << QStringLiteral("match") << QStringLiteral("note");
-    std::vector<GeomPtr> points;
-    QVector<QStringList> rejects;
-    for (const RowIssue& r : table.rejects)
-        rejects << QStringList{QString::number(r.sourceRow), r.reason, QString()};
-    int onMap = 0, matched = 0;
-    GEOSContextHandle_t ctx = geosContext();
-    for (const ImportedRow& row : table.rows) {
-        auto cell = [&](const QString& column) {
-            const int i = int(table.columns.indexOf(column));
-            return i >= 0 ? row.cells.value(i) : QString();
-        };
-        QStringList notes = row.warnings;
-        GeomPtr point;
-        bool placed = false;
-        if (xCol >= 0 && yCol >= 0 &&
-            !(row.cells.value(xCol).isEmpty() && row.cells.value(yCol).isEmpty())) {
-            const ColumnPoint p =
-                pointFromColumns(row.cells.value(xCol), row.cells.value(yCol), coordinates);
-            if (!p.lonLat) {
-                rejects << QStringList{QString::number(row.sourceRow), p.problem, QString()};
-                continue;
-            }
-            if (!p.problem.isEmpty())
-                notes << p.problem;
-            point.reset(GEOSGeom_createPointFromXY_r(ctx, p.lonLat->lon, p.lonLat->lat));
-            placed = true;
-        }
-        QString code, quality;
-        if (gazetteer) {
-            const Gazetteer::MatchResult m =
-                gazetteer->match(cell(countyCol), cell(townshipCol), cell(villageCol));
-            code = m.code;
-            quality = Gazetteer::qualityName(m.quality);
-            if (!m.note.isEmpty())
-                notes << m.note;
-            if (!placed && code.isEmpty()) {
-                // Fuzzy, ambiguous and unmatched names wait for a person to choose.
-                QStringList candidates;
-                for (const auto& c : m.candidates)
-                    candidates << QStringLiteral("%1 %2").arg(c.code, c.path);
-                rejects << QStringList{
-                    QString::number(row.sourceRow),
-                    QStringLiteral("%1 name match%2")
-                        .arg(quality, m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note),
-                    candidates.join(QStringLiteral(" | "))};
-                continue;
-            }
-        } else if (!placed) {
-            rejects << QStringList{QString::number(row.sourceRow),
-                                   QStringLiteral("no coordinates and no names to match"),
-                                   QString()};
-            continue;
-        }
-        (placed ? onMap : matched) += 1;
-        QVector<QVariant> values;
-        for (const QString& c : row.cells)
-            values << (c.isEmpty() ? QVariant() : QVariant(c));
-        while (values.size() < table.columns.size())
-            values << QVariant();
-        values << QVariant(qint64(row.sourceRow)) << (code.isEmpty() ? QVariant() : QVariant(code))
-               << (quality.isEmpty() ? QVariant() : QVariant(quality))
-               << (notes.isEmpty() ? QVariant() : QVariant(notes.join(QStringLiteral("; "))));
-        layer.rows << values;
-        points.push_back(std::move(point));
-    }
-    for (const GeomPtr& p : points)
-        layer.geometries.push_back(p.get());
+    if (listNameColumns(table, *role).any())
+        gazetteer =
+            Gazetteer::load(args.value(QStringLiteral("gazetteer"), Gazetteer::bundledTablePath()));
+    const QVector<ListRow> rows =
+        placeListRows(table, *role, {xCol, yCol, coordinates, gazetteer ? &*gazetteer : nullptr});
+    const ListSummary counts = summarise(table, rows);
 
     const QString outPath = args.value(QStringLiteral("out"));
-    writeGeoPackage(outPath, Crs::cgcs2000(), {layer});
-    const QString rejectsPath =
-        args.value(QStringLiteral("rejects"),
-                   QFileInfo(outPath).absoluteDir().filePath(QFileInfo(outPath).completeBaseName() +
-                                                             QStringLiteral("_rejects.csv")));
-    QVector<QStringList> excluded;
-    for (const RowIssue& r : table.excluded)
-        excluded << QStringList{QString::number(r.sourceRow), r.reason, QString()};
-    writeCsv(rejectsPath,
-             {QStringLiteral("row"), QStringLiteral("reason"), QStringLiteral("candidates")},
-             rejects + excluded);
+    const QString rejectsPath = args.value(QStringLiteral("rejects"), listRejectsPath(outPath));
+    writeListImport(table, rows, role->id + QStringLiteral("_imported"), outPath, rejectsPath);
 
     out << "read " << table.rowsRead << " rows of " << QFileInfo(path).fileName();
     if (!table.encoding.isEmpty())
         out << " (" << table.encoding << (table.encodingDetected ? ", detected" : "") << ")";
     out << ", header on row " << table.headerRow << "\n";
-    out << "  on the map:             " << onMap << "\n"
-        << "  matched by name (code): " << matched << "\n"
-        << "  rejected:               " << rejects.size() << "\n"
-        << "  excluded (totals, blank): " << table.excluded.size() << "\n";
-    const int total = onMap + matched + int(rejects.size()) + int(table.excluded.size());
-    out << "  total:                  " << total
-        << (total == table.rowsRead ? " = rows read\n" : " != rows read (a bug: please report)\n");
+    out << "  on the map:             " << counts.onMap << "\n"
+        << "  matched by name (code): " << counts.matched << "\n"
+        << "  rejected:               " << counts.rejected << "\n"
+        << "  excluded (totals, blank): " << counts.excluded << "\n";
+    out << "  total:                  " << counts.total()
+        << (counts.addsUp() ? " = rows read\n" : " != rows read (a bug: please report)\n");
     for (const QString& note : table.notes)
         out << "note: " << note << "\n";
     out << "wrote " << QFileInfo(outPath).absoluteFilePath() << "\n"
         << "wrote " << QFileInfo(rejectsPath).absoluteFilePath() << "\n";
-    return total == table.rowsRead ? Ok : Internal;
+    return counts.addsUp() ? Ok : Internal;
 }
 
 } // namespace wm::cli

@@ -1,0 +1,182 @@
+#include "analysis/list_import.h"
+
+#include "core/crs.h"
+#include "core/geos_context.h"
+#include "core/layer_role.h"
+#include "io/table_writer.h"
+#include "io/vector_writer.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <vector>
+
+namespace wm {
+
+bool ListRow::doubtful() const
+{
+    // A placed row whose name matched nothing is shown too: its code stays empty.
+    return state == State::Rejected || quality == QLatin1String("fuzzy") ||
+           quality == QLatin1String("ambiguous") || (nameMatch && quality == QLatin1String("none"));
+}
+
+bool ListRow::pick(int index)
+{
+    if (fromTable || !nameMatch || index >= candidates.size())
+        return false;
+    if (index < 0) {
+        // Back to what the gazetteer said: an unsettled name is rejected again.
+        if (picked >= 0) {
+            picked = -1;
+            code.clear();
+            if (!point)
+                state = State::Rejected;
+        }
+        return true;
+    }
+    picked = index;
+    code = candidates[index].code;
+    if (!point)
+        state = State::Matched;
+    return true;
+}
+
+ListNameColumns listNameColumns(const TableImport& table, const LayerRole& role)
+{
+    const auto& m = table.mapping.sourceOf;
+    // A village list names its villages in the role's "name"; other lists in "village".
+    return {m.value(QStringLiteral("county")), m.value(QStringLiteral("township")),
+            m.value(role.id == QLatin1String("village") ? QStringLiteral("name")
+                                                        : QStringLiteral("village"))};
+}
+
+QVector<ListRow> placeListRows(const TableImport& table, const LayerRole& role,
+                               const ListPlacement& placement)
+{
+    const ListNameColumns names = listNameColumns(table, role);
+    QVector<ListRow> out;
+    for (const RowIssue& issue : table.rejects) {
+        ListRow o;
+        o.sourceRow = issue.sourceRow;
+        o.cells = issue.cells;
+        o.reason = issue.reason;
+        o.fromTable = true;
+        out << o;
+    }
+    const int x = placement.xColumn, y = placement.yColumn;
+    for (const ImportedRow& row : table.rows) {
+        auto cell = [&](const QString& column) {
+            const int i = column.isEmpty() ? -1 : int(table.columns.indexOf(column));
+            return i >= 0 ? row.cells.value(i) : QString();
+        };
+        ListRow o;
+        o.sourceRow = row.sourceRow;
+        o.cells = row.cells;
+        o.notes = row.warnings;
+        if (x >= 0 && y >= 0 && !(row.cells.value(x).isEmpty() && row.cells.value(y).isEmpty())) {
+            const ColumnPoint p =
+                pointFromColumns(row.cells.value(x), row.cells.value(y), placement.coordinates);
+            if (!p.lonLat) {
+                o.reason = p.problem;
+                out << o;
+                continue;
+            }
+            if (!p.problem.isEmpty())
+                o.notes << p.problem;
+            o.point = p.lonLat;
+            o.state = ListRow::State::OnMap;
+        }
+        if (placement.gazetteer && names.any()) {
+            const Gazetteer::MatchResult m = placement.gazetteer->match(
+                cell(names.county), cell(names.township), cell(names.village));
+            o.nameMatch = true;
+            o.code = m.code;
+            o.quality = Gazetteer::qualityName(m.quality);
+            o.candidates = QVector<Gazetteer::Candidate>(m.candidates.begin(), m.candidates.end());
+            if (!m.note.isEmpty())
+                o.notes << m.note;
+            if (!o.point && o.code.isEmpty()) {
+                // Fuzzy, ambiguous and unmatched names wait for a person to choose.
+                o.reason = QStringLiteral("%1 name match%2")
+                               .arg(o.quality,
+                                    m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note);
+            } else if (!o.point) {
+                o.state = ListRow::State::Matched;
+            } else if (o.code.isEmpty()) {
+                o.reason = QStringLiteral("placed, but the name is a %1 match").arg(o.quality);
+            }
+        } else if (!o.point) {
+            o.reason = QStringLiteral("no coordinates and no names to match");
+        }
+        out << o;
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ListRow& a, const ListRow& b) { return a.sourceRow < b.sourceRow; });
+    return out;
+}
+
+ListSummary summarise(const TableImport& table, const QVector<ListRow>& rows)
+{
+    ListSummary s;
+    s.rowsRead = table.rowsRead;
+    s.excluded = int(table.excluded.size());
+    for (const ListRow& o : rows)
+        (o.state == ListRow::State::OnMap     ? s.onMap
+         : o.state == ListRow::State::Matched ? s.matched
+                                              : s.rejected) += 1;
+    return s;
+}
+
+QString listRejectsPath(const QString& gpkgPath)
+{
+    const QFileInfo info(gpkgPath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("_rejects.csv"));
+}
+
+void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
+                     const QString& layerName, const QString& gpkgPath, const QString& rejectsPath)
+{
+    OutputLayer layer{layerName, table.columns, {}, {}};
+    layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
+                  << QStringLiteral("match") << QStringLiteral("note");
+    std::vector<GeomPtr> points;
+    QVector<QStringList> rejects;
+    GEOSContextHandle_t ctx = geosContext();
+    for (const ListRow& o : rows) {
+        if (o.state == ListRow::State::Rejected) {
+            QStringList candidates;
+            for (const auto& c : o.candidates)
+                candidates << QStringLiteral("%1 %2").arg(c.code, c.path);
+            rejects << QStringList{QString::number(o.sourceRow), o.reason,
+                                   candidates.join(QStringLiteral(" | "))};
+            continue;
+        }
+        QStringList notes = o.notes;
+        if (o.picked >= 0)
+            notes << QStringLiteral("division chosen in the import wizard (%1 name match)")
+                         .arg(o.quality);
+        const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
+        QVector<QVariant> values;
+        for (const QString& c : o.cells)
+            values << (c.isEmpty() ? QVariant() : QVariant(c));
+        values.resize(table.columns.size());
+        values << QVariant(qint64(o.sourceRow))
+               << (o.code.isEmpty() ? QVariant() : QVariant(o.code))
+               << (quality.isEmpty() ? QVariant() : QVariant(quality))
+               << (notes.isEmpty() ? QVariant() : QVariant(notes.join(QStringLiteral("; "))));
+        layer.rows << values;
+        points.emplace_back(o.point ? GEOSGeom_createPointFromXY_r(ctx, o.point->lon, o.point->lat)
+                                    : nullptr);
+    }
+    for (const GeomPtr& p : points)
+        layer.geometries.push_back(p.get());
+    for (const RowIssue& e : table.excluded)
+        rejects << QStringList{QString::number(e.sourceRow), e.reason, QString()};
+    writeGeoPackage(gpkgPath, Crs::cgcs2000(), {layer});
+    writeCsv(rejectsPath,
+             {QStringLiteral("row"), QStringLiteral("reason"), QStringLiteral("candidates")},
+             rejects);
+}
+
+} // namespace wm
