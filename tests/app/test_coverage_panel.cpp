@@ -4,6 +4,7 @@
 #include "app/coverage_results_model.h"
 #include "app/map_document.h"
 #include "app/rule_form_dialog.h"
+#include "app_test_support.h"
 #include "core/error.h"
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
@@ -36,16 +37,9 @@ class TestCoveragePanel : public QObject {
 private:
     RoleRegistry mRoles = RoleRegistry::load(layerRolesDir());
     QString mDemoDir = QStringLiteral(WORKSMAP_DEMO_DIR);
-    /// Closes the warning boxes the panel opens (window-modal, not waited on).
-    QTimer mCloser;
+    apptest::MessageBoxCloser mCloser; ///< the boxes opened with open()
 
-    std::unique_ptr<MapDocument> demoDocument()
-    {
-        auto doc = std::make_unique<MapDocument>(mRoles);
-        doc->setProject(std::make_shared<LoadedProject>(openProjectOrDataset(
-            mDemoDir + QStringLiteral("/xingtai-2021.worksmap.json"), mRoles)));
-        return doc;
-    }
+    std::unique_ptr<MapDocument> demoDocument() { return apptest::demoDocument(mRoles); }
 
     static bool runAndWait(CoveragePanel& panel)
     {
@@ -65,16 +59,6 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        connect(&mCloser, &QTimer::timeout, this, [] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
-                    box->done(QMessageBox::Ok);
-        });
-        mCloser.start(50);
-    }
-
     void runsTheRulesBesideTheProject()
     {
         auto doc = demoDocument();

@@ -1,5 +1,6 @@
 #include "app/export_dialog.h"
 #include "app/map_document.h"
+#include "app_test_support.h"
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
 
@@ -17,13 +18,7 @@ class TestExportDialog : public QObject {
 private:
     RoleRegistry mRoles = RoleRegistry::load(layerRolesDir());
 
-    std::unique_ptr<MapDocument> demoDocument()
-    {
-        auto doc = std::make_unique<MapDocument>(mRoles);
-        doc->setProject(std::make_shared<LoadedProject>(openProjectOrDataset(
-            QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json"), mRoles)));
-        return doc;
-    }
+    std::unique_ptr<MapDocument> demoDocument() { return apptest::demoDocument(mRoles); }
 
 private Q_SLOTS:
     void exportsAPageAtTheChosenPaperAndResolution()

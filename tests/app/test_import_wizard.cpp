@@ -1,5 +1,6 @@
 #include "app/import_wizard.h"
 #include "app/map_document.h"
+#include "app_test_support.h"
 #include "core/china_coordinates.h"
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
@@ -35,16 +36,9 @@ private:
     QTemporaryDir mDir;
     QString mCsv;
     LonLat mTruth{114.504, 37.0702};
-    /// Closes the warning boxes the wizard opens (open(), not waited on).
-    QTimer mCloser;
+    apptest::MessageBoxCloser mCloser; ///< the boxes opened with open()
 
-    std::unique_ptr<MapDocument> demoDocument()
-    {
-        auto doc = std::make_unique<MapDocument>(mRoles);
-        doc->setProject(std::make_shared<LoadedProject>(openProjectOrDataset(
-            mDemoDir + QStringLiteral("/xingtai-2021.worksmap.json"), mRoles)));
-        return doc;
-    }
+    std::unique_ptr<MapDocument> demoDocument() { return apptest::demoDocument(mRoles); }
 
     /// The doubtful-rows table's row showing source row `sourceRow`, or -1.
     static int reviewRowOf(const ImportWizard& w, int sourceRow)
@@ -59,13 +53,6 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        connect(&mCloser, &QTimer::timeout, this, [] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
-                    box->done(QMessageBox::Ok);
-        });
-        mCloser.start(50);
-
         // SYNTHETIC list, real names (the bundled Xingtai division table): a title row, the
         // county given once per group (fill-down), one point picked on a web map (GCJ-02)
         // under the pre-2020 district name, a county misspelt one character off (南官市 for
