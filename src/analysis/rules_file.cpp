@@ -114,6 +114,22 @@ void RulesFile::addRule(const QJsonObject& r)
     rules.push_back(std::move(rule));
 }
 
+void RulesFile::keepOnly(const QStringList& ids)
+{
+    std::vector<std::shared_ptr<Rule>> kept;
+    QStringList known;
+    for (const auto& rule : rules)
+        known << rule->id;
+    for (const QString& id : ids) {
+        const qsizetype i = known.indexOf(id);
+        if (i < 0)
+            throw Error(path, QStringLiteral("no rule \"%1\" in the rules file (rules: %2)")
+                                  .arg(id, known.join(QStringLiteral(", "))));
+        kept.push_back(rules[std::size_t(i)]);
+    }
+    rules = std::move(kept);
+}
+
 QJsonObject RulesFile::toJson() const
 {
     QJsonObject units{{QStringLiteral("county"), unitsLayer},

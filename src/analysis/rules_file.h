@@ -30,6 +30,9 @@ struct RulesFile {
     /// Adds a rule made from its JSON object (as written in a rules file); throws
     /// wm::Error for a missing id, an id already used, or an unknown kind.
     void addRule(const QJsonObject& rule);
+    /// Keeps only the rules `ids`, in that order, so a check runs just what a chart or a
+    /// page needs; throws wm::Error naming the file and the ids it has for an unknown id.
+    void keepOnly(const QStringList& ids);
     /// The file's JSON: the units and every rule as it was read or added.
     QJsonObject toJson() const;
     /// Writes toJson() to `path` atomically and remembers the path; throws wm::Error.

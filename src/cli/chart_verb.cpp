@@ -93,24 +93,6 @@ std::optional<ChartRequest> chartRequest(const Arguments& args, QString& problem
     return r;
 }
 
-/// Keeps the rules the chart needs, so that the check runs only those; throws wm::Error
-/// naming the rules file and the ids it has for an id it does not have.
-void keepRules(RulesFile& rules, const QStringList& ids)
-{
-    std::vector<std::shared_ptr<Rule>> kept;
-    QStringList known;
-    for (const auto& rule : rules.rules)
-        known << rule->id;
-    for (const QString& id : ids) {
-        const qsizetype i = known.indexOf(id);
-        if (i < 0)
-            throw Error(rules.path, QStringLiteral("no rule \"%1\" in the rules file (rules: %2)")
-                                        .arg(id, known.join(QStringLiteral(", "))));
-        kept.push_back(rules.rules[std::size_t(i)]);
-    }
-    rules.rules = std::move(kept);
-}
-
 ChartData tableChart(const LoadedProject& project, const QString& projectPath,
                      const Arguments& args)
 {
@@ -211,7 +193,7 @@ int ChartVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         rules = RulesFile::load(args.value(
             QStringLiteral("rules"),
             QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json"))));
-        keepRules(rules, request->ids);
+        rules.keepOnly(request->ids);
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     const LoadedProject project =
