@@ -1,0 +1,44 @@
+#pragma once
+
+// What the QtTest files of tests/app share (each is its own executable, so header-only).
+
+#include "app/map_document.h"
+#include "core/role_registry.h"
+#include "io/project_opener.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <memory>
+
+namespace wm::apptest {
+
+/// A document holding the bundled Xingtai demo project, as the app opens it.
+inline std::unique_ptr<MapDocument> demoDocument(const RoleRegistry& roles)
+{
+    auto doc = std::make_unique<MapDocument>(roles);
+    doc->setProject(std::make_shared<LoadedProject>(openProjectOrDataset(
+        QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json"), roles)));
+    return doc;
+}
+
+/// Closes, every 50 ms, the warning boxes a widget opens with open() (not waited on), so
+/// a test of an error path runs on instead of leaving a box up.
+class MessageBoxCloser {
+public:
+    MessageBoxCloser()
+    {
+        QObject::connect(&mTimer, &QTimer::timeout, [] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (auto* box = qobject_cast<QMessageBox*>(w); box && box->isVisible())
+                    box->done(QMessageBox::Ok);
+        });
+        mTimer.start(50);
+    }
+
+private:
+    QTimer mTimer;
+};
+
+} // namespace wm::apptest
