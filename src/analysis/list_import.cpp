@@ -137,7 +137,9 @@ QString listRejectsPath(const QString& gpkgPath)
 void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
                      const QString& layerName, const QString& gpkgPath, const QString& rejectsPath)
 {
-    OutputLayer layer{layerName, table.columns, {}, {}};
+    OutputLayer layer;
+    layer.name = layerName;
+    layer.columns = table.columns;
     layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
                   << QStringLiteral("match") << QStringLiteral("note");
     std::vector<GeomPtr> points;

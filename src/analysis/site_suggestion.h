@@ -57,8 +57,9 @@ struct MaximalCoveringResult {
     double coveredBefore = 0;      ///< covered by existing facilities
     double greedyAdded = 0;        ///< weight the greedy picks add
     double added = 0;              ///< weight the final sites add (>= greedyAdded)
-    /// Upper bound on the weight any k sites can add: greedy >= (1 - 1/e) optimum, so
-    /// optimum <= greedyAdded / (1 - 1/e); also capped by the weight coverable at all.
+    /// Upper bound on the weight any k sites can add, the least of: greedyAdded / (1 - 1/e)
+    /// (the greedy guarantee), the weight coverable at all, and `added` plus the k largest
+    /// gains a site still has over the result (submodularity; usually the tightest).
     double upperBound = 0;
     int exchangeRounds = 0; ///< full passes of the exchange step
     int swaps = 0;          ///< improving swaps accepted

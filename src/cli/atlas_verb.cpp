@@ -1,6 +1,7 @@
 #include "cli/atlas_verb.h"
 
 #include "analysis/coverage_check.h"
+#include "analysis/scenario.h"
 #include "cli/page_options.h"
 #include "cli/terminal_progress.h"
 #include "core/error.h"
@@ -78,8 +79,8 @@ int AtlasVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     }
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    const LoadedProject project = scenario::currentState(
+        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers")));
     const QVector<Style> styles = loadProjectStyles(project, roles);
     AtlasOptions options;
     options.boundaryLayer = args.value(QStringLiteral("layer"));

@@ -1,6 +1,7 @@
 #include "cli/chart_verb.h"
 
 #include "analysis/coverage_check.h"
+#include "analysis/scenario.h"
 #include "charts/chart_renderer.h"
 #include "charts/rule_charts.h"
 #include "charts/years_chart.h"
@@ -196,8 +197,8 @@ int ChartVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         rules.keepOnly(request->ids);
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    const LoadedProject project = scenario::currentState(
+        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers")));
     ChartData chart;
     if (request->type == kYears) {
         chart = tableChart(project, projectPath, args);

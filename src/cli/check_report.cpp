@@ -7,6 +7,7 @@
 #include "io/vector_writer.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -202,6 +203,80 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
     out << "\n"
         << check.failingRules() << " of " << check.results.size()
         << " rules fail in at least one unit.\n";
+}
+
+namespace {
+QString unitName(const Unit& u)
+{
+    return u.currentName.isEmpty() ? u.name : u.currentName;
+}
+
+QString stateText(const RuleResult& r, const UnitVerdict& v)
+{
+    const QString value = v.gap.isEmpty() ? valueText(r, v) : v.gap;
+    return QStringLiteral("%1 %2").arg(verdictText(v), value).trimmed();
+}
+} // namespace
+
+void printComparison(const scenario::Comparison& c, QTextStream& out)
+{
+    out << "scenario \"" << c.scenario << "\" against the current state (units it changes):\n";
+    int changed = 0;
+    for (std::size_t r = 0; r < c.before.results.size(); ++r) {
+        const RuleResult& before = c.before.results[r];
+        const RuleResult& after = c.after.results[r];
+        bool header = false;
+        for (const scenario::Comparison::Row& row : c.rows) {
+            if (row.rule != int(r) || !row.changed())
+                continue;
+            if (!header) {
+                out << "\n" << before.id << "  " << before.title << "\n";
+                header = true;
+            }
+            ++changed;
+            const Unit& u = c.before.units.unit(row.unit);
+            out << "  " << u.code.leftJustified(10) << padded(unitName(u), 12) << "  "
+                << stateText(before, row.before) << "  ->  " << stateText(after, row.after) << "\n";
+        }
+    }
+    if (changed == 0)
+        out << "\n  no unit's figures change.\n";
+    out << "\n"
+        << c.unitsNowPassing() << " unit verdict(s) turn to pass, " << c.unitsNoLongerPassing()
+        << " to fail; " << c.before.failingRules() << " -> " << c.after.failingRules()
+        << " rules failing somewhere.\n";
+}
+
+QString writeComparisonCsv(const scenario::Comparison& c, const QString& dir)
+{
+    QDir().mkpath(dir);
+    QString safe = c.scenario;
+    safe.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>| ]+")), QStringLiteral("_"));
+    const QString path = QDir(dir).filePath(QStringLiteral("compare_%1.csv").arg(safe));
+    const QStringList header{QStringLiteral("rule"),           QStringLiteral("title"),
+                             QStringLiteral("unit_code"),      QStringLiteral("unit_name"),
+                             QStringLiteral("before_value"),   QStringLiteral("after_value"),
+                             QStringLiteral("before_verdict"), QStringLiteral("after_verdict"),
+                             QStringLiteral("before_gap"),     QStringLiteral("after_gap"),
+                             QStringLiteral("changed")};
+    QVector<QStringList> rows;
+    for (const scenario::Comparison::Row& row : c.rows) {
+        const RuleResult& r = c.before.results[std::size_t(row.rule)];
+        const Unit& u = c.before.units.unit(row.unit);
+        rows << QStringList{r.id,
+                            r.title,
+                            u.code,
+                            unitName(u),
+                            number(row.before.value),
+                            number(row.after.value),
+                            verdictText(row.before),
+                            verdictText(row.after),
+                            row.before.gap,
+                            row.after.gap,
+                            row.changed() ? QStringLiteral("yes") : QStringLiteral("no")};
+    }
+    writeCsv(path, header, rows);
+    return path;
 }
 
 } // namespace wm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/coverage_check.h"
+#include "analysis/scenario.h"
 
 #include <QTextStream>
 
@@ -17,5 +18,11 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
 
 /// The per-unit tables and failing rules as text.
 void printCheck(const CoverageCheck& check, QTextStream& out);
+
+/// The units whose figures a scenario changes, rule by rule ("  130525 隆尧县  villages
+/// beyond 3 km  fail 14 → pass 0"), and the counts of units now passing.
+void printComparison(const scenario::Comparison& comparison, QTextStream& out);
+/// compare_<scenario>.csv in `dir`: every rule and unit, before and after. Returns the path.
+QString writeComparisonCsv(const scenario::Comparison& comparison, const QString& dir);
 
 } // namespace wm

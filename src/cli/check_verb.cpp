@@ -25,6 +25,12 @@ QList<Option> CheckVerb::options() const
              QStringLiteral("units to check (default county)")},
             {QStringLiteral("out"), QStringLiteral("DIR"),
              QStringLiteral("write results.csv, progress_*.csv, coverage.gpkg")},
+            {QStringLiteral("scenario"), QStringLiteral("NAME"),
+             QStringLiteral("check with the proposed features of this scenario (default: what "
+                            "exists; proposals of any scenario are left out)")},
+            {QStringLiteral("compare"), QString(),
+             QStringLiteral("with --scenario: each unit's figures before and after the "
+                            "scenario (compare_<scenario>.csv with --out)")},
             {QStringLiteral("timings"), QString(),
              QStringLiteral("print the time of loading and of each rule to stderr")}};
 }
@@ -40,13 +46,38 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const QString rulesPath =
         args.value(QStringLiteral("rules"),
                    QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
+    const QString scenarioName = args.value(QStringLiteral("scenario")).trimmed();
+    if (args.isSet(QStringLiteral("compare")) && scenarioName.isEmpty()) {
+        err << "worksmap-cli check: --compare needs --scenario NAME\n";
+        return Usage;
+    }
     const RulesFile rules = RulesFile::load(rulesPath);
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     QElapsedTimer timer;
     timer.start();
-    const LoadedProject project =
+    const LoadedProject all =
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!scenarioName.isEmpty() &&
+        !scenario::names(all).contains(scenarioName, Qt::CaseInsensitive)) {
+        err << "worksmap-cli check: " << projectPath << ": no feature belongs to scenario \""
+            << scenarioName << "\" (scenarios: "
+            << (scenario::names(all).isEmpty() ? QStringLiteral("none")
+                                               : scenario::names(all).join(QStringLiteral(", ")))
+            << ")\n";
+        return BadInput;
+    }
+    if (args.isSet(QStringLiteral("compare"))) {
+        const scenario::Comparison comparison = scenario::compare(all, rules, level, scenarioName);
+        printComparison(comparison, out);
+        if (args.isSet(QStringLiteral("out")))
+            out << "wrote " << writeComparisonCsv(comparison, args.value(QStringLiteral("out")))
+                << "\n";
+        return comparison.after.failingRules() == 0 ? Ok : RulesFail;
+    }
+    // Without a scenario a check is of what exists: proposals are plans, not facilities.
+    const LoadedProject project = scenario::projectFor(
+        all, scenarioName.isEmpty() ? scenario::View::Current : scenario::View::Both, scenarioName);
     timer.restart();
     const CoverageCheck check = CoverageCheck::run(project, rules, level);
     const double checkSeconds = double(timer.nsecsElapsed()) / 1e9;

@@ -1,6 +1,7 @@
 #include "cli/render_verb.h"
 
 #include "analysis/coverage_check.h"
+#include "analysis/scenario.h"
 #include "charts/chart_renderer.h"
 #include "cli/page_options.h"
 #include "cli/terminal_progress.h"
@@ -72,8 +73,8 @@ int RenderVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         chartRules->keepOnly({args.value(QStringLiteral("chart"))});
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project = openProjectOrDataset(args.positionals.first(), roles,
-                                                       terminalProgress(err, "loading layers"));
+    const LoadedProject project = scenario::currentState(openProjectOrDataset(
+        args.positionals.first(), roles, terminalProgress(err, "loading layers")));
     const QVector<Style> styles = loadProjectStyles(project, roles);
     const Extent extent = pageExtentFor(project, args.value(QStringLiteral("extent")),
                                         args.value(QStringLiteral("unit")));

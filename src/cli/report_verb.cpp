@@ -1,6 +1,7 @@
 #include "cli/report_verb.h"
 
 #include "analysis/coverage_check.h"
+#include "analysis/scenario.h"
 #include "charts/chart_renderer.h"
 #include "charts/rule_charts.h"
 #include "cli/atlas_verb.h"
@@ -48,8 +49,8 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         throw Error(dir, QStringLiteral("cannot create the output folder"));
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    const LoadedProject project = scenario::currentState(
+        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers")));
     QVector<Style> styles = loadProjectStyles(project, roles);
     const QString title = project.project.name;
     QStringList written;

@@ -7,6 +7,7 @@
 #include "cli/info_verb.h"
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
+#include "cli/suggest_verb.h"
 
 namespace wm::cli {
 
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<ChartVerb>());
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ReportVerb>());
+    verbs.push_back(std::make_unique<SuggestVerb>());
     return verbs;
 }
 

@@ -44,6 +44,8 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         p.extent =
             Extent::of(ext[0].toDouble(), ext[1].toDouble(), ext[2].toDouble(), ext[3].toDouble());
 
+    p.worksPackage = json.value(QStringLiteral("worksPackage")).toString();
+
     QStringList ids;
     const QJsonArray layers = json.value(QStringLiteral("layers")).toArray();
     for (int i = 0; i < layers.size(); ++i) {
@@ -87,6 +89,8 @@ QJsonObject Project::toJson() const
     if (!extent.isNull())
         json[QStringLiteral("extent")] =
             QJsonArray{extent.xMin, extent.yMin, extent.xMax, extent.yMax};
+    if (!worksPackage.isEmpty())
+        json[QStringLiteral("worksPackage")] = worksPackage;
     QJsonArray layers;
     for (const LayerEntry& e : this->layers) {
         QJsonObject l;
@@ -123,8 +127,23 @@ void Project::save(const QString& path)
     copy.filePath = absolute;
     for (LayerEntry& e : copy.layers)
         e.source = copy.relativeSource(absoluteSource(e));
+    if (!worksPackage.isEmpty())
+        copy.worksPackage = copy.relativeSource(worksPackagePath());
     writeJsonObjectAtomically(absolute, copy.toJson());
     *this = std::move(copy);
+}
+
+QString Project::worksPackagePath() const
+{
+    if (filePath.isEmpty() && (worksPackage.isEmpty() || !QDir::isAbsolutePath(worksPackage)))
+        return {};
+    const QDir base = QFileInfo(filePath).absoluteDir();
+    if (!worksPackage.isEmpty())
+        return QDir::cleanPath(base.absoluteFilePath(worksPackage));
+    QString stem = QFileInfo(filePath).completeBaseName();
+    if (stem.endsWith(QLatin1String(".worksmap")))
+        stem.chop(int(qstrlen(".worksmap")));
+    return base.absoluteFilePath(stem + QStringLiteral(".plan.gpkg"));
 }
 
 QString Project::absoluteSource(const LayerEntry& entry) const

@@ -56,7 +56,13 @@ public:
     Crs crs;       ///< invalid: chosen from the data when loaded ("auto")
     Extent extent; ///< in project CRS units; null: the extent of all layers
     QVector<LayerEntry> layers;
+    /// The GeoPackage this project owns for edited works layers, as stored (relative to
+    /// the project's folder); empty: the default, see worksPackagePath().
+    QString worksPackage;
 
+    /// Absolute path of the works GeoPackage: `worksPackage`, or "<name>.plan.gpkg" beside
+    /// the project file; empty for a project never saved (it has no folder yet).
+    QString worksPackagePath() const;
     /// Absolute path of a layer's source.
     QString absoluteSource(const LayerEntry& entry) const;
     /// `absolutePath` expressed relative to the project's folder (as stored in the file).

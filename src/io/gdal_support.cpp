@@ -2,7 +2,13 @@
 
 #include <cpl_error.h>
 #include <gdal.h>
+#include <gdal_priv.h>
+#include <ogr_feature.h>
+#include <ogr_geometry.h>
 #include <ogr_spatialref.h>
+
+#include "core/error.h"
+#include "core/geos_context.h"
 
 #include <mutex>
 
@@ -73,6 +79,64 @@ bool dataIsNorthingFirst(const OGRSpatialReference* srs)
     OGRAxisOrientation orientation = OAO_Other;
     srs->GetAxis(srs->IsGeographic() ? "GEOGCS" : "PROJCS", std::abs(mapping[0]) - 1, &orientation);
     return orientation == OAO_North || orientation == OAO_South;
+}
+
+std::unique_ptr<GDALDataset> openForUpdate(const QString& path, ErrorCollector& errors)
+{
+    ensureRegistered();
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    if (!ds)
+        throw Error(path, QStringLiteral("cannot open for writing: %1")
+                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+    return ds;
+}
+
+OGRGeometry* toOgrGeometry(const GEOSGeometry* g, OGRwkbGeometryType layerType)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    std::size_t size = 0;
+    unsigned char* wkb = GEOSGeomToWKB_buf_r(ctx, g, &size);
+    if (!wkb)
+        return nullptr;
+    OGRGeometry* geometry = nullptr;
+    OGRGeometryFactory::createFromWkb(wkb, nullptr, &geometry, size);
+    GEOSFree_r(ctx, wkb);
+    if (!geometry)
+        return nullptr;
+    switch (wkbFlatten(layerType)) {
+    case wkbMultiPolygon:
+        return OGRGeometryFactory::forceToMultiPolygon(geometry);
+    case wkbMultiLineString:
+        return OGRGeometryFactory::forceToMultiLineString(geometry);
+    case wkbMultiPoint:
+        return OGRGeometryFactory::forceToMultiPoint(geometry);
+    default:
+        return geometry;
+    }
+}
+
+bool setOgrField(OGRFeature& feature, int index, const QVariant& v)
+{
+    const OGRFieldType type = feature.GetFieldDefnRef(index)->GetType();
+    const bool number = type == OFTInteger || type == OFTInteger64 || type == OFTReal;
+    if (v.isNull() || (number && v.toString().trimmed().isEmpty())) {
+        feature.SetFieldNull(index);
+        return true;
+    }
+    bool ok = true;
+    if (type == OFTInteger || type == OFTInteger64) {
+        const qlonglong i = v.toLongLong(&ok);
+        if (ok)
+            feature.SetField(index, GIntBig(i));
+    } else if (type == OFTReal) {
+        const double d = v.toDouble(&ok);
+        if (ok)
+            feature.SetField(index, d);
+    } else {
+        feature.SetField(index, v.toString().toUtf8().constData());
+    }
+    return ok;
 }
 
 } // namespace wm::gdal

@@ -4,7 +4,16 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
+#include <memory>
+
+#include <geos_c.h>
+#include <ogr_core.h>
+
+class GDALDataset;
+class OGRFeature;
+class OGRGeometry;
 class OGRSpatialReference;
 
 namespace wm::gdal {
@@ -39,5 +48,17 @@ Crs crsFromSrs(const OGRSpatialReference* srs);
 /// True when OGR hands out this SRS's coordinates with latitude/northing first (a
 /// source whose data axis mapping follows an authority's lat/lon order).
 bool dataIsNorthingFirst(const OGRSpatialReference* srs);
+
+/// Opens a vector dataset for writing; throws wm::Error naming the file (and GDAL's reason,
+/// e.g. read-only or locked) when it cannot.
+std::unique_ptr<GDALDataset> openForUpdate(const QString& path, ErrorCollector& errors);
+
+/// `g` as a new OGR geometry (owned by the caller), made multi when `layerType` is a multi
+/// type so every feature of a layer has its declared type; null if GEOS cannot write it.
+OGRGeometry* toOgrGeometry(const GEOSGeometry* g, OGRwkbGeometryType layerType);
+
+/// Stores `v` in field `index` with the field's OGR type (null for a null or, in a
+/// number field, empty value); false when the text is not a number the field can take.
+bool setOgrField(OGRFeature& feature, int index, const QVariant& v);
 
 } // namespace wm::gdal

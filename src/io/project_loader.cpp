@@ -11,6 +11,16 @@
 
 namespace wm {
 
+QString LoadedLayer::columnOf(const QString& field) const
+{
+    const QString mapped = mapping.sourceOf.value(field);
+    if (!mapped.isEmpty())
+        return mapped;
+    if (data && data->attributes.indexOf(field) >= 0)
+        return field;
+    return {};
+}
+
 const LoadedLayer* LoadedProject::layer(const QString& id) const
 {
     for (const LoadedLayer& l : layers)

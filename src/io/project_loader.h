@@ -21,6 +21,9 @@ struct LoadedLayer {
     QStringList warnings;              ///< e.g. geometry kind the role does not take
 
     bool isAvailable() const { return data != nullptr; }
+    /// The column holding role field `field`: the mapped source column, else a column of
+    /// that very name (one the works package added); empty when there is neither.
+    QString columnOf(const QString& field) const;
 };
 
 /// A project with its layers read into memory in one CRS.
@@ -58,8 +61,11 @@ public:
     /// its CRS), or EPSG:4547 if no extent is known.
     static Crs chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString* reason = nullptr);
 
-private:
+    /// Reads one layer of `project` into `crs` (e.g. a layer the editor just copied into
+    /// the works GeoPackage); a problem is reported in the result, as load() does.
     LoadedLayer loadLayer(const Project& project, const LayerEntry& entry, const Crs& crs) const;
+
+private:
     const RoleRegistry& mRoles;
 };
 

@@ -13,9 +13,13 @@ namespace wm {
 
 OutputLayer outputLayerOf(const Layer& layer, const QString& name)
 {
-    OutputLayer out{name, {}, {}, {}};
-    for (const FieldDef& f : layer.attributes.fields())
+    OutputLayer out;
+    out.name = name;
+    for (const FieldDef& f : layer.attributes.fields()) {
         out.columns << f.name;
+        out.columnTypes << f.type;
+    }
+    out.geometryKind = layer.kind;
     out.rows.reserve(layer.featureCount());
     out.geometries.reserve(std::size_t(layer.featureCount()));
     for (qsizetype i = 0; i < layer.featureCount(); ++i) {
@@ -66,71 +70,109 @@ OGRwkbGeometryType layerType(GEOSContextHandle_t ctx, const std::vector<const GE
     return multiPoint ? wkbMultiPoint : wkbPoint;
 }
 
-OGRGeometry* toOgr(GEOSContextHandle_t ctx, const GEOSGeometry* g, OGRwkbGeometryType type)
+OGRwkbGeometryType declaredType(GeometryKind kind, OGRwkbGeometryType told)
 {
-    std::size_t size = 0;
-    unsigned char* wkb = GEOSGeomToWKB_buf_r(ctx, g, &size);
-    OGRGeometry* geometry = nullptr;
-    OGRGeometryFactory::createFromWkb(wkb, nullptr, &geometry, size);
-    GEOSFree_r(ctx, wkb);
-    if (!geometry)
-        return nullptr;
-    if (type == wkbMultiPolygon)
-        return OGRGeometryFactory::forceToMultiPolygon(geometry);
-    if (type == wkbMultiLineString)
-        return OGRGeometryFactory::forceToMultiLineString(geometry);
-    if (type == wkbMultiPoint)
-        return OGRGeometryFactory::forceToMultiPoint(geometry);
-    return geometry;
+    switch (kind) {
+    case GeometryKind::Point:
+        return told == wkbMultiPoint ? wkbMultiPoint : wkbPoint;
+    case GeometryKind::Line:
+        return wkbMultiLineString;
+    case GeometryKind::Polygon:
+        return wkbMultiPolygon;
+    default:
+        return told;
+    }
+}
+
+OGRFieldType ogrType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Boolean:
+        return OFTInteger;
+    case FieldType::Integer64:
+        return OFTInteger64;
+    case FieldType::Real:
+        return OFTReal;
+    default:
+        return OFTString;
+    }
 }
 
 void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
                 const OutputLayer& out, gdal::ErrorCollector& errors)
 {
     GEOSContextHandle_t ctx = geosContext();
-    const OGRwkbGeometryType type = layerType(ctx, out.geometries);
+    const OGRwkbGeometryType type = declaredType(out.geometryKind, layerType(ctx, out.geometries));
     OGRLayer* layer = ds.CreateLayer(out.name.toUtf8().constData(), &srs, type, nullptr);
     if (!layer)
         throw Error(path, QStringLiteral("cannot create layer %1").arg(out.name));
     for (int c = 0; c < out.columns.size(); ++c) {
         OGRFieldType ft = OFTString;
-        for (const auto& row : out.rows)
-            if (!row[c].isNull()) {
-                ft = row[c].typeId() == QMetaType::Double ? OFTReal
-                     : (row[c].typeId() == QMetaType::Int || row[c].typeId() == QMetaType::LongLong)
-                         ? OFTInteger64
-                         : OFTString;
-                break;
-            }
+        if (c < out.columnTypes.size())
+            ft = ogrType(out.columnTypes[c]);
+        else
+            for (const auto& row : out.rows)
+                if (!row[c].isNull()) {
+                    ft = row[c].typeId() == QMetaType::Double ? OFTReal
+                         : (row[c].typeId() == QMetaType::Int ||
+                            row[c].typeId() == QMetaType::LongLong)
+                             ? OFTInteger64
+                             : OFTString;
+                    break;
+                }
         OGRFieldDefn defn(out.columns[c].toUtf8().constData(), ft);
         layer->CreateField(&defn);
     }
-    ds.StartTransaction();
     for (qsizetype r = 0; r < out.rows.size(); ++r) {
         OGRFeature f(layer->GetLayerDefn());
         for (int c = 0; c < out.columns.size(); ++c) {
-            const QVariant& v = out.rows[r][c];
-            if (v.isNull())
-                continue;
-            if (v.typeId() == QMetaType::Double)
-                f.SetField(c, v.toDouble());
-            else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-                f.SetField(c, GIntBig(v.toLongLong()));
-            else
-                f.SetField(c, v.toString().toUtf8().constData());
+            if (!gdal::setOgrField(f, c, out.rows[r][c]))
+                throw Error(path, QStringLiteral("layer %1, row %2: \"%3\" is not a number for "
+                                                 "field %4")
+                                      .arg(out.name)
+                                      .arg(r + 1)
+                                      .arg(out.rows[r][c].toString(), out.columns[c]));
         }
         const GEOSGeometry* g =
             r < qsizetype(out.geometries.size()) ? out.geometries[std::size_t(r)] : nullptr;
         if (g)
-            f.SetGeometryDirectly(toOgr(ctx, g, type));
+            f.SetGeometryDirectly(gdal::toOgrGeometry(g, type));
         if (layer->CreateFeature(&f) != OGRERR_NONE)
             throw Error(path,
                         QStringLiteral("cannot write to layer %1: %2")
                             .arg(out.name, errors.lastFailure(QStringLiteral("unknown error"))));
     }
-    if (ds.CommitTransaction() != OGRERR_NONE)
-        throw Error(path, QStringLiteral("cannot write layer %1: %2")
-                              .arg(out.name, errors.lastFailure(QStringLiteral("unknown error"))));
+}
+
+OGRSpatialReference srsOf(const Crs& crs)
+{
+    OGRSpatialReference srs;
+    srs.SetFromUserInput(crs.definition().toUtf8().constData());
+    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    return srs;
+}
+
+/// Writes `layers` into the open dataset in one transaction; rolls back and rethrows.
+void writeLayers(GDALDataset& ds, const QString& path, const Crs& crs,
+                 const std::vector<OutputLayer>& layers, gdal::ErrorCollector& errors)
+{
+    OGRSpatialReference srs = srsOf(crs);
+    if (ds.StartTransaction() != OGRERR_NONE)
+        throw Error(path, QStringLiteral("cannot start a transaction: %1")
+                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+    try {
+        for (const OutputLayer& out : layers)
+            writeLayer(ds, path, srs, out, errors);
+    } catch (...) {
+        ds.RollbackTransaction();
+        throw;
+    }
+    if (ds.CommitTransaction() != OGRERR_NONE) {
+        ds.RollbackTransaction();
+        throw Error(path, QStringLiteral("cannot write: %1")
+                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+    }
 }
 } // namespace
 
@@ -148,12 +190,8 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     if (!ds)
         throw Error(path, QStringLiteral("cannot create: %1")
                               .arg(errors.lastFailure(QStringLiteral("unknown error"))));
-    OGRSpatialReference srs;
-    srs.SetFromUserInput(crs.definition().toUtf8().constData());
-    srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     try {
-        for (const OutputLayer& out : layers)
-            writeLayer(*ds, path, srs, out, errors);
+        writeLayers(*ds, path, crs, layers, errors);
     } catch (...) {
         ds.reset();
         QFile::remove(partial);
@@ -164,6 +202,35 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     if (!QFile::rename(partial, path))
         throw Error(path,
                     QStringLiteral("cannot replace the file (the new one is %1)").arg(partial));
+}
+
+void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers)
+{
+    if (!QFile::exists(path)) {
+        writeGeoPackage(path, crs, layers);
+        return;
+    }
+    gdal::ErrorCollector errors;
+    std::unique_ptr<GDALDataset> ds = gdal::openForUpdate(path, errors);
+    for (const OutputLayer& out : layers)
+        if (ds->GetLayerByName(out.name.toUtf8().constData()))
+            throw Error(path, QStringLiteral("already has a layer \"%1\"").arg(out.name));
+    writeLayers(*ds, path, crs, layers, errors);
+}
+
+QStringList geoPackageLayerNames(const QString& path)
+{
+    QStringList names;
+    if (!QFile::exists(path))
+        return names;
+    gdal::ensureRegistered();
+    gdal::ErrorCollector errors;
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (ds)
+        for (OGRLayer* l : ds->GetLayers())
+            names << QString::fromUtf8(l->GetName());
+    return names;
 }
 
 } // namespace wm

@@ -14,45 +14,6 @@ using namespace wm;
 
 namespace {
 
-/// A layer made by hand in metres: WKT geometries and text/number columns.
-std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
-                                 const std::vector<std::pair<const char*, QStringList>>& rows)
-{
-    auto layer = std::make_shared<Layer>();
-    layer->kind = kind;
-    QVector<FieldDef> defs;
-    for (const QString& f : fields)
-        defs << FieldDef{f,
-                         f == QLatin1String("capacity") || f == QLatin1String("population") ||
-                                 f == QLatin1String("spaces")
-                             ? FieldType::Real
-                             : FieldType::String,
-                         QString()};
-    layer->attributes.setFields(defs);
-    qint64 fid = 0;
-    for (const auto& [wkt, values] : rows) {
-        const qsizetype r = layer->attributes.appendRow();
-        for (int c = 0; c < values.size(); ++c)
-            layer->attributes.setString(r, c, values[c]);
-        layer->addFeature(fid++, wkt ? GeomPtr(GEOSGeomFromWKT_r(geosContext(), wkt)) : nullptr);
-    }
-    layer->buildIndex();
-    return layer;
-}
-
-LoadedLayer loaded(const QString& id, const QString& role, std::shared_ptr<Layer> data)
-{
-    LoadedLayer l;
-    l.entry.id = id;
-    l.entry.role = role;
-    QStringList columns;
-    for (const FieldDef& f : data->attributes.fields())
-        columns << f.name;
-    l.mapping = FieldMapping::map(*test::shippedRoles().role(role), columns);
-    l.data = std::move(data);
-    return l;
-}
-
 /// Two 10 km × 10 km counties side by side: 130501 西县 (x 0–10 km), 130502 东县 (10–20 km).
 /// 西县 has a health centre (ok), a clinic 300 m from a service station, 2 villages
 /// (population 20,000 + 15,000), one of them 9 km from the health centre. 东县 has only a
@@ -61,35 +22,36 @@ LoadedProject fixture()
 {
     LoadedProject p;
     p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
-    p.layers << loaded(
+    p.layers << test::loadedLayer(
         QStringLiteral("counties"), QStringLiteral("boundary"),
-        makeLayer(GeometryKind::Polygon, {QStringLiteral("code"), QStringLiteral("name")},
-                  {{"POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0))",
-                    {QStringLiteral("130501"), QStringLiteral("西县")}},
-                   {"POLYGON ((10000 0, 20000 0, 20000 10000, 10000 10000, 10000 0))",
-                    {QStringLiteral("130502"), QStringLiteral("东县")}}}));
-    p.layers << loaded(QStringLiteral("facilities"), QStringLiteral("facility"),
-                       makeLayer(GeometryKind::Point,
-                                 {QStringLiteral("kind"), QStringLiteral("county_code"),
-                                  QStringLiteral("township_code"), QStringLiteral("capacity")},
-                                 {{"POINT (1000 1000)",
-                                   {QStringLiteral("health_centre"), QStringLiteral("130501"),
-                                    QStringLiteral("130501100"), QString()}},
-                                  {"POINT (2000 2000)",
-                                   {QStringLiteral("clinic"), QStringLiteral("130501"),
-                                    QStringLiteral("130501100"), QString()}},
-                                  {"POINT (2000 2300)",
-                                   {QStringLiteral("service_station"), QStringLiteral("130501"),
-                                    QStringLiteral("130501100"), QString()}},
-                                  {"POINT (3000 3000)",
-                                   {QStringLiteral("elderly_care"), QStringLiteral("130501"),
-                                    QStringLiteral("130501101"), QStringLiteral("140")}},
-                                  {"POINT (15000 5000)",
-                                   {QStringLiteral("clinic"), QStringLiteral("130502"),
-                                    QStringLiteral("130502100"), QString()}}}));
-    p.layers << loaded(
+        test::makeLayer(GeometryKind::Polygon, {QStringLiteral("code"), QStringLiteral("name")},
+                        {{"POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0))",
+                          {QStringLiteral("130501"), QStringLiteral("西县")}},
+                         {"POLYGON ((10000 0, 20000 0, 20000 10000, 10000 10000, 10000 0))",
+                          {QStringLiteral("130502"), QStringLiteral("东县")}}}));
+    p.layers << test::loadedLayer(
+        QStringLiteral("facilities"), QStringLiteral("facility"),
+        test::makeLayer(GeometryKind::Point,
+                        {QStringLiteral("kind"), QStringLiteral("county_code"),
+                         QStringLiteral("township_code"), QStringLiteral("capacity")},
+                        {{"POINT (1000 1000)",
+                          {QStringLiteral("health_centre"), QStringLiteral("130501"),
+                           QStringLiteral("130501100"), QString()}},
+                         {"POINT (2000 2000)",
+                          {QStringLiteral("clinic"), QStringLiteral("130501"),
+                           QStringLiteral("130501100"), QString()}},
+                         {"POINT (2000 2300)",
+                          {QStringLiteral("service_station"), QStringLiteral("130501"),
+                           QStringLiteral("130501100"), QString()}},
+                         {"POINT (3000 3000)",
+                          {QStringLiteral("elderly_care"), QStringLiteral("130501"),
+                           QStringLiteral("130501101"), QStringLiteral("140")}},
+                         {"POINT (15000 5000)",
+                          {QStringLiteral("clinic"), QStringLiteral("130502"),
+                           QStringLiteral("130502100"), QString()}}}));
+    p.layers << test::loadedLayer(
         QStringLiteral("villages"), QStringLiteral("village"),
-        makeLayer(
+        test::makeLayer(
             GeometryKind::Point,
             {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("population")},
             {{"POINT (1000 4000)",
@@ -100,13 +62,13 @@ LoadedProject fixture()
               {QStringLiteral("130502100001"), QStringLiteral("丙村"), QStringLiteral("5000")}}}));
     // A heating pipe from 8 km to 14 km along y = 5 km: 2 km in 西县, 4 km in 东县; a
     // drainage pipe of 1 km whose code says 东县 though it lies in 西县.
-    p.layers << loaded(QStringLiteral("pipes"), QStringLiteral("pipe"),
-                       makeLayer(GeometryKind::Line,
-                                 {QStringLiteral("kind"), QStringLiteral("county_code")},
-                                 {{"LINESTRING (8000 5000, 14000 5000)",
-                                   {QStringLiteral("heating"), QStringLiteral("130501")}},
-                                  {"LINESTRING (1000 8000, 2000 8000)",
-                                   {QStringLiteral("drainage_rain"), QStringLiteral("130502")}}}));
+    p.layers << test::loadedLayer(
+        QStringLiteral("pipes"), QStringLiteral("pipe"),
+        test::makeLayer(GeometryKind::Line, {QStringLiteral("kind"), QStringLiteral("county_code")},
+                        {{"LINESTRING (8000 5000, 14000 5000)",
+                          {QStringLiteral("heating"), QStringLiteral("130501")}},
+                         {"LINESTRING (1000 8000, 2000 8000)",
+                          {QStringLiteral("drainage_rain"), QStringLiteral("130502")}}}));
     return p;
 }
 
@@ -219,12 +181,13 @@ TEST(Rules, CoLocationWithinADistance)
 TEST(Rules, TargetProgressJoinsByNameAndRanks)
 {
     LoadedProject p = fixture();
-    p.layers << loaded(QStringLiteral("targets"), QStringLiteral("target"),
-                       makeLayer(GeometryKind::None,
-                                 {QStringLiteral("县（市、区）"), QStringLiteral("任务数")},
-                                 {{nullptr, {QStringLiteral("西 县"), QStringLiteral("2")}},
-                                  {nullptr, {QStringLiteral("东县"), QStringLiteral("4")}},
-                                  {nullptr, {QStringLiteral("合计"), QStringLiteral("6")}}}));
+    p.layers << test::loadedLayer(
+        QStringLiteral("targets"), QStringLiteral("target"),
+        test::makeLayer(GeometryKind::None,
+                        {QStringLiteral("县（市、区）"), QStringLiteral("任务数")},
+                        {{nullptr, {QStringLiteral("西 县"), QStringLiteral("2")}},
+                         {nullptr, {QStringLiteral("东县"), QStringLiteral("4")}},
+                         {nullptr, {QStringLiteral("合计"), QStringLiteral("6")}}}));
     // Actual: clinics per county (西县 1 of 2 = 50 %, 东县 1 of 4 = 25 %).
     const CoverageCheck c =
         runRules(p, QStringLiteral(R"({"id": "t", "kind": "target-progress", "targets": "targets",
@@ -271,12 +234,12 @@ TEST(Rules, IndicatorCountsAndClipsLinesByUnit)
 TEST(Rules, TargetProgressOnClippedPipeLength)
 {
     LoadedProject p = fixture();
-    p.layers << loaded(
+    p.layers << test::loadedLayer(
         QStringLiteral("targets"), QStringLiteral("target"),
-        makeLayer(GeometryKind::None,
-                  {QStringLiteral("县（市、区）"), QStringLiteral("供热管网（公里）")},
-                  {{nullptr, {QStringLiteral("西县"), QStringLiteral("4")}},
-                   {nullptr, {QStringLiteral("东县"), QStringLiteral("4")}}}));
+        test::makeLayer(GeometryKind::None,
+                        {QStringLiteral("县（市、区）"), QStringLiteral("供热管网（公里）")},
+                        {{nullptr, {QStringLiteral("西县"), QStringLiteral("4")}},
+                         {nullptr, {QStringLiteral("东县"), QStringLiteral("4")}}}));
     // Heating km: 西县 2 of 4 = 50 %, 东县 4 of 4 = 100 %.
     const CoverageCheck c =
         runRules(p, QStringLiteral(R"({"id": "h", "kind": "target-progress", "targets": "targets",

@@ -2,6 +2,7 @@
 
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
+#include "io/project_loader.h"
 
 #include <QFile>
 #include <QProcess>
@@ -103,6 +104,46 @@ CliRun runCliBinary(const QStringList& args)
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+/// A layer made by hand in metres: WKT geometries and text/number columns.
+std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
+                                 const std::vector<std::pair<const char*, QStringList>>& rows)
+{
+    auto layer = std::make_shared<Layer>();
+    layer->kind = kind;
+    layer->crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    QVector<FieldDef> defs;
+    for (const QString& f : fields)
+        defs << FieldDef{f,
+                         f == QLatin1String("capacity") || f == QLatin1String("population") ||
+                                 f == QLatin1String("spaces")
+                             ? FieldType::Real
+                             : FieldType::String,
+                         QString()};
+    layer->attributes.setFields(defs);
+    qint64 fid = 0;
+    for (const auto& [wkt, values] : rows) {
+        const qsizetype r = layer->attributes.appendRow();
+        for (int c = 0; c < values.size(); ++c)
+            layer->attributes.setString(r, c, values[c]);
+        layer->addFeature(fid++, wkt ? GeomPtr(GEOSGeomFromWKT_r(geosContext(), wkt)) : nullptr);
+    }
+    layer->buildIndex();
+    return layer;
+}
+
+LoadedLayer loadedLayer(const QString& id, const QString& role, std::shared_ptr<Layer> data)
+{
+    LoadedLayer l;
+    l.entry.id = id;
+    l.entry.role = role;
+    QStringList columns;
+    for (const FieldDef& f : data->attributes.fields())
+        columns << f.name;
+    l.mapping = FieldMapping::map(*shippedRoles().role(role), columns);
+    l.data = std::move(data);
+    return l;
 }
 
 } // namespace wm::test

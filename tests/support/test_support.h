@@ -9,9 +9,16 @@
 
 #include <ostream>
 
+#include <memory>
+#include <utility>
+#include <vector>
+
 namespace wm {
+class Layer;
 class RoleRegistry;
-}
+struct LoadedLayer;
+enum class GeometryKind;
+} // namespace wm
 
 namespace wm::test {
 
@@ -41,6 +48,13 @@ void writeVector(const QString& path, const char* driver, const QString& layerNa
 
 /// Writes `text` to `path` as UTF-8, or converted to `encoding` (e.g. "CP936") with iconv.
 void writeText(const QString& path, const QString& text, const char* encoding = "UTF-8");
+
+/// A layer made by hand in metres (EPSG:4547): WKT geometries, fids 0, 1, …, text columns
+/// except capacity, population and spaces, which are numbers.
+std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
+                                 const std::vector<std::pair<const char*, QStringList>>& rows);
+/// `data` as project layer `id` of `role`, its columns mapped to the role's fields.
+LoadedLayer loadedLayer(const QString& id, const QString& role, std::shared_ptr<Layer> data);
 
 /// Result of running the worksmap-cli executable.
 struct CliRun {

@@ -1,0 +1,790 @@
+#include "analysis/suggest_sites.h"
+
+#include "analysis/check_units.h"
+#include "analysis/feature_filter.h"
+#include "analysis/measure_support.h"
+#include "analysis/site_suggestion.h"
+#include "analysis/unit_set.h"
+#include "core/coordinate_transform.h"
+#include "core/error.h"
+#include "io/project_loader.h"
+#include "io/table_writer.h"
+#include "io/vector_reader.h"
+#include "io/vector_writer.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace wm {
+
+namespace {
+
+bool hasRole(const LoadedLayer& l, const char* role)
+{
+    return l.entry.role.compare(QLatin1String(role), Qt::CaseInsensitive) == 0;
+}
+
+/// Position of a feature: the point itself, else GEOS's point on surface. False without one.
+bool positionOf(const GEOSGeometry* g, double& x, double& y)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (!g || GEOSisEmpty_r(ctx, g) != 0)
+        return false;
+    if (GEOSGeomTypeId_r(ctx, g) == GEOS_POINT)
+        return GEOSGeomGetX_r(ctx, g, &x) == 1 && GEOSGeomGetY_r(ctx, g, &y) == 1;
+    GeomPtr p(GEOSPointOnSurface_r(ctx, g));
+    return p && GEOSisEmpty_r(ctx, p.get()) == 0 && GEOSGeomGetX_r(ctx, p.get(), &x) == 1 &&
+           GEOSGeomGetY_r(ctx, p.get(), &y) == 1;
+}
+
+GeomPtr pointGeometry(double x, double y)
+{
+    return GeomPtr(GEOSGeom_createPointFromXY_r(geosContext(), x, y));
+}
+
+QString formatNumber(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+QString formatMetres(double m)
+{
+    return m >= 1000 ? formatNumber(m / 1000.0) + QStringLiteral(" km")
+                     : formatNumber(m) + QStringLiteral(" m");
+}
+
+/// Nearest of a set of points, bucketed in square cells; the search widens ring by ring.
+class NearestPoints {
+public:
+    NearestPoints(std::vector<std::pair<double, double>> points, double cell)
+        : m_points(std::move(points)), m_cell(cell)
+    {
+        for (int i = 0; i < int(m_points.size()); ++i) {
+            const auto [cx, cy] =
+                cellOf(m_points[std::size_t(i)].first, m_points[std::size_t(i)].second);
+            m_cells[key(cx, cy)].push_back(i);
+            m_minX = std::min(m_minX, cx);
+            m_maxX = std::max(m_maxX, cx);
+            m_minY = std::min(m_minY, cy);
+            m_maxY = std::max(m_maxY, cy);
+        }
+    }
+
+    /// Index of the nearest point, -1 when there are none.
+    int nearest(double x, double y) const
+    {
+        if (m_points.empty())
+            return -1;
+        const auto [cx, cy] = cellOf(x, y);
+        const std::int64_t maxRing = std::max({std::abs(cx - m_minX), std::abs(cx - m_maxX),
+                                               std::abs(cy - m_minY), std::abs(cy - m_maxY)}) +
+                                     1;
+        int best = -1;
+        double bestD2 = std::numeric_limits<double>::infinity();
+        for (std::int64_t ring = 0; ring <= maxRing; ++ring) {
+            // Every point in ring r is at least (r - 1) cells away.
+            if (best >= 0 && ring >= 1) {
+                const double reach = double(ring - 1) * m_cell;
+                if (reach * reach > bestD2)
+                    break;
+            }
+            for (std::int64_t dx = -ring; dx <= ring; ++dx) {
+                for (std::int64_t dy = -ring; dy <= ring; ++dy) {
+                    if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                        continue;
+                    const auto it = m_cells.find(key(cx + dx, cy + dy));
+                    if (it == m_cells.end())
+                        continue;
+                    for (int i : it->second) {
+                        const double ex = m_points[std::size_t(i)].first - x,
+                                     ey = m_points[std::size_t(i)].second - y;
+                        const double d2 = ex * ex + ey * ey;
+                        if (d2 < bestD2 || (d2 == bestD2 && i < best)) {
+                            bestD2 = d2;
+                            best = i;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+private:
+    std::pair<std::int64_t, std::int64_t> cellOf(double x, double y) const
+    {
+        return {std::int64_t(std::floor(x / m_cell)), std::int64_t(std::floor(y / m_cell))};
+    }
+    static std::uint64_t key(std::int64_t cx, std::int64_t cy)
+    {
+        return (static_cast<std::uint64_t>(cx) << 32) ^
+               static_cast<std::uint64_t>(static_cast<std::uint32_t>(cy));
+    }
+
+    std::vector<std::pair<double, double>> m_points;
+    double m_cell;
+    std::unordered_map<std::uint64_t, std::vector<int>> m_cells;
+    std::int64_t m_minX = std::numeric_limits<std::int64_t>::max(),
+                 m_maxX = std::numeric_limits<std::int64_t>::min(),
+                 m_minY = std::numeric_limits<std::int64_t>::max(),
+                 m_maxY = std::numeric_limits<std::int64_t>::min();
+};
+
+/// Polygons a candidate may not lie in (prepared lazily, one per zone feature).
+class ExcludedZones {
+public:
+    explicit ExcludedZones(const Layer& zones) : m_zones(zones), m_prepared(zones.featureCount()) {}
+
+    bool contains(double x, double y) const
+    {
+        GEOSContextHandle_t ctx = geosContext();
+        GeomPtr point;
+        for (const qsizetype f : m_zones.featuresIn(Extent::of(x, y, x, y))) {
+            const GEOSGeometry* g = m_zones.geometry(f);
+            if (!g)
+                continue;
+            if (!m_prepared[std::size_t(f)])
+                m_prepared[std::size_t(f)].reset(GEOSPrepare_r(ctx, g));
+            if (!point)
+                point = pointGeometry(x, y);
+            if (GEOSPreparedIntersects_r(ctx, m_prepared[std::size_t(f)].get(), point.get()) == 1)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    const Layer& m_zones;
+    mutable std::vector<PreparedPtr> m_prepared;
+};
+
+struct DemandRow {
+    double x = 0, y = 0, weight = 1;
+    QString townshipCode;
+};
+
+/// Township names by 9-digit code, from the village layers that carry both.
+QHash<QString, QString> townshipNames(const LoadedProject& project)
+{
+    QHash<QString, QString> names;
+    for (const LoadedLayer& l : project.layers) {
+        if (!l.isAvailable() || !hasRole(l, "village"))
+            continue;
+        const int code = l.data->attributes.indexOf(l.columnOf(QStringLiteral("township_code")));
+        const int name = l.data->attributes.indexOf(l.columnOf(QStringLiteral("township")));
+        if (code < 0 || name < 0)
+            continue;
+        for (qsizetype r = 0; r < l.data->attributes.rowCount(); ++r) {
+            const QString c = detail::codeText(l.data->attributes, r, code).left(9);
+            if (c.size() == 9 && !names.contains(c))
+                names.insert(c, l.data->attributes.toString(r, name).trimmed());
+        }
+    }
+    return names;
+}
+
+QString unitLabel(const Unit& u)
+{
+    return u.currentName.isEmpty() ? u.name : u.currentName;
+}
+
+} // namespace
+
+SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o)
+{
+    QElapsedTimer total;
+    total.start();
+    const QString projectFile = project.project.filePath;
+    auto fail = [&](const QString& where, const QString& what) -> Error {
+        return Error(where.isEmpty() ? projectFile : where, what);
+    };
+
+    SuggestResult r;
+    r.kind = o.kind.trimmed();
+    r.scenario = o.scenario.trimmed();
+    r.level = o.level;
+    r.weightField = o.weightField;
+    r.year = o.year;
+    r.crs = project.crs;
+    if (r.kind.isEmpty())
+        throw fail(QStringLiteral("--kind"), QStringLiteral("the facility kind is missing"));
+    if (r.scenario.isEmpty())
+        throw fail(QStringLiteral("--scenario"), QStringLiteral("the scenario name is empty"));
+    if (o.level != QLatin1String("county") && o.level != QLatin1String("township"))
+        throw fail(QStringLiteral("--level"),
+                   QStringLiteral("\"%1\": use county or township").arg(o.level));
+    if (project.crs.isGeographic() || !project.crs.isValid())
+        throw fail({}, QStringLiteral("the project CRS %1 is not a projected CRS in metres")
+                           .arg(project.crs.id()));
+
+    // The radius, from a distance or a travel time.
+    const bool byTime = o.minutes > 0 || o.speedKmh > 0;
+    if (byTime) {
+        if (!(o.minutes > 0) || !(o.speedKmh > 0) || !std::isfinite(o.minutes) ||
+            !std::isfinite(o.speedKmh))
+            throw fail(QStringLiteral("--minutes"),
+                       QStringLiteral("a travel time needs both minutes and a speed above 0"));
+        if (o.radiusMetres > 0)
+            throw fail(QStringLiteral("--radius"),
+                       QStringLiteral("give a radius or a travel time, not both"));
+        r.radiusMetres = o.speedKmh * 1000.0 * o.minutes / 60.0;
+        r.radiusText = QStringLiteral("%1 min at %2 km/h = %3 (radius = speed × time, straight "
+                                      "line)")
+                           .arg(formatNumber(o.minutes), formatNumber(o.speedKmh),
+                                formatMetres(r.radiusMetres));
+    } else {
+        if (!(o.radiusMetres > 0) || !std::isfinite(o.radiusMetres))
+            throw fail(QStringLiteral("--radius"),
+                       QStringLiteral("the service radius must be above 0 (e.g. 3km)"));
+        r.radiusMetres = o.radiusMetres;
+        r.radiusText = formatMetres(r.radiusMetres);
+    }
+    r.setCover = o.targetShare > 0;
+    r.targetShare = o.targetShare;
+    r.k = o.k;
+    if (r.setCover && !(o.targetShare <= 1.0))
+        throw fail(QStringLiteral("--share"),
+                   QStringLiteral("the target share must be above 0 and at most 1 (100%)"));
+    if (!r.setCover && o.k < 1)
+        throw fail(QStringLiteral("--k"), QStringLiteral("the number of sites must be at least 1"));
+
+    // Counties (polygons) and the units of the level.
+    std::optional<UnitSet> counties;
+    QString countiesId;
+    for (const LoadedLayer& l : project.layers) {
+        if (l.isAvailable() && hasRole(l, "boundary")) {
+            counties = UnitSet::fromLoadedLayer(l);
+            countiesId = l.entry.id;
+            break;
+        }
+    }
+    const bool township = o.level == QLatin1String("township");
+    const bool restricted = !o.unitCodes.isEmpty();
+    std::optional<CheckUnits> units;
+    if (township) {
+        // The township units come from a village-role table or layer with township codes and
+        // names (the division table), the way `check` takes them from its rules file.
+        const LoadedLayer* table = nullptr;
+        for (const LoadedLayer& l : project.layers) {
+            if (!l.isAvailable() || !hasRole(l, "village") ||
+                l.columnOf(QStringLiteral("township_code")).isEmpty() ||
+                l.columnOf(QStringLiteral("township")).isEmpty())
+                continue;
+            if (!table ||
+                (table->data->kind != GeometryKind::None && l.data->kind == GeometryKind::None))
+                table = &l;
+        }
+        if (!table)
+            throw fail({}, QStringLiteral("township level needs a village layer or table with "
+                                          "township codes and names"));
+        units =
+            CheckUnits::townships(*table->data, table->columnOf(QStringLiteral("township_code")),
+                                  table->columnOf(QStringLiteral("township")));
+    } else if (counties) {
+        units = CheckUnits::counties(*counties);
+    }
+    const bool needCounties = restricted || o.candidatesLayer.isEmpty();
+    if (!counties && needCounties)
+        throw fail({}, QStringLiteral("the project has no available boundary layer: a grid of "
+                                      "candidates and a unit restriction need the county "
+                                      "polygons"));
+
+    std::vector<char> chosenUnit(units ? std::size_t(units->size()) : 0, restricted ? 0 : 1);
+    for (const QString& raw : o.unitCodes) {
+        const QString code = raw.trimmed();
+        if (code.isEmpty())
+            continue;
+        int matched = 0;
+        for (int u = 0; u < units->size(); ++u) {
+            if (!units->unit(u).code.isEmpty() && units->unit(u).code.startsWith(code)) {
+                chosenUnit[std::size_t(u)] = 1;
+                ++matched;
+            }
+        }
+        if (matched == 0)
+            throw fail(QStringLiteral("--unit"),
+                       QStringLiteral("no %1 has the code \"%2\"%3")
+                           .arg(o.level, code,
+                                township ? QString()
+                                         : QStringLiteral(" in layer \"%1\"").arg(countiesId)));
+    }
+    if (restricted) {
+        for (int u = 0; u < units->size(); ++u)
+            if (chosenUnit[std::size_t(u)])
+                r.unitsChosen << units->unit(u).code + QLatin1Char(' ') + unitLabel(units->unit(u));
+    }
+    auto unitChosen = [&](int u) { return u >= 0 && chosenUnit[std::size_t(u)] != 0; };
+
+    // Demand: the villages.
+    std::vector<const LoadedLayer*> villageLayers;
+    if (!o.villagesLayer.isEmpty()) {
+        const LoadedLayer* l = project.layer(o.villagesLayer);
+        if (!l)
+            throw fail(QStringLiteral("--villages"),
+                       QStringLiteral("no layer \"%1\" in the project").arg(o.villagesLayer));
+        if (!l->isAvailable())
+            throw fail(
+                l->entry.source,
+                QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+        if (l->data->kind != GeometryKind::Point)
+            throw fail(l->entry.source,
+                       QStringLiteral("layer \"%1\" has no point geometries: villages must be "
+                                      "points")
+                           .arg(l->entry.id));
+        villageLayers.push_back(l);
+    } else {
+        for (const LoadedLayer& l : project.layers)
+            if (l.isAvailable() && hasRole(l, "village") && l.data->kind == GeometryKind::Point)
+                villageLayers.push_back(&l);
+        if (villageLayers.empty())
+            throw fail({}, QStringLiteral("the project has no village point layer (the demand)"));
+    }
+    std::vector<DemandRow> demand;
+    for (const LoadedLayer* l : villageLayers) {
+        const Layer& layer = *l->data;
+        int weightCol = -1;
+        if (!o.weightField.isEmpty()) {
+            weightCol = layer.attributes.indexOf(l->columnOf(o.weightField));
+            if (weightCol < 0)
+                throw fail(layer.sourcePath.isEmpty() ? l->entry.source : layer.sourcePath,
+                           QStringLiteral("village layer \"%1\" has no field \"%2\"")
+                               .arg(l->entry.id, o.weightField));
+        }
+        const int townshipCol =
+            layer.attributes.indexOf(l->columnOf(QStringLiteral("township_code")));
+        const int codeCol = layer.attributes.indexOf(l->columnOf(QStringLiteral("code")));
+        std::vector<int> unitOf;
+        if (restricted) {
+            QString codeField;
+            if (township) {
+                codeField = townshipCol >= 0 ? layer.attributes.fields()[townshipCol].name
+                            : codeCol >= 0   ? layer.attributes.fields()[codeCol].name
+                                             : QString();
+                if (codeField.isEmpty())
+                    throw fail(layer.sourcePath,
+                               QStringLiteral("village layer \"%1\" has no township or village "
+                                              "code to place it in townships")
+                                   .arg(l->entry.id));
+            }
+            unitOf = units->unitOf(layer, codeField, {});
+        }
+        for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+            DemandRow d;
+            if (!positionOf(layer.geometry(i), d.x, d.y)) {
+                ++r.villagesNoGeometry;
+                continue;
+            }
+            if (restricted && !unitChosen(unitOf[std::size_t(i)])) {
+                ++r.villagesOutside;
+                continue;
+            }
+            if (weightCol >= 0) {
+                bool ok = false;
+                const double w = layer.attributes.isNull(i, weightCol)
+                                     ? 0
+                                     : layer.attributes.toDouble(i, weightCol, &ok);
+                if (!ok || !(w > 0) || !std::isfinite(w)) {
+                    ++r.villagesNoWeight;
+                    d.weight = 0;
+                } else {
+                    d.weight = w;
+                }
+            }
+            d.townshipCode = townshipCol >= 0
+                                 ? detail::codeText(layer.attributes, i, townshipCol).left(9)
+                             : codeCol >= 0 ? detail::codeText(layer.attributes, i, codeCol).left(9)
+                                            : QString();
+            if (d.townshipCode.size() != 9)
+                d.townshipCode.clear();
+            demand.push_back(std::move(d));
+        }
+    }
+    r.villages = int(demand.size());
+    if (r.villagesNoWeight > 0)
+        r.notes << QStringLiteral("%1 village(s) without a positive \"%2\" count with weight 0")
+                       .arg(r.villagesNoWeight)
+                       .arg(o.weightField);
+
+    // Townships of sites: that of the nearest village with a township code.
+    std::vector<std::pair<double, double>> townshipPoints;
+    std::vector<QString> townshipOfPoint;
+    for (const DemandRow& d : demand)
+        if (!d.townshipCode.isEmpty()) {
+            townshipPoints.emplace_back(d.x, d.y);
+            townshipOfPoint.push_back(d.townshipCode);
+        }
+    const NearestPoints nearestVillage(std::move(townshipPoints), std::max(r.radiusMetres, 500.0));
+    auto townshipAt = [&](double x, double y) {
+        const int i = nearestVillage.nearest(x, y);
+        return i < 0 ? QString() : townshipOfPoint[std::size_t(i)];
+    };
+    if (township && restricted)
+        r.notes << QStringLiteral("township level: a candidate belongs to the township of its "
+                                  "nearest village (townships have no polygons)");
+
+    // Existing facilities of the kind.
+    SiteSuggestionInput input;
+    input.radius = r.radiusMetres;
+    input.demand.reserve(demand.size());
+    for (const DemandRow& d : demand)
+        input.demand.push_back({d.x, d.y, d.weight});
+    bool anyFacilityLayer = false;
+    QStringList existingScenarios;
+    for (const QString& s : o.existingScenarios)
+        if (!s.trimmed().isEmpty())
+            existingScenarios << s.trimmed().toLower();
+    for (const LoadedLayer& l : project.layers) {
+        if (!l.isAvailable() || !hasRole(l, "facility"))
+            continue;
+        anyFacilityLayer = true;
+        const Layer& layer = *l.data;
+        const QString kindColumn = l.columnOf(QStringLiteral("kind"));
+        if (kindColumn.isEmpty())
+            throw fail(layer.sourcePath,
+                       QStringLiteral("facility layer \"%1\" has no kind field").arg(l.entry.id));
+        FeatureFilter ofKind;
+        ofKind.field = kindColumn;
+        ofKind.values = {r.kind};
+        const std::vector<std::uint8_t> match = ofKind.matchAll(layer);
+        const int scenarioCol = layer.attributes.indexOf(l.columnOf(QStringLiteral("scenario")));
+        for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+            if (!match[std::size_t(i)])
+                continue;
+            const QString scenario = scenarioCol < 0 || layer.attributes.isNull(i, scenarioCol)
+                                         ? QString()
+                                         : layer.attributes.toString(i, scenarioCol).trimmed();
+            if (!scenario.isEmpty() && !existingScenarios.contains(scenario.toLower())) {
+                ++r.proposedOtherScenario;
+                continue;
+            }
+            SitePoint s;
+            if (positionOf(layer.geometry(i), s.x, s.y))
+                input.existing.push_back(s);
+        }
+    }
+    r.existing = int(input.existing.size());
+    if (!anyFacilityLayer)
+        r.notes << QStringLiteral("the project has no facility layer: no existing %1 counted")
+                       .arg(r.kind);
+    else if (r.existing == 0)
+        r.notes << QStringLiteral("no existing facility of kind \"%1\"").arg(r.kind);
+    if (r.proposedOtherScenario > 0)
+        r.notes << QStringLiteral("%1 proposed %2(s) of other scenarios not counted as existing")
+                       .arg(r.proposedOtherScenario)
+                       .arg(r.kind);
+
+    // Candidates.
+    if (!o.candidatesLayer.isEmpty()) {
+        const LoadedLayer* l = project.layer(o.candidatesLayer);
+        if (!l)
+            throw fail(QStringLiteral("--candidates"),
+                       QStringLiteral("no layer \"%1\" in the project").arg(o.candidatesLayer));
+        if (!l->isAvailable())
+            throw fail(
+                l->entry.source,
+                QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+        const Layer& layer = *l->data;
+        std::vector<int> unitOf;
+        if (restricted && !township)
+            unitOf = units->unitOf(layer, QString(), {});
+        for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+            SitePoint s;
+            if (!positionOf(layer.geometry(i), s.x, s.y))
+                continue;
+            if (restricted) {
+                const int u =
+                    township ? units->indexOfCode(townshipAt(s.x, s.y)) : unitOf[std::size_t(i)];
+                if (!unitChosen(u)) {
+                    ++r.candidatesOutside;
+                    continue;
+                }
+            }
+            input.candidates.push_back(s);
+        }
+        r.candidatesText = QStringLiteral("layer \"%1\"").arg(l->entry.id);
+    } else {
+        const double spacing = o.gridSpacing > 0 ? o.gridSpacing : r.radiusMetres / 2.0;
+        if (!std::isfinite(spacing))
+            throw fail(QStringLiteral("--grid"), QStringLiteral("the grid spacing is not finite"));
+        // Polygons to fill: the chosen counties, or at township level the counties holding
+        // the chosen townships.
+        std::vector<int> fill;
+        for (int u = 0; u < counties->size(); ++u) {
+            if (!counties->geometry(u))
+                continue;
+            bool take = !restricted;
+            if (restricted && !township)
+                take = unitChosen(u);
+            if (restricted && township) {
+                const QString code = counties->unit(u).code;
+                for (int t = 0; t < units->size() && !take && !code.isEmpty(); ++t)
+                    take = unitChosen(t) && units->unit(t).code.startsWith(code);
+            }
+            if (take)
+                fill.push_back(u);
+        }
+        Extent all;
+        for (int u : fill)
+            all.include(counties->envelope(u));
+        if (!all.isNull()) {
+            const double cells = (all.width() / spacing + 1) * (all.height() / spacing + 1);
+            if (cells > 5e6)
+                throw fail(QStringLiteral("--grid"),
+                           QStringLiteral("a grid of %1 over the units would hold about %2 "
+                                          "points; choose a wider spacing")
+                               .arg(formatMetres(spacing))
+                               .arg(qint64(cells)));
+            const std::vector<PreparedPtr> prepared = counties->preparePolygons();
+            GEOSContextHandle_t ctx = geosContext();
+            // Grid lines on whole multiples of the spacing, so that a unit's grid does not
+            // depend on which other units are chosen.
+            const double x0 = std::ceil(all.xMin / spacing) * spacing;
+            const double y0 = std::ceil(all.yMin / spacing) * spacing;
+            for (double y = y0; y <= all.yMax; y += spacing) {
+                for (double x = x0; x <= all.xMax; x += spacing) {
+                    GeomPtr point;
+                    bool inside = false;
+                    for (int u : fill) {
+                        const Extent& e = counties->envelope(u);
+                        if (x < e.xMin || x > e.xMax || y < e.yMin || y > e.yMax)
+                            continue;
+                        if (!point)
+                            point = pointGeometry(x, y);
+                        if (GEOSPreparedIntersects_r(ctx, prepared[std::size_t(u)].get(),
+                                                     point.get()) == 1) {
+                            inside = true;
+                            break;
+                        }
+                    }
+                    if (!inside)
+                        continue;
+                    if (township && restricted &&
+                        !unitChosen(units->indexOfCode(townshipAt(x, y)))) {
+                        ++r.candidatesOutside;
+                        continue;
+                    }
+                    input.candidates.push_back({x, y});
+                }
+            }
+        }
+        r.candidatesText = QStringLiteral("grid of %1 inside the units").arg(formatMetres(spacing));
+    }
+    r.candidates = int(input.candidates.size());
+    if (r.candidates == 0)
+        r.notes << QStringLiteral("no candidate site inside the units");
+
+    // Excluded zones.
+    if (!o.excludeZones.isEmpty()) {
+        Layer read;
+        const Layer* zones = nullptr;
+        QString where;
+        if (const LoadedLayer* l = project.layer(o.excludeZones)) {
+            if (!l->isAvailable())
+                throw fail(
+                    l->entry.source,
+                    QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+            zones = l->data.get();
+            where = l->entry.source;
+        } else if (QFileInfo::exists(o.excludeZones)) {
+            ReadOptions ro;
+            ro.targetCrs = project.crs;
+            read = VectorReader::read(o.excludeZones, ro);
+            if (!read.index().isBuilt())
+                read.buildIndex();
+            zones = &read;
+            where = o.excludeZones;
+        } else {
+            throw fail(QStringLiteral("--exclude"),
+                       QStringLiteral("\"%1\" is neither a layer of the project nor a file")
+                           .arg(o.excludeZones));
+        }
+        if (zones->kind != GeometryKind::Polygon && zones->featureCount() > 0)
+            throw fail(where, QStringLiteral("the excluded zones must be polygons, not %1")
+                                  .arg(geometryKindName(zones->kind)));
+        const ExcludedZones excluded(*zones);
+        input.excluded.assign(input.candidates.size(), false);
+        for (std::size_t c = 0; c < input.candidates.size(); ++c) {
+            if (excluded.contains(input.candidates[c].x, input.candidates[c].y)) {
+                input.excluded[c] = true;
+                ++r.excludedCandidates;
+            }
+        }
+    }
+    r.secondsPrepare = double(total.nsecsElapsed()) / 1e9;
+
+    // The location-allocation itself.
+    QElapsedTimer timer;
+    timer.start();
+    std::optional<SiteSuggestion> core;
+    try {
+        core.emplace(input);
+    } catch (const std::invalid_argument& e) {
+        throw fail({}, QString::fromUtf8(e.what()));
+    }
+    r.secondsSets = double(timer.nsecsElapsed()) / 1e9;
+    std::vector<int> chosen;
+    std::vector<double> gains;
+    r.totalWeight = core->totalWeight();
+    r.coveredBefore = core->coveredBefore();
+    if (r.setCover) {
+        timer.restart();
+        const SetCoverResult sc = core->setCover(o.targetShare);
+        r.secondsGreedy = double(timer.nsecsElapsed()) / 1e9;
+        chosen = sc.chosen;
+        gains = sc.marginalGain;
+        r.reached = sc.reached;
+        r.bestShare = sc.bestShare;
+        r.coveredAfter = sc.covered;
+        r.upperBound = 0;
+        r.boundRatio = 1;
+    } else {
+        timer.restart();
+        const MaximalCoveringResult greedy = core->maximalCovering(o.k, 0);
+        r.secondsGreedy = double(timer.nsecsElapsed()) / 1e9;
+        timer.restart();
+        const MaximalCoveringResult mc = core->maximalCovering(o.k, o.maxExchangeRounds);
+        // The full run repeats the greedy before its exchange step.
+        r.secondsExchange = std::max(0.0, double(timer.nsecsElapsed()) / 1e9 - r.secondsGreedy);
+        chosen = mc.chosen;
+        gains = mc.marginalGain;
+        r.coveredAfter = r.coveredBefore + mc.added;
+        r.upperBound = mc.upperBound;
+        r.boundRatio = mc.boundRatio();
+        r.exchangeRounds = mc.exchangeRounds;
+        r.exchangeSwaps = mc.swaps;
+        if (int(chosen.size()) < o.k)
+            r.notes << QStringLiteral("only %1 of %2 site(s): no further candidate covers an "
+                                      "uncovered village")
+                           .arg(chosen.size())
+                           .arg(o.k);
+    }
+    const double t = r.totalWeight;
+    r.shareBefore = t > 0 ? r.coveredBefore / t : 1.0;
+    r.shareAfter = t > 0 ? r.coveredAfter / t : 1.0;
+
+    // The sites: villages they add, units, lon/lat.
+    std::vector<char> covered(demand.size(), 0);
+    for (std::size_t i = 0; i < demand.size(); ++i) {
+        covered[i] = core->coveredByExisting(int(i)) ? 1 : 0;
+        r.villagesCoveredBefore += covered[i];
+    }
+    r.villagesCoveredAfter = r.villagesCoveredBefore;
+    const CoordinateTransform toLonLat(project.crs, Crs::cgcs2000());
+    const QHash<QString, QString> townshipName = townshipNames(project);
+    QString kindText = r.kind;
+    kindText.replace(QLatin1Char('_'), QLatin1Char(' '));
+    for (std::size_t n = 0; n < chosen.size(); ++n) {
+        const int c = chosen[n];
+        SuggestedSite s;
+        s.candidate = c;
+        s.name = QStringLiteral("Suggested %1 %2").arg(kindText).arg(n + 1);
+        s.x = input.candidates[std::size_t(c)].x;
+        s.y = input.candidates[std::size_t(c)].y;
+        s.lon = s.x;
+        s.lat = s.y;
+        if (!toLonLat.transform(s.lon, s.lat))
+            s.lon = s.lat = std::numeric_limits<double>::quiet_NaN();
+        s.addedWeight = n < gains.size() ? gains[n] : 0;
+        // Villages the site adds; zero-weight villages (never in a coverage set) are
+        // counted as covered below all the same.
+        for (int i : core->coverage(c)) {
+            if (!covered[std::size_t(i)]) {
+                covered[std::size_t(i)] = 1;
+                ++s.addedVillages;
+            }
+        }
+        r.villagesCoveredAfter += s.addedVillages;
+        if (counties) {
+            const int u = counties->unitAt(s.x, s.y);
+            if (u >= 0) {
+                s.countyCode = counties->unit(u).code;
+                s.countyName = unitLabel(counties->unit(u));
+            }
+        }
+        s.townshipCode = townshipAt(s.x, s.y);
+        if (!s.countyCode.isEmpty() && !s.townshipCode.startsWith(s.countyCode))
+            s.townshipCode.clear(); // the nearest village lies across the county border
+        s.townshipName = townshipName.value(s.townshipCode);
+        r.sites.push_back(std::move(s));
+    }
+    // Zero-weight villages within the radius of a chosen site are covered too.
+    if (r.villagesNoWeight > 0 && !chosen.empty()) {
+        const double r2 = r.radiusMetres * r.radiusMetres;
+        for (std::size_t i = 0; i < demand.size(); ++i) {
+            if (covered[i] || demand[i].weight > 0)
+                continue;
+            for (const SuggestedSite& s : r.sites) {
+                const double dx = demand[i].x - s.x, dy = demand[i].y - s.y;
+                if (dx * dx + dy * dy <= r2) {
+                    covered[i] = 1;
+                    ++r.villagesCoveredAfter;
+                    break;
+                }
+            }
+        }
+    }
+    r.secondsTotal = double(total.nsecsElapsed()) / 1e9;
+    return r;
+}
+
+void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path)
+{
+    OutputLayer out;
+    out.name = QStringLiteral("suggested_") + result.kind;
+    out.columns = {QStringLiteral("kind"),          QStringLiteral("name"),
+                   QStringLiteral("status"),        QStringLiteral("county_code"),
+                   QStringLiteral("township_code"), QStringLiteral("scenario")};
+    if (result.year > 0)
+        out.columns << QStringLiteral("year");
+    out.columns << QStringLiteral("covers_villages") << QStringLiteral("adds_weight");
+    std::vector<GeomPtr> points;
+    for (const SuggestedSite& s : result.sites) {
+        points.push_back(pointGeometry(s.x, s.y));
+        out.geometries.push_back(points.back().get());
+        QVector<QVariant> row = {result.kind,
+                                 s.name,
+                                 QStringLiteral("planned"),
+                                 s.countyCode.isEmpty() ? QVariant() : QVariant(s.countyCode),
+                                 s.townshipCode.isEmpty() ? QVariant() : QVariant(s.townshipCode),
+                                 result.scenario};
+        if (result.year > 0)
+            row << QVariant(qlonglong(result.year));
+        row << QVariant(qlonglong(s.addedVillages)) << QVariant(s.addedWeight);
+        out.rows.push_back(row);
+    }
+    writeGeoPackage(path, result.crs, {out});
+}
+
+void writeSuggestionCsv(const SuggestResult& result, const QString& path)
+{
+    const QStringList header = {QStringLiteral("rank"),       QStringLiteral("name"),
+                                QStringLiteral("kind"),       QStringLiteral("scenario"),
+                                QStringLiteral("status"),     QStringLiteral("x"),
+                                QStringLiteral("y"),          QStringLiteral("lon"),
+                                QStringLiteral("lat"),        QStringLiteral("county_code"),
+                                QStringLiteral("county"),     QStringLiteral("township_code"),
+                                QStringLiteral("township"),   QStringLiteral("covers_villages"),
+                                QStringLiteral("adds_weight")};
+    QVector<QStringList> rows;
+    int rank = 0;
+    for (const SuggestedSite& s : result.sites) {
+        rows.push_back({QString::number(++rank), s.name, result.kind, result.scenario,
+                        QStringLiteral("planned"), QString::number(s.x, 'f', 2),
+                        QString::number(s.y, 'f', 2), QString::number(s.lon, 'f', 7),
+                        QString::number(s.lat, 'f', 7), s.countyCode, s.countyName, s.townshipCode,
+                        s.townshipName, QString::number(s.addedVillages),
+                        QString::number(s.addedWeight, 'g', 12)});
+    }
+    writeCsv(path, header, rows);
+}
+
+} // namespace wm

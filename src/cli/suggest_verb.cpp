@@ -1,0 +1,303 @@
+#include "cli/suggest_verb.h"
+
+#include "analysis/suggest_sites.h"
+#include "cli/terminal_progress.h"
+#include "core/error.h"
+#include "core/resource_paths.h"
+#include "io/planner_numbers.h"
+#include "io/project_opener.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace wm::cli {
+
+namespace {
+
+/// A length as planners write it ("3km", "3 km", "500m", "3000" = metres), in metres.
+double lengthMetres(const Arguments& args, const QString& option)
+{
+    const QString text = args.value(option).trimmed();
+    const ParsedNumber n = parsePlannerNumber(text, QStringLiteral("m"));
+    if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
+        throw Error(
+            QStringLiteral("--") + option,
+            QStringLiteral("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
+    return *n.value;
+}
+
+double positiveNumber(const Arguments& args, const QString& option, const QString& unit = {})
+{
+    QString text = args.value(option).trimmed();
+    for (const char* suffix : {"km/h", "kmh", "min", "分钟"})
+        if (text.endsWith(QString::fromUtf8(suffix), Qt::CaseInsensitive))
+            text.chop(QString::fromUtf8(suffix).size());
+    const ParsedNumber n = parsePlannerNumber(text.trimmed(), unit);
+    if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
+        throw Error(QStringLiteral("--") + option,
+                    QStringLiteral("\"%1\" is not a number above 0").arg(args.value(option)));
+    return *n.value;
+}
+
+QString sameFile(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100.0, 'f', 2) + QStringLiteral(" %");
+}
+
+QString amount(double v)
+{
+    return v == std::floor(v) && std::abs(v) < 1e15 ? QString::number(qint64(v))
+                                                    : QString::number(v, 'f', 2);
+}
+
+} // namespace
+
+QList<Positional> SuggestVerb::positionals() const
+{
+    return {{QStringLiteral("PROJECT"), QStringLiteral("a project file (*.worksmap.json)")}};
+}
+
+QList<Option> SuggestVerb::options() const
+{
+    return {
+        {QStringLiteral("kind"), QStringLiteral("KIND"),
+         QStringLiteral("facility kind (clinic, health_centre, kindergarten, …)")},
+        {QStringLiteral("radius"), QStringLiteral("LENGTH"),
+         QStringLiteral("service radius: 3km, 500m, 3000 (metres)")},
+        {QStringLiteral("minutes"), QStringLiteral("M"),
+         QStringLiteral("travel time instead of a radius, with --speed (radius = speed × time)")},
+        {QStringLiteral("speed"), QStringLiteral("KMH"), QStringLiteral("speed in km/h")},
+        {QStringLiteral("k"), QStringLiteral("N"), QStringLiteral("number of sites (default 5)")},
+        {QStringLiteral("share"), QStringLiteral("S"),
+         QStringLiteral("instead of --k: fewest sites covering this share (0.95 or 95%)")},
+        {QStringLiteral("unit"), QStringLiteral("CODE[,CODE]"),
+         QStringLiteral("restrict demand and candidates to these units")},
+        {QStringLiteral("level"), QStringLiteral("county|township"),
+         QStringLiteral("units of --unit (default county)")},
+        {QStringLiteral("candidates"), QStringLiteral("LAYER"),
+         QStringLiteral("point layer of candidate sites")},
+        {QStringLiteral("grid"), QStringLiteral("SPACING"),
+         QStringLiteral("candidates on a grid inside the units (default radius/2)")},
+        {QStringLiteral("exclude"), QStringLiteral("LAYER|FILE"),
+         QStringLiteral("polygons where no site may go (a layer id or any GDAL file)")},
+        {QStringLiteral("weight"), QStringLiteral("FIELD"),
+         QStringLiteral("village weight, e.g. population (default: each village 1)")},
+        {QStringLiteral("villages"), QStringLiteral("LAYER"),
+         QStringLiteral("village layer (default: every village point layer)")},
+        {QStringLiteral("scenario"), QStringLiteral("NAME"),
+         QStringLiteral("scenario of the results (default suggested)")},
+        {QStringLiteral("existing-scenario"), QStringLiteral("NAME[,NAME]"),
+         QStringLiteral("proposed features of these scenarios count as existing")},
+        {QStringLiteral("year"), QStringLiteral("YEAR"), QStringLiteral("year of the results")},
+        {QStringLiteral("out"), QStringLiteral("FILE"),
+         QStringLiteral("the sites: FILE.gpkg (facility layer) or FILE.csv")}};
+}
+
+int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
+{
+    auto usage = [&](const QString& why) {
+        err << "worksmap-cli suggest: " << why << "\n";
+        return int(Usage);
+    };
+    const QString projectPath = args.positionals.first();
+    if (!args.isSet(QStringLiteral("kind")) || args.value(QStringLiteral("kind")).isEmpty())
+        return usage(QStringLiteral("--kind is required (e.g. --kind clinic)"));
+    const QString outPath = args.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return usage(QStringLiteral("--out FILE.gpkg or FILE.csv is required"));
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != QLatin1String("gpkg") && suffix != QLatin1String("csv"))
+        return usage(QStringLiteral("--out must end in .gpkg or .csv: %1").arg(outPath));
+    const bool byTime =
+        args.isSet(QStringLiteral("minutes")) || args.isSet(QStringLiteral("speed"));
+    if (byTime && args.isSet(QStringLiteral("radius")))
+        return usage(QStringLiteral("give --radius or --minutes with --speed, not both"));
+    if (byTime && !(args.isSet(QStringLiteral("minutes")) && args.isSet(QStringLiteral("speed"))))
+        return usage(QStringLiteral("--minutes and --speed go together"));
+    if (!byTime && !args.isSet(QStringLiteral("radius")))
+        return usage(QStringLiteral("--radius (or --minutes with --speed) is required"));
+    if (args.isSet(QStringLiteral("k")) && args.isSet(QStringLiteral("share")))
+        return usage(QStringLiteral("give --k or --share, not both"));
+    if (args.isSet(QStringLiteral("candidates")) && args.isSet(QStringLiteral("grid")))
+        return usage(QStringLiteral("give --candidates or --grid, not both"));
+
+    SuggestOptions o;
+    o.kind = args.value(QStringLiteral("kind")).trimmed();
+    if (byTime) {
+        o.minutes = positiveNumber(args, QStringLiteral("minutes"));
+        o.speedKmh = positiveNumber(args, QStringLiteral("speed"));
+    } else {
+        o.radiusMetres = lengthMetres(args, QStringLiteral("radius"));
+    }
+    if (args.isSet(QStringLiteral("k"))) {
+        bool ok = false;
+        o.k = args.value(QStringLiteral("k")).trimmed().toInt(&ok);
+        if (!ok || o.k < 1)
+            return usage(QStringLiteral("--k must be a whole number of at least 1, not \"%1\"")
+                             .arg(args.value(QStringLiteral("k"))));
+    }
+    if (args.isSet(QStringLiteral("share"))) {
+        const ParsedNumber n =
+            parsePlannerNumber(args.value(QStringLiteral("share")), QStringLiteral("share"));
+        if (!n.ok() || !n.value || !(*n.value > 0) || !(*n.value <= 1))
+            return usage(QStringLiteral("--share must be above 0 and at most 1 (or 100%), not "
+                                        "\"%1\"")
+                             .arg(args.value(QStringLiteral("share"))));
+        o.targetShare = *n.value;
+    }
+    o.level = args.value(QStringLiteral("level"), QStringLiteral("county"));
+    if (o.level != QLatin1String("county") && o.level != QLatin1String("township"))
+        return usage(QStringLiteral("--level must be county or township"));
+    for (const QString& c : args.value(QStringLiteral("unit")).split(QLatin1Char(',')))
+        if (!c.trimmed().isEmpty())
+            o.unitCodes << c.trimmed();
+    if (args.isSet(QStringLiteral("unit")) && o.unitCodes.isEmpty())
+        return usage(QStringLiteral("--unit needs at least one code"));
+    o.candidatesLayer = args.value(QStringLiteral("candidates")).trimmed();
+    if (args.isSet(QStringLiteral("grid")))
+        o.gridSpacing = lengthMetres(args, QStringLiteral("grid"));
+    o.excludeZones = args.value(QStringLiteral("exclude")).trimmed();
+    o.weightField = args.value(QStringLiteral("weight")).trimmed();
+    o.villagesLayer = args.value(QStringLiteral("villages")).trimmed();
+    o.scenario = args.value(QStringLiteral("scenario"), QStringLiteral("suggested")).trimmed();
+    if (o.scenario.isEmpty())
+        return usage(QStringLiteral("--scenario must not be empty"));
+    for (const QString& s : args.value(QStringLiteral("existing-scenario")).split(QLatin1Char(',')))
+        if (!s.trimmed().isEmpty())
+            o.existingScenarios << s.trimmed();
+    if (args.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        o.year = args.value(QStringLiteral("year")).trimmed().toInt(&ok);
+        if (!ok || o.year < 1900 || o.year > 2200)
+            return usage(QStringLiteral("--year must be a year such as 2025, not \"%1\"")
+                             .arg(args.value(QStringLiteral("year"))));
+    }
+
+    const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
+    QElapsedTimer timer;
+    timer.start();
+    const LoadedProject project =
+        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    // Never write over what the project reads (a planner's own data) or the project itself.
+    const QString target = sameFile(outPath);
+    if (target == sameFile(projectPath))
+        throw Error(outPath, QStringLiteral("this is the project file; choose another --out"));
+    for (const LayerEntry& e : project.project.layers) {
+        if (!e.source.isEmpty() && sameFile(project.project.absoluteSource(e)) == target)
+            throw Error(outPath, QStringLiteral("this is the source of layer \"%1\"; choose "
+                                                "another --out")
+                                     .arg(e.id));
+    }
+    if (!o.excludeZones.isEmpty() && sameFile(o.excludeZones) == target)
+        throw Error(outPath, QStringLiteral("this is the --exclude file; choose another --out"));
+
+    const SuggestResult r = suggestSites(project, o);
+
+    out << QStringLiteral("Suggested sites for %1 (scenario \"%2\") in %3\n")
+               .arg(r.kind, r.scenario,
+                    project.project.name.isEmpty() ? projectPath : project.project.name);
+    out << "  radius          " << r.radiusText << "\n";
+    out << "  units           "
+        << (r.unitsChosen.isEmpty() ? QStringLiteral("all")
+                                    : r.unitsChosen.join(QStringLiteral(", ")))
+        << " (" << r.level << " level)\n";
+    out << QStringLiteral("  demand          %1 villages, weight %2")
+               .arg(r.villages)
+               .arg(r.weightField.isEmpty() ? QStringLiteral("1 each")
+                                            : QStringLiteral("\"%1\"").arg(r.weightField));
+    if (r.villagesOutside > 0)
+        out << QStringLiteral("; %1 outside the units left out").arg(r.villagesOutside);
+    if (r.villagesNoGeometry > 0)
+        out << QStringLiteral("; %1 without position left out").arg(r.villagesNoGeometry);
+    if (r.villagesNoWeight > 0)
+        out << QStringLiteral("; %1 with empty or non-positive weight (weight 0)")
+                   .arg(r.villagesNoWeight);
+    out << "\n";
+    out << QStringLiteral("  existing        %1 %2 (anywhere, also across the unit borders)\n")
+               .arg(r.existing)
+               .arg(r.kind);
+    out << QStringLiteral("  candidates      %1 (%2)").arg(r.candidates).arg(r.candidatesText);
+    if (r.candidatesOutside > 0)
+        out << QStringLiteral("; %1 outside the units left out").arg(r.candidatesOutside);
+    out << QStringLiteral("; %1 in excluded zones\n").arg(r.excludedCandidates);
+    out << QStringLiteral("  total demand    %1\n").arg(amount(r.totalWeight));
+    out << QStringLiteral("  covered before  %1 (%2); %3 of %4 villages\n")
+               .arg(amount(r.coveredBefore), percent(r.shareBefore))
+               .arg(r.villagesCoveredBefore)
+               .arg(r.villages);
+    out << QStringLiteral("  covered after   %1 (%2); %3 of %4 villages\n")
+               .arg(amount(r.coveredAfter), percent(r.shareAfter))
+               .arg(r.villagesCoveredAfter)
+               .arg(r.villages);
+    if (r.setCover) {
+        out << QStringLiteral("  target share    %1: %2\n")
+                   .arg(percent(r.targetShare),
+                        r.reached ? QStringLiteral("reached with %1 site(s)").arg(r.sites.size())
+                                  : QStringLiteral("NOT reachable; the best share any sites "
+                                                   "give is %1")
+                                        .arg(percent(r.bestShare)));
+    } else {
+        out << QStringLiteral("  bound           any %1 sites add at most %2 (greedy >= (1 - "
+                              "1/e) of the optimum); these add %3: bound ratio %4\n")
+                   .arg(r.k)
+                   .arg(amount(r.upperBound))
+                   .arg(amount(r.coveredAfter - r.coveredBefore))
+                   .arg(r.boundRatio, 0, 'f', 3);
+        out << QStringLiteral("  exchange        %1 swap(s) in %2 round(s)\n")
+                   .arg(r.exchangeSwaps)
+                   .arg(r.exchangeRounds);
+    }
+    out << QStringLiteral("  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy "
+                          "%4 s, exchange %5 s, total %6 s\n")
+               .arg(loadSeconds, 0, 'f', 3)
+               .arg(r.secondsPrepare, 0, 'f', 3)
+               .arg(r.secondsSets, 0, 'f', 3)
+               .arg(r.secondsGreedy, 0, 'f', 3)
+               .arg(r.secondsExchange, 0, 'f', 3)
+               .arg(r.secondsTotal, 0, 'f', 3);
+    for (const QString& note : r.notes)
+        out << "  note: " << note << "\n";
+    out << "Sites:\n";
+    int rank = 0;
+    for (const SuggestedSite& s : r.sites) {
+        // A county without a division code (邢台县, abolished in 2020) is named all the same.
+        QString unit = s.countyName.isEmpty() ? QStringLiteral("outside the counties")
+                       : s.countyCode.isEmpty()
+                           ? QStringLiteral("%1 (no code)").arg(s.countyName)
+                           : QStringLiteral("%1 %2").arg(s.countyCode, s.countyName);
+        if (!s.townshipName.isEmpty())
+            unit += QStringLiteral(" / %1").arg(s.townshipName);
+        out << QStringLiteral("  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7\n")
+                   .arg(++rank)
+                   .arg(s.name, unit)
+                   .arg(s.lon, 0, 'f', 6)
+                   .arg(s.lat, 0, 'f', 6)
+                   .arg(s.addedVillages)
+                   .arg(amount(s.addedWeight));
+    }
+    if (suffix == QLatin1String("gpkg"))
+        writeSuggestionGeoPackage(r, outPath);
+    else
+        writeSuggestionCsv(r, outPath);
+    out << "wrote " << outPath << "\n";
+    if (r.setCover && !r.reached) {
+        err << QStringLiteral("worksmap-cli suggest: the target share %1 cannot be reached; the "
+                              "best share is %2 (written)\n")
+                   .arg(percent(r.targetShare), percent(r.bestShare));
+        return RulesFail;
+    }
+    return Ok;
+}
+
+} // namespace wm::cli

@@ -1,0 +1,214 @@
+#include "core/feature_edit_buffer.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace wm {
+
+SharedGeom shareGeometry(GeomPtr g)
+{
+    return SharedGeom(g.release(), GeosGeometryDeleter());
+}
+
+GeomPtr cloneGeometry(const GEOSGeometry* g)
+{
+    return GeomPtr(g ? GEOSGeom_clone_r(geosContext(), g) : nullptr);
+}
+
+QVector<QVariant> rowValues(const Layer& layer, qsizetype row)
+{
+    QVector<QVariant> values;
+    values.reserve(layer.attributes.fieldCount());
+    for (int c = 0; c < layer.attributes.fieldCount(); ++c)
+        values << layer.attributes.value(row, c);
+    return values;
+}
+
+bool setTableValue(AttributeTable& table, qsizetype row, int col, const QVariant& v)
+{
+    if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isEmpty() &&
+                       table.fields()[col].type != FieldType::String))
+        return true; // rows start as nulls
+    bool ok = true;
+    switch (table.fields()[col].type) {
+    case FieldType::Integer:
+    case FieldType::Integer64:
+    case FieldType::Boolean: {
+        const qint64 i = v.toLongLong(&ok);
+        if (ok)
+            table.setInteger(row, col, i);
+        break;
+    }
+    case FieldType::Real: {
+        const double d = v.toDouble(&ok);
+        if (ok)
+            table.setReal(row, col, d);
+        break;
+    }
+    default:
+        table.setString(row, col, v.toString());
+    }
+    return ok;
+}
+
+FeatureEditBuffer::FeatureEditBuffer(std::shared_ptr<const Layer> base) : mBase(std::move(base))
+{
+    mFeatures.reserve(std::size_t(mBase->featureCount()));
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i) {
+        // Aliasing pointers: the buffer starts on the base's own geometries, no copies.
+        SharedGeom g = mBase->geometry(i) ? SharedGeom(mBase, mBase->geometry(i)) : nullptr;
+        mFeatures.push_back({mBase->fid(i), std::move(g), rowValues(*mBase, i)});
+        mLastNewFid = std::min(mLastNewFid, mBase->fid(i));
+    }
+    reindex();
+}
+
+void FeatureEditBuffer::reindex()
+{
+    mRowOfFid.clear();
+    mRowOfFid.reserve(qsizetype(mFeatures.size()));
+    for (std::size_t i = 0; i < mFeatures.size(); ++i)
+        mRowOfFid.insert(mFeatures[i].fid, qsizetype(i));
+}
+
+qsizetype FeatureEditBuffer::rowOf(qint64 fid) const
+{
+    return mRowOfFid.value(fid, -1);
+}
+
+const EditableFeature* FeatureEditBuffer::find(qint64 fid) const
+{
+    const qsizetype row = rowOf(fid);
+    return row < 0 ? nullptr : &mFeatures[std::size_t(row)];
+}
+
+void FeatureEditBuffer::insert(EditableFeature f, qsizetype row)
+{
+    if (mRowOfFid.contains(f.fid))
+        throw std::logic_error("feature id already in the edit buffer");
+    f.values.resize(fields().size());
+    const qsizetype at = row < 0 ? count() : std::min(row, count());
+    mFeatures.insert(mFeatures.begin() + at, std::move(f));
+    reindex();
+    ++mRevision;
+}
+
+EditableFeature FeatureEditBuffer::remove(qint64 fid)
+{
+    const qsizetype row = rowOf(fid);
+    if (row < 0)
+        throw std::out_of_range("no feature with this id in the edit buffer");
+    EditableFeature f = std::move(mFeatures[std::size_t(row)]);
+    mFeatures.erase(mFeatures.begin() + row);
+    reindex();
+    ++mRevision;
+    return f;
+}
+
+SharedGeom FeatureEditBuffer::setGeometry(qint64 fid, SharedGeom g)
+{
+    const qsizetype row = rowOf(fid);
+    if (row < 0)
+        throw std::out_of_range("no feature with this id in the edit buffer");
+    std::swap(mFeatures[std::size_t(row)].geometry, g);
+    ++mRevision;
+    return g;
+}
+
+QVariant FeatureEditBuffer::setValue(qint64 fid, int column, const QVariant& value)
+{
+    const qsizetype row = rowOf(fid);
+    if (row < 0 || column < 0 || column >= fields().size())
+        throw std::out_of_range("no such feature or column in the edit buffer");
+    QVariant old = mFeatures[std::size_t(row)].values[column];
+    mFeatures[std::size_t(row)].values[column] = value;
+    ++mRevision;
+    return old;
+}
+
+namespace {
+bool sameGeometry(const GEOSGeometry* a, const GEOSGeometry* b)
+{
+    if (a == b)
+        return true;
+    if (!a || !b)
+        return false;
+    return GEOSEqualsExact_r(geosContext(), a, b, 0.0) == 1;
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    if (a.isNull() || b.isNull())
+        return a.isNull() == b.isNull();
+    return a == b || a.toString() == b.toString();
+}
+} // namespace
+
+LayerChanges FeatureEditBuffer::changes() const
+{
+    LayerChanges c;
+    QHash<qint64, qsizetype> baseRow;
+    baseRow.reserve(mBase->featureCount());
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i)
+        baseRow.insert(mBase->fid(i), i);
+    for (const EditableFeature& f : mFeatures) {
+        const auto it = baseRow.constFind(f.fid);
+        if (it == baseRow.constEnd()) {
+            c.added.push_back(f);
+            continue;
+        }
+        LayerChanges::Modified m;
+        m.geometryChanged = !sameGeometry(f.geometry.get(), mBase->geometry(*it));
+        for (int col = 0; col < f.values.size(); ++col)
+            if (!sameValue(f.values[col], mBase->attributes.value(*it, col)))
+                m.changedColumns << col;
+        if (m.geometryChanged || !m.changedColumns.isEmpty()) {
+            m.feature = f;
+            c.modified.push_back(std::move(m));
+        }
+    }
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i)
+        if (!mRowOfFid.contains(mBase->fid(i)))
+            c.removed.push_back(mBase->fid(i));
+    return c;
+}
+
+std::shared_ptr<Layer> FeatureEditBuffer::toLayer() const
+{
+    auto layer = std::make_shared<Layer>();
+    layer->name = mBase->name;
+    layer->sourcePath = mBase->sourcePath;
+    layer->driver = mBase->driver;
+    layer->sourceGeometryType = mBase->sourceGeometryType;
+    layer->sourceCrs = mBase->sourceCrs;
+    layer->crs = mBase->crs;
+    layer->kind = mBase->kind;
+    layer->report = mBase->report;
+    layer->attributes.setFields(mBase->attributes.fields());
+    layer->attributes.reserve(count());
+    layer->reserve(count());
+    for (const EditableFeature& f : mFeatures) {
+        const qsizetype row = layer->attributes.appendRow();
+        for (int col = 0; col < f.values.size(); ++col)
+            setTableValue(layer->attributes, row, col, f.values[col]);
+        layer->addFeature(f.fid, cloneGeometry(f.geometry.get()));
+    }
+    layer->buildIndex();
+    return layer;
+}
+
+void FeatureEditBuffer::rebase(const QHash<qint64, qint64>& savedFids)
+{
+    for (EditableFeature& f : mFeatures)
+        f.fid = savedFids.value(f.fid, f.fid);
+    reindex();
+    std::shared_ptr<Layer> now = toLayer();
+    mBase = now;
+    // The new base owns copies; point the buffer at them so "changed" is again identity.
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i)
+        mFeatures[std::size_t(i)].geometry =
+            mBase->geometry(i) ? SharedGeom(mBase, mBase->geometry(i)) : nullptr;
+    ++mRevision;
+}
+
+} // namespace wm

@@ -1,0 +1,62 @@
+#include "io/works_package.h"
+
+#include "core/error.h"
+#include "io/vector_writer.h"
+
+#include <QFileInfo>
+
+namespace wm {
+
+bool WorksPackage::holds(const Project& project, const LayerEntry& entry)
+{
+    const QString package = project.worksPackagePath();
+    return !package.isEmpty() && QFileInfo(project.absoluteSource(entry)).absoluteFilePath() ==
+                                     QFileInfo(package).absoluteFilePath();
+}
+
+AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer,
+                                const LayerRole& role, const Crs& crs)
+{
+    AdoptResult result;
+    result.entry = layer.entry;
+    if (holds(project, layer.entry))
+        return result;
+    const QString package = project.worksPackagePath();
+    if (package.isEmpty())
+        throw Error(project.filePath, QStringLiteral("save the project first: its works "
+                                                     "GeoPackage goes beside the project file"));
+    if (!layer.isAvailable())
+        throw Error(project.absoluteSource(layer.entry), layer.problem);
+
+    // A layer name not yet in the package; a layer adopted earlier keeps its name.
+    const QStringList taken = geoPackageLayerNames(package);
+    QString name = layer.entry.id;
+    for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
+        name = QStringLiteral("%1_%2").arg(layer.entry.id).arg(n);
+
+    OutputLayer out = outputLayerOf(*layer.data, name);
+    // Role fields the source has no column for are added (empty), so a proposed
+    // feature can carry its scenario and the form can offer every field.
+    for (const RoleField& f : role.fields) {
+        if (layer.mapping.sourceOf.contains(f.name) ||
+            out.columns.contains(f.name, Qt::CaseInsensitive))
+            continue;
+        out.columns << f.name;
+        out.columnTypes << f.type;
+        for (auto& row : out.rows)
+            row << QVariant();
+        result.addedFields << f.name;
+    }
+    appendToGeoPackage(package, crs, {out});
+
+    result.copied = true;
+    result.from = project.absoluteSource(layer.entry);
+    result.features = layer.data->featureCount();
+    result.entry.source = project.relativeSource(package);
+    result.entry.layerName = name;
+    result.entry.encoding.clear();
+    result.entry.sourceCrs.clear();
+    return result;
+}
+
+} // namespace wm
