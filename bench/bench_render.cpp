@@ -225,6 +225,8 @@ RunResult renderDense(const std::string& pointsPath, const std::string& pipesPat
         readLayer(WORKSMAP_DEMO_DIR "/boundaries/xingtai_counties.geojson", crs),
         wm::Style::load(styles.filePath(QStringLiteral("boundary.json"))),
         1.0,
+        {},
+        {},
         {}};
     wm::Style pointStyle; // a single small circle
     pointStyle.type = wm::StyleType::Single;
@@ -233,11 +235,13 @@ RunResult renderDense(const std::string& pointsPath, const std::string& pipesPat
     pointStyle.symbol.fill = QColor(31, 96, 180);
     pointStyle.symbol.strokeWidth = 0;
     wm::RenderLayer points{
-        QStringLiteral("points"), readLayer(pointsPath, crs), pointStyle, 1.0, {}};
+        QStringLiteral("points"), readLayer(pointsPath, crs), pointStyle, 1.0, {}, {}, {}};
     wm::RenderLayer pipes{QStringLiteral("pipes"),
                           readLayer(pipesPath, crs),
                           wm::Style::load(styles.filePath(QStringLiteral("pipe.json"))),
                           1.0,
+                          {},
+                          {},
                           {}};
     r.loadSeconds = seconds(Clock::now() - t0);
     if (points.data->featureCount() != PointCount || pipes.data->featureCount() != PipeCount ||

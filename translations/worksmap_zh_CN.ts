@@ -421,6 +421,270 @@
     </message>
 </context>
 <context>
+    <name>wm::EditController</name>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="61" />
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="62" />
+        <source>Planning</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="65" />
+        <source>&amp;Edit Current Layer</source>
+        <translation>编辑当前图层(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="67" />
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="81" />
+        <source>Add &amp;Point</source>
+        <translation>添加点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="82" />
+        <source>Draw &amp;Line</source>
+        <translation>绘制线(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="83" />
+        <source>&amp;Move Feature</source>
+        <translation>移动要素(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="84" />
+        <source>Edit &amp;Vertices</source>
+        <translation>编辑节点(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="97" />
+        <source>Feature &amp;Attributes…</source>
+        <translation>要素属性(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="98" />
+        <source>&amp;Delete Selected Features</source>
+        <translation>删除所选要素(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="101" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="103" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="109" />
+        <source>&amp;Save Edits</source>
+        <translation>保存编辑(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="110" />
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="112" />
+        <source>Discard Edits…</source>
+        <translation>放弃编辑…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="114" />
+        <source>Suggest &amp;Sites…</source>
+        <translation>推荐选址(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="117" />
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="120" />
+        <source>Current state</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="121" />
+        <source>Scenario only</source>
+        <translation>仅方案</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="122" />
+        <source>Current + scenario</source>
+        <translation>现状＋方案</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="125" />
+        <source>Scenario:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="130" />
+        <source>The plan new features belong to and the map and checks show</source>
+        <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="168" />
+        <location filename="../src/app/edit_controller.cpp" line="177" />
+        <location filename="../src/app/edit_controller.cpp" line="186" />
+        <location filename="../src/app/edit_controller.cpp" line="203" />
+        <location filename="../src/app/edit_controller.cpp" line="212" />
+        <source>Edit Layer</source>
+        <translation>编辑图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="169" />
+        <source>Choose a works layer in the layer list first.</source>
+        <translation>请先在图层列表中选择一个工程图层。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="178" />
+        <source>Only point and line layers of works (facilities, parking, pipes) can be edited; "%1" is not one.</source>
+        <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="187" />
+        <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
+        <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="204" />
+        <source>"%1" was copied into the project's works GeoPackage
+%2
+and will be edited there (%3 features; fields added: %4). Your file
+%5
+is not changed.
+
+Save the project to keep the new source.</source>
+        <translation>“%1”已复制到项目的工程 GeoPackage
+%2
+并将在其中编辑（%3 个要素；新增字段：%4）。您的原文件
+%5
+未被修改。
+
+请保存项目以记住新的数据源。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="209" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="235" />
+        <source>Editing %1</source>
+        <translation>正在编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="267" />
+        <source>Add feature</source>
+        <translation>添加要素</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="321" />
+        <source>Select the features to delete first (Select tool).</source>
+        <translation>请先用选择工具选中要删除的要素。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/edit_controller.cpp" line="324" />
+        <source>Delete %n feature(s)</source>
+        <translation>
+            <numerusform>删除 %n 个要素</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="333" />
+        <source>Select a feature of the edited layer first.</source>
+        <translation>请先选中正在编辑图层中的要素。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="342" />
+        <source>Edit attributes</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="349" />
+        <source>Saved: %1 added, %2 changed, %3 deleted.</source>
+        <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="356" />
+        <source>Save Edits</source>
+        <translation>保存编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="357" />
+        <source>The edits could not be saved; the file is unchanged and every edit is still here.
+
+%1</source>
+        <translation>编辑未能保存；文件未改变，所有编辑仍保留。
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="366" />
+        <source>Discard Edits</source>
+        <translation>放弃编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="367" />
+        <source>Drop every unsaved edit?</source>
+        <translation>放弃所有未保存的编辑？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="390" />
+        <source>Unsaved Edits</source>
+        <translation>未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="391" />
+        <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
+        <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/edit_controller.cpp" line="428" />
+        <source>Add %n suggested site(s)</source>
+        <translation>
+            <numerusform>添加 %n 个推荐选址</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/edit_controller.cpp" line="430" />
+        <source>%n suggested site(s) added to scenario "%1"; move or delete them, then Save Edits.</source>
+        <translation>
+            <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wm::EditTool</name>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="172" />
+        <source>Remove vertex</source>
+        <translation>删除节点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="242" />
+        <source>Move vertex</source>
+        <translation>移动节点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="242" />
+        <source>Move feature</source>
+        <translation>移动要素</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="271" />
+        <source>Add vertex</source>
+        <translation>添加节点</translation>
+    </message>
+</context>
+<context>
     <name>wm::ExportDialog</name>
     <message>
         <location filename="../src/app/export_dialog.cpp" line="44" />
@@ -528,6 +792,70 @@
         <location filename="../src/app/export_dialog.cpp" line="343" />
         <source>cannot create the folder</source>
         <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>wm::FeatureForm</name>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="91" />
+        <source>Feature attributes — %1</source>
+        <translation>要素属性 — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="124" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="128" />
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="135" />
+        <source>Column "%1"; required</source>
+        <translation>字段“%1”；必填</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="136" />
+        <source>Column "%1"</source>
+        <translation>字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="148" />
+        <source>Other columns</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="190" />
+        <source>Current (no scenario)</source>
+        <translation>现状（无方案）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="205" />
+        <source>Empty for what exists or is under way; a plan's name for a proposed feature.</source>
+        <translation>现状或在建为空；拟建项目填写方案名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="221" />
+        <source>%1 (not in the role's list)</source>
+        <translation>%1（不在类别列表中）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="251" />
+        <location filename="../src/app/feature_form.cpp" line="258" />
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="301" />
+        <source>%1 is required: it cannot be empty.</source>
+        <translation>%1 为必填项，不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/feature_form.cpp" line="308" />
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
     </message>
 </context>
 <context>
@@ -951,215 +1279,233 @@
     </message>
 </context>
 <context>
+    <name>wm::LiveCoverage</name>
+    <message>
+        <location filename="../src/app/live_coverage.cpp" line="118" />
+        <source>%1: %2 of %3 villages within %4 km (%5 beyond) — %6</source>
+        <translation>%1：%3 个村中 %2 个在 %4 公里内（%5 个在外）— %6</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_coverage.cpp" line="124" />
+        <source>passes</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_coverage.cpp" line="124" />
+        <source>fails</source>
+        <translation>未达标</translation>
+    </message>
+</context>
+<context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="63" />
+        <location filename="../src/app/main_window.cpp" line="64" />
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="68" />
+        <location filename="../src/app/main_window.cpp" line="69" />
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="74" />
-        <location filename="../src/app/main_window.cpp" line="259" />
+        <location filename="../src/app/main_window.cpp" line="75" />
+        <location filename="../src/app/main_window.cpp" line="269" />
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="86" />
+        <location filename="../src/app/main_window.cpp" line="87" />
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="106" />
+        <location filename="../src/app/main_window.cpp" line="107" />
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="112" />
+        <location filename="../src/app/main_window.cpp" line="113" />
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="159" />
+        <location filename="../src/app/main_window.cpp" line="169" />
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="186" />
+        <location filename="../src/app/main_window.cpp" line="196" />
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="190" />
+        <location filename="../src/app/main_window.cpp" line="200" />
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="218" />
+        <location filename="../src/app/main_window.cpp" line="228" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="219" />
+        <location filename="../src/app/main_window.cpp" line="229" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="221" />
+        <location filename="../src/app/main_window.cpp" line="231" />
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="223" />
+        <location filename="../src/app/main_window.cpp" line="233" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="225" />
+        <location filename="../src/app/main_window.cpp" line="235" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="227" />
+        <location filename="../src/app/main_window.cpp" line="237" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="230" />
+        <location filename="../src/app/main_window.cpp" line="240" />
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237" />
+        <location filename="../src/app/main_window.cpp" line="247" />
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245" />
+        <location filename="../src/app/main_window.cpp" line="255" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="256" />
+        <location filename="../src/app/main_window.cpp" line="266" />
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="258" />
+        <location filename="../src/app/main_window.cpp" line="268" />
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="260" />
+        <location filename="../src/app/main_window.cpp" line="270" />
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="262" />
+        <location filename="../src/app/main_window.cpp" line="272" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="263" />
+        <location filename="../src/app/main_window.cpp" line="273" />
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="265" />
+        <location filename="../src/app/main_window.cpp" line="275" />
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="267" />
+        <location filename="../src/app/main_window.cpp" line="277" />
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="276" />
+        <location filename="../src/app/main_window.cpp" line="286" />
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="281" />
+        <location filename="../src/app/main_window.cpp" line="291" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295" />
+        <location filename="../src/app/main_window.cpp" line="305" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="296" />
+        <location filename="../src/app/main_window.cpp" line="306" />
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="305" />
+        <location filename="../src/app/main_window.cpp" line="322" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="306" />
+        <location filename="../src/app/main_window.cpp" line="323" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="319" />
+        <location filename="../src/app/main_window.cpp" line="336" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="320" />
+        <location filename="../src/app/main_window.cpp" line="337" />
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="324" />
+        <location filename="../src/app/main_window.cpp" line="341" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="325" />
+        <location filename="../src/app/main_window.cpp" line="342" />
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="327" />
+        <location filename="../src/app/main_window.cpp" line="344" />
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="328" />
+        <location filename="../src/app/main_window.cpp" line="345" />
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="338" />
+        <location filename="../src/app/main_window.cpp" line="355" />
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="339" />
+        <location filename="../src/app/main_window.cpp" line="356" />
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="350" />
+        <location filename="../src/app/main_window.cpp" line="367" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="369" />
+        <location filename="../src/app/main_window.cpp" line="386" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="370" />
+        <location filename="../src/app/main_window.cpp" line="387" />
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -1168,12 +1514,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="387" />
+        <location filename="../src/app/main_window.cpp" line="404" />
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="388" />
+        <location filename="../src/app/main_window.cpp" line="405" />
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -1182,32 +1528,32 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="398" />
+        <location filename="../src/app/main_window.cpp" line="415" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="399" />
+        <location filename="../src/app/main_window.cpp" line="416" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="418" />
+        <location filename="../src/app/main_window.cpp" line="435" />
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419" />
+        <location filename="../src/app/main_window.cpp" line="436" />
         <source>%1 looks like a "%2" layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439" />
+        <location filename="../src/app/main_window.cpp" line="456" />
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="440" />
+        <location filename="../src/app/main_window.cpp" line="457" />
         <source>The layer was not added.
 
 %1</source>
@@ -1216,22 +1562,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="458" />
+        <location filename="../src/app/main_window.cpp" line="475" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="460" />
+        <location filename="../src/app/main_window.cpp" line="477" />
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475" />
+        <location filename="../src/app/main_window.cpp" line="492" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="476" />
+        <location filename="../src/app/main_window.cpp" line="493" />
         <source>The project was not saved.
 
 %1</source>
@@ -1240,22 +1586,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="489" />
+        <location filename="../src/app/main_window.cpp" line="506" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="498" />
+        <location filename="../src/app/main_window.cpp" line="515" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="498" />
+        <location filename="../src/app/main_window.cpp" line="515" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="520" />
+        <location filename="../src/app/main_window.cpp" line="537" />
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -1263,7 +1609,7 @@
 <context>
     <name>wm::MapCanvas</name>
     <message>
-        <location filename="../src/app/map_canvas.cpp" line="227" />
+        <location filename="../src/app/map_canvas.cpp" line="229" />
         <source>Open a project (File ▸ Open) to see its map.</source>
         <translation>请打开项目（文件 ▸ 打开）以查看地图。</translation>
     </message>
@@ -1716,6 +2062,250 @@
         <location filename="../src/app/style_editor.cpp" line="172" />
         <source>Only from scale:</source>
         <translation>仅在比例尺大于：</translation>
+    </message>
+</context>
+<context>
+    <name>wm::SuggestDialog</name>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="86" />
+        <location filename="../src/app/suggest_dialog.cpp" line="404" />
+        <source>Suggest Sites</source>
+        <translation>推荐选址</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="101" />
+        <source>Facility kind</source>
+        <translation>设施类别</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="104" />
+        <source>Radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="106" />
+        <source>Travel time</source>
+        <translation>出行时间</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="118" />
+        <location filename="../src/app/suggest_dialog.cpp" line="207" />
+        <source> km</source>
+        <translation> 公里</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="124" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="130" />
+        <source> km/h</source>
+        <translation> 公里/小时</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="137" />
+        <source>at</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="139" />
+        <source>Service area</source>
+        <translation>服务范围</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="143" />
+        <source>Number of sites</source>
+        <translation>选址数量</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="145" />
+        <source>Fewest sites to cover</source>
+        <translation>覆盖所需最少选址</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="160" />
+        <source> % of the villages</source>
+        <translation> % 的村庄</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="167" />
+        <source>Sites</source>
+        <translation>选址</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="173" />
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="191" />
+        <source>Restrict to</source>
+        <translation>限定范围</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="194" />
+        <source>Grid every</source>
+        <translation>网格间距</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="196" />
+        <source>Points of layer</source>
+        <translation>图层中的点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="208" />
+        <source>half the radius</source>
+        <translation>半径的一半</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="214" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="231" />
+        <source>Candidate sites</source>
+        <translation>候选点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="233" />
+        <source>Excluded zones</source>
+        <translation>禁止选址区</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="238" />
+        <source>None (each village counts 1)</source>
+        <translation>无（每个村计 1）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="247" />
+        <source>Weight villages by</source>
+        <translation>村庄权重字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="256" />
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="259" />
+        <source>Sites are chosen to cover the most villages not yet within reach of an existing facility of the kind. Distances are straight lines; a travel time is read as speed × time.</source>
+        <translation>选址使尚未被同类现有设施覆盖的村庄尽可能多地被覆盖。距离按直线计算；出行时间按速度×时间换算。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="274" />
+        <source>Choose the options and press Suggest.</source>
+        <translation>设置选项后点击“推荐”。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <source>County</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="282" />
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="282" />
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="282" />
+        <source>Villages added</source>
+        <translation>新增覆盖村数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="287" />
+        <source>Double-click a site to show it on the map.</source>
+        <translation>双击选址可在地图上显示。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="291" />
+        <source>Suggest</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="293" />
+        <source>Add to Scenario</source>
+        <translation>加入方案</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="372" />
+        <source>Suggesting sites…</source>
+        <translation>正在推荐选址…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="396" />
+        <source>No sites suggested.</source>
+        <translation>没有推荐的选址。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="405" />
+        <source>The sites could not be suggested:
+%1</source>
+        <translation>无法推荐选址：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/suggest_dialog.cpp" line="417" />
+        <source>Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).</source>
+        <translation>
+            <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="426" />
+        <source>Weighted by %1: %2% → %3% of the total.</source>
+        <translation>按 %1 加权：占总量 %2% → %3%。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="430" />
+        <source>Target of %1% reached.</source>
+        <translation>已达到 %1% 的目标。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="432" />
+        <source>Target of %1% not reachable: at most %2% with these candidates.</source>
+        <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/suggest_dialog.cpp" line="435" />
+        <source>The sites add at least %1% of the best possible for %n site(s).</source>
+        <translation>
+            <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="438" />
+        <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
+        <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="443" />
+        <source>Restricted to %1.</source>
+        <translation>限定于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="445" />
+        <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
+        <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
     </message>
 </context>
 </TS>

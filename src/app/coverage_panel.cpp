@@ -293,7 +293,7 @@ void CoveragePanel::run()
     mLastError.clear();
     // The worker reads its own copy of the project (layers shared, read-only), so the
     // panel and map may change the document meanwhile.
-    auto project = std::make_shared<LoadedProject>(mDocument->project());
+    auto project = std::make_shared<LoadedProject>(mDocument->projectForChecks());
     const RulesFile rules = mRules;
     const QString level = mLevel->currentData().toString();
     mProgress->setRange(0, int(rules.rules.size()));

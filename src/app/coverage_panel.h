@@ -36,6 +36,7 @@ public:
     ~CoveragePanel() override;
 
     QString rulesPath() const;
+    const RulesFile& rules() const { return mRules; }
     void setRulesPath(const QString& path);
     /// Loads the rules file named in the panel; false (and lastError()) when it cannot.
     bool loadRules();

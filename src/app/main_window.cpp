@@ -3,6 +3,7 @@
 #include "app/attribute_table_dock.h"
 #include "app/chart_dock.h"
 #include "app/coverage_panel.h"
+#include "app/edit_controller.h"
 #include "app/export_dialog.h"
 #include "app/identify_panel.h"
 #include "app/import_wizard.h"
@@ -128,6 +129,15 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
                 mChart->show();
             });
     connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::showUnit);
+    // Dragging a proposed facility follows the service-radius rule shown in the dock.
+    connect(mCoverage, &CoveragePanel::ruleShown, this,
+            [this](std::shared_ptr<const CoverageCheck>, const QString& ruleId) {
+                QJsonObject live;
+                for (const auto& rule : mCoverage->rules().rules)
+                    if (rule->id == ruleId && rule->kind == QLatin1String("service-radius"))
+                        live = rule->json;
+                mEdit->setLiveRule(live);
+            });
     connect(mCoverage, &CoveragePanel::zoomToFeaturesRequested, mCanvas,
             &MapCanvas::zoomToFeatures);
     connect(mCoverage, &CoveragePanel::message, this,
@@ -301,6 +311,14 @@ void MainWindow::createActions()
     check->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     bar->addSeparator();
     bar->addAction(check);
+
+    // Planning: editing works layers, scenarios, suggested sites.
+    mEdit = new EditController(mDocument, mCanvas, this,
+                               [this] { return mLayers->currentLayerIndex(); });
+    menuBar()->addMenu(mEdit->menu());
+    addToolBar(mEdit->toolBar());
+    connect(mEdit, &EditController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
@@ -504,7 +522,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!mEdit->maybeFinish() || !maybeSave()) {
         event->ignore();
         return;
     }

@@ -40,6 +40,7 @@ public:
     MapDocument* document() const { return mDocument; }
     MapCanvas* canvas() const { return mCanvas; }
     CoveragePanel* coveragePanel() const { return mCoverage; }
+    class EditController* editController() const { return mEdit; }
     const LoadedProject* project() const;
     bool isModified() const;
     /// Emitted when a project finished loading (or failed: `ok` false).
@@ -80,6 +81,7 @@ private:
     AttributeTableDock* mTable = nullptr;
     QDockWidget* mIdentifyDock = nullptr;
     CoveragePanel* mCoverage = nullptr;
+    class EditController* mEdit = nullptr;
     QDockWidget* mCoverageDock = nullptr;
     ChartDock* mChart = nullptr;
     QMenu* mRecentMenu = nullptr;

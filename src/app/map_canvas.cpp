@@ -1,5 +1,7 @@
 #include "app/map_canvas.h"
 
+#include "app/canvas_tool.h"
+
 #include "app/map_document.h"
 #include "core/feature_query.h"
 
@@ -241,6 +243,39 @@ void MapCanvas::paintEvent(QPaintEvent*)
         painter.setBrush(QColor(30, 110, 220, 40));
         painter.drawRect(mRubberBand);
     }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const QPointer<CanvasTool>& overlay : mOverlays)
+        if (overlay) {
+            painter.save();
+            overlay->paint(*this, painter);
+            painter.restore();
+        }
+    if (mCanvasTool)
+        mCanvasTool->paint(*this, painter);
+}
+
+double MapCanvas::worldPerPixel() const
+{
+    return std::abs(toWorld(QPointF(1, 0)).x() - toWorld(QPointF(0, 0)).x());
+}
+
+void MapCanvas::setCanvasTool(CanvasTool* tool)
+{
+    mCanvasTool = tool;
+    setCursor(tool ? Qt::CrossCursor : Qt::ArrowCursor);
+    update();
+}
+
+void MapCanvas::addOverlay(CanvasTool* overlay)
+{
+    mOverlays << overlay;
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (mCanvasTool && mCanvasTool->mouseDoubleClick(*this, event))
+        return;
+    QWidget::mouseDoubleClickEvent(event);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)
@@ -250,6 +285,8 @@ void MapCanvas::resizeEvent(QResizeEvent*)
 
 void MapCanvas::mousePressEvent(QMouseEvent* event)
 {
+    if (mCanvasTool && mCanvasTool->mousePress(*this, event))
+        return;
     if (event->button() != Qt::LeftButton)
         return;
     mPressed = true;
@@ -263,6 +300,8 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 {
     const QPointF world = toWorld(event->position());
     Q_EMIT cursorMoved(world.x(), world.y());
+    if (mCanvasTool && mCanvasTool->mouseMove(*this, event))
+        return;
     if (!mPressed)
         return;
     const bool rubber = mTool == Tool::ZoomIn || mTool == Tool::Select ||
@@ -284,6 +323,8 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (mCanvasTool && mCanvasTool->mouseRelease(*this, event))
+        return;
     if (!mPressed)
         return;
     mPressed = false;
@@ -331,6 +372,8 @@ void MapCanvas::wheelEvent(QWheelEvent* event)
 
 void MapCanvas::keyPressEvent(QKeyEvent* event)
 {
+    if (mCanvasTool && mCanvasTool->keyPress(*this, event))
+        return;
     const Extent e = visibleExtent();
     const double dx = e.width() / 4, dy = e.height() / 4;
     switch (event->key()) {

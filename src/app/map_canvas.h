@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/canvas_tool.h"
 #include "core/extent.h"
 #include "render/map_renderer.h"
 #include "render/map_settings.h"
@@ -7,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -38,6 +40,14 @@ public:
     /// The last finished render (for tests and export of the view).
     const QImage& renderedImage() const { return mImage; }
     QPointF toWorld(const QPointF& pixel) const;
+    /// World units per pixel at the current view.
+    double worldPerPixel() const;
+    /// Hands the mouse to `tool` (an editing tool) until it is replaced or null.
+    void setCanvasTool(CanvasTool* tool);
+    CanvasTool* canvasTool() const { return mCanvasTool; }
+    /// Something drawn over the map without a new render (live coverage, proposals being
+    /// dragged); several may be set, each drawn after the tool.
+    void addOverlay(CanvasTool* overlay);
     QPointF toPixel(const QPointF& world) const;
 
 public Q_SLOTS:
@@ -67,6 +77,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
@@ -103,6 +114,8 @@ private:
     QPoint mLastPos;
     Extent mPressExtent;
     QRect mRubberBand;
+    QPointer<CanvasTool> mCanvasTool;
+    QList<QPointer<CanvasTool>> mOverlays;
 };
 
 } // namespace wm

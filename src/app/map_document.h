@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/scenario.h"
 #include "core/role_registry.h"
 #include "io/project_loader.h"
 #include "render/map_renderer.h"
@@ -49,6 +50,15 @@ public:
     void setSelection(const QString& layerId, std::vector<qsizetype> features);
     void clearSelection();
 
+    /// Which works features the map and the checks take: what exists, a scenario's
+    /// proposals, or both (proposals drawn with a dashed ring).
+    void setScenarioView(scenario::View view, const QString& name);
+    scenario::View scenarioView() const { return mScenarioView; }
+    const QString& scenarioName() const { return mScenarioName; }
+    /// The project as coverage checks should see it under the scenario view: what exists,
+    /// or what exists plus the scenario's proposals.
+    LoadedProject projectForChecks() const;
+
     /// The layers to draw now, bottom first (a copy-on-read snapshot).
     std::vector<RenderLayer> renderLayers() const;
     /// The project ready to save (current entries, styles inline where edited).
@@ -62,6 +72,7 @@ Q_SIGNALS:
     void layersChanged();  ///< order, visibility, names, styles: redraw and relist
     void selectionChanged(const QString& layerId);
     void modifiedChanged(bool modified);
+    void scenarioViewChanged();
 
 private:
     void changed();
@@ -71,6 +82,8 @@ private:
     QVector<Style> mStyles;
     QHash<QString, std::vector<qsizetype>> mSelection;
     bool mModified = false;
+    scenario::View mScenarioView = scenario::View::Both;
+    QString mScenarioName;
 };
 
 } // namespace wm

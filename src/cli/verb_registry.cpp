@@ -5,6 +5,7 @@
 #include "cli/check_verb.h"
 #include "cli/import_verb.h"
 #include "cli/info_verb.h"
+#include "cli/plan_sheet_verb.h"
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
 #include "cli/suggest_verb.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<SuggestVerb>());
+    verbs.push_back(std::make_unique<PlanSheetVerb>());
     return verbs;
 }
 

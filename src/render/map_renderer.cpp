@@ -21,6 +21,7 @@ namespace {
 /// Layers with fewer features in view are drawn on the calling thread.
 constexpr std::size_t ParallelThreshold = 20000;
 const QColor SelectionColor(255, 200, 0);
+const QColor ProposedColor(200, 0, 160);
 
 /// Draws `hits` split into one range per core, each onto its own transparent image, then
 /// composites the images in order. Markers and line strokes are the costly part of dense
@@ -174,6 +175,8 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
 
         painter.setOpacity(rl.opacity);
         std::vector<qsizetype> hits = layer.featuresIn(visible);
+        if (!rl.shown.empty())
+            std::erase_if(hits, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
         std::sort(hits.begin(), hits.end()); // source order: later features on top, as in GIS
         const bool drawn = parallel && hits.size() >= ParallelThreshold
                                ? drawInParallel(painter, drawer, hits, stats, cancel)
@@ -183,6 +186,28 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
             return stats;
         }
         stats.featuresCulled += layer.featureCount() - qsizetype(hits.size());
+
+        // Proposals: a dashed ring or a dashed casing, in the planned-works colour.
+        if (!rl.proposed.empty()) {
+            QPen dashed(ProposedColor, 2.0 * scale, Qt::DashLine);
+            painter.setPen(dashed);
+            painter.setBrush(Qt::NoBrush);
+            for (const qsizetype i : hits) {
+                if (!rl.proposed[std::size_t(i)])
+                    continue;
+                const GEOSGeometry* g = layer.geometry(i);
+                for (const QPolygonF& line : layer.kind == GeometryKind::Line
+                                                 ? pixelPolylines(g, t, 0.5)
+                                                 : std::vector<QPolygonF>{})
+                    painter.drawPolyline(line);
+                if (layer.kind == GeometryKind::Polygon)
+                    painter.drawPath(pixelPolygonPath(g, t, 0.5));
+                if (layer.kind == GeometryKind::Point)
+                    for (const QPointF& p : pixelPoints(g, t))
+                        painter.drawEllipse(p, (symbols[0].size / 2 + 4) * scale,
+                                            (symbols[0].size / 2 + 4) * scale);
+            }
+        }
 
         // Selected features on top, outlined in a colour no style uses.
         QPen selectionPen(SelectionColor, 2.5 * scale);

@@ -23,6 +23,11 @@ struct RenderLayer {
     Style style;
     double opacity = 1.0;
     std::vector<qsizetype> selection; ///< features drawn highlighted on top
+    /// Per feature, whether it is drawn (a scenario view leaves some out); empty: all.
+    std::vector<char> shown;
+    /// Per feature, whether it is a proposal (a scenario's planned work), drawn with a
+    /// dashed ring so a plan is never mistaken for what exists; empty: none.
+    std::vector<char> proposed;
 };
 
 /// Counts of one render, for tests, benchmarks and the status bar.

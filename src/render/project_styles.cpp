@@ -51,7 +51,7 @@ std::vector<RenderLayer> renderLayers(const LoadedProject& project, const QVecto
         if (!l.entry.visible || !l.isAvailable() || i >= styles.size())
             continue;
         out.push_back(
-            {l.entry.id, l.data, styles[i], l.entry.opacity, selection.value(l.entry.id)});
+            {l.entry.id, l.data, styles[i], l.entry.opacity, selection.value(l.entry.id), {}, {}});
     }
     return out;
 }

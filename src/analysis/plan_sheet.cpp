@@ -1,0 +1,608 @@
+#include "analysis/plan_sheet.h"
+
+#include "analysis/feature_filter.h"
+#include "analysis/rules_file.h"
+#include "analysis/scenario.h"
+#include "analysis/unit_set.h"
+#include "core/coordinate_transform.h"
+#include "core/error.h"
+#include "io/gdal_support.h"
+#include "io/project_loader.h"
+#include "io/table_writer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace wm {
+
+namespace {
+
+bool hasRole(const LoadedLayer& l, const char* role)
+{
+    return l.entry.role.compare(QLatin1String(role), Qt::CaseInsensitive) == 0;
+}
+
+bool isWorksLayer(const LoadedLayer& l)
+{
+    return hasRole(l, "facility") || hasRole(l, "parking") || hasRole(l, "pipe");
+}
+
+QString unitLabel(const Unit& u)
+{
+    return u.currentName.isEmpty() ? u.name : u.currentName;
+}
+
+double roundTo(double v, int decimals)
+{
+    if (!std::isfinite(v))
+        return v;
+    const double f = std::pow(10.0, decimals);
+    return std::round(v * f) / f;
+}
+
+/// The measure of a facility's capacity by its kind: beds for care and health, school
+/// places for kindergartens, "capacity" for the rest (the role's capacity has no unit).
+QString facilityMeasure(const QString& kind)
+{
+    const QString k = kind.toLower();
+    if (k == QLatin1String("kindergarten"))
+        return QStringLiteral("学位 places");
+    if (k == QLatin1String("elderly_care") || k == QLatin1String("health_centre") ||
+        k == QLatin1String("clinic"))
+        return QStringLiteral("床位 beds");
+    return QStringLiteral("规模 capacity");
+}
+
+const QString kKm = QStringLiteral("公里 km");
+
+/// A position for lon/lat and x/y: a point itself (the first of a multipoint), the midpoint
+/// along a line (half its length), else GEOS's point on surface.
+bool positionOf(const GEOSGeometry* g, bool line, double& x, double& y)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    if (!g || GEOSisEmpty_r(ctx, g) != 0)
+        return false;
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_POINT)
+        return GEOSGeomGetX_r(ctx, g, &x) == 1 && GEOSGeomGetY_r(ctx, g, &y) == 1;
+    if (type == GEOS_MULTIPOINT)
+        return positionOf(GEOSGetGeometryN_r(ctx, g, 0), false, x, y);
+    GeomPtr p;
+    if (line && (type == GEOS_LINESTRING || type == GEOS_MULTILINESTRING))
+        p.reset(GEOSInterpolateNormalized_r(ctx, g, 0.5));
+    if (!p)
+        p.reset(GEOSPointOnSurface_r(ctx, g));
+    return p && GEOSisEmpty_r(ctx, p.get()) == 0 && GEOSGeomGetX_r(ctx, p.get(), &x) == 1 &&
+           GEOSGeomGetY_r(ctx, p.get(), &y) == 1;
+}
+
+/// The county of a line: the one holding the most of its length (clipped by the county
+/// polygons; a tie goes to the lower index). -1 when no county holds any of it.
+int unitOfLine(const UnitSet& units, const GEOSGeometry* g)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+    if (GEOSGeom_getXMin_r(ctx, g, &xmin) != 1 || GEOSGeom_getYMin_r(ctx, g, &ymin) != 1 ||
+        GEOSGeom_getXMax_r(ctx, g, &xmax) != 1 || GEOSGeom_getYMax_r(ctx, g, &ymax) != 1)
+        return -1;
+    int best = -1;
+    double bestLength = 0;
+    for (int u : units.unitsIn(Extent::of(xmin, ymin, xmax, ymax))) {
+        const GEOSGeometry* poly = units.geometry(u);
+        if (!poly)
+            continue;
+        GeomPtr part(GEOSIntersection_r(ctx, g, poly));
+        double length = 0;
+        if (!part || GEOSLength_r(ctx, part.get(), &length) != 1)
+            continue;
+        if (length > bestLength) {
+            bestLength = length;
+            best = u;
+        }
+    }
+    return best;
+}
+
+QString amountText(double v, const QString& measure)
+{
+    if (!std::isfinite(v))
+        return {};
+    if (measure == kKm)
+        return QString::number(v, 'f', 3);
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QString::number(qint64(v));
+    return QString::number(v, 'f', 2);
+}
+
+PlanSheetTable::Cell textCell(const QString& s)
+{
+    return {s.isEmpty() ? QVariant() : QVariant(s), s};
+}
+
+PlanSheetTable::Cell numberCell(double v, const QString& text)
+{
+    return {std::isfinite(v) ? QVariant(v) : QVariant(), std::isfinite(v) ? text : QString()};
+}
+
+PlanSheetTable::Cell integerCell(qint64 v)
+{
+    return {QVariant(qlonglong(v)), QString::number(v)};
+}
+
+const PlanSheetTable::Cell kEmpty{};
+
+} // namespace
+
+PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioName,
+                        const RulesFile* rules)
+{
+    PlanSheet sheet;
+    const QString wanted = scenarioName.trimmed();
+    sheet.projectFile = project.project.filePath;
+    sheet.projectName = project.project.name;
+    sheet.crs = project.crs;
+    const QString where = sheet.projectFile.isEmpty() ? sheet.projectName : sheet.projectFile;
+
+    auto noProposals = [&]() {
+        const QStringList existing = scenario::names(project);
+        return Error(where, existing.isEmpty()
+                                ? QStringLiteral("no works feature names scenario \"%1\"; the "
+                                                 "project has no scenarios (no proposed "
+                                                 "features)")
+                                      .arg(wanted)
+                                : QStringLiteral("no works feature names scenario \"%1\"; the "
+                                                 "scenarios are: %2")
+                                      .arg(wanted, existing.join(QStringLiteral(", "))));
+    };
+    if (wanted.isEmpty())
+        throw Error(where, QStringLiteral("the scenario name is empty"));
+
+    // Counties: the rules' units layer when it is a boundary layer, else the first one.
+    std::optional<UnitSet> counties;
+    for (int pass = 0; pass < 2 && !counties; ++pass) {
+        for (const LoadedLayer& l : project.layers) {
+            if (!l.isAvailable() || !hasRole(l, "boundary"))
+                continue;
+            if (pass == 0 && (!rules || l.entry.id != rules->unitsLayer))
+                continue;
+            counties = UnitSet::fromLoadedLayer(l);
+            sheet.unitsLayer = l.entry.id;
+            break;
+        }
+    }
+    if (!counties)
+        sheet.notes << QStringLiteral("the project has no boundary layer: no proposal is placed "
+                                      "in a county");
+
+    // Rules: the layer each reads and its filter.
+    struct RuleRead {
+        QString layer, label;
+        FeatureFilter filter;
+    };
+    std::vector<RuleRead> ruleReads;
+    if (rules) {
+        sheet.rulesFile = rules->path;
+        for (const auto& r : rules->rules) {
+            bool ok = true;
+            const FeatureFilter f =
+                FeatureFilter::parse(r->json.value(QStringLiteral("filter")).toString(), &ok);
+            if (!ok)
+                continue; // the check reports it; a plan sheet only leaves the rule out
+            const QString label = r->title.trimmed().isEmpty() || r->title == r->id
+                                      ? r->id
+                                      : QStringLiteral("%1 (%2)").arg(r->title, r->id);
+            for (const char* key : {"layer", "facilities"}) {
+                const QString id = r->json.value(QLatin1String(key)).toString().trimmed();
+                if (!id.isEmpty())
+                    ruleReads.push_back({id, label, f});
+            }
+        }
+    }
+
+    const CoordinateTransform toLonLat(project.crs, Crs::cgcs2000());
+
+    // The proposals, layer by layer; units are indexed by their UnitSet index for now
+    // (-1: outside every county).
+    struct Found {
+        int countyIndex = -1;
+        PlanSheetRow row;
+    };
+    std::vector<Found> found;
+    std::map<std::pair<int, QString>, int> groupOf; // (layer order, kind) → group
+    std::vector<std::pair<int, QString>> groupKeys;
+    for (int li = 0; li < project.layers.size(); ++li) {
+        const LoadedLayer& l = project.layers[li];
+        if (!l.isAvailable() || !isWorksLayer(l))
+            continue;
+        const int scenarioCol = scenario::columnIn(l);
+        if (scenarioCol < 0)
+            continue;
+        const Layer& data = *l.data;
+        const AttributeTable& a = data.attributes;
+        auto column = [&](const char* field) {
+            const QString c = l.columnOf(QString::fromLatin1(field));
+            return c.isEmpty() ? -1 : a.indexOf(c);
+        };
+        const int kindCol = column("kind"), nameCol = column("name"), statusCol = column("status");
+        const bool pipe = hasRole(l, "pipe"), parking = hasRole(l, "parking");
+        const int quantityCol = parking ? column("spaces") : pipe ? -1 : column("capacity");
+        const QString title = l.entry.displayName();
+        std::vector<char> readers; // per rule read: reads this layer
+        for (const RuleRead& r : ruleReads)
+            readers.push_back(r.layer == l.entry.id);
+        for (qsizetype i = 0; i < data.featureCount(); ++i) {
+            const QString s = scenario::of(l, scenarioCol, i);
+            if (s.isEmpty() || s.compare(wanted, Qt::CaseInsensitive) != 0)
+                continue;
+            if (sheet.scenario.isEmpty())
+                sheet.scenario = s;
+            Found f;
+            PlanSheetRow& row = f.row;
+            row.layerId = l.entry.id;
+            row.fid = data.fid(i);
+            auto text = [&](int c) {
+                return c < 0 || a.isNull(i, c) ? QString() : a.toString(i, c).trimmed();
+            };
+            row.kind = text(kindCol);
+            // The roles define no Chinese labels for kind values: the value is shown.
+            row.what = row.kind.isEmpty() ? title : QStringLiteral("%1 · %2").arg(title, row.kind);
+            row.name = text(nameCol);
+            row.status = text(statusCol);
+            const GEOSGeometry* g = data.geometry(i);
+            if (pipe) {
+                row.measure = kKm;
+                double metres = 0;
+                if (g && GEOSLength_r(geosContext(), g, &metres) == 1)
+                    row.quantity = roundTo(metres / 1000.0, 3);
+            } else if (quantityCol >= 0 && !a.isNull(i, quantityCol)) {
+                bool ok = false;
+                const double v = a.toDouble(i, quantityCol, &ok);
+                if (ok && std::isfinite(v)) {
+                    row.quantity = v;
+                    row.measure =
+                        parking ? QStringLiteral("车位 spaces") : facilityMeasure(row.kind);
+                }
+            }
+            double x = 0, y = 0;
+            if (positionOf(g, pipe, x, y)) {
+                row.x = roundTo(x, 2);
+                row.y = roundTo(y, 2);
+                double lon = x, lat = y;
+                if (toLonLat.transform(lon, lat)) {
+                    row.lon = roundTo(lon, 6);
+                    row.lat = roundTo(lat, 6);
+                }
+                // A point goes to the county it lies in; a line to the county holding the
+                // most of its length (not its midpoint: a pipe along a border is counted
+                // where most of it is built), its midpoint's county when none holds any.
+                if (counties) {
+                    if (pipe && g)
+                        f.countyIndex = unitOfLine(*counties, g);
+                    if (f.countyIndex < 0)
+                        f.countyIndex = counties->unitAt(x, y);
+                }
+            }
+            for (std::size_t r = 0; r < ruleReads.size(); ++r)
+                if (readers[r] &&
+                    (ruleReads[r].filter.isEmpty() || ruleReads[r].filter.matches(data, i)) &&
+                    !row.rules.contains(ruleReads[r].label))
+                    row.rules << ruleReads[r].label;
+            const auto key = std::make_pair(li, row.kind.toLower());
+            if (!groupOf.count(key)) {
+                groupOf[key] = int(groupKeys.size());
+                groupKeys.push_back(key);
+                sheet.groups.push_back({row.layerId, row.kind, row.what, {}});
+            }
+            row.group = groupOf[key];
+            if (!row.measure.isEmpty())
+                sheet.groups[std::size_t(row.group)].measure = row.measure;
+            found.push_back(std::move(f));
+        }
+    }
+    if (found.empty())
+        throw noProposals();
+
+    // Groups in layer order, kinds sorted.
+    std::vector<int> groupOrder(sheet.groups.size());
+    for (std::size_t g = 0; g < groupOrder.size(); ++g)
+        groupOrder[g] = int(g);
+    std::sort(groupOrder.begin(), groupOrder.end(),
+              [&](int a, int b) { return groupKeys[std::size_t(a)] < groupKeys[std::size_t(b)]; });
+    std::vector<int> newGroup(groupOrder.size());
+    std::vector<PlanSheetGroup> groups;
+    for (std::size_t g = 0; g < groupOrder.size(); ++g) {
+        newGroup[std::size_t(groupOrder[g])] = int(g);
+        groups.push_back(sheet.groups[std::size_t(groupOrder[g])]);
+    }
+    sheet.groups = std::move(groups);
+
+    // Units in code order; those without a code (an abolished county) by name after them;
+    // the proposals outside every county last.
+    std::vector<int> used;
+    for (const Found& f : found)
+        if (std::find(used.begin(), used.end(), f.countyIndex) == used.end())
+            used.push_back(f.countyIndex);
+    std::sort(used.begin(), used.end(), [&](int a, int b) {
+        if ((a < 0) != (b < 0))
+            return b < 0;
+        if (a < 0)
+            return false;
+        const Unit& ua = counties->unit(a);
+        const Unit& ub = counties->unit(b);
+        if (ua.code.isEmpty() != ub.code.isEmpty())
+            return ub.code.isEmpty();
+        if (ua.code != ub.code)
+            return ua.code < ub.code;
+        if (unitLabel(ua) != unitLabel(ub))
+            return unitLabel(ua) < unitLabel(ub);
+        return a < b;
+    });
+    for (int u : used) {
+        PlanSheetUnit unit;
+        if (u < 0) {
+            unit.outside = true;
+            unit.name = QStringLiteral("不在各县范围内 Outside the counties");
+        } else {
+            unit.code = counties->unit(u).code;
+            unit.name = unitLabel(counties->unit(u));
+        }
+        unit.groupCounts.assign(sheet.groups.size(), 0);
+        unit.groupQuantities.assign(sheet.groups.size(), 0.0);
+        const int index = int(sheet.units.size());
+        // Rows in layer order, then fid (the order of the found features).
+        for (Found& f : found) {
+            if (f.countyIndex != u)
+                continue;
+            PlanSheetRow row = f.row;
+            row.unit = index;
+            row.group = newGroup[std::size_t(row.group)];
+            row.number = ++unit.count;
+            ++unit.groupCounts[std::size_t(row.group)];
+            if (std::isfinite(row.quantity)) {
+                unit.groupQuantities[std::size_t(row.group)] += row.quantity;
+                auto it = std::find_if(unit.quantities.begin(), unit.quantities.end(),
+                                       [&](const auto& q) { return q.first == row.measure; });
+                if (it == unit.quantities.end())
+                    unit.quantities.emplace_back(row.measure, row.quantity);
+                else
+                    it->second += row.quantity;
+            }
+            sheet.rows.push_back(std::move(row));
+        }
+        for (auto& q : unit.quantities)
+            q.second = roundTo(q.second, 3);
+        for (double& q : unit.groupQuantities)
+            q = roundTo(q, 3);
+        sheet.units.push_back(std::move(unit));
+    }
+    return sheet;
+}
+
+PlanSheetTable PlanSheet::detailTable() const
+{
+    PlanSheetTable t;
+    const QString crsId = crs.id();
+    t.header = {QStringLiteral("序号 No."),
+                QStringLiteral("县（市、区） County"),
+                QStringLiteral("区划代码 Code"),
+                QStringLiteral("项目类别 Kind"),
+                QStringLiteral("项目名称 Name"),
+                QStringLiteral("建设状态 Status"),
+                QStringLiteral("规模 Quantity"),
+                QStringLiteral("单位 Unit"),
+                QStringLiteral("经度 Lon (CGCS2000)"),
+                QStringLiteral("纬度 Lat (CGCS2000)"),
+                crsId.isEmpty() ? QStringLiteral("X") : QStringLiteral("X (%1)").arg(crsId),
+                crsId.isEmpty() ? QStringLiteral("Y") : QStringLiteral("Y (%1)").arg(crsId),
+                QStringLiteral("服务规则 Serves rule"),
+                QStringLiteral("图层 Layer"),
+                QStringLiteral("要素号 FID")};
+    using T = QMetaType::Type;
+    t.types = {T::LongLong, T::QString, T::QString, T::QString, T::QString,
+               T::QString,  T::Double,  T::QString, T::Double,  T::Double,
+               T::Double,   T::Double,  T::QString, T::QString, T::LongLong};
+    std::size_t r = 0;
+    for (int u = 0; u < int(units.size()); ++u) {
+        const PlanSheetUnit& unit = units[std::size_t(u)];
+        for (; r < rows.size() && rows[r].unit == u; ++r) {
+            const PlanSheetRow& row = rows[r];
+            t.rows.push_back({integerCell(row.number), textCell(unit.name), textCell(unit.code),
+                              textCell(row.what), textCell(row.name), textCell(row.status),
+                              numberCell(row.quantity, amountText(row.quantity, row.measure)),
+                              textCell(row.measure),
+                              numberCell(row.lon, QString::number(row.lon, 'f', 6)),
+                              numberCell(row.lat, QString::number(row.lat, 'f', 6)),
+                              numberCell(row.x, QString::number(row.x, 'f', 2)),
+                              numberCell(row.y, QString::number(row.y, 'f', 2)),
+                              textCell(row.rules.join(QStringLiteral("; "))), textCell(row.layerId),
+                              integerCell(row.fid)});
+        }
+        // 小计: the count, and one row per unit of measure (a first row without quantity
+        // when the unit's proposals have none).
+        const QString count = QStringLiteral("%1 项 items").arg(unit.count);
+        const std::size_t subtotalRows = std::max<std::size_t>(1, unit.quantities.size());
+        for (std::size_t q = 0; q < subtotalRows; ++q) {
+            QVector<PlanSheetTable::Cell> row(t.header.size());
+            row[1] = textCell(unit.name);
+            row[2] = textCell(unit.code);
+            row[3] = textCell(QStringLiteral("小计 Subtotal"));
+            row[4] = textCell(q == 0 ? count : QString());
+            if (q < unit.quantities.size()) {
+                const auto& [measure, value] = unit.quantities[q];
+                row[6] = numberCell(value, amountText(value, measure));
+                row[7] = textCell(measure);
+            }
+            t.rows.push_back(row);
+        }
+    }
+    return t;
+}
+
+PlanSheetTable PlanSheet::summaryTable() const
+{
+    PlanSheetTable t;
+    using T = QMetaType::Type;
+    t.header = {QStringLiteral("序号 No."), QStringLiteral("县（市、区） County"),
+                QStringLiteral("区划代码 Code"), QStringLiteral("项目数 Proposals")};
+    t.types = {T::LongLong, T::QString, T::QString, T::LongLong};
+    for (const PlanSheetGroup& g : groups) {
+        t.header << QStringLiteral("%1 (项 count)").arg(g.what);
+        t.types << T::LongLong;
+        if (!g.measure.isEmpty()) {
+            t.header << QStringLiteral("%1 (%2)").arg(g.what, g.measure);
+            t.types << T::Double;
+        }
+    }
+    std::vector<int> totalCounts(groups.size(), 0);
+    std::vector<double> totalQuantities(groups.size(), 0.0);
+    int total = 0;
+    int number = 0;
+    for (const PlanSheetUnit& unit : units) {
+        QVector<PlanSheetTable::Cell> row = {unit.outside ? kEmpty : integerCell(++number),
+                                             textCell(unit.name), textCell(unit.code),
+                                             integerCell(unit.count)};
+        total += unit.count;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            row << integerCell(unit.groupCounts[g]);
+            totalCounts[g] += unit.groupCounts[g];
+            totalQuantities[g] += unit.groupQuantities[g];
+            if (!groups[g].measure.isEmpty())
+                row << numberCell(unit.groupQuantities[g],
+                                  amountText(unit.groupQuantities[g], groups[g].measure));
+        }
+        t.rows.push_back(row);
+    }
+    QVector<PlanSheetTable::Cell> row = {kEmpty, textCell(QStringLiteral("合计 Total")), kEmpty,
+                                         integerCell(total)};
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        row << integerCell(totalCounts[g]);
+        if (!groups[g].measure.isEmpty()) {
+            const double v = std::round(totalQuantities[g] * 1000.0) / 1000.0;
+            row << numberCell(v, amountText(v, groups[g].measure));
+        }
+    }
+    t.rows.push_back(row);
+    return t;
+}
+
+QString planSheetSummaryCsvPath(const QString& csvPath)
+{
+    const QFileInfo info(csvPath);
+    const QString name = info.completeBaseName() + QStringLiteral("_summary.") +
+                         (info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix());
+    // "plan.csv" → "plan_summary.csv" (not "./plan_summary.csv").
+    return info.path() == QLatin1String(".") && !csvPath.startsWith(QLatin1String("./"))
+               ? name
+               : QDir(info.path()).filePath(name);
+}
+
+namespace {
+
+void writeTableCsv(const PlanSheetTable& t, const QString& path)
+{
+    QVector<QStringList> rows;
+    rows.reserve(t.rows.size());
+    for (const auto& r : t.rows) {
+        QStringList line;
+        for (const auto& c : r)
+            line << c.text;
+        rows.push_back(line);
+    }
+    writeCsv(path, t.header, rows);
+}
+
+void writeSheet(GDALDataset& ds, const QString& path, const QString& name, const PlanSheetTable& t,
+                gdal::ErrorCollector& errors)
+{
+    OGRLayer* layer = ds.CreateLayer(name.toUtf8().constData(), nullptr, wkbNone, nullptr);
+    if (!layer)
+        throw Error(path, QStringLiteral("cannot create sheet %1: %2")
+                              .arg(name, errors.lastFailure(QStringLiteral("unknown error"))));
+    for (int c = 0; c < t.header.size(); ++c) {
+        const OGRFieldType type = t.types[c] == QMetaType::Double     ? OFTReal
+                                  : t.types[c] == QMetaType::LongLong ? OFTInteger64
+                                                                      : OFTString;
+        OGRFieldDefn defn(t.header[c].toUtf8().constData(), type);
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            throw Error(
+                path, QStringLiteral("cannot create column %1 of sheet %2").arg(t.header[c], name));
+    }
+    for (const auto& r : t.rows) {
+        OGRFeature f(layer->GetLayerDefn());
+        for (int c = 0; c < r.size(); ++c) {
+            const QVariant& v = r[c].value;
+            if (v.isNull())
+                f.SetFieldNull(c);
+            else if (t.types[c] == QMetaType::Double)
+                f.SetField(c, v.toDouble());
+            else if (t.types[c] == QMetaType::LongLong)
+                f.SetField(c, GIntBig(v.toLongLong()));
+            else
+                f.SetField(c, v.toString().toUtf8().constData());
+        }
+        if (layer->CreateFeature(&f) != OGRERR_NONE)
+            throw Error(path, QStringLiteral("cannot write to sheet %1: %2")
+                                  .arg(name, errors.lastFailure(QStringLiteral("unknown error"))));
+    }
+}
+
+} // namespace
+
+void writePlanSheetCsv(const PlanSheet& sheet, const QString& path)
+{
+    writeTableCsv(sheet.detailTable(), path);
+    writeTableCsv(sheet.summaryTable(), planSheetSummaryCsvPath(path));
+}
+
+void writePlanSheetXlsx(const PlanSheet& sheet, const QString& path)
+{
+    gdal::ensureRegistered();
+    gdal::ErrorCollector errors;
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
+    if (!driver)
+        throw Error(path, QStringLiteral("this GDAL has no XLSX driver; write a .csv instead"));
+    // Written beside the target and renamed into place once complete, so a failure midway
+    // leaves a previous file as it was. GDAL writes an XLSX through /vsizip/, which takes
+    // the first ".xlsx" in a path as the end of the archive name: "<base>.partial.xlsx",
+    // not "<path>.partial.xlsx".
+    const QFileInfo target(path);
+    const QString partial =
+        target.dir().filePath(target.completeBaseName() + QStringLiteral(".partial.xlsx"));
+    QFile::remove(partial);
+    std::unique_ptr<GDALDataset> ds(
+        driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!ds)
+        throw Error(path, QStringLiteral("cannot create: %1")
+                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+    try {
+        writeSheet(*ds, path, QStringLiteral("汇总 Summary"), sheet.summaryTable(), errors);
+        writeSheet(*ds, path, QStringLiteral("明细 Detail"), sheet.detailTable(), errors);
+    } catch (...) {
+        ds.reset();
+        QFile::remove(partial);
+        throw;
+    }
+    ds.reset(); // the XLSX driver writes the workbook when the dataset closes
+    if (!errors.failures().isEmpty() || QFileInfo(partial).size() == 0) {
+        QFile::remove(partial);
+        throw Error(path, QStringLiteral("cannot write: %1")
+                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path))
+        throw Error(path,
+                    QStringLiteral("cannot replace the file (the new one is %1)").arg(partial));
+}
+
+} // namespace wm

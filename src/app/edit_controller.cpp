@@ -1,0 +1,448 @@
+#include "app/edit_controller.h"
+
+#include "app/feature_form.h"
+#include "app/map_canvas.h"
+#include "app/map_document.h"
+#include "app/suggest_dialog.h"
+#include "core/edit_commands.h"
+#include "core/error.h"
+#include "io/works_package.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolBar>
+
+namespace wm {
+
+namespace {
+bool isWorksRole(const QString& role)
+{
+    return role == QLatin1String("facility") || role == QLatin1String("parking") ||
+           role == QLatin1String("pipe");
+}
+} // namespace
+
+EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget* window,
+                               std::function<int()> currentLayer)
+    : QObject(window), mDocument(document), mCanvas(canvas), mWindow(window),
+      mCurrentLayer(std::move(currentLayer)), mTool(new EditTool(&mSession, this)),
+      mLive(new LiveCoverage(document, this))
+{
+    canvas->addOverlay(mLive);
+    connect(mTool, &EditTool::geometryDigitised, this, &EditController::onGeometry);
+    connect(mTool, &EditTool::pointDragged, this,
+            [this](const QString& id, qint64 fid, double x, double y) {
+                if (mLive->move(id, fid, x, y))
+                    Q_EMIT message(mLive->statusText());
+            });
+    connect(mTool, &EditTool::dragFinished, this, [this] { mLive->finish(); });
+    connect(&mSession, &EditSession::layerChanged, this, &EditController::onLayerChanged);
+    connect(mSession.undoStack(), &QUndoStack::cleanChanged, this, &EditController::updateActions);
+    connect(mSession.undoStack(), &QUndoStack::indexChanged, this, &EditController::updateActions);
+    connect(document, &MapDocument::projectChanged, this, [this] {
+        mSession.discard();
+        mEditLayer.clear();
+        mCanvas->setCanvasTool(nullptr);
+        mScenario->clear();
+        mScenario->addItems(mDocument->hasProject() ? scenario::names(mDocument->project())
+                                                    : QStringList{});
+        updateActions();
+    });
+    createActions();
+    updateActions();
+}
+
+void EditController::createActions()
+{
+    mMenu = new QMenu(tr("&Plan"), mWindow);
+    mToolBar = new QToolBar(tr("Planning"), mWindow);
+    mToolBar->setObjectName(QStringLiteral("PlanningToolBar"));
+
+    mToggle = mMenu->addAction(tr("&Edit Current Layer"));
+    mToggle->setCheckable(true);
+    mToggle->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(mToggle, &QAction::triggered, this, [this](bool on) {
+        if (on) {
+            mToggle->setChecked(startEditing(mCurrentLayer()));
+        } else {
+            mEditLayer.clear();
+            mCanvas->setCanvasTool(nullptr);
+        }
+        updateActions();
+    });
+    mToolBar->addAction(mToggle);
+
+    mModes = new QActionGroup(this);
+    const std::pair<QString, EditTool::Mode> modes[] = {
+        {tr("Add &Point"), EditTool::Mode::AddPoint},
+        {tr("Draw &Line"), EditTool::Mode::AddLine},
+        {tr("&Move Feature"), EditTool::Mode::Move},
+        {tr("Edit &Vertices"), EditTool::Mode::Vertex}};
+    for (const auto& [text, mode] : modes) {
+        QAction* a = mMenu->addAction(text);
+        a->setCheckable(true);
+        a->setData(int(mode));
+        mModes->addAction(a);
+        mToolBar->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] {
+            mTool->setMode(mode);
+            mCanvas->setCanvasTool(mEditLayer.isEmpty() ? nullptr : mTool);
+        });
+    }
+    mMenu->addSeparator();
+    mAttributes =
+        mMenu->addAction(tr("Feature &Attributes…"), this, &EditController::editAttributes);
+    mDelete =
+        mMenu->addAction(tr("&Delete Selected Features"), this, &EditController::deleteSelected);
+    mDelete->setShortcut(QKeySequence::Delete);
+    mMenu->addSeparator();
+    QAction* undo = mSession.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = mSession.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    mMenu->addAction(undo);
+    mMenu->addAction(redo);
+    mToolBar->addAction(undo);
+    mToolBar->addAction(redo);
+    mSave = mMenu->addAction(tr("&Save Edits"), this, &EditController::save);
+    mSave->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    mToolBar->addAction(mSave);
+    mDiscard = mMenu->addAction(tr("Discard Edits…"), this, &EditController::discard);
+    mMenu->addSeparator();
+    mMenu->addAction(tr("Suggest &Sites…"), this, &EditController::suggestSites);
+
+    mToolBar->addSeparator();
+    mToolBar->addWidget(new QLabel(tr("Show:"), mToolBar));
+    mView = new QComboBox(mToolBar);
+    mView->setObjectName(QStringLiteral("ScenarioView"));
+    mView->addItem(tr("Current state"), int(scenario::View::Current));
+    mView->addItem(tr("Scenario only"), int(scenario::View::Proposed));
+    mView->addItem(tr("Current + scenario"), int(scenario::View::Both));
+    mView->setCurrentIndex(2);
+    mToolBar->addWidget(mView);
+    mToolBar->addWidget(new QLabel(tr("Scenario:"), mToolBar));
+    mScenario = new QComboBox(mToolBar);
+    mScenario->setObjectName(QStringLiteral("ScenarioName"));
+    mScenario->setEditable(true);
+    mScenario->setMinimumWidth(120);
+    mScenario->setToolTip(tr("The plan new features belong to and the map and checks show"));
+    mToolBar->addWidget(mScenario);
+    connect(mView, &QComboBox::currentIndexChanged, this, &EditController::applyScenarioView);
+    connect(mScenario, &QComboBox::currentTextChanged, this, &EditController::applyScenarioView);
+}
+
+void EditController::applyScenarioView()
+{
+    mDocument->setScenarioView(scenario::View(mView->currentData().toInt()), activeScenario());
+}
+
+QString EditController::activeScenario() const
+{
+    return mScenario->currentText().trimmed();
+}
+
+void EditController::updateActions()
+{
+    const bool editing = !mEditLayer.isEmpty();
+    mToggle->setChecked(editing);
+    for (QAction* a : mModes->actions()) {
+        const auto mode = EditTool::Mode(a->data().toInt());
+        const int index = editing ? mDocument->indexOf(mEditLayer) : -1;
+        const GeometryKind kind = index >= 0 && mDocument->layer(index).data
+                                      ? mDocument->layer(index).data->kind
+                                      : GeometryKind::None;
+        a->setEnabled(editing &&
+                      (mode == EditTool::Mode::Move ||
+                       (mode == EditTool::Mode::AddPoint) == (kind == GeometryKind::Point)));
+    }
+    mDelete->setEnabled(editing);
+    mAttributes->setEnabled(editing);
+    mSave->setEnabled(mSession.hasChanges());
+    mDiscard->setEnabled(mSession.hasChanges());
+}
+
+bool EditController::startEditing(int index)
+{
+    if (!mDocument->hasProject() || index < 0 || index >= mDocument->layerCount()) {
+        QMessageBox::information(mWindow, tr("Edit Layer"),
+                                 tr("Choose a works layer in the layer list first."));
+        return false;
+    }
+    LoadedLayer layer = mDocument->layer(index);
+    const bool shape = layer.data && (layer.data->kind == GeometryKind::Point ||
+                                      layer.data->kind == GeometryKind::Line);
+    if (!isWorksRole(layer.entry.role) || !shape) {
+        QMessageBox::information(
+            mWindow, tr("Edit Layer"),
+            tr("Only point and line layers of works (facilities, parking, pipes) can be edited; "
+               "\"%1\" is not one.")
+                .arg(layer.entry.displayName()));
+        return false;
+    }
+    const Project project = mDocument->toProject();
+    if (!WorksPackage::holds(project, layer.entry)) {
+        if (project.filePath.isEmpty()) {
+            QMessageBox::information(mWindow, tr("Edit Layer"),
+                                     tr("Save the project first: edited layers are kept in a "
+                                        "GeoPackage beside the project file."));
+            return false;
+        }
+        try {
+            const AdoptResult r =
+                WorksPackage::adopt(project, layer, *mDocument->roles().role(layer.entry.role),
+                                    mDocument->project().crs);
+            ProjectLoader loader(mDocument->roles());
+            Project withEntry = project;
+            withEntry.crs = mDocument->project().crs;
+            LoadedLayer copy = loader.loadLayer(withEntry, r.entry, mDocument->project().crs);
+            if (!copy.isAvailable())
+                throw Error(project.worksPackagePath(), copy.problem);
+            mDocument->replaceLayer(index, copy);
+            layer = copy;
+            QMessageBox::information(
+                mWindow, tr("Edit Layer"),
+                tr("\"%1\" was copied into the project's works GeoPackage\n%2\nand will be edited "
+                   "there (%3 features; fields added: %4). Your file\n%5\nis not changed.\n\nSave "
+                   "the project to keep the new source.")
+                    .arg(layer.entry.displayName(), project.worksPackagePath())
+                    .arg(r.features)
+                    .arg(r.addedFields.isEmpty() ? tr("none")
+                                                 : r.addedFields.join(QStringLiteral(", ")),
+                         r.from));
+        } catch (const Error& e) {
+            QMessageBox::warning(mWindow, tr("Edit Layer"), e.message());
+            return false;
+        }
+    }
+    mSession.start(layer.entry.id, mDocument->toProject().absoluteSource(layer.entry),
+                   layer.entry.layerName.isEmpty() ? layer.data->name : layer.entry.layerName,
+                   layer.data);
+    mEditLayer = layer.entry.id;
+    FeatureEditBuffer* buffer = mSession.buffer(mEditLayer);
+    mTool->setTarget(mEditLayer, buffer, layer.data->kind);
+    std::vector<std::shared_ptr<const Layer>> snap;
+    for (int i = 0; i < mDocument->layerCount(); ++i) {
+        const LoadedLayer& l = mDocument->layer(i);
+        if (l.isAvailable() && l.entry.visible && l.entry.id != mEditLayer &&
+            isWorksRole(l.entry.role))
+            snap.push_back(l.data);
+    }
+    mTool->setSnapLayers(std::move(snap));
+    mTool->setMode(layer.data->kind == GeometryKind::Point ? EditTool::Mode::AddPoint
+                                                           : EditTool::Mode::AddLine);
+    for (QAction* a : mModes->actions())
+        a->setChecked(EditTool::Mode(a->data().toInt()) == mTool->mode());
+    mCanvas->setCanvasTool(mTool);
+    Q_EMIT message(tr("Editing %1").arg(layer.entry.displayName()));
+    updateActions();
+    return true;
+}
+
+QVector<QVariant> EditController::defaults(const LoadedLayer& layer) const
+{
+    QVector<QVariant> values(layer.data->attributes.fieldCount());
+    const auto set = [&](const char* field, const QVariant& v) {
+        const int c = layer.data->attributes.indexOf(layer.columnOf(QString::fromLatin1(field)));
+        if (c >= 0)
+            values[c] = v;
+    };
+    if (!activeScenario().isEmpty()) {
+        set("scenario", activeScenario());
+        set("status", QStringLiteral("planned"));
+    }
+    return values;
+}
+
+void EditController::onGeometry(const QString& layerId, SharedGeom geometry)
+{
+    FeatureEditBuffer* buffer = mSession.buffer(layerId);
+    const int index = mDocument->indexOf(layerId);
+    if (!buffer || index < 0 || !geometry)
+        return;
+    const LoadedLayer& layer = mDocument->layer(index);
+    FeatureForm form(*mDocument->roles().role(layer.entry.role), layer, defaults(layer),
+                     scenario::names(mDocument->project()), mWindow);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    EditableFeature f{buffer->newFid(), std::move(geometry), form.values()};
+    mSession.push(new AddFeatureCommand(buffer, std::move(f), tr("Add feature")));
+}
+
+bool EditController::addProposals(int layerIndex,
+                                  const std::vector<std::pair<SharedGeom, QVariantMap>>& features,
+                                  const QString& text)
+{
+    const QString id = mDocument->layer(layerIndex).entry.id;
+    if (!mSession.isEditing(id) && !startEditing(layerIndex))
+        return false;
+    FeatureEditBuffer* buffer = mSession.buffer(id);
+    const LoadedLayer& layer = mDocument->layer(mDocument->indexOf(id));
+    mSession.undoStack()->beginMacro(text);
+    for (const auto& [geometry, byField] : features) {
+        QVector<QVariant> values(buffer->fields().size());
+        for (auto it = byField.cbegin(); it != byField.cend(); ++it) {
+            const int c = layer.data->attributes.indexOf(layer.columnOf(it.key()));
+            if (c >= 0)
+                values[c] = it.value();
+        }
+        mSession.push(new AddFeatureCommand(buffer, {buffer->newFid(), geometry, values}, text));
+    }
+    mSession.undoStack()->endMacro();
+    return true;
+}
+
+void EditController::onLayerChanged(const QString& layerId)
+{
+    const int index = mDocument->indexOf(layerId);
+    FeatureEditBuffer* buffer = mSession.buffer(layerId);
+    if (index < 0 || !buffer)
+        return;
+    LoadedLayer layer = mDocument->layer(index);
+    layer.data = buffer->toLayer();
+    mDocument->replaceLayer(index, layer);
+    // New scenario names typed in forms become choices.
+    const QString current = mScenario->currentText();
+    for (const QString& name : scenario::names(mDocument->project()))
+        if (mScenario->findText(name) < 0)
+            mScenario->addItem(name);
+    mScenario->setCurrentText(current);
+    updateActions();
+}
+
+void EditController::deleteSelected()
+{
+    FeatureEditBuffer* buffer = mSession.buffer(mEditLayer);
+    if (!buffer)
+        return;
+    QVector<qint64> fids;
+    for (qsizetype row : mDocument->selection(mEditLayer))
+        if (row < buffer->count())
+            fids << buffer->feature(row).fid;
+    if (fids.isEmpty()) {
+        Q_EMIT message(tr("Select the features to delete first (Select tool)."));
+        return;
+    }
+    mSession.push(new DeleteFeaturesCommand(buffer, fids,
+                                            tr("Delete %n feature(s)", nullptr, int(fids.size()))));
+}
+
+void EditController::editAttributes()
+{
+    FeatureEditBuffer* buffer = mSession.buffer(mEditLayer);
+    const int index = mDocument->indexOf(mEditLayer);
+    const std::vector<qsizetype>& selected = mDocument->selection(mEditLayer);
+    if (!buffer || index < 0 || selected.empty()) {
+        Q_EMIT message(tr("Select a feature of the edited layer first."));
+        return;
+    }
+    const EditableFeature& f = buffer->feature(selected.front());
+    const LoadedLayer& layer = mDocument->layer(index);
+    FeatureForm form(*mDocument->roles().role(layer.entry.role), layer, f.values,
+                     scenario::names(mDocument->project()), mWindow);
+    if (form.exec() != QDialog::Accepted || form.changedValues().isEmpty())
+        return;
+    mSession.push(new SetValuesCommand(buffer, f.fid, form.changedValues(), tr("Edit attributes")));
+}
+
+bool EditController::save()
+{
+    try {
+        const EditSession::Pending p = mSession.save(mDocument->project().crs);
+        Q_EMIT message(tr("Saved: %1 added, %2 changed, %3 deleted.")
+                           .arg(p.added)
+                           .arg(p.modified)
+                           .arg(p.removed));
+        updateActions();
+        return true;
+    } catch (const Error& e) {
+        QMessageBox::critical(mWindow, tr("Save Edits"),
+                              tr("The edits could not be saved; the file is unchanged and "
+                                 "every edit is still here.\n\n%1")
+                                  .arg(e.message()));
+        return false;
+    }
+}
+
+void EditController::discard()
+{
+    if (QMessageBox::question(mWindow, tr("Discard Edits"), tr("Drop every unsaved edit?")) !=
+        QMessageBox::Yes)
+        return;
+    std::vector<std::pair<QString, std::shared_ptr<const Layer>>> bases;
+    for (const QString& id : mSession.layerIds())
+        bases.emplace_back(id, mSession.buffer(id)->base());
+    mSession.discard();
+    for (const auto& [id, base] : bases)
+        if (const int index = mDocument->indexOf(id); index >= 0) {
+            LoadedLayer layer = mDocument->layer(index);
+            layer.data = base;
+            mDocument->replaceLayer(index, layer);
+        }
+    mEditLayer.clear();
+    mCanvas->setCanvasTool(nullptr);
+    updateActions();
+}
+
+bool EditController::maybeFinish()
+{
+    if (!mSession.hasChanges())
+        return true;
+    const EditSession::Pending p = mSession.pending();
+    const auto answer =
+        QMessageBox::question(mWindow, tr("Unsaved Edits"),
+                              tr("Save the edits (%1 added, %2 changed, %3 deleted)?")
+                                  .arg(p.added)
+                                  .arg(p.modified)
+                                  .arg(p.removed),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
+
+void EditController::suggestSites()
+{
+    if (!mDocument->hasProject())
+        return;
+    const LayerRole* role = mDocument->roles().role(QStringLiteral("facility"));
+    SuggestDialog dialog(mDocument->projectForChecks(), *role, mWindow);
+    connect(&dialog, &SuggestDialog::siteActivated, this, [this](double x, double y) {
+        const Extent e = mCanvas->visibleExtent();
+        mCanvas->setExtent(Extent::of(x - e.width() / 2, y - e.height() / 2, x + e.width() / 2,
+                                      y + e.height() / 2));
+    });
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    const SuggestResult& r = *dialog.result();
+    int target = -1;
+    for (int i = 0; i < mDocument->layerCount() && target < 0; ++i)
+        if (mDocument->layer(i).entry.role == QLatin1String("facility") &&
+            mDocument->layer(i).isAvailable() &&
+            mDocument->layer(i).data->kind == GeometryKind::Point)
+            target = i;
+    if (target < 0)
+        return;
+    std::vector<std::pair<SharedGeom, QVariantMap>> features;
+    for (const SuggestedSite& s : r.sites)
+        features.emplace_back(geometryOf({QPointF(s.x, s.y)}, GeometryKind::Point),
+                              QVariantMap{{QStringLiteral("kind"), r.kind},
+                                          {QStringLiteral("name"), s.name},
+                                          {QStringLiteral("status"), QStringLiteral("planned")},
+                                          {QStringLiteral("county_code"), s.countyCode},
+                                          {QStringLiteral("township_code"), s.townshipCode},
+                                          {QStringLiteral("scenario"), r.scenario}});
+    if (addProposals(target, features,
+                     tr("Add %n suggested site(s)", nullptr, int(features.size())))) {
+        mScenario->setCurrentText(r.scenario);
+        Q_EMIT message(tr("%n suggested site(s) added to scenario \"%1\"; move or delete them, "
+                          "then Save Edits.",
+                          nullptr, int(features.size()))
+                           .arg(r.scenario));
+    }
+}
+
+} // namespace wm

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "app/edit_tool.h"
+#include "app/live_coverage.h"
+#include "io/edit_session.h"
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace wm {
+
+class MapCanvas;
+class MapDocument;
+
+/// Planning mode in the window: starting to edit a works layer (copied into the project's
+/// works GeoPackage first when it comes from a user's file), the digitising tools, the
+/// attribute form, undo/redo, saving, the scenario shown, suggested sites and live
+/// coverage. The window only places its menu and toolbar.
+class EditController : public QObject {
+    Q_OBJECT
+public:
+    EditController(MapDocument* document, MapCanvas* canvas, QWidget* window,
+                   std::function<int()> currentLayer);
+
+    QMenu* menu() const { return mMenu; }
+    QToolBar* toolBar() const { return mToolBar; }
+    EditSession* session() { return &mSession; }
+    LiveCoverage* liveCoverage() { return mLive; }
+    /// Follows this service-radius rule while dragging (from the coverage panel).
+    void setLiveRule(const QJsonObject& rule) { mLive->setRule(rule); }
+
+    /// Starts editing project layer `index`; false (with a message) when it cannot be.
+    bool startEditing(int index);
+    /// Writes all edits; false (the error shown, edits kept) when the save fails.
+    bool save();
+    /// Before closing: unsaved edits are saved, discarded or the close is cancelled.
+    bool maybeFinish();
+    /// Adds proposed features (geometry + values by role field name) to a layer in one
+    /// undo step, starting to edit it if needed.
+    bool addProposals(int layerIndex,
+                      const std::vector<std::pair<SharedGeom, QVariantMap>>& features,
+                      const QString& text);
+    QString activeScenario() const;
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    void createActions();
+    void onGeometry(const QString& layerId, SharedGeom geometry);
+    void onLayerChanged(const QString& layerId);
+    void deleteSelected();
+    void editAttributes();
+    void discard();
+    void suggestSites();
+    void updateActions();
+    void applyScenarioView();
+    /// Values of a new feature of `layer`: the active scenario, status planned.
+    QVector<QVariant> defaults(const LoadedLayer& layer) const;
+
+    MapDocument* mDocument;
+    MapCanvas* mCanvas;
+    QWidget* mWindow;
+    std::function<int()> mCurrentLayer;
+    EditSession mSession;
+    EditTool* mTool;
+    LiveCoverage* mLive;
+    QString mEditLayer; ///< layer the tools work on
+
+    QMenu* mMenu = nullptr;
+    QToolBar* mToolBar = nullptr;
+    QAction* mToggle = nullptr;
+    QActionGroup* mModes = nullptr;
+    QAction* mSave = nullptr;
+    QAction* mDiscard = nullptr;
+    QAction* mDelete = nullptr;
+    QAction* mAttributes = nullptr;
+    QComboBox* mView = nullptr;
+    QComboBox* mScenario = nullptr;
+};
+
+} // namespace wm

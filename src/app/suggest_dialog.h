@@ -1,0 +1,93 @@
+#pragma once
+
+#include "analysis/suggest_sites.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace wm {
+
+struct LoadedProject;
+class LayerRole;
+
+/// Analysis ▸ Suggest Sites: where k new facilities of a kind (or the fewest to reach a
+/// share of the villages) would cover the most villages within a radius or a travel time,
+/// from a grid or a layer of candidate sites, outside excluded zones, optionally in one
+/// county. Runs suggestSites() in the background and lists the sites; the project is never
+/// modified (the caller adds result() to a scenario when the dialog is accepted).
+class SuggestDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Facility kinds are those found in the project's facility layers.
+    explicit SuggestDialog(const LoadedProject& project, QWidget* parent = nullptr);
+    /// Facility kinds are `facilityRole`'s `kind` values, then any other kind in the layers.
+    SuggestDialog(const LoadedProject& project, const LayerRole& facilityRole,
+                  QWidget* parent = nullptr);
+    ~SuggestDialog() override;
+
+    /// The last successful run's result; null before one (and after a failed one).
+    const SuggestResult* result() const { return mResult ? &*mResult : nullptr; }
+    /// The options the form describes now.
+    SuggestOptions options() const;
+    /// True while a suggestion runs in the background.
+    bool isRunning() const;
+    /// Starts suggestSites() with options() in the background (as the Suggest button does).
+    void suggest();
+
+Q_SIGNALS:
+    /// A site of the table was double-clicked: its position in the project CRS.
+    void siteActivated(double x, double y);
+
+private:
+    void build(const QStringList& roleKinds);
+    void updateEnabled();
+    void finished();
+    void showResult();
+    void showError(const QString& message);
+
+    std::shared_ptr<const LoadedProject> mProject; ///< a shallow copy; layers are shared
+    std::optional<SuggestResult> mResult;
+    struct Outcome {
+        std::optional<SuggestResult> result;
+        QString error; ///< why there is no result
+    };
+    QFutureWatcher<Outcome> mWatcher;
+
+    QComboBox* mKind = nullptr;
+    QRadioButton* mByRadius = nullptr;
+    QRadioButton* mByTime = nullptr;
+    QDoubleSpinBox* mRadius = nullptr;
+    QDoubleSpinBox* mMinutes = nullptr;
+    QDoubleSpinBox* mSpeed = nullptr;
+    QRadioButton* mByCount = nullptr;
+    QRadioButton* mByShare = nullptr;
+    QSpinBox* mK = nullptr;
+    QDoubleSpinBox* mShare = nullptr;
+    QComboBox* mUnit = nullptr;
+    QRadioButton* mGrid = nullptr;
+    QRadioButton* mCandidateLayer = nullptr;
+    QDoubleSpinBox* mGridSpacing = nullptr;
+    QComboBox* mCandidates = nullptr;
+    QComboBox* mExclude = nullptr;
+    QComboBox* mWeight = nullptr;
+    QComboBox* mScenario = nullptr;
+    QPushButton* mSuggest = nullptr;
+    QPushButton* mAdd = nullptr;
+    QProgressBar* mBusy = nullptr;
+    QLabel* mSummary = nullptr;
+    QTableWidget* mTable = nullptr;
+};
+
+} // namespace wm
