@@ -316,6 +316,7 @@ void MainWindow::createActions()
     mEdit = new EditController(mDocument, mCanvas, this,
                                [this] { return mLayers->currentLayerIndex(); });
     menuBar()->addMenu(mEdit->menu());
+    addToolBarBreak(); // the planning tools on a row of their own, scenario choice visible
     addToolBar(mEdit->toolBar());
     connect(mEdit, &EditController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
