@@ -55,7 +55,7 @@ Layer coverageUnitsLayer(const CoverageCheck& check, const Crs& crs)
         const Unit& u = check.units.unit(i);
         const qsizetype row = layer.attributes.appendRow();
         layer.attributes.setString(row, 0, u.code);
-        layer.attributes.setString(row, 1, u.currentName.isEmpty() ? u.name : u.currentName);
+        layer.attributes.setString(row, 1, u.displayName());
         int col = 2;
         for (const RuleResult& r : check.results) {
             const UnitVerdict& v = r.verdicts[std::size_t(i)];

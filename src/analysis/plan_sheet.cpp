@@ -1,6 +1,7 @@
 #include "analysis/plan_sheet.h"
 
 #include "analysis/feature_filter.h"
+#include "analysis/measure_support.h"
 #include "analysis/rules_file.h"
 #include "analysis/scenario.h"
 #include "analysis/unit_set.h"
@@ -28,21 +29,6 @@ namespace wm {
 
 namespace {
 
-bool hasRole(const LoadedLayer& l, const char* role)
-{
-    return l.entry.role.compare(QLatin1String(role), Qt::CaseInsensitive) == 0;
-}
-
-bool isWorksLayer(const LoadedLayer& l)
-{
-    return hasRole(l, "facility") || hasRole(l, "parking") || hasRole(l, "pipe");
-}
-
-QString unitLabel(const Unit& u)
-{
-    return u.currentName.isEmpty() ? u.name : u.currentName;
-}
-
 double roundTo(double v, int decimals)
 {
     if (!std::isfinite(v))
@@ -65,27 +51,6 @@ QString facilityMeasure(const QString& kind)
 }
 
 const QString kKm = QStringLiteral("公里 km");
-
-/// A position for lon/lat and x/y: a point itself (the first of a multipoint), the midpoint
-/// along a line (half its length), else GEOS's point on surface.
-bool positionOf(const GEOSGeometry* g, bool line, double& x, double& y)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    if (!g || GEOSisEmpty_r(ctx, g) != 0)
-        return false;
-    const int type = GEOSGeomTypeId_r(ctx, g);
-    if (type == GEOS_POINT)
-        return GEOSGeomGetX_r(ctx, g, &x) == 1 && GEOSGeomGetY_r(ctx, g, &y) == 1;
-    if (type == GEOS_MULTIPOINT)
-        return positionOf(GEOSGetGeometryN_r(ctx, g, 0), false, x, y);
-    GeomPtr p;
-    if (line && (type == GEOS_LINESTRING || type == GEOS_MULTILINESTRING))
-        p.reset(GEOSInterpolateNormalized_r(ctx, g, 0.5));
-    if (!p)
-        p.reset(GEOSPointOnSurface_r(ctx, g));
-    return p && GEOSisEmpty_r(ctx, p.get()) == 0 && GEOSGeomGetX_r(ctx, p.get(), &x) == 1 &&
-           GEOSGeomGetY_r(ctx, p.get(), &y) == 1;
-}
 
 /// The county of a line: the one holding the most of its length (clipped by the county
 /// polygons; a tie goes to the lower index). -1 when no county holds any of it.
@@ -172,7 +137,7 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
     std::optional<UnitSet> counties;
     for (int pass = 0; pass < 2 && !counties; ++pass) {
         for (const LoadedLayer& l : project.layers) {
-            if (!l.isAvailable() || !hasRole(l, "boundary"))
+            if (!l.isAvailable() || !detail::hasRole(l, "boundary"))
                 continue;
             if (pass == 0 && (!rules || l.entry.id != rules->unitsLayer))
                 continue;
@@ -223,7 +188,7 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
     std::vector<std::pair<int, QString>> groupKeys;
     for (int li = 0; li < project.layers.size(); ++li) {
         const LoadedLayer& l = project.layers[li];
-        if (!l.isAvailable() || !isWorksLayer(l))
+        if (!l.isAvailable() || !scenario::isWorksRole(l.entry.role))
             continue;
         const int scenarioCol = scenario::columnIn(l);
         if (scenarioCol < 0)
@@ -235,7 +200,7 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
             return c.isEmpty() ? -1 : a.indexOf(c);
         };
         const int kindCol = column("kind"), nameCol = column("name"), statusCol = column("status");
-        const bool pipe = hasRole(l, "pipe"), parking = hasRole(l, "parking");
+        const bool pipe = detail::hasRole(l, "pipe"), parking = detail::hasRole(l, "parking");
         const int quantityCol = parking ? column("spaces") : pipe ? -1 : column("capacity");
         const QString title = l.entry.displayName();
         std::vector<char> readers; // per rule read: reads this layer
@@ -275,7 +240,7 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
                 }
             }
             double x = 0, y = 0;
-            if (positionOf(g, pipe, x, y)) {
+            if (detail::positionOf(g, x, y, detail::Position::Midpoint)) {
                 row.x = roundTo(x, 2);
                 row.y = roundTo(y, 2);
                 double lon = x, lat = y;
@@ -344,8 +309,8 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
             return ub.code.isEmpty();
         if (ua.code != ub.code)
             return ua.code < ub.code;
-        if (unitLabel(ua) != unitLabel(ub))
-            return unitLabel(ua) < unitLabel(ub);
+        if (ua.displayName() != ub.displayName())
+            return ua.displayName() < ub.displayName();
         return a < b;
     });
     for (int u : used) {
@@ -355,7 +320,7 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
             unit.name = QStringLiteral("不在各县范围内 Outside the counties");
         } else {
             unit.code = counties->unit(u).code;
-            unit.name = unitLabel(counties->unit(u));
+            unit.name = counties->unit(u).displayName();
         }
         unit.groupCounts.assign(sheet.groups.size(), 0);
         unit.groupQuantities.assign(sheet.groups.size(), 0.0);

@@ -1,6 +1,7 @@
 #include "analysis/scenario.h"
 
 #include "core/error.h"
+#include "core/feature_edit_buffer.h"
 
 #include <cmath>
 
@@ -67,39 +68,14 @@ std::vector<char> selection(const LoadedLayer& layer, View view, const QString& 
 
 std::shared_ptr<Layer> subset(const Layer& layer, const std::vector<char>& keep)
 {
-    auto out = std::make_shared<Layer>();
-    out->name = layer.name;
-    out->sourcePath = layer.sourcePath;
-    out->driver = layer.driver;
-    out->sourceGeometryType = layer.sourceGeometryType;
-    out->sourceCrs = layer.sourceCrs;
-    out->crs = layer.crs;
-    out->kind = layer.kind;
-    out->report = layer.report;
-    out->attributes.setFields(layer.attributes.fields());
-    GEOSContextHandle_t ctx = geosContext();
+    std::shared_ptr<Layer> out = layer.emptyCopy();
     for (qsizetype i = 0; i < layer.featureCount(); ++i) {
         if (!keep[std::size_t(i)])
             continue;
         const qsizetype row = out->attributes.appendRow();
-        for (int c = 0; c < layer.attributes.fieldCount(); ++c) {
-            if (layer.attributes.isNull(i, c))
-                continue;
-            switch (layer.attributes.fields()[c].type) {
-            case FieldType::Integer:
-            case FieldType::Integer64:
-            case FieldType::Boolean:
-                out->attributes.setInteger(row, c, layer.attributes.value(i, c).toLongLong());
-                break;
-            case FieldType::Real:
-                out->attributes.setReal(row, c, layer.attributes.toDouble(i, c));
-                break;
-            default:
-                out->attributes.setString(row, c, layer.attributes.toString(i, c));
-            }
-        }
-        const GEOSGeometry* g = layer.geometry(i);
-        out->addFeature(layer.fid(i), GeomPtr(g ? GEOSGeom_clone_r(ctx, g) : nullptr));
+        for (int c = 0; c < layer.attributes.fieldCount(); ++c)
+            setTableValue(out->attributes, row, c, layer.attributes.value(i, c));
+        out->addFeature(layer.fid(i), cloneGeometry(layer.geometry(i)));
     }
     out->buildIndex();
     return out;

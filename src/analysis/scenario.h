@@ -18,6 +18,13 @@ namespace wm {
 /// can hold proposals once it has the column.
 namespace scenario {
 
+/// Roles whose features are works a plan can propose (facilities, parking, pipes).
+inline bool isWorksRole(const QString& role)
+{
+    return role == QLatin1String("facility") || role == QLatin1String("parking") ||
+           role == QLatin1String("pipe");
+}
+
 /// The scenario column of a layer (index into its attributes), or -1 if it has none.
 int columnIn(const LoadedLayer& layer);
 /// The scenario of feature `row` (trimmed; empty for an existing feature).

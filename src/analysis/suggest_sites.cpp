@@ -3,6 +3,7 @@
 #include "analysis/check_units.h"
 #include "analysis/feature_filter.h"
 #include "analysis/measure_support.h"
+#include "analysis/scenario.h"
 #include "analysis/site_suggestion.h"
 #include "analysis/unit_set.h"
 #include "core/coordinate_transform.h"
@@ -27,24 +28,6 @@
 namespace wm {
 
 namespace {
-
-bool hasRole(const LoadedLayer& l, const char* role)
-{
-    return l.entry.role.compare(QLatin1String(role), Qt::CaseInsensitive) == 0;
-}
-
-/// Position of a feature: the point itself, else GEOS's point on surface. False without one.
-bool positionOf(const GEOSGeometry* g, double& x, double& y)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    if (!g || GEOSisEmpty_r(ctx, g) != 0)
-        return false;
-    if (GEOSGeomTypeId_r(ctx, g) == GEOS_POINT)
-        return GEOSGeomGetX_r(ctx, g, &x) == 1 && GEOSGeomGetY_r(ctx, g, &y) == 1;
-    GeomPtr p(GEOSPointOnSurface_r(ctx, g));
-    return p && GEOSisEmpty_r(ctx, p.get()) == 0 && GEOSGeomGetX_r(ctx, p.get(), &x) == 1 &&
-           GEOSGeomGetY_r(ctx, p.get(), &y) == 1;
-}
 
 GeomPtr pointGeometry(double x, double y)
 {
@@ -177,7 +160,7 @@ QHash<QString, QString> townshipNames(const LoadedProject& project)
 {
     QHash<QString, QString> names;
     for (const LoadedLayer& l : project.layers) {
-        if (!l.isAvailable() || !hasRole(l, "village"))
+        if (!l.isAvailable() || !detail::hasRole(l, "village"))
             continue;
         const int code = l.data->attributes.indexOf(l.columnOf(QStringLiteral("township_code")));
         const int name = l.data->attributes.indexOf(l.columnOf(QStringLiteral("township")));
@@ -190,11 +173,6 @@ QHash<QString, QString> townshipNames(const LoadedProject& project)
         }
     }
     return names;
-}
-
-QString unitLabel(const Unit& u)
-{
-    return u.currentName.isEmpty() ? u.name : u.currentName;
 }
 
 } // namespace
@@ -261,7 +239,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     std::optional<UnitSet> counties;
     QString countiesId;
     for (const LoadedLayer& l : project.layers) {
-        if (l.isAvailable() && hasRole(l, "boundary")) {
+        if (l.isAvailable() && detail::hasRole(l, "boundary")) {
             counties = UnitSet::fromLoadedLayer(l);
             countiesId = l.entry.id;
             break;
@@ -275,7 +253,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         // names (the division table), the way `check` takes them from its rules file.
         const LoadedLayer* table = nullptr;
         for (const LoadedLayer& l : project.layers) {
-            if (!l.isAvailable() || !hasRole(l, "village") ||
+            if (!l.isAvailable() || !detail::hasRole(l, "village") ||
                 l.columnOf(QStringLiteral("township_code")).isEmpty() ||
                 l.columnOf(QStringLiteral("township")).isEmpty())
                 continue;
@@ -320,7 +298,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     if (restricted) {
         for (int u = 0; u < units->size(); ++u)
             if (chosenUnit[std::size_t(u)])
-                r.unitsChosen << units->unit(u).code + QLatin1Char(' ') + unitLabel(units->unit(u));
+                r.unitsChosen << units->unit(u).code + QLatin1Char(' ') +
+                                     units->unit(u).displayName();
     }
     auto unitChosen = [&](int u) { return u >= 0 && chosenUnit[std::size_t(u)] != 0; };
 
@@ -343,7 +322,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         villageLayers.push_back(l);
     } else {
         for (const LoadedLayer& l : project.layers)
-            if (l.isAvailable() && hasRole(l, "village") && l.data->kind == GeometryKind::Point)
+            if (l.isAvailable() && detail::hasRole(l, "village") &&
+                l.data->kind == GeometryKind::Point)
                 villageLayers.push_back(&l);
         if (villageLayers.empty())
             throw fail({}, QStringLiteral("the project has no village point layer (the demand)"));
@@ -379,7 +359,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         }
         for (qsizetype i = 0; i < layer.featureCount(); ++i) {
             DemandRow d;
-            if (!positionOf(layer.geometry(i), d.x, d.y)) {
+            if (!detail::positionOf(layer.geometry(i), d.x, d.y)) {
                 ++r.villagesNoGeometry;
                 continue;
             }
@@ -443,7 +423,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         if (!s.trimmed().isEmpty())
             existingScenarios << s.trimmed().toLower();
     for (const LoadedLayer& l : project.layers) {
-        if (!l.isAvailable() || !hasRole(l, "facility"))
+        if (!l.isAvailable() || !detail::hasRole(l, "facility"))
             continue;
         anyFacilityLayer = true;
         const Layer& layer = *l.data;
@@ -455,19 +435,17 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         ofKind.field = kindColumn;
         ofKind.values = {r.kind};
         const std::vector<std::uint8_t> match = ofKind.matchAll(layer);
-        const int scenarioCol = layer.attributes.indexOf(l.columnOf(QStringLiteral("scenario")));
+        const int scenarioCol = scenario::columnIn(l);
         for (qsizetype i = 0; i < layer.featureCount(); ++i) {
             if (!match[std::size_t(i)])
                 continue;
-            const QString scenario = scenarioCol < 0 || layer.attributes.isNull(i, scenarioCol)
-                                         ? QString()
-                                         : layer.attributes.toString(i, scenarioCol).trimmed();
-            if (!scenario.isEmpty() && !existingScenarios.contains(scenario.toLower())) {
+            const QString name = scenario::of(l, scenarioCol, i);
+            if (!name.isEmpty() && !existingScenarios.contains(name.toLower())) {
                 ++r.proposedOtherScenario;
                 continue;
             }
             SitePoint s;
-            if (positionOf(layer.geometry(i), s.x, s.y))
+            if (detail::positionOf(layer.geometry(i), s.x, s.y))
                 input.existing.push_back(s);
         }
     }
@@ -498,7 +476,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             unitOf = units->unitOf(layer, QString(), {});
         for (qsizetype i = 0; i < layer.featureCount(); ++i) {
             SitePoint s;
-            if (!positionOf(layer.geometry(i), s.x, s.y))
+            if (!detail::positionOf(layer.geometry(i), s.x, s.y))
                 continue;
             if (restricted) {
                 const int u =
@@ -707,7 +685,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             const int u = counties->unitAt(s.x, s.y);
             if (u >= 0) {
                 s.countyCode = counties->unit(u).code;
-                s.countyName = unitLabel(counties->unit(u));
+                s.countyName = counties->unit(u).displayName();
             }
         }
         s.townshipCode = townshipAt(s.x, s.y);

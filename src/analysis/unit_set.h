@@ -30,6 +30,8 @@ struct Unit {
     QString currentName; ///< name after redistricting, empty if the layer has none
     /// Row of the boundary layer; -1 for a unit added without polygon.
     qsizetype feature = -1;
+    /// The name planners use now: the current name after redistricting, else the layer's.
+    const QString& displayName() const { return currentName.isEmpty() ? name : currentName; }
 };
 
 /// The units of one boundary layer, in its feature order, then those added without

@@ -90,7 +90,7 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
         case Code:
             return u.code;
         case Unit:
-            return u.currentName.isEmpty() ? u.name : u.currentName;
+            return u.displayName();
         case Value:
             return amount(v.value);
         case Required:

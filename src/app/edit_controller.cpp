@@ -18,14 +18,6 @@
 
 namespace wm {
 
-namespace {
-bool isWorksRole(const QString& role)
-{
-    return role == QLatin1String("facility") || role == QLatin1String("parking") ||
-           role == QLatin1String("pipe");
-}
-} // namespace
-
 EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget* window,
                                std::function<int()> currentLayer)
     : QObject(window), mDocument(document), mCanvas(canvas), mWindow(window),
@@ -175,7 +167,7 @@ bool EditController::startEditing(int index)
     LoadedLayer layer = mDocument->layer(index);
     const bool shape = layer.data && (layer.data->kind == GeometryKind::Point ||
                                       layer.data->kind == GeometryKind::Line);
-    if (!isWorksRole(layer.entry.role) || !shape) {
+    if (!scenario::isWorksRole(layer.entry.role) || !shape) {
         QMessageBox::information(
             mWindow, tr("Edit Layer"),
             tr("Only point and line layers of works (facilities, parking, pipes) can be edited; "
@@ -228,7 +220,7 @@ bool EditController::startEditing(int index)
     for (int i = 0; i < mDocument->layerCount(); ++i) {
         const LoadedLayer& l = mDocument->layer(i);
         if (l.isAvailable() && l.entry.visible && l.entry.id != mEditLayer &&
-            isWorksRole(l.entry.role))
+            scenario::isWorksRole(l.entry.role))
             snap.push_back(l.data);
     }
     mTool->setSnapLayers(std::move(snap));

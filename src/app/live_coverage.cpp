@@ -95,7 +95,7 @@ bool LiveCoverage::move(const QString& layerId, qint64 fid, double x, double y)
     if (mState.unit >= 0) {
         mState.stats = mLive->unitStats(mState.unit);
         const Unit& u = mUnits->unit(mState.unit);
-        mState.unitName = u.currentName.isEmpty() ? u.name : u.currentName;
+        mState.unitName = u.displayName();
     }
     mState.required = mRule.value(QStringLiteral("minShare")).toDouble(1.0);
     mState.pass = mState.unit >= 0 && mState.stats.share() + 1e-12 >= mState.required;

@@ -180,7 +180,7 @@ void SuggestDialog::build(const QStringList& roleKinds)
                 const Unit& unit = units.unit(u);
                 if (unit.code.isEmpty())
                     continue; // no code, nothing to restrict by
-                const QString name = unit.currentName.isEmpty() ? unit.name : unit.currentName;
+                const QString name = unit.displayName();
                 mUnit->addItem(QStringLiteral("%1 %2").arg(unit.code, name), unit.code);
             }
         } catch (const Error&) {

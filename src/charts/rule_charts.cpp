@@ -51,11 +51,6 @@ void noteLeftOut(ChartData& chart, const QString& why, const QStringList& names)
         chart.notes << QStringLiteral("%1，未列入图表：%2").arg(why, nameList(names));
 }
 
-QString unitName(const Unit& u)
-{
-    return u.currentName.isEmpty() ? u.name : u.currentName;
-}
-
 const Ranking& rankingOf(const RuleResult& result)
 {
     if (!result.ranking || !result.progress)
@@ -182,7 +177,7 @@ ChartData valueChart(const CoverageCheck& check, const QString& ruleId)
     QStringList notConcerned, noValue;
     std::vector<double> required;
     for (const UnitVerdict& v : r.verdicts) {
-        const QString name = unitName(check.units.unit(v.unit));
+        const QString name = check.units.unit(v.unit).displayName();
         if (!v.applicable) {
             notConcerned << name;
         } else if (!std::isfinite(v.value)) {
@@ -217,7 +212,7 @@ ChartData stackedChart(const CoverageCheck& check, const QStringList& ruleIds)
     chart.yLabel = QStringLiteral("数量");
     const int n = check.units.size();
     for (int i = 0; i < n; ++i) {
-        chart.categories << unitName(check.units.unit(i));
+        chart.categories << check.units.unit(i).displayName();
         chart.units.push_back(i);
     }
     QStringList withoutPolygon;

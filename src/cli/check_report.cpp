@@ -67,7 +67,7 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
             rows << QStringList{r.id,
                                 r.title,
                                 u.code,
-                                u.currentName.isEmpty() ? u.name : u.currentName,
+                                u.displayName(),
                                 number(v.value),
                                 number(v.required),
                                 verdictText(v),
@@ -159,8 +159,7 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
             if (!g || r.uncovered->km2[std::size_t(i)] <= 0)
                 continue;
             const Unit& u = check.units.unit(i);
-            uncovered.rows << QVector<QVariant>{u.code,
-                                                u.currentName.isEmpty() ? u.name : u.currentName,
+            uncovered.rows << QVector<QVariant>{u.code, u.displayName(),
                                                 r.uncovered->km2[std::size_t(i)]};
             uncovered.geometries.push_back(g);
         }
@@ -181,7 +180,7 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
         out << "\n";
         for (const UnitVerdict& v : r.verdicts) {
             const Unit& u = check.units.unit(v.unit);
-            const QString name = u.currentName.isEmpty() ? u.name : u.currentName;
+            const QString name = u.displayName();
             out << "  " << u.code.leftJustified(10) << padded(name, 12) << "  "
                 << verdictText(v).leftJustified(5) << "  "
                 << (v.gap.isEmpty() ? valueText(r, v) : v.gap) << "\n";
@@ -206,11 +205,6 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
 }
 
 namespace {
-QString unitName(const Unit& u)
-{
-    return u.currentName.isEmpty() ? u.name : u.currentName;
-}
-
 QString stateText(const RuleResult& r, const UnitVerdict& v)
 {
     const QString value = v.gap.isEmpty() ? valueText(r, v) : v.gap;
@@ -235,7 +229,7 @@ void printComparison(const scenario::Comparison& c, QTextStream& out)
             }
             ++changed;
             const Unit& u = c.before.units.unit(row.unit);
-            out << "  " << u.code.leftJustified(10) << padded(unitName(u), 12) << "  "
+            out << "  " << u.code.leftJustified(10) << padded(u.displayName(), 12) << "  "
                 << stateText(before, row.before) << "  ->  " << stateText(after, row.after) << "\n";
         }
     }
@@ -266,7 +260,7 @@ QString writeComparisonCsv(const scenario::Comparison& c, const QString& dir)
         rows << QStringList{r.id,
                             r.title,
                             u.code,
-                            unitName(u),
+                            u.displayName(),
                             number(row.before.value),
                             number(row.after.value),
                             verdictText(row.before),

@@ -58,12 +58,11 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const LoadedProject all =
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!scenarioName.isEmpty() &&
-        !scenario::names(all).contains(scenarioName, Qt::CaseInsensitive)) {
+    const QStringList scenarios = scenario::names(all);
+    if (!scenarioName.isEmpty() && !scenarios.contains(scenarioName, Qt::CaseInsensitive)) {
         err << "worksmap-cli check: " << projectPath << ": no feature belongs to scenario \""
             << scenarioName << "\" (scenarios: "
-            << (scenario::names(all).isEmpty() ? QStringLiteral("none")
-                                               : scenario::names(all).join(QStringLiteral(", ")))
+            << (scenarios.isEmpty() ? QStringLiteral("none") : scenarios.join(QStringLiteral(", ")))
             << ")\n";
         return BadInput;
     }

@@ -175,16 +175,7 @@ LayerChanges FeatureEditBuffer::changes() const
 
 std::shared_ptr<Layer> FeatureEditBuffer::toLayer() const
 {
-    auto layer = std::make_shared<Layer>();
-    layer->name = mBase->name;
-    layer->sourcePath = mBase->sourcePath;
-    layer->driver = mBase->driver;
-    layer->sourceGeometryType = mBase->sourceGeometryType;
-    layer->sourceCrs = mBase->sourceCrs;
-    layer->crs = mBase->crs;
-    layer->kind = mBase->kind;
-    layer->report = mBase->report;
-    layer->attributes.setFields(mBase->attributes.fields());
+    std::shared_ptr<Layer> layer = mBase->emptyCopy();
     layer->attributes.reserve(count());
     layer->reserve(count());
     for (const EditableFeature& f : mFeatures) {

@@ -2,6 +2,21 @@
 
 namespace wm {
 
+std::shared_ptr<Layer> Layer::emptyCopy() const
+{
+    auto copy = std::make_shared<Layer>();
+    copy->name = name;
+    copy->sourcePath = sourcePath;
+    copy->driver = driver;
+    copy->sourceGeometryType = sourceGeometryType;
+    copy->sourceCrs = sourceCrs;
+    copy->crs = crs;
+    copy->kind = kind;
+    copy->report = report;
+    copy->attributes.setFields(attributes.fields());
+    return copy;
+}
+
 void Layer::reserve(qsizetype n)
 {
     mFids.reserve(n);

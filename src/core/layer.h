@@ -8,6 +8,7 @@
 #include "core/load_report.h"
 #include "core/spatial_index.h"
 
+#include <memory>
 #include <vector>
 
 namespace wm {
@@ -40,6 +41,10 @@ public:
     /// Union of all envelopes, in `crs` units.
     const Extent& extent() const { return mExtent; }
     const SpatialIndex& index() const { return mIndex; }
+
+    /// A layer with this one's name, source, CRSs, kind, report and fields but no
+    /// features: the start of a copy with some features left out or changed.
+    std::shared_ptr<Layer> emptyCopy() const;
 
     /// Reserves room for `n` features (avoids regrowing the per-feature arrays).
     void reserve(qsizetype n);
