@@ -287,82 +287,82 @@
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="411" />
+        <location filename="../src/app/coverage_panel.cpp" line="419" />
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="419" />
+        <location filename="../src/app/coverage_panel.cpp" line="427" />
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="420" />
+        <location filename="../src/app/coverage_panel.cpp" line="428" />
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="422" />
+        <location filename="../src/app/coverage_panel.cpp" line="430" />
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="462" />
+        <location filename="../src/app/coverage_panel.cpp" line="470" />
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="469" />
+        <location filename="../src/app/coverage_panel.cpp" line="477" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="470" />
+        <location filename="../src/app/coverage_panel.cpp" line="478" />
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="471" />
+        <location filename="../src/app/coverage_panel.cpp" line="479" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="479" />
+        <location filename="../src/app/coverage_panel.cpp" line="487" />
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="481" />
-        <location filename="../src/app/coverage_panel.cpp" line="540" />
+        <location filename="../src/app/coverage_panel.cpp" line="489" />
+        <location filename="../src/app/coverage_panel.cpp" line="548" />
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="505" />
+        <location filename="../src/app/coverage_panel.cpp" line="513" />
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="521" />
+        <location filename="../src/app/coverage_panel.cpp" line="529" />
         <source>%1 is a source of layer "%2"; choose another file.</source>
         <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="542" />
+        <location filename="../src/app/coverage_panel.cpp" line="550" />
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="552" />
+        <location filename="../src/app/coverage_panel.cpp" line="560" />
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="553" />
+        <location filename="../src/app/coverage_panel.cpp" line="561" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -370,194 +370,204 @@
 <context>
     <name>wm::CoverageResultsModel</name>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="43" />
+        <location filename="../src/app/coverage_results_model.cpp" line="58" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="45" />
+        <location filename="../src/app/coverage_results_model.cpp" line="60" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="47" />
+        <location filename="../src/app/coverage_results_model.cpp" line="62" />
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="49" />
+        <location filename="../src/app/coverage_results_model.cpp" line="64" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="51" />
+        <location filename="../src/app/coverage_results_model.cpp" line="66" />
         <source>Required</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="53" />
+        <location filename="../src/app/coverage_results_model.cpp" line="68" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="55" />
+        <location filename="../src/app/coverage_results_model.cpp" line="70" />
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="99" />
+        <location filename="../src/app/coverage_results_model.cpp" line="121" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="99" />
+        <location filename="../src/app/coverage_results_model.cpp" line="121" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="99" />
+        <location filename="../src/app/coverage_results_model.cpp" line="121" />
         <source>FAIL</source>
         <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="159" />
+        <source>Changed while editing: %1. Run the check again to update every rule.</source>
+        <translation>编辑后已变化：%1。请重新运行检查以更新全部规则。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="160" />
+        <source>passes</source>
+        <translation>达标</translation>
     </message>
 </context>
 <context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="61" />
+        <location filename="../src/app/edit_controller.cpp" line="66" />
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="62" />
+        <location filename="../src/app/edit_controller.cpp" line="67" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="65" />
+        <location filename="../src/app/edit_controller.cpp" line="70" />
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="67" />
+        <location filename="../src/app/edit_controller.cpp" line="73" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="81" />
+        <location filename="../src/app/edit_controller.cpp" line="93" />
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="82" />
+        <location filename="../src/app/edit_controller.cpp" line="94" />
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="83" />
+        <location filename="../src/app/edit_controller.cpp" line="95" />
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="84" />
+        <location filename="../src/app/edit_controller.cpp" line="96" />
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="97" />
+        <location filename="../src/app/edit_controller.cpp" line="111" />
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="98" />
+        <location filename="../src/app/edit_controller.cpp" line="113" />
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="101" />
+        <location filename="../src/app/edit_controller.cpp" line="118" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="103" />
+        <location filename="../src/app/edit_controller.cpp" line="121" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="109" />
+        <location filename="../src/app/edit_controller.cpp" line="128" />
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="110" />
+        <location filename="../src/app/edit_controller.cpp" line="129" />
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="112" />
+        <location filename="../src/app/edit_controller.cpp" line="132" />
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="114" />
+        <location filename="../src/app/edit_controller.cpp" line="135" />
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="117" />
+        <location filename="../src/app/edit_controller.cpp" line="139" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="120" />
+        <location filename="../src/app/edit_controller.cpp" line="142" />
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="121" />
+        <location filename="../src/app/edit_controller.cpp" line="143" />
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="122" />
+        <location filename="../src/app/edit_controller.cpp" line="144" />
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="125" />
+        <location filename="../src/app/edit_controller.cpp" line="147" />
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="130" />
+        <location filename="../src/app/edit_controller.cpp" line="152" />
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="168" />
-        <location filename="../src/app/edit_controller.cpp" line="177" />
-        <location filename="../src/app/edit_controller.cpp" line="186" />
-        <location filename="../src/app/edit_controller.cpp" line="203" />
-        <location filename="../src/app/edit_controller.cpp" line="212" />
+        <location filename="../src/app/edit_controller.cpp" line="191" />
+        <location filename="../src/app/edit_controller.cpp" line="200" />
+        <location filename="../src/app/edit_controller.cpp" line="209" />
+        <location filename="../src/app/edit_controller.cpp" line="227" />
+        <location filename="../src/app/edit_controller.cpp" line="237" />
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="169" />
+        <location filename="../src/app/edit_controller.cpp" line="192" />
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="178" />
+        <location filename="../src/app/edit_controller.cpp" line="201" />
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; "%1" is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="187" />
+        <location filename="../src/app/edit_controller.cpp" line="210" />
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="204" />
+        <location filename="../src/app/edit_controller.cpp" line="228" />
         <source>"%1" was copied into the project's works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -574,53 +584,54 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="209" />
+        <location filename="../src/app/edit_controller.cpp" line="233" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="235" />
+        <location filename="../src/app/edit_controller.cpp" line="260" />
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="267" />
+        <location filename="../src/app/edit_controller.cpp" line="292" />
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="321" />
+        <location filename="../src/app/edit_controller.cpp" line="347" />
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="324" />
+        <location filename="../src/app/edit_controller.cpp" line="351" />
         <source>Delete %n feature(s)</source>
         <translation>
-            <numerusform>删除 %n 个要素</numerusform></translation>
+            <numerusform>删除 %n 个要素</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="333" />
+        <location filename="../src/app/edit_controller.cpp" line="360" />
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="342" />
+        <location filename="../src/app/edit_controller.cpp" line="369" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="349" />
+        <location filename="../src/app/edit_controller.cpp" line="376" />
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="356" />
+        <location filename="../src/app/edit_controller.cpp" line="383" />
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="357" />
+        <location filename="../src/app/edit_controller.cpp" line="384" />
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -629,36 +640,38 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="366" />
+        <location filename="../src/app/edit_controller.cpp" line="393" />
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="367" />
+        <location filename="../src/app/edit_controller.cpp" line="393" />
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="390" />
+        <location filename="../src/app/edit_controller.cpp" line="417" />
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="391" />
+        <location filename="../src/app/edit_controller.cpp" line="418" />
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="428" />
+        <location filename="../src/app/edit_controller.cpp" line="463" />
         <source>Add %n suggested site(s)</source>
         <translation>
-            <numerusform>添加 %n 个推荐选址</numerusform></translation>
+            <numerusform>添加 %n 个推荐选址</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="430" />
+        <location filename="../src/app/edit_controller.cpp" line="465" />
         <source>%n suggested site(s) added to scenario "%1"; move or delete them, then Save Edits.</source>
         <translation>
-            <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform></translation>
+            <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1281,17 +1294,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::LiveCoverage</name>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="118" />
+        <location filename="../src/app/live_coverage.cpp" line="214" />
         <source>%1: %2 of %3 villages within %4 km (%5 beyond) — %6</source>
         <translation>%1：%3 个村中 %2 个在 %4 公里内（%5 个在外）— %6</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="124" />
+        <location filename="../src/app/live_coverage.cpp" line="220" />
         <source>passes</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="124" />
+        <location filename="../src/app/live_coverage.cpp" line="220" />
         <source>fails</source>
         <translation>未达标</translation>
     </message>
@@ -1445,67 +1458,67 @@ Save the project to keep the new source.</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="322" />
+        <location filename="../src/app/main_window.cpp" line="326" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="323" />
+        <location filename="../src/app/main_window.cpp" line="327" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="336" />
+        <location filename="../src/app/main_window.cpp" line="340" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="337" />
+        <location filename="../src/app/main_window.cpp" line="341" />
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="341" />
+        <location filename="../src/app/main_window.cpp" line="345" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="342" />
+        <location filename="../src/app/main_window.cpp" line="346" />
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="344" />
+        <location filename="../src/app/main_window.cpp" line="348" />
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="345" />
+        <location filename="../src/app/main_window.cpp" line="349" />
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="355" />
+        <location filename="../src/app/main_window.cpp" line="359" />
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="356" />
+        <location filename="../src/app/main_window.cpp" line="360" />
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="367" />
+        <location filename="../src/app/main_window.cpp" line="371" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="386" />
+        <location filename="../src/app/main_window.cpp" line="390" />
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="387" />
+        <location filename="../src/app/main_window.cpp" line="391" />
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -1514,12 +1527,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="404" />
+        <location filename="../src/app/main_window.cpp" line="408" />
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="405" />
+        <location filename="../src/app/main_window.cpp" line="409" />
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -1528,32 +1541,32 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="415" />
+        <location filename="../src/app/main_window.cpp" line="419" />
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="416" />
+        <location filename="../src/app/main_window.cpp" line="420" />
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="435" />
+        <location filename="../src/app/main_window.cpp" line="439" />
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="436" />
+        <location filename="../src/app/main_window.cpp" line="440" />
         <source>%1 looks like a "%2" layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="456" />
+        <location filename="../src/app/main_window.cpp" line="460" />
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="457" />
+        <location filename="../src/app/main_window.cpp" line="461" />
         <source>The layer was not added.
 
 %1</source>
@@ -1562,22 +1575,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475" />
+        <location filename="../src/app/main_window.cpp" line="479" />
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="477" />
+        <location filename="../src/app/main_window.cpp" line="481" />
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="492" />
+        <location filename="../src/app/main_window.cpp" line="496" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="493" />
+        <location filename="../src/app/main_window.cpp" line="497" />
         <source>The project was not saved.
 
 %1</source>
@@ -1586,22 +1599,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="506" />
+        <location filename="../src/app/main_window.cpp" line="510" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="515" />
+        <location filename="../src/app/main_window.cpp" line="519" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="515" />
+        <location filename="../src/app/main_window.cpp" line="519" />
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="537" />
+        <location filename="../src/app/main_window.cpp" line="541" />
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2067,243 +2080,245 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::SuggestDialog</name>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="86" />
-        <location filename="../src/app/suggest_dialog.cpp" line="404" />
+        <location filename="../src/app/suggest_dialog.cpp" line="92" />
+        <location filename="../src/app/suggest_dialog.cpp" line="413" />
         <source>Suggest Sites</source>
         <translation>推荐选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="101" />
+        <location filename="../src/app/suggest_dialog.cpp" line="107" />
         <source>Facility kind</source>
         <translation>设施类别</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="104" />
+        <location filename="../src/app/suggest_dialog.cpp" line="110" />
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="106" />
+        <location filename="../src/app/suggest_dialog.cpp" line="112" />
         <source>Travel time</source>
         <translation>出行时间</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="118" />
-        <location filename="../src/app/suggest_dialog.cpp" line="207" />
+        <location filename="../src/app/suggest_dialog.cpp" line="124" />
+        <location filename="../src/app/suggest_dialog.cpp" line="213" />
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="124" />
+        <location filename="../src/app/suggest_dialog.cpp" line="130" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="130" />
+        <location filename="../src/app/suggest_dialog.cpp" line="136" />
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="137" />
+        <location filename="../src/app/suggest_dialog.cpp" line="143" />
         <source>at</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="139" />
+        <location filename="../src/app/suggest_dialog.cpp" line="145" />
         <source>Service area</source>
         <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="143" />
+        <location filename="../src/app/suggest_dialog.cpp" line="149" />
         <source>Number of sites</source>
         <translation>选址数量</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="145" />
+        <location filename="../src/app/suggest_dialog.cpp" line="151" />
         <source>Fewest sites to cover</source>
         <translation>覆盖所需最少选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="160" />
+        <location filename="../src/app/suggest_dialog.cpp" line="166" />
         <source> % of the villages</source>
         <translation> % 的村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="167" />
+        <location filename="../src/app/suggest_dialog.cpp" line="173" />
         <source>Sites</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="173" />
+        <location filename="../src/app/suggest_dialog.cpp" line="179" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="191" />
+        <location filename="../src/app/suggest_dialog.cpp" line="197" />
         <source>Restrict to</source>
         <translation>限定范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="194" />
+        <location filename="../src/app/suggest_dialog.cpp" line="200" />
         <source>Grid every</source>
         <translation>网格间距</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="196" />
+        <location filename="../src/app/suggest_dialog.cpp" line="202" />
         <source>Points of layer</source>
         <translation>图层中的点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="208" />
+        <location filename="../src/app/suggest_dialog.cpp" line="214" />
         <source>half the radius</source>
         <translation>半径的一半</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="214" />
+        <location filename="../src/app/suggest_dialog.cpp" line="220" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="231" />
+        <location filename="../src/app/suggest_dialog.cpp" line="237" />
         <source>Candidate sites</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="233" />
+        <location filename="../src/app/suggest_dialog.cpp" line="239" />
         <source>Excluded zones</source>
         <translation>禁止选址区</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="238" />
+        <location filename="../src/app/suggest_dialog.cpp" line="244" />
         <source>None (each village counts 1)</source>
         <translation>无（每个村计 1）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="247" />
+        <location filename="../src/app/suggest_dialog.cpp" line="253" />
         <source>Weight villages by</source>
         <translation>村庄权重字段</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="256" />
+        <location filename="../src/app/suggest_dialog.cpp" line="262" />
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="259" />
+        <location filename="../src/app/suggest_dialog.cpp" line="265" />
         <source>Sites are chosen to cover the most villages not yet within reach of an existing facility of the kind. Distances are straight lines; a travel time is read as speed × time.</source>
         <translation>选址使尚未被同类现有设施覆盖的村庄尽可能多地被覆盖。距离按直线计算；出行时间按速度×时间换算。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="274" />
+        <location filename="../src/app/suggest_dialog.cpp" line="280" />
         <source>Choose the options and press Suggest.</source>
         <translation>设置选项后点击“推荐”。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <location filename="../src/app/suggest_dialog.cpp" line="287" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <location filename="../src/app/suggest_dialog.cpp" line="287" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <location filename="../src/app/suggest_dialog.cpp" line="287" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="281" />
+        <location filename="../src/app/suggest_dialog.cpp" line="287" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="282" />
+        <location filename="../src/app/suggest_dialog.cpp" line="288" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="282" />
+        <location filename="../src/app/suggest_dialog.cpp" line="288" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="282" />
+        <location filename="../src/app/suggest_dialog.cpp" line="288" />
         <source>Villages added</source>
         <translation>新增覆盖村数</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="287" />
+        <location filename="../src/app/suggest_dialog.cpp" line="293" />
         <source>Double-click a site to show it on the map.</source>
         <translation>双击选址可在地图上显示。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="291" />
+        <location filename="../src/app/suggest_dialog.cpp" line="297" />
         <source>Suggest</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="293" />
+        <location filename="../src/app/suggest_dialog.cpp" line="299" />
         <source>Add to Scenario</source>
         <translation>加入方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="372" />
+        <location filename="../src/app/suggest_dialog.cpp" line="381" />
         <source>Suggesting sites…</source>
         <translation>正在推荐选址…</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="396" />
+        <location filename="../src/app/suggest_dialog.cpp" line="405" />
         <source>No sites suggested.</source>
         <translation>没有推荐的选址。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="405" />
+        <location filename="../src/app/suggest_dialog.cpp" line="414" />
         <source>The sites could not be suggested:
 %1</source>
         <translation>无法推荐选址：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="417" />
+        <location filename="../src/app/suggest_dialog.cpp" line="426" />
         <source>Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).</source>
         <translation>
-            <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform></translation>
+            <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="426" />
+        <location filename="../src/app/suggest_dialog.cpp" line="435" />
         <source>Weighted by %1: %2% → %3% of the total.</source>
         <translation>按 %1 加权：占总量 %2% → %3%。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="430" />
+        <location filename="../src/app/suggest_dialog.cpp" line="439" />
         <source>Target of %1% reached.</source>
         <translation>已达到 %1% 的目标。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="432" />
+        <location filename="../src/app/suggest_dialog.cpp" line="441" />
         <source>Target of %1% not reachable: at most %2% with these candidates.</source>
         <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="435" />
+        <location filename="../src/app/suggest_dialog.cpp" line="444" />
         <source>The sites add at least %1% of the best possible for %n site(s).</source>
         <translation>
-            <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform></translation>
+            <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="438" />
+        <location filename="../src/app/suggest_dialog.cpp" line="447" />
         <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
         <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="443" />
+        <location filename="../src/app/suggest_dialog.cpp" line="452" />
         <source>Restricted to %1.</source>
         <translation>限定于 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="445" />
+        <location filename="../src/app/suggest_dialog.cpp" line="454" />
         <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
         <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
     </message>

@@ -379,6 +379,14 @@ bool CoveragePanel::selectRule(const QString& id)
     return true;
 }
 
+void CoveragePanel::showLiveVerdicts(const CoverageCheck* check, const QString& ruleId,
+                                     const QHash<int, LiveVerdict>& verdicts)
+{
+    if (!check || check != mCheck.get() || ruleId != currentRuleId())
+        return;
+    mModel->setLiveVerdicts(verdicts);
+}
+
 QString CoveragePanel::currentRuleId() const
 {
     return mRule->currentData().toString();

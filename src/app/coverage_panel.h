@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/rules_file.h"
+#include "app/coverage_results_model.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
@@ -19,7 +20,6 @@ class QTableView;
 
 namespace wm {
 
-class CoverageResultsModel;
 class MapDocument;
 struct CoverageCheck;
 
@@ -55,6 +55,10 @@ public:
     /// Shows rule `id`'s results; false if the last run has no such rule.
     bool selectRule(const QString& id);
     QString currentRuleId() const;
+    /// Verdicts of rule `ruleId` of `check` worked out while editing (live coverage) replace
+    /// those units' rows until the next run; ignored when another rule or run is shown.
+    void showLiveVerdicts(const CoverageCheck* check, const QString& ruleId,
+                          const QHash<int, LiveVerdict>& verdicts);
     /// Zooms to unit `unit` and selects its failing features (as a click on its row does).
     void showUnit(int unit);
     /// Styles a results layer by the current rule's value (choropleth) or verdict.

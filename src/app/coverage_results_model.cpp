@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 #include <cmath>
 #include <limits>
@@ -16,7 +17,21 @@ void CoverageResultsModel::setResult(std::shared_ptr<const CoverageCheck> check,
     beginResetModel();
     mCheck = std::move(check);
     mRule = mCheck && ruleIndex >= 0 && ruleIndex < int(mCheck->results.size()) ? ruleIndex : -1;
+    mLive.clear();
     endResetModel();
+}
+
+void CoverageResultsModel::setLiveVerdicts(const QHash<int, LiveVerdict>& verdicts)
+{
+    if (!result())
+        return;
+    mLive.clear();
+    for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
+        if (it.key() >= 0 && it.key() < rowCount())
+            mLive.insert(it.key(), it.value());
+    // Rows are units (row = unit index); a unit back to its checked verdict redraws too.
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const RuleResult* CoverageResultsModel::result() const
@@ -63,7 +78,14 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
     const RuleResult* r = result();
     if (!r || !index.isValid())
         return {};
-    const UnitVerdict& v = r->verdicts[std::size_t(index.row())];
+    UnitVerdict v = r->verdicts[std::size_t(index.row())];
+    const auto live = mLive.constFind(v.unit);
+    if (live != mLive.cend()) {
+        v.applicable = true;
+        v.value = live->value;
+        v.pass = live->pass;
+        v.gap = live->gap;
+    }
     const wm::Unit& u = mCheck->units.unit(v.unit);
     const bool share = isShareRule(*r);
     auto amount = [share](double x) -> QString {
@@ -127,6 +149,15 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
                                     : QColor(248, 203, 198));
     if (role == Qt::ForegroundRole)
         return QBrush(QColor(20, 20, 20)); // readable on the tints in a dark theme too
+    if (role == Qt::FontRole && live != mLive.cend()) {
+        // Changed by editing since the check ran: the other rules still show the old state.
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
+    if (role == Qt::ToolTipRole && live != mLive.cend())
+        return tr("Changed while editing: %1. Run the check again to update every rule.")
+            .arg(v.gap.isEmpty() ? tr("passes") : v.gap);
     if (role == Qt::ToolTipRole && !v.gap.isEmpty())
         return v.gap;
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <memory>
 
@@ -8,6 +9,14 @@ namespace wm {
 
 struct CoverageCheck;
 struct RuleResult;
+
+/// A unit's verdict worked out after the check, while editing (live coverage): it stands in
+/// for the check's verdict of that unit until the check is run again.
+struct LiveVerdict {
+    double value = 0;
+    bool pass = false;
+    QString gap;
+};
 
 /// One rule's verdict per unit of a coverage check, as a table: (rank,) code, unit, value,
 /// required, result, gap. Rows are units in check order (row = unit index); values sort
@@ -24,6 +33,10 @@ public:
     /// Shows rule `ruleIndex` of `check` (null: empty table).
     void setResult(std::shared_ptr<const CoverageCheck> check, int ruleIndex);
     const RuleResult* result() const;
+    /// Verdicts by unit index that replace the check's in value, result, gap and tint (marked
+    /// as changed since the check); each call replaces the last, setResult() drops them.
+    void setLiveVerdicts(const QHash<int, LiveVerdict>& verdicts);
+    const QHash<int, LiveVerdict>& liveVerdicts() const { return mLive; }
     int unitAt(int row) const { return row; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -34,6 +47,7 @@ public:
 private:
     std::shared_ptr<const CoverageCheck> mCheck;
     int mRule = -1;
+    QHash<int, LiveVerdict> mLive;
 };
 
 } // namespace wm

@@ -16,6 +16,8 @@
 #include <QMessageBox>
 #include <QToolBar>
 
+#include <tuple>
+
 namespace wm {
 
 EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget* window,
@@ -31,7 +33,10 @@ EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget
                 if (mLive->move(id, fid, x, y))
                     Q_EMIT message(mLive->statusText());
             });
-    connect(mTool, &EditTool::dragFinished, this, [this] { mLive->finish(); });
+    connect(mTool, &EditTool::dragFinished, this, [this](const QString& layerId) {
+        mLive->finish();
+        mLive->refresh(layerId);
+    });
     connect(&mSession, &EditSession::layerChanged, this, &EditController::onLayerChanged);
     connect(mSession.undoStack(), &QUndoStack::cleanChanged, this, &EditController::updateActions);
     connect(mSession.undoStack(), &QUndoStack::indexChanged, this, &EditController::updateActions);
@@ -48,6 +53,14 @@ EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget
     updateActions();
 }
 
+EditController::~EditController()
+{
+    // The session clears its undo stack as it goes, after the window's document (an older
+    // sibling) is gone: nothing of this half-destroyed controller may run then.
+    mSession.undoStack()->disconnect(this);
+    mSession.disconnect(this);
+}
+
 void EditController::createActions()
 {
     mMenu = new QMenu(tr("&Plan"), mWindow);
@@ -55,11 +68,18 @@ void EditController::createActions()
     mToolBar->setObjectName(QStringLiteral("PlanningToolBar"));
 
     mToggle = mMenu->addAction(tr("&Edit Current Layer"));
+    mToggle->setObjectName(QStringLiteral("editLayer"));
     mToggle->setCheckable(true);
     mToggle->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(mToggle, &QAction::triggered, this, [this](bool on) {
-        if (on) {
-            mToggle->setChecked(startEditing(mCurrentLayer()));
+        // Pressed while another layer than the edited one is chosen: edit that one instead
+        // of stopping (the edits of the first stay in the session until saved).
+        const int current = mCurrentLayer();
+        const bool other = !mEditLayer.isEmpty() && current >= 0 &&
+                           current < mDocument->layerCount() &&
+                           mDocument->layer(current).entry.id != mEditLayer;
+        if (on || other) {
+            startEditing(current);
         } else {
             mEditLayer.clear();
             mCanvas->setCanvasTool(nullptr);
@@ -69,13 +89,14 @@ void EditController::createActions()
     mToolBar->addAction(mToggle);
 
     mModes = new QActionGroup(this);
-    const std::pair<QString, EditTool::Mode> modes[] = {
-        {tr("Add &Point"), EditTool::Mode::AddPoint},
-        {tr("Draw &Line"), EditTool::Mode::AddLine},
-        {tr("&Move Feature"), EditTool::Mode::Move},
-        {tr("Edit &Vertices"), EditTool::Mode::Vertex}};
-    for (const auto& [text, mode] : modes) {
+    const std::tuple<QString, EditTool::Mode, const char*> modes[] = {
+        {tr("Add &Point"), EditTool::Mode::AddPoint, "addPoint"},
+        {tr("Draw &Line"), EditTool::Mode::AddLine, "drawLine"},
+        {tr("&Move Feature"), EditTool::Mode::Move, "moveFeature"},
+        {tr("Edit &Vertices"), EditTool::Mode::Vertex, "editVertices"}};
+    for (const auto& [text, mode, name] : modes) {
         QAction* a = mMenu->addAction(text);
+        a->setObjectName(QString::fromLatin1(name));
         a->setCheckable(true);
         a->setData(int(mode));
         mModes->addAction(a);
@@ -91,21 +112,28 @@ void EditController::createActions()
     mDelete =
         mMenu->addAction(tr("&Delete Selected Features"), this, &EditController::deleteSelected);
     mDelete->setShortcut(QKeySequence::Delete);
+    mAttributes->setObjectName(QStringLiteral("featureAttributes"));
+    mDelete->setObjectName(QStringLiteral("deleteFeatures"));
     mMenu->addSeparator();
     QAction* undo = mSession.undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undo"));
     QAction* redo = mSession.undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redo"));
     mMenu->addAction(undo);
     mMenu->addAction(redo);
     mToolBar->addAction(undo);
     mToolBar->addAction(redo);
     mSave = mMenu->addAction(tr("&Save Edits"), this, &EditController::save);
     mSave->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    mSave->setObjectName(QStringLiteral("saveEdits"));
     mToolBar->addAction(mSave);
     mDiscard = mMenu->addAction(tr("Discard Edits…"), this, &EditController::discard);
+    mDiscard->setObjectName(QStringLiteral("discardEdits"));
     mMenu->addSeparator();
-    mMenu->addAction(tr("Suggest &Sites…"), this, &EditController::suggestSites);
+    mMenu->addAction(tr("Suggest &Sites…"), this, &EditController::suggestSites)
+        ->setObjectName(QStringLiteral("suggestSites"));
 
     mToolBar->addSeparator();
     mToolBar->addWidget(new QLabel(tr("Show:"), mToolBar));
@@ -296,6 +324,7 @@ void EditController::onLayerChanged(const QString& layerId)
     LoadedLayer layer = mDocument->layer(index);
     layer.data = buffer->toLayer();
     mDocument->replaceLayer(index, layer);
+    mLive->refresh(layerId);
     // New scenario names typed in forms become choices.
     const QString current = mScenario->currentText();
     for (const QString& name : scenario::names(mDocument->project()))
@@ -402,6 +431,9 @@ void EditController::suggestSites()
         return;
     const LayerRole* role = mDocument->roles().role(QStringLiteral("facility"));
     SuggestDialog dialog(mDocument->projectForChecks(), *role, mWindow);
+    // Existing facilities include the proposals of the plan shown: new sites join it.
+    if (mView->currentData().toInt() != int(scenario::View::Current))
+        dialog.setScenario(activeScenario());
     connect(&dialog, &SuggestDialog::siteActivated, this, [this](double x, double y) {
         const Extent e = mCanvas->visibleExtent();
         mCanvas->setExtent(Extent::of(x - e.width() / 2, y - e.height() / 2, x + e.width() / 2,

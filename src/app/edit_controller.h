@@ -3,6 +3,7 @@
 #include "app/edit_tool.h"
 #include "app/live_coverage.h"
 #include "io/edit_session.h"
+#include "io/project_loader.h"
 
 #include <QObject>
 #include <functional>
@@ -28,13 +29,17 @@ class EditController : public QObject {
 public:
     EditController(MapDocument* document, MapCanvas* canvas, QWidget* window,
                    std::function<int()> currentLayer);
+    ~EditController() override;
 
     QMenu* menu() const { return mMenu; }
     QToolBar* toolBar() const { return mToolBar; }
     EditSession* session() { return &mSession; }
     LiveCoverage* liveCoverage() { return mLive; }
-    /// Follows this service-radius rule while dragging (from the coverage panel).
-    void setLiveRule(const QJsonObject& rule) { mLive->setRule(rule); }
+    /// Follows this service-radius rule of `check` while editing (from the coverage panel).
+    void setLiveRule(const QJsonObject& rule, std::shared_ptr<const CoverageCheck> check)
+    {
+        mLive->setRule(rule, std::move(check));
+    }
 
     /// Starts editing project layer `index`; false (with a message) when it cannot be.
     bool startEditing(int index);

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "analysis/live_radius_coverage.h"
-#include "analysis/unit_set.h"
 #include "app/canvas_tool.h"
+#include "app/coverage_results_model.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPointF>
 
@@ -12,28 +13,37 @@
 namespace wm {
 
 class MapDocument;
+struct CoverageCheck;
 
-/// Live coverage while a proposed facility is dragged: the service-radius rule that reads
-/// the dragged layer is re-evaluated incrementally for the unit under the facility (through
-/// LiveRadiusCoverage's grid, microseconds per move instead of a full check), and the map
-/// shows the radius, the unit's villages beyond it and whether the unit now passes.
+/// Live coverage while planning: the service-radius rule shown in the coverage panel is
+/// kept up to date as facilities of its layer are edited. While one is dragged, each move
+/// is an incremental update (LiveRadiusCoverage's grid, microseconds instead of a full
+/// check); after each edit the state is rebuilt from the layer (milliseconds). The map
+/// shows the radius, the unit's outline and its villages beyond the radius in the unit's
+/// verdict colour; the units whose verdict differs from the check's are announced so the
+/// coverage table can show them.
 class LiveCoverage : public CanvasTool {
     Q_OBJECT
 public:
     explicit LiveCoverage(MapDocument* document, QObject* parent = nullptr);
 
-    /// The rule to follow (a service-radius rule's JSON); an empty object turns it off.
-    void setRule(const QJsonObject& rule);
+    /// Follows `rule` (a service-radius rule's JSON) of `check`, whose units are the rows of
+    /// the coverage table; an empty rule or null check turns it off.
+    void setRule(const QJsonObject& rule, std::shared_ptr<const CoverageCheck> check);
     bool followsLayer(const QString& layerId) const;
 
-    /// A feature of `layerId` (fid) is at (x, y): builds the state on the first call of a
-    /// drag, then moves the facility. Returns false when no rule reads this layer.
+    /// Feature `fid` of `layerId` is being dragged to (x, y): builds the state on the first
+    /// call of a drag, then moves the facility. False when the rule does not read this
+    /// layer or the feature is not one of the rule's facilities.
     bool move(const QString& layerId, qint64 fid, double x, double y);
+    /// The drag ended; the overlay goes.
     void finish();
+    /// `layerId` changed (an edit, undo or redo): rebuilds the verdicts from the layer.
+    void refresh(const QString& layerId);
 
     /// The last update, for the status bar and tests.
     struct State {
-        int unit = -1;
+        int unit = -1; ///< index in the check's units
         QString unitName;
         LiveUnitStats stats;
         double required = 1;
@@ -42,22 +52,39 @@ public:
     };
     const State& state() const { return mState; }
     QString statusText() const;
+    /// Units (check unit index) whose verdict now differs from the check's.
+    const QHash<int, LiveVerdict>& verdicts() const { return mVerdicts; }
 
     void paint(MapCanvas& canvas, QPainter& painter) override;
 
 Q_SIGNALS:
     void updated();
+    /// The verdicts of `ruleId` of `check` that differ from it now (all of them, not a
+    /// difference to the last signal).
+    void verdictsChanged(const CoverageCheck* check, const QString& ruleId,
+                         const QHash<int, LiveVerdict>& verdicts);
 
 private:
-    bool build(const QString& layerId, qint64 fid);
+    /// State from the document: every facility of the rule except `skipFid`.
+    bool build(const QString& layerId, qint64 skipFid);
+    LiveUnitStats statsOf(int unit) const;
+    /// Records unit `unit`'s verdict if it differs from the check's (else forgets it).
+    void updateVerdict(int unit);
+    /// Unit a facility at (x, y) serves: the unit polygon under it, else (township level,
+    /// units without polygons) the unit of the nearest village.
+    int unitAt(double x, double y) const;
 
     MapDocument* mDocument;
     QJsonObject mRule;
+    std::shared_ptr<const CoverageCheck> mCheck;
+    int mRuleIndex = -1;
     std::unique_ptr<LiveRadiusCoverage> mLive;
-    std::unique_ptr<UnitSet> mUnits;
-    std::vector<QPointF> mVillages; ///< demand positions (world)
-    int mFacility = -1;             ///< the dragged facility's id in mLive
-    qint64 mFid = 0;
+    std::vector<QPointF> mVillages; ///< demand positions (world), by LiveRadiusCoverage id
+    std::vector<int> mVillageUnit;  ///< unit of each demand point
+    std::vector<int> mUnplaced;     ///< per unit: villages without a position (never covered)
+    QHash<int, LiveVerdict> mVerdicts;
+    int mFacility = -1; ///< the dragged facility's id in mLive
+    qint64 mFid = 0;    ///< the dragged feature; 0 when nothing is dragged
     QPointF mAt;
     State mState;
 };

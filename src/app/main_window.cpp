@@ -131,12 +131,12 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::showUnit);
     // Dragging a proposed facility follows the service-radius rule shown in the dock.
     connect(mCoverage, &CoveragePanel::ruleShown, this,
-            [this](std::shared_ptr<const CoverageCheck>, const QString& ruleId) {
+            [this](std::shared_ptr<const CoverageCheck> check, const QString& ruleId) {
                 QJsonObject live;
                 for (const auto& rule : mCoverage->rules().rules)
                     if (rule->id == ruleId && rule->kind == QLatin1String("service-radius"))
                         live = rule->json;
-                mEdit->setLiveRule(live);
+                mEdit->setLiveRule(live, std::move(check));
             });
     connect(mCoverage, &CoveragePanel::zoomToFeaturesRequested, mCanvas,
             &MapCanvas::zoomToFeatures);
@@ -320,6 +320,8 @@ void MainWindow::createActions()
     addToolBar(mEdit->toolBar());
     connect(mEdit, &EditController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(mEdit->liveCoverage(), &LiveCoverage::verdictsChanged, mCoverage,
+            &CoveragePanel::showLiveVerdicts);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));

@@ -75,6 +75,12 @@ SuggestDialog::SuggestDialog(const LoadedProject& project, const LayerRole& faci
     build(kind ? kind->values : QStringList{});
 }
 
+void SuggestDialog::setScenario(const QString& name)
+{
+    if (!name.trimmed().isEmpty())
+        mScenario->setEditText(name.trimmed());
+}
+
 SuggestDialog::~SuggestDialog()
 {
     // A run still going keeps its own copy of the project; its result is dropped.
@@ -355,6 +361,9 @@ SuggestOptions SuggestDialog::options() const
     o.excludeZones = mExclude->currentData().toString();
     o.weightField = mWeight->currentData().toString();
     o.scenario = mScenario->currentText().trimmed();
+    // The project given is the state to build on (the window passes the scenario shown):
+    // the proposals in it count as existing.
+    o.existingScenarios = scenario::names(*mProject);
     return o;
 }
 

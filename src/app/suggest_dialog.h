@@ -25,8 +25,10 @@ class LayerRole;
 /// Analysis ▸ Suggest Sites: where k new facilities of a kind (or the fewest to reach a
 /// share of the villages) would cover the most villages within a radius or a travel time,
 /// from a grid or a layer of candidate sites, outside excluded zones, optionally in one
-/// county. Runs suggestSites() in the background and lists the sites; the project is never
-/// modified (the caller adds result() to a scenario when the dialog is accepted).
+/// county. Facilities proposed in the project given count as existing: the window passes
+/// the state shown (current, or current + the scenario being drafted). Runs suggestSites() in the
+/// background and lists the sites; the project is never modified (the caller adds result() to a
+/// scenario when the dialog is accepted).
 class SuggestDialog : public QDialog {
     Q_OBJECT
 public:
@@ -36,6 +38,10 @@ public:
     SuggestDialog(const LoadedProject& project, const LayerRole& facilityRole,
                   QWidget* parent = nullptr);
     ~SuggestDialog() override;
+
+    /// The scenario the sites will be proposed in ("suggested" unless set): the planner's
+    /// active one, so the suggestion builds on and joins the plan being drafted.
+    void setScenario(const QString& name);
 
     /// The last successful run's result; null before one (and after a failed one).
     const SuggestResult* result() const { return mResult ? &*mResult : nullptr; }
