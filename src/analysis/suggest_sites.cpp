@@ -714,6 +714,25 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     return r;
 }
 
+std::vector<ProposedFeature> proposalsOf(const SuggestResult& result)
+{
+    std::vector<ProposedFeature> out;
+    for (const SuggestedSite& s : result.sites) {
+        QVariantMap values{{QStringLiteral("kind"), result.kind},
+                           {QStringLiteral("name"), s.name},
+                           {QStringLiteral("status"), QStringLiteral("planned")},
+                           {QStringLiteral("scenario"), result.scenario}};
+        if (!s.countyCode.isEmpty())
+            values.insert(QStringLiteral("county_code"), s.countyCode);
+        if (!s.townshipCode.isEmpty())
+            values.insert(QStringLiteral("township_code"), s.townshipCode);
+        if (result.year > 0)
+            values.insert(QStringLiteral("year"), qlonglong(result.year));
+        out.push_back({shareGeometry(pointGeometry(s.x, s.y)), values});
+    }
+    return out;
+}
+
 void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path)
 {
     OutputLayer out;
@@ -723,20 +742,16 @@ void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path)
                    QStringLiteral("township_code"), QStringLiteral("scenario")};
     if (result.year > 0)
         out.columns << QStringLiteral("year");
+    const QStringList fields = out.columns;
     out.columns << QStringLiteral("covers_villages") << QStringLiteral("adds_weight");
-    std::vector<GeomPtr> points;
-    for (const SuggestedSite& s : result.sites) {
-        points.push_back(pointGeometry(s.x, s.y));
-        out.geometries.push_back(points.back().get());
-        QVector<QVariant> row = {result.kind,
-                                 s.name,
-                                 QStringLiteral("planned"),
-                                 s.countyCode.isEmpty() ? QVariant() : QVariant(s.countyCode),
-                                 s.townshipCode.isEmpty() ? QVariant() : QVariant(s.townshipCode),
-                                 result.scenario};
-        if (result.year > 0)
-            row << QVariant(qlonglong(result.year));
-        row << QVariant(qlonglong(s.addedVillages)) << QVariant(s.addedWeight);
+    const std::vector<ProposedFeature> proposals = proposalsOf(result);
+    for (std::size_t i = 0; i < proposals.size(); ++i) {
+        out.geometries.push_back(proposals[i].geometry.get());
+        QVector<QVariant> row;
+        for (const QString& f : fields)
+            row << proposals[i].values.value(f);
+        row << QVariant(qlonglong(result.sites[i].addedVillages))
+            << QVariant(result.sites[i].addedWeight);
         out.rows.push_back(row);
     }
     writeGeoPackage(path, result.crs, {out});

@@ -9,6 +9,7 @@
 // planar, in metres. No widgets.
 
 #include "core/crs.h"
+#include "core/feature_edit_buffer.h"
 
 #include <QString>
 #include <QStringList>
@@ -123,6 +124,10 @@ struct SuggestResult {
 /// Runs the suggestion. Throws wm::Error naming the project file, layer source or option for
 /// anything the user must fix (an unknown layer, field, unit code or kind without layers).
 SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& options);
+
+/// The sites as proposed facilities (values by facility role field: kind, name, status
+/// "planned", county_code, township_code, scenario, year if given), for a works layer.
+std::vector<ProposedFeature> proposalsOf(const SuggestResult& result);
 
 /// The sites as a GeoPackage facility layer `suggested_<kind>` (fields of the facility role:
 /// kind, name, status "planned", county_code, township_code, scenario, year if given, plus

@@ -292,8 +292,7 @@ void EditController::onGeometry(const QString& layerId, SharedGeom geometry)
     mSession.push(new AddFeatureCommand(buffer, std::move(f), tr("Add feature")));
 }
 
-bool EditController::addProposals(int layerIndex,
-                                  const std::vector<std::pair<SharedGeom, QVariantMap>>& features,
+bool EditController::addProposals(int layerIndex, const std::vector<ProposedFeature>& features,
                                   const QString& text)
 {
     const QString id = mDocument->layer(layerIndex).entry.id;
@@ -450,15 +449,7 @@ void EditController::suggestSites()
             target = i;
     if (target < 0)
         return;
-    std::vector<std::pair<SharedGeom, QVariantMap>> features;
-    for (const SuggestedSite& s : r.sites)
-        features.emplace_back(geometryOf({QPointF(s.x, s.y)}, GeometryKind::Point),
-                              QVariantMap{{QStringLiteral("kind"), r.kind},
-                                          {QStringLiteral("name"), s.name},
-                                          {QStringLiteral("status"), QStringLiteral("planned")},
-                                          {QStringLiteral("county_code"), s.countyCode},
-                                          {QStringLiteral("township_code"), s.townshipCode},
-                                          {QStringLiteral("scenario"), r.scenario}});
+    const std::vector<ProposedFeature> features = proposalsOf(r);
     if (addProposals(target, features,
                      tr("Add %n suggested site(s)", nullptr, int(features.size())))) {
         mScenario->setCurrentText(r.scenario);

@@ -49,8 +49,7 @@ public:
     bool maybeFinish();
     /// Adds proposed features (geometry + values by role field name) to a layer in one
     /// undo step, starting to edit it if needed.
-    bool addProposals(int layerIndex,
-                      const std::vector<std::pair<SharedGeom, QVariantMap>>& features,
+    bool addProposals(int layerIndex, const std::vector<ProposedFeature>& features,
                       const QString& text);
     QString activeScenario() const;
 

@@ -6,6 +6,7 @@
 #include "core/resource_paths.h"
 #include "io/planner_numbers.h"
 #include "io/project_opener.h"
+#include "io/project_proposals.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -99,7 +100,13 @@ QList<Option> SuggestVerb::options() const
          QStringLiteral("proposed features of these scenarios count as existing")},
         {QStringLiteral("year"), QStringLiteral("YEAR"), QStringLiteral("year of the results")},
         {QStringLiteral("out"), QStringLiteral("FILE"),
-         QStringLiteral("the sites: FILE.gpkg (facility layer) or FILE.csv")}};
+         QStringLiteral("the sites: FILE.gpkg (facility layer) or FILE.csv")},
+        {QStringLiteral("add-to-project"), QString(),
+         QStringLiteral("also add the sites as proposals to the project's facility layer (in "
+                        "its works GeoPackage; a layer from your own file is copied there "
+                        "first and the project file updated; your file is not changed)")},
+        {QStringLiteral("layer"), QStringLiteral("LAYER"),
+         QStringLiteral("with --add-to-project: the facility layer (default: the first)")}};
 }
 
 int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
@@ -112,11 +119,15 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (!args.isSet(QStringLiteral("kind")) || args.value(QStringLiteral("kind")).isEmpty())
         return usage(QStringLiteral("--kind is required (e.g. --kind clinic)"));
     const QString outPath = args.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        return usage(QStringLiteral("--out FILE.gpkg or FILE.csv is required"));
+    const bool addToProject = args.isSet(QStringLiteral("add-to-project"));
+    if (outPath.isEmpty() && !addToProject)
+        return usage(QStringLiteral("--out FILE.gpkg or FILE.csv (or --add-to-project) is "
+                                    "required"));
     const QString suffix = QFileInfo(outPath).suffix().toLower();
-    if (suffix != QLatin1String("gpkg") && suffix != QLatin1String("csv"))
+    if (!outPath.isEmpty() && suffix != QLatin1String("gpkg") && suffix != QLatin1String("csv"))
         return usage(QStringLiteral("--out must end in .gpkg or .csv: %1").arg(outPath));
+    if (args.isSet(QStringLiteral("layer")) && !addToProject)
+        return usage(QStringLiteral("--layer goes with --add-to-project"));
     const bool byTime =
         args.isSet(QStringLiteral("minutes")) || args.isSet(QStringLiteral("speed"));
     if (byTime && args.isSet(QStringLiteral("radius")))
@@ -189,10 +200,35 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
 
+    // The layer the proposals go to, checked before the (longer) suggestion runs.
+    QString intoLayer = args.value(QStringLiteral("layer")).trimmed();
+    if (addToProject) {
+        if (intoLayer.isEmpty()) {
+            for (const LoadedLayer& l : project.layers)
+                if (l.entry.role == QLatin1String("facility") && l.isAvailable() &&
+                    l.data->kind == GeometryKind::Point) {
+                    intoLayer = l.entry.id;
+                    break;
+                }
+            if (intoLayer.isEmpty())
+                throw Error(projectPath, QStringLiteral("the project has no facility point "
+                                                        "layer to add the sites to"));
+        }
+        const LoadedLayer* l = project.layer(intoLayer);
+        if (!l || l->entry.role != QLatin1String("facility"))
+            throw Error(
+                QStringLiteral("--layer"),
+                QStringLiteral("\"%1\" is not a facility layer of the project").arg(intoLayer));
+    }
+
     // Never write over what the project reads (a planner's own data) or the project itself.
-    const QString target = sameFile(outPath);
+    const QString target = outPath.isEmpty() ? QString() : sameFile(outPath);
     if (target == sameFile(projectPath))
         throw Error(outPath, QStringLiteral("this is the project file; choose another --out"));
+    if (!target.isEmpty() && !project.project.worksPackagePath().isEmpty() &&
+        sameFile(project.project.worksPackagePath()) == target)
+        throw Error(outPath, QStringLiteral("this is the project's works GeoPackage; use "
+                                            "--add-to-project to add the sites to it"));
     for (const LayerEntry& e : project.project.layers) {
         if (!e.source.isEmpty() && sameFile(project.project.absoluteSource(e)) == target)
             throw Error(outPath, QStringLiteral("this is the source of layer \"%1\"; choose "
@@ -288,9 +324,26 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     }
     if (suffix == QLatin1String("gpkg"))
         writeSuggestionGeoPackage(r, outPath);
-    else
+    else if (suffix == QLatin1String("csv"))
         writeSuggestionCsv(r, outPath);
-    out << "wrote " << outPath << "\n";
+    if (!outPath.isEmpty())
+        out << "wrote " << outPath << "\n";
+    if (addToProject) {
+        const AddedProposals a = addProposalsToProject(project, roles, intoLayer, proposalsOf(r));
+        if (a.adopted)
+            out << QStringLiteral("copied layer \"%1\" from %2 into the works GeoPackage (your "
+                                  "file is not changed); fields added: %3\n")
+                       .arg(a.layerId, a.adoptedFrom,
+                            a.addedFields.isEmpty() ? QStringLiteral("none")
+                                                    : a.addedFields.join(QStringLiteral(", ")));
+        out << QStringLiteral("added %1 proposal(s) of scenario \"%2\" to layer \"%3\" in %4\n")
+                   .arg(a.added)
+                   .arg(r.scenario, a.layerId, a.package);
+        if (a.projectSaved)
+            out << QStringLiteral("updated %1: layer \"%2\" now reads from the works "
+                                  "GeoPackage\n")
+                       .arg(project.project.filePath, a.layerId);
+    }
     if (r.setCover && !r.reached) {
         err << QStringLiteral("worksmap-cli suggest: the target share %1 cannot be reached; the "
                               "best share is %2 (written)\n")

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QVariant>
+#include <QVariantMap>
 #include <QVector>
 
 #include <memory>
@@ -23,6 +24,14 @@ struct EditableFeature {
     qint64 fid = 0;
     SharedGeom geometry;
     QVector<QVariant> values;
+};
+
+/// A feature to propose (suggested sites, a plan's additions): geometry in the project CRS
+/// and values by role field name ("kind", "scenario"), mapped onto a layer's own columns
+/// when it is added.
+struct ProposedFeature {
+    SharedGeom geometry;
+    QVariantMap values;
 };
 
 /// What a buffer holds that its base layer does not, as a save needs it.

@@ -523,10 +523,13 @@ private Q_SLOTS:
             scenarioShown =
                 dialog->findChild<QComboBox*>(QStringLiteral("scenario"))->currentText();
             dialog->suggest();
-            // Finished once the button is back (the result is taken after the run ends).
-            auto* suggest = dialog->findChild<QPushButton*>(QStringLiteral("suggest"));
-            if (!QTest::qWaitFor([&] { return !dialog->isRunning() && suggest->isEnabled(); },
-                                 30000) ||
+            // Done when the result (or an error box) is in: the run itself may end before
+            // the dialog has taken its result.
+            if (!QTest::qWaitFor(
+                    [dialog] {
+                        return dialog->result() || !dialog->findChildren<QMessageBox*>().isEmpty();
+                    },
+                    30000) ||
                 !dialog->result()) {
                 for (auto* box : dialog->findChildren<QMessageBox*>())
                     qWarning("%s", qPrintable(box->text()));

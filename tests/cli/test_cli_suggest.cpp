@@ -5,9 +5,14 @@
 #include "cli/cli_runner.h"
 #include "support/test_support.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -227,4 +232,110 @@ TEST(CliSuggest, RefusesToWriteOverAProjectSource)
     const QFileInfo after(kWorks);
     EXPECT_EQ(after.size(), before.size());
     EXPECT_EQ(after.lastModified(), before.lastModified());
+}
+
+namespace {
+
+/// The demo directory copied into `dir` (the project file and its sources), so a run may
+/// change the project without touching the bundled one.
+QString copyDemo(const QTemporaryDir& dir)
+{
+    const QDir from(QStringLiteral(WORKSMAP_DEMO_DIR));
+    QDirIterator it(from.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString to = dir.filePath(from.relativeFilePath(file));
+        QDir().mkpath(QFileInfo(to).path());
+        EXPECT_TRUE(QFile::copy(file, to)) << to.toStdString();
+    }
+    return dir.filePath(QFileInfo(kProject).fileName());
+}
+
+QJsonObject readJson(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QByteArray md5Of(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5);
+}
+
+} // namespace
+
+TEST(CliSuggest, AddToProjectPutsTheSitesIntoTheWorksPackageAndLeavesTheSourceAlone)
+{
+    QTemporaryDir dir;
+    const QString project = copyDemo(dir);
+    const QString works = dir.filePath(QStringLiteral("works_synthetic.gpkg"));
+    const QByteArray worksBefore = md5Of(works);
+    qint64 facilitiesBefore = 0;
+    {
+        auto ds = openVector(works);
+        facilitiesBefore = ds->GetLayerByName("facilities_synthetic")->GetFeatureCount();
+    }
+    const QStringList args = {project,
+                              QStringLiteral("--kind"),
+                              QStringLiteral("kindergarten"),
+                              QStringLiteral("--radius"),
+                              QStringLiteral("3km"),
+                              QStringLiteral("--k"),
+                              QStringLiteral("3"),
+                              QStringLiteral("--scenario"),
+                              QStringLiteral("2022 plan"),
+                              QStringLiteral("--add-to-project")};
+    const SuggestRun first = suggest(args);
+    ASSERT_EQ(first.code, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.contains(QStringLiteral("copied layer \"facilities\"")))
+        << first.out.toStdString();
+    EXPECT_EQ(md5Of(works), worksBefore); // the planner's own file
+    const QString package = dir.filePath(QStringLiteral("xingtai-2021.plan.gpkg"));
+    {
+        auto ds = openVector(package);
+        ASSERT_TRUE(ds);
+        OGRLayer* l = ds->GetLayerByName("facilities");
+        ASSERT_TRUE(l);
+        EXPECT_EQ(l->GetFeatureCount(), facilitiesBefore + 3);
+        l->SetAttributeFilter("scenario = '2022 plan' AND kind = 'kindergarten' AND "
+                              "status = 'planned'");
+        EXPECT_EQ(l->GetFeatureCount(), 3);
+    }
+    // The project file now reads the layer from the package; everything else as it was.
+    const QJsonObject json = readJson(project);
+    int fromPackage = 0;
+    for (const QJsonValue& v : json.value(QStringLiteral("layers")).toArray())
+        if (v.toObject().value(QStringLiteral("source")).toString() ==
+            QLatin1String("xingtai-2021.plan.gpkg"))
+            ++fromPackage;
+    EXPECT_EQ(fromPackage, 1);
+    EXPECT_EQ(json.value(QStringLiteral("layers")).toArray().size(),
+              readJson(kProject).value(QStringLiteral("layers")).toArray().size());
+
+    // A second run builds on the first's sites (they are in the scenario it counts as
+    // existing) and appends to the same layer, without copying or rewriting again.
+    const QByteArray projectAfterFirst = md5Of(project);
+    QStringList again = args;
+    again << QStringLiteral("--existing-scenario") << QStringLiteral("2022 plan");
+    const SuggestRun second = suggest(again);
+    ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    EXPECT_FALSE(second.out.contains(QStringLiteral("copied layer")));
+    EXPECT_EQ(md5Of(project), projectAfterFirst);
+    auto ds = openVector(package);
+    EXPECT_EQ(ds->GetLayerByName("facilities")->GetFeatureCount(), facilitiesBefore + 6);
+    // Its "covered before" is the first run's "covered after".
+    const QRegularExpression after(QStringLiteral("covered after +\\S+ \\(\\S+ %\\); (\\d+) of"));
+    const QRegularExpression before(QStringLiteral("covered before +\\S+ \\(\\S+ %\\); (\\d+) of"));
+    EXPECT_EQ(before.match(second.out).captured(1), after.match(first.out).captured(1));
+    EXPECT_FALSE(after.match(first.out).captured(1).isEmpty());
+
+    // --out may not name the works package (it would replace it).
+    const SuggestRun clash = suggest({project, QStringLiteral("--kind"), QStringLiteral("clinic"),
+                                      QStringLiteral("--radius"), QStringLiteral("3km"),
+                                      QStringLiteral("--out"), package});
+    EXPECT_EQ(clash.code, 2);
+    EXPECT_TRUE(clash.err.contains(QStringLiteral("works GeoPackage"))) << clash.err.toStdString();
 }

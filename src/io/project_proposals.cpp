@@ -1,0 +1,68 @@
+#include "io/project_proposals.h"
+
+#include "core/error.h"
+#include "io/edit_saver.h"
+#include "io/works_package.h"
+
+namespace wm {
+
+AddedProposals addProposalsToProject(const LoadedProject& project, const RoleRegistry& roles,
+                                     const QString& layerId,
+                                     const std::vector<ProposedFeature>& features)
+{
+    const LoadedLayer* layer = project.layer(layerId);
+    if (!layer)
+        throw Error(project.project.filePath,
+                    QStringLiteral("the project has no layer \"%1\"").arg(layerId));
+    if (!layer->isAvailable())
+        throw Error(project.project.absoluteSource(layer->entry), layer->problem);
+    const LayerRole* role = roles.role(layer->entry.role);
+    if (!role)
+        throw Error(project.project.filePath,
+                    QStringLiteral("layer \"%1\" has no layer role").arg(layerId));
+
+    AddedProposals out;
+    out.layerId = layerId;
+    Project saved = project.toProject();
+    LoadedLayer target = *layer;
+    if (!WorksPackage::holds(saved, layer->entry)) {
+        const AdoptResult r = WorksPackage::adopt(saved, *layer, *role, project.crs);
+        out.adopted = true;
+        out.adoptedFrom = r.from;
+        out.addedFields = r.addedFields;
+        Project withEntry = saved;
+        withEntry.crs = project.crs;
+        target = ProjectLoader(roles).loadLayer(withEntry, r.entry, project.crs);
+        if (!target.isAvailable())
+            throw Error(saved.worksPackagePath(), target.problem);
+        for (LayerEntry& e : saved.layers)
+            if (e.id == layerId)
+                e = r.entry;
+    }
+    out.package = saved.worksPackagePath();
+    out.layerName = target.entry.layerName.isEmpty() ? target.data->name : target.entry.layerName;
+
+    FeatureEditBuffer buffer(target.data);
+    const AttributeTable& table = target.data->attributes;
+    for (const ProposedFeature& f : features) {
+        QVector<QVariant> values(table.fieldCount());
+        for (auto it = f.values.cbegin(); it != f.values.cend(); ++it) {
+            const int c = table.indexOf(target.columnOf(it.key()));
+            if (c < 0)
+                throw Error(out.package, QStringLiteral("layer \"%1\" has no column for the "
+                                                        "field \"%2\" of a proposal")
+                                             .arg(out.layerName, it.key()));
+            values[c] = it.value();
+        }
+        buffer.insert({buffer.newFid(), f.geometry, values});
+    }
+    EditSaver::save(out.package, project.crs, {{out.layerName, buffer.fields(), buffer.changes()}});
+    out.added = int(features.size());
+    if (out.adopted) {
+        saved.save(saved.filePath);
+        out.projectSaved = true;
+    }
+    return out;
+}
+
+} // namespace wm
