@@ -599,39 +599,39 @@ Save the project to keep the new source.</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="347" />
+        <location filename="../src/app/edit_controller.cpp" line="346" />
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="351" />
+        <location filename="../src/app/edit_controller.cpp" line="350" />
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="360" />
+        <location filename="../src/app/edit_controller.cpp" line="359" />
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="369" />
+        <location filename="../src/app/edit_controller.cpp" line="368" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="376" />
+        <location filename="../src/app/edit_controller.cpp" line="375" />
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="383" />
+        <location filename="../src/app/edit_controller.cpp" line="382" />
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="384" />
+        <location filename="../src/app/edit_controller.cpp" line="383" />
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -640,34 +640,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="393" />
+        <location filename="../src/app/edit_controller.cpp" line="392" />
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="393" />
+        <location filename="../src/app/edit_controller.cpp" line="392" />
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="417" />
+        <location filename="../src/app/edit_controller.cpp" line="416" />
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="418" />
+        <location filename="../src/app/edit_controller.cpp" line="417" />
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="463" />
+        <location filename="../src/app/edit_controller.cpp" line="454" />
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="465" />
+        <location filename="../src/app/edit_controller.cpp" line="456" />
         <source>%n suggested site(s) added to scenario "%1"; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -816,6 +816,7 @@ Save the project to keep the new source.</source>
     </message>
     <message>
         <location filename="../src/app/feature_form.cpp" line="124" />
+        <location filename="../src/app/feature_form.cpp" line="220" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -850,23 +851,23 @@ Save the project to keep the new source.</source>
         <translation>现状或在建为空；拟建项目填写方案名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="221" />
+        <location filename="../src/app/feature_form.cpp" line="225" />
         <source>%1 (not in the role's list)</source>
         <translation>%1（不在类别列表中）</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="251" />
-        <location filename="../src/app/feature_form.cpp" line="258" />
+        <location filename="../src/app/feature_form.cpp" line="255" />
+        <location filename="../src/app/feature_form.cpp" line="262" />
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="301" />
+        <location filename="../src/app/feature_form.cpp" line="305" />
         <source>%1 is required: it cannot be empty.</source>
         <translation>%1 为必填项，不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="308" />
+        <location filename="../src/app/feature_form.cpp" line="312" />
         <source>%1: "%2" is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
@@ -2081,244 +2082,249 @@ Save the project to keep the new source.</source>
     <name>wm::SuggestDialog</name>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="92" />
-        <location filename="../src/app/suggest_dialog.cpp" line="413" />
+        <location filename="../src/app/suggest_dialog.cpp" line="416" />
         <source>Suggest Sites</source>
         <translation>推荐选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="107" />
+        <location filename="../src/app/suggest_dialog.cpp" line="108" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="110" />
         <source>Facility kind</source>
         <translation>设施类别</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="110" />
+        <location filename="../src/app/suggest_dialog.cpp" line="113" />
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="112" />
+        <location filename="../src/app/suggest_dialog.cpp" line="115" />
         <source>Travel time</source>
         <translation>出行时间</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="124" />
-        <location filename="../src/app/suggest_dialog.cpp" line="213" />
+        <location filename="../src/app/suggest_dialog.cpp" line="127" />
+        <location filename="../src/app/suggest_dialog.cpp" line="216" />
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="130" />
+        <location filename="../src/app/suggest_dialog.cpp" line="133" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="136" />
+        <location filename="../src/app/suggest_dialog.cpp" line="139" />
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="143" />
+        <location filename="../src/app/suggest_dialog.cpp" line="146" />
         <source>at</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="145" />
+        <location filename="../src/app/suggest_dialog.cpp" line="148" />
         <source>Service area</source>
         <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="149" />
+        <location filename="../src/app/suggest_dialog.cpp" line="152" />
         <source>Number of sites</source>
         <translation>选址数量</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="151" />
+        <location filename="../src/app/suggest_dialog.cpp" line="154" />
         <source>Fewest sites to cover</source>
         <translation>覆盖所需最少选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="166" />
+        <location filename="../src/app/suggest_dialog.cpp" line="169" />
         <source> % of the villages</source>
         <translation> % 的村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="173" />
+        <location filename="../src/app/suggest_dialog.cpp" line="176" />
         <source>Sites</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="179" />
+        <location filename="../src/app/suggest_dialog.cpp" line="182" />
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="197" />
+        <location filename="../src/app/suggest_dialog.cpp" line="200" />
         <source>Restrict to</source>
         <translation>限定范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="200" />
+        <location filename="../src/app/suggest_dialog.cpp" line="203" />
         <source>Grid every</source>
         <translation>网格间距</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="202" />
+        <location filename="../src/app/suggest_dialog.cpp" line="205" />
         <source>Points of layer</source>
         <translation>图层中的点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="214" />
+        <location filename="../src/app/suggest_dialog.cpp" line="217" />
         <source>half the radius</source>
         <translation>半径的一半</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="220" />
+        <location filename="../src/app/suggest_dialog.cpp" line="223" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="237" />
+        <location filename="../src/app/suggest_dialog.cpp" line="240" />
         <source>Candidate sites</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="239" />
+        <location filename="../src/app/suggest_dialog.cpp" line="242" />
         <source>Excluded zones</source>
         <translation>禁止选址区</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="244" />
+        <location filename="../src/app/suggest_dialog.cpp" line="247" />
         <source>None (each village counts 1)</source>
         <translation>无（每个村计 1）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="253" />
+        <location filename="../src/app/suggest_dialog.cpp" line="256" />
         <source>Weight villages by</source>
         <translation>村庄权重字段</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="262" />
+        <location filename="../src/app/suggest_dialog.cpp" line="265" />
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="265" />
+        <location filename="../src/app/suggest_dialog.cpp" line="268" />
         <source>Sites are chosen to cover the most villages not yet within reach of an existing facility of the kind. Distances are straight lines; a travel time is read as speed × time.</source>
         <translation>选址使尚未被同类现有设施覆盖的村庄尽可能多地被覆盖。距离按直线计算；出行时间按速度×时间换算。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="280" />
+        <location filename="../src/app/suggest_dialog.cpp" line="283" />
         <source>Choose the options and press Suggest.</source>
         <translation>设置选项后点击“推荐”。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="287" />
+        <location filename="../src/app/suggest_dialog.cpp" line="290" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="287" />
+        <location filename="../src/app/suggest_dialog.cpp" line="290" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="287" />
+        <location filename="../src/app/suggest_dialog.cpp" line="290" />
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="287" />
+        <location filename="../src/app/suggest_dialog.cpp" line="290" />
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="288" />
+        <location filename="../src/app/suggest_dialog.cpp" line="291" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="288" />
+        <location filename="../src/app/suggest_dialog.cpp" line="291" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="288" />
+        <location filename="../src/app/suggest_dialog.cpp" line="291" />
         <source>Villages added</source>
         <translation>新增覆盖村数</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="293" />
+        <location filename="../src/app/suggest_dialog.cpp" line="296" />
         <source>Double-click a site to show it on the map.</source>
         <translation>双击选址可在地图上显示。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="297" />
+        <location filename="../src/app/suggest_dialog.cpp" line="300" />
         <source>Suggest</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="299" />
+        <location filename="../src/app/suggest_dialog.cpp" line="302" />
         <source>Add to Scenario</source>
         <translation>加入方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="381" />
+        <location filename="../src/app/suggest_dialog.cpp" line="384" />
         <source>Suggesting sites…</source>
         <translation>正在推荐选址…</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="405" />
+        <location filename="../src/app/suggest_dialog.cpp" line="408" />
         <source>No sites suggested.</source>
         <translation>没有推荐的选址。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="414" />
+        <location filename="../src/app/suggest_dialog.cpp" line="417" />
         <source>The sites could not be suggested:
 %1</source>
         <translation>无法推荐选址：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="426" />
+        <location filename="../src/app/suggest_dialog.cpp" line="429" />
         <source>Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).</source>
         <translation>
             <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="435" />
+        <location filename="../src/app/suggest_dialog.cpp" line="438" />
         <source>Weighted by %1: %2% → %3% of the total.</source>
         <translation>按 %1 加权：占总量 %2% → %3%。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="439" />
+        <location filename="../src/app/suggest_dialog.cpp" line="442" />
         <source>Target of %1% reached.</source>
         <translation>已达到 %1% 的目标。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="441" />
+        <location filename="../src/app/suggest_dialog.cpp" line="444" />
         <source>Target of %1% not reachable: at most %2% with these candidates.</source>
         <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="444" />
+        <location filename="../src/app/suggest_dialog.cpp" line="447" />
         <source>The sites add at least %1% of the best possible for %n site(s).</source>
         <translation>
             <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="447" />
+        <location filename="../src/app/suggest_dialog.cpp" line="450" />
         <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
         <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="452" />
+        <location filename="../src/app/suggest_dialog.cpp" line="455" />
         <source>Restricted to %1.</source>
         <translation>限定于 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="454" />
+        <location filename="../src/app/suggest_dialog.cpp" line="457" />
         <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
         <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "analysis/unit_set.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
+#include "core/role_registry.h"
 #include "io/gdal_support.h"
 #include "io/project_loader.h"
 #include "io/table_writer.h"
@@ -110,7 +111,7 @@ const PlanSheetTable::Cell kEmpty{};
 } // namespace
 
 PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioName,
-                        const RulesFile* rules)
+                        const RulesFile* rules, const RoleRegistry* roles)
 {
     PlanSheet sheet;
     const QString wanted = scenarioName.trimmed();
@@ -203,6 +204,12 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
         const bool pipe = detail::hasRole(l, "pipe"), parking = detail::hasRole(l, "parking");
         const int quantityCol = parking ? column("spaces") : pipe ? -1 : column("capacity");
         const QString title = l.entry.displayName();
+        // Sheets are read in Chinese: a coded value by its role's title, else as stored.
+        const LayerRole* role = roles ? roles->role(l.entry.role) : nullptr;
+        auto valueTitle = [role](const char* field, const QString& value) {
+            const RoleField* f = role ? role->field(QString::fromLatin1(field)) : nullptr;
+            return f && !value.isEmpty() ? f->valueTitle(value, true) : value;
+        };
         std::vector<char> readers; // per rule read: reads this layer
         for (const RuleRead& r : ruleReads)
             readers.push_back(r.layer == l.entry.id);
@@ -220,10 +227,11 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
                 return c < 0 || a.isNull(i, c) ? QString() : a.toString(i, c).trimmed();
             };
             row.kind = text(kindCol);
-            // The roles define no Chinese labels for kind values: the value is shown.
-            row.what = row.kind.isEmpty() ? title : QStringLiteral("%1 · %2").arg(title, row.kind);
+            row.what = row.kind.isEmpty()
+                           ? title
+                           : QStringLiteral("%1 · %2").arg(title, valueTitle("kind", row.kind));
             row.name = text(nameCol);
-            row.status = text(statusCol);
+            row.status = valueTitle("status", text(statusCol));
             const GEOSGeometry* g = data.geometry(i);
             if (pipe) {
                 row.measure = kKm;

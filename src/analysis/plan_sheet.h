@@ -19,6 +19,8 @@
 
 namespace wm {
 
+class RoleRegistry;
+
 struct LoadedProject;
 struct RulesFile;
 
@@ -94,9 +96,10 @@ struct PlanSheet {
 /// which rules each proposal serves: a rule serves a feature when its "layer" or
 /// "facilities" is the feature's layer and its "filter" accepts the feature. Throws
 /// wm::Error naming the project when no works feature names the scenario, listing the
-/// scenarios that exist.
+/// scenarios that exist. `roles` (may be null) gives the Chinese titles of coded values:
+/// "公共服务设施 · 村卫生室" and "计划" rather than "clinic" and "planned".
 PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenario,
-                        const RulesFile* rules = nullptr);
+                        const RulesFile* rules = nullptr, const RoleRegistry* roles = nullptr);
 
 /// "<dir>/<base>_summary.csv" for a detail CSV "<dir>/<base>.csv".
 QString planSheetSummaryCsvPath(const QString& csvPath);

@@ -213,8 +213,12 @@ QWidget* FeatureForm::makeEditor(Editor& e, const RoleField* field, FieldType co
         e.kind = Kind::Choice;
         auto* combo = new QComboBox(this);
         combo->addItem(QString(), QString());
-        for (const QString& v : field->values)
-            combo->addItem(v, v);
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        for (const QString& v : field->values) {
+            // The title a planner reads, with the code that is stored.
+            const QString title = field->valueTitle(v, chinese);
+            combo->addItem(title == v ? v : tr("%1 (%2)").arg(title, v), v);
+        }
         int index = combo->findData(text);
         if (index < 0) {
             // A value the role does not list stays what it is until the planner picks another.

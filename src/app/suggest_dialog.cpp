@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -64,15 +65,14 @@ QString percent(double share)
 SuggestDialog::SuggestDialog(const LoadedProject& project, QWidget* parent)
     : QDialog(parent), mProject(std::make_shared<const LoadedProject>(project))
 {
-    build({});
+    build(nullptr);
 }
 
 SuggestDialog::SuggestDialog(const LoadedProject& project, const LayerRole& facilityRole,
                              QWidget* parent)
     : QDialog(parent), mProject(std::make_shared<const LoadedProject>(project))
 {
-    const RoleField* kind = facilityRole.field(QStringLiteral("kind"));
-    build(kind ? kind->values : QStringList{});
+    build(facilityRole.field(QStringLiteral("kind")));
 }
 
 void SuggestDialog::setScenario(const QString& name)
@@ -87,7 +87,7 @@ SuggestDialog::~SuggestDialog()
     mWatcher.disconnect(this);
 }
 
-void SuggestDialog::build(const QStringList& roleKinds)
+void SuggestDialog::build(const RoleField* kindField)
 {
     setWindowTitle(tr("Suggest Sites"));
     const LoadedProject& project = *mProject;
@@ -98,12 +98,15 @@ void SuggestDialog::build(const QStringList& roleKinds)
     // Facility kind.
     mKind = new QComboBox(this);
     mKind->setObjectName(QStringLiteral("kind"));
-    QStringList kinds = roleKinds;
+    QStringList kinds = kindField ? kindField->values : QStringList{};
     for (const QString& k : valuesIn(project, "facility", QStringLiteral("kind")))
         if (!kinds.contains(k))
             kinds << k;
-    for (const QString& k : kinds)
-        mKind->addItem(k, k);
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const QString& k : kinds) {
+        const QString title = kindField ? kindField->valueTitle(k, chinese) : k;
+        mKind->addItem(title == k ? k : tr("%1 (%2)").arg(title, k), k);
+    }
     form->addRow(tr("Facility kind"), mKind);
 
     // Service area: a radius or a travel time.

@@ -21,6 +21,7 @@ namespace wm {
 
 struct LoadedProject;
 class LayerRole;
+struct RoleField;
 
 /// Analysis ▸ Suggest Sites: where k new facilities of a kind (or the fewest to reach a
 /// share of the villages) would cover the most villages within a radius or a travel time,
@@ -57,7 +58,8 @@ Q_SIGNALS:
     void siteActivated(double x, double y);
 
 private:
-    void build(const QStringList& roleKinds);
+    /// `kindField`: the facility role's kind field (its values and their titles), or null.
+    void build(const RoleField* kindField);
     void updateEnabled();
     void finished();
     void showResult();

@@ -100,7 +100,7 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
                                    .arg(e.id));
     }
 
-    const PlanSheet sheet = makePlanSheet(project, scenarioName, rules ? &*rules : nullptr);
+    const PlanSheet sheet = makePlanSheet(project, scenarioName, rules ? &*rules : nullptr, &roles);
 
     out << QStringLiteral("Plan sheet of scenario \"%1\" in %2: %3 proposal(s) in %4 unit(s)\n")
                .arg(sheet.scenario,

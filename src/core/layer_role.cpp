@@ -67,9 +67,31 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
         if (!field.aliases.contains(field.name))
             field.aliases.prepend(field.name);
         field.values = stringList(f.value(QStringLiteral("values")));
+        const QJsonObject titles = f.value(QStringLiteral("valueTitles")).toObject();
+        for (auto it = titles.begin(); it != titles.end(); ++it) {
+            // A title for a value the field does not list is a typo in one or the other.
+            if (!field.values.contains(it.key()))
+                throw Error(path, QStringLiteral("field \"%1\" has a title for \"%2\", which "
+                                                 "is not one of its values")
+                                      .arg(field.name, it.key()));
+            const QJsonObject t = it.value().toObject();
+            if (t.contains(QStringLiteral("en")))
+                field.valueTitlesEn.insert(it.key(), t.value(QStringLiteral("en")).toString());
+            if (t.contains(QStringLiteral("zh")))
+                field.valueTitlesZh.insert(it.key(), t.value(QStringLiteral("zh")).toString());
+        }
         role.fields << field;
     }
     return role;
+}
+
+QString RoleField::valueTitle(const QString& value, bool chinese) const
+{
+    const QString first = (chinese ? valueTitlesZh : valueTitlesEn).value(value);
+    if (!first.isEmpty())
+        return first;
+    const QString second = (chinese ? valueTitlesEn : valueTitlesZh).value(value);
+    return second.isEmpty() ? value : second;
 }
 
 bool LayerRole::acceptsGeometry(GeometryKind kind) const

@@ -3,6 +3,7 @@
 #include "core/attribute_table.h"
 #include "core/geometry_kind.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,12 @@ struct RoleField {
     QString titleZh;
     QStringList aliases; ///< column names that mean this field ("车位数", "spaces", …)
     QStringList values;  ///< allowed values for coded fields (kinds, statuses)
+    /// Titles of coded values ("clinic" → "Village clinic" / "村卫生室"); may be partial.
+    QHash<QString, QString> valueTitlesEn, valueTitlesZh;
+
+    /// What a planner reads for `value`: its title in the language asked for (the other
+    /// one if that is missing), else the value itself.
+    QString valueTitle(const QString& value, bool chinese) const;
 };
 
 /// A layer role (boundary, village, parking, pipe, facility, target) as defined by one

@@ -145,6 +145,14 @@ TEST(PlanSheet, RowsPerUnitWithNumbersQuantitiesAndCoordinates)
     EXPECT_EQ(clinic.number, 1);
     EXPECT_EQ(clinic.name, QStringLiteral("西村卫生室"));
     EXPECT_EQ(clinic.what, QStringLiteral("公共服务设施 Facilities · clinic"));
+    EXPECT_EQ(clinic.status, QStringLiteral("planned"));
+    // With the roles, coded values read by their Chinese titles; the kind stays the code
+    // (it groups the rows).
+    const PlanSheet titled =
+        makePlanSheet(fixture(), QStringLiteral("2022 Plan"), &r, &test::shippedRoles());
+    EXPECT_EQ(titled.rows[0].what, QStringLiteral("公共服务设施 Facilities · 村卫生室"));
+    EXPECT_EQ(titled.rows[0].status, QStringLiteral("计划"));
+    EXPECT_EQ(titled.rows[0].kind, QStringLiteral("clinic"));
     EXPECT_EQ(clinic.layerId, QStringLiteral("facilities"));
     EXPECT_EQ(clinic.fid, 1);
     EXPECT_DOUBLE_EQ(clinic.quantity, 20);

@@ -60,8 +60,17 @@ private Q_SLOTS:
         QVERIFY(form.windowTitle().contains(facilities().entry.displayName()));
         auto* kind = qobject_cast<QComboBox*>(form.editorFor(QStringLiteral("kind")));
         QVERIFY(kind);
-        for (const QString& v : facilityRole().field(QStringLiteral("kind"))->values)
+        const RoleField& kindField = *facilityRole().field(QStringLiteral("kind"));
+        const bool chinese = QLocale().language() == QLocale::Chinese;
+        for (const QString& v : kindField.values) {
             QVERIFY2(kind->findData(v) >= 0, qPrintable(v));
+            // The planner reads the title; the code that is stored goes with it.
+            const QString text = kind->itemText(kind->findData(v));
+            QVERIFY2(text.contains(kindField.valueTitle(v, chinese)) && text.contains(v),
+                     qPrintable(text));
+        }
+        QCOMPARE(kindField.valueTitle(QStringLiteral("clinic"), chinese),
+                 chinese ? QStringLiteral("村卫生室") : QStringLiteral("Village clinic"));
         QCOMPARE(kind->currentData().toString(), values[column(QStringLiteral("kind"))].toString());
         QVERIFY(qobject_cast<QComboBox*>(form.editorFor(QStringLiteral("status"))));
         QVERIFY(qobject_cast<QLineEdit*>(form.editorFor(QStringLiteral("capacity"))));

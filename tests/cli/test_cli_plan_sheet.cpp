@@ -173,8 +173,10 @@ TEST(CliPlanSheet, WritesDetailAndSummaryCsv)
                                   .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6); // header + 5
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("序号 No.,县（市、区） County,区划代码 Code")));
-    EXPECT_TRUE(lines[1].startsWith(QStringLiteral("1,零县,013501,公共服务设施 Facilities · clinic,"
-                                                   "零村卫生室,planned")))
+    // Kind and status by the facility role's titles (clinic → 村卫生室, planned → 计划).
+    EXPECT_TRUE(
+        lines[1].startsWith(QStringLiteral("1,零县,013501,公共服务设施 Facilities · 村卫生室,"
+                                           "零村卫生室,计划,")))
         << lines[1].toStdString();
     const QStringList s = QString::fromUtf8(summary.readAll().mid(3))
                               .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

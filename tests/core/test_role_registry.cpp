@@ -63,3 +63,45 @@ TEST(RoleRegistry, NamesTheFileOfAMalformedDefinition)
         EXPECT_TRUE(e.detail().contains(QStringLiteral("hexagon")));
     }
 }
+
+TEST(RoleRegistry, CodedValuesHaveTitlesAndATitleForAnUnlistedValueIsAnError)
+{
+    const RoleRegistry r = RoleRegistry::load(layerRolesDir());
+    const RoleField* kind = r.role(QStringLiteral("facility"))->field(QStringLiteral("kind"));
+    ASSERT_NE(kind, nullptr);
+    EXPECT_EQ(kind->valueTitle(QStringLiteral("clinic"), true), QStringLiteral("村卫生室"));
+    EXPECT_EQ(kind->valueTitle(QStringLiteral("clinic"), false), QStringLiteral("Village clinic"));
+    // A value outside the list reads as stored.
+    EXPECT_EQ(kind->valueTitle(QStringLiteral("库房"), true), QStringLiteral("库房"));
+    // Every listed value of every shipped role has both titles.
+    for (const LayerRole& role : r.roles())
+        for (const RoleField& f : role.fields)
+            for (const QString& v : f.values) {
+                EXPECT_TRUE(f.valueTitlesZh.contains(v))
+                    << role.id.toStdString() << " " << v.toStdString();
+                EXPECT_TRUE(f.valueTitlesEn.contains(v))
+                    << role.id.toStdString() << " " << v.toStdString();
+            }
+
+    QTemporaryDir dir;
+    test::writeText(dir.filePath(QStringLiteral("typo.json")), QStringLiteral(R"({"role": "x",
+        "geometry": ["point"], "fields": [{"name": "kind", "values": ["clinic"],
+        "valueTitles": {"clinc": {"zh": "村卫生室"}, "clinic": {"en": "Clinic"}}}]})"));
+    try {
+        RoleRegistry::load(dir.path());
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_TRUE(e.file().endsWith(QStringLiteral("typo.json")));
+        EXPECT_TRUE(e.detail().contains(QStringLiteral("\"clinc\""))) << e.detail().toStdString();
+    }
+    // Only one language given: the other falls back to it.
+    QTemporaryDir ok;
+    test::writeText(ok.filePath(QStringLiteral("x.json")), QStringLiteral(R"({"role": "x",
+        "geometry": ["point"], "fields": [{"name": "kind", "values": ["clinic"],
+        "valueTitles": {"clinic": {"en": "Clinic"}}}]})"));
+    const RoleRegistry x = RoleRegistry::load(ok.path());
+    EXPECT_EQ(x.role(QStringLiteral("x"))
+                  ->field(QStringLiteral("kind"))
+                  ->valueTitle(QStringLiteral("clinic"), true),
+              QStringLiteral("Clinic"));
+}
