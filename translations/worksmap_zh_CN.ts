@@ -235,134 +235,134 @@
         <translation>将各单元及全部规则的数值写入 GeoPackage 并添加到项目</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="183" />
+        <location filename="../src/app/coverage_panel.cpp" line="184" />
         <source>Coverage Check</source>
         <translation>覆盖检查</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="192" />
+        <location filename="../src/app/coverage_panel.cpp" line="193" />
         <source>Choose a rules file, or build a rule with "New Rule…".</source>
         <translation>请选择规则文件，或用“新建规则…”建立规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="252" />
+        <location filename="../src/app/coverage_panel.cpp" line="253" />
         <source>Rules File</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="253" />
+        <location filename="../src/app/coverage_panel.cpp" line="254" />
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="281" />
+        <location filename="../src/app/coverage_panel.cpp" line="282" />
         <source>Save Rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="282" />
+        <location filename="../src/app/coverage_panel.cpp" line="283" />
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="345" />
+        <location filename="../src/app/coverage_panel.cpp" line="349" />
         <source>Coverage check cancelled.</source>
         <translation>覆盖检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="360" />
+        <location filename="../src/app/coverage_panel.cpp" line="365" />
         <source>%1 — %n unit(s) failing</source>
         <translation>
             <numerusform>%1 —— %n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="361" />
+        <location filename="../src/app/coverage_panel.cpp" line="366" />
         <source>%1 — all pass</source>
         <translation>%1 —— 全部达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="367" />
+        <location filename="../src/app/coverage_panel.cpp" line="372" />
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="419" />
+        <location filename="../src/app/coverage_panel.cpp" line="424" />
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="427" />
+        <location filename="../src/app/coverage_panel.cpp" line="432" />
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="428" />
+        <location filename="../src/app/coverage_panel.cpp" line="433" />
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="430" />
+        <location filename="../src/app/coverage_panel.cpp" line="435" />
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="470" />
+        <location filename="../src/app/coverage_panel.cpp" line="496" />
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="477" />
+        <location filename="../src/app/coverage_panel.cpp" line="503" />
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="478" />
+        <location filename="../src/app/coverage_panel.cpp" line="504" />
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="479" />
+        <location filename="../src/app/coverage_panel.cpp" line="505" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="487" />
+        <location filename="../src/app/coverage_panel.cpp" line="513" />
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="489" />
-        <location filename="../src/app/coverage_panel.cpp" line="548" />
+        <location filename="../src/app/coverage_panel.cpp" line="515" />
+        <location filename="../src/app/coverage_panel.cpp" line="574" />
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="513" />
+        <location filename="../src/app/coverage_panel.cpp" line="539" />
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="529" />
+        <location filename="../src/app/coverage_panel.cpp" line="555" />
         <source>%1 is a source of layer "%2"; choose another file.</source>
         <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="550" />
+        <location filename="../src/app/coverage_panel.cpp" line="576" />
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="560" />
+        <location filename="../src/app/coverage_panel.cpp" line="586" />
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="561" />
+        <location filename="../src/app/coverage_panel.cpp" line="587" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -433,141 +433,146 @@
 <context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="66" />
+        <location filename="../src/app/edit_controller.cpp" line="71" />
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="67" />
+        <location filename="../src/app/edit_controller.cpp" line="72" />
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="70" />
+        <location filename="../src/app/edit_controller.cpp" line="75" />
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="73" />
+        <location filename="../src/app/edit_controller.cpp" line="78" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="93" />
+        <location filename="../src/app/edit_controller.cpp" line="98" />
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="94" />
+        <location filename="../src/app/edit_controller.cpp" line="99" />
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="95" />
+        <location filename="../src/app/edit_controller.cpp" line="100" />
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="96" />
+        <location filename="../src/app/edit_controller.cpp" line="101" />
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="111" />
+        <location filename="../src/app/edit_controller.cpp" line="116" />
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="113" />
+        <location filename="../src/app/edit_controller.cpp" line="118" />
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="118" />
+        <location filename="../src/app/edit_controller.cpp" line="123" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="121" />
+        <location filename="../src/app/edit_controller.cpp" line="126" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="128" />
+        <location filename="../src/app/edit_controller.cpp" line="133" />
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="129" />
+        <location filename="../src/app/edit_controller.cpp" line="134" />
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="132" />
+        <location filename="../src/app/edit_controller.cpp" line="137" />
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="135" />
+        <location filename="../src/app/edit_controller.cpp" line="140" />
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="139" />
+        <location filename="../src/app/edit_controller.cpp" line="144" />
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="142" />
+        <location filename="../src/app/edit_controller.cpp" line="147" />
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="143" />
+        <location filename="../src/app/edit_controller.cpp" line="148" />
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="144" />
+        <location filename="../src/app/edit_controller.cpp" line="149" />
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="147" />
+        <location filename="../src/app/edit_controller.cpp" line="152" />
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="152" />
+        <location filename="../src/app/edit_controller.cpp" line="157" />
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="191" />
-        <location filename="../src/app/edit_controller.cpp" line="200" />
-        <location filename="../src/app/edit_controller.cpp" line="209" />
-        <location filename="../src/app/edit_controller.cpp" line="227" />
-        <location filename="../src/app/edit_controller.cpp" line="237" />
+        <location filename="../src/app/edit_controller.cpp" line="158" />
+        <source>none (current state)</source>
+        <translation>无（现状）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="197" />
+        <location filename="../src/app/edit_controller.cpp" line="206" />
+        <location filename="../src/app/edit_controller.cpp" line="215" />
+        <location filename="../src/app/edit_controller.cpp" line="233" />
+        <location filename="../src/app/edit_controller.cpp" line="243" />
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="192" />
+        <location filename="../src/app/edit_controller.cpp" line="198" />
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="201" />
+        <location filename="../src/app/edit_controller.cpp" line="207" />
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; "%1" is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="210" />
+        <location filename="../src/app/edit_controller.cpp" line="216" />
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="228" />
+        <location filename="../src/app/edit_controller.cpp" line="234" />
         <source>"%1" was copied into the project's works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -584,54 +589,54 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="233" />
+        <location filename="../src/app/edit_controller.cpp" line="239" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="260" />
+        <location filename="../src/app/edit_controller.cpp" line="266" />
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="292" />
+        <location filename="../src/app/edit_controller.cpp" line="298" />
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="346" />
+        <location filename="../src/app/edit_controller.cpp" line="352" />
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="350" />
+        <location filename="../src/app/edit_controller.cpp" line="356" />
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="359" />
+        <location filename="../src/app/edit_controller.cpp" line="365" />
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="368" />
+        <location filename="../src/app/edit_controller.cpp" line="374" />
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="375" />
+        <location filename="../src/app/edit_controller.cpp" line="381" />
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="382" />
+        <location filename="../src/app/edit_controller.cpp" line="388" />
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="383" />
+        <location filename="../src/app/edit_controller.cpp" line="389" />
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -640,34 +645,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="392" />
+        <location filename="../src/app/edit_controller.cpp" line="398" />
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="392" />
+        <location filename="../src/app/edit_controller.cpp" line="398" />
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="416" />
+        <location filename="../src/app/edit_controller.cpp" line="422" />
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="417" />
+        <location filename="../src/app/edit_controller.cpp" line="423" />
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="454" />
+        <location filename="../src/app/edit_controller.cpp" line="460" />
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="456" />
+        <location filename="../src/app/edit_controller.cpp" line="462" />
         <source>%n suggested site(s) added to scenario "%1"; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>

@@ -157,6 +157,7 @@ void CoveragePanel::onProjectChanged()
 {
     mWatcher.cancel();
     mCheck.reset();
+    mChecked.reset();
     mModel->setResult(nullptr, -1);
     mRule->clear();
     mSource->clear();
@@ -301,6 +302,7 @@ void CoveragePanel::run()
     mProgress->show();
     mWatcher.setFuture(QtConcurrent::run([project, rules, level](QPromise<Outcome>& promise) {
         Outcome out;
+        out.project = project;
         promise.setProgressRange(0, int(rules.rules.size()));
         try {
             out.check = std::make_shared<const CoverageCheck>(
@@ -339,7 +341,9 @@ void CoveragePanel::onFinished()
     mProgress->hide();
     const QFuture<Outcome> future = mWatcher.future();
     // A cancelled QPromise drops results added afterwards: no result means cancelled.
-    const Outcome out = future.resultCount() > 0 ? future.result() : Outcome{{}, {}, true};
+    Outcome cancelled;
+    cancelled.cancelled = true;
+    const Outcome out = future.resultCount() > 0 ? future.result() : cancelled;
     updateButtons();
     if (out.cancelled) {
         Q_EMIT message(tr("Coverage check cancelled."));
@@ -353,6 +357,7 @@ void CoveragePanel::onFinished()
     }
     const QString previous = currentRuleId();
     mCheck = out.check;
+    mChecked = out.project;
     const QSignalBlocker block(mRule);
     mRule->clear();
     for (const RuleResult& r : mCheck->results) {
@@ -446,7 +451,8 @@ void CoveragePanel::showUnit(int unit)
     const RuleResult* r = mModel->result();
     if (!r || unit < 0 || unit >= mCheck->units.size())
         return;
-    const std::vector<qsizetype> failing = r->failingFeaturesIn(unit);
+    const std::vector<qsizetype> failing =
+        documentRows(r->featuresLayer, r->failingFeaturesIn(unit));
     if (!r->featuresLayer.isEmpty())
         mDocument->setSelection(r->featuresLayer, failing);
     const Unit& u = mCheck->units.unit(unit);
@@ -456,6 +462,26 @@ void CoveragePanel::showUnit(int unit)
     } else if (!failing.empty()) {
         Q_EMIT zoomToFeaturesRequested(r->featuresLayer, failing);
     }
+}
+
+std::vector<qsizetype> CoveragePanel::documentRows(const QString& layerId,
+                                                   const std::vector<qsizetype>& rows) const
+{
+    const LoadedLayer* checked = mChecked ? mChecked->layer(layerId) : nullptr;
+    const int index = mDocument->indexOf(layerId);
+    if (!checked || !checked->data || index < 0 || !mDocument->layer(index).data ||
+        mDocument->layer(index).data == checked->data)
+        return rows;
+    const Layer& now = *mDocument->layer(index).data;
+    QHash<qint64, qsizetype> rowOfFid;
+    for (qsizetype i = 0; i < now.featureCount(); ++i)
+        rowOfFid.insert(now.fid(i), i);
+    std::vector<qsizetype> out;
+    for (qsizetype row : rows)
+        if (row >= 0 && row < checked->data->featureCount())
+            if (const auto it = rowOfFid.constFind(checked->data->fid(row)); it != rowOfFid.cend())
+                out.push_back(*it);
+    return out;
 }
 
 QString CoveragePanel::resultsLayerId() const

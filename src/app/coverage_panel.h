@@ -82,6 +82,7 @@ Q_SIGNALS:
 private:
     struct Outcome {
         std::shared_ptr<const CoverageCheck> check;
+        std::shared_ptr<const LoadedProject> project; ///< what the check read
         QString error;
         bool cancelled = false;
     };
@@ -96,11 +97,16 @@ private:
     void fail(const QString& text);
     void updateButtons();
     QString resultsLayerId() const;
+    /// Rows of the check's layer `layerId` as rows of the document's layer: the check may
+    /// have read a scenario's subset of a works layer, or a layer edited since (by fid).
+    std::vector<qsizetype> documentRows(const QString& layerId,
+                                        const std::vector<qsizetype>& rows) const;
 
     MapDocument* mDocument;
     RulesFile mRules;
     bool mRulesLoaded = false;
     std::shared_ptr<const CoverageCheck> mCheck;
+    std::shared_ptr<const LoadedProject> mChecked; ///< the project mCheck read
     QFutureWatcher<Outcome> mWatcher;
     QString mLastError;
 

@@ -12,6 +12,7 @@
 #include <QActionGroup>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolBar>
@@ -44,9 +45,13 @@ EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget
         mSession.discard();
         mEditLayer.clear();
         mCanvas->setCanvasTool(nullptr);
+        // The project's plans are choices; none is chosen, so the map and the checks start
+        // from the current state until the planner picks one.
         mScenario->clear();
         mScenario->addItems(mDocument->hasProject() ? scenario::names(mDocument->project())
                                                     : QStringList{});
+        mScenario->setCurrentIndex(-1);
+        mScenario->clearEditText();
         updateActions();
     });
     createActions();
@@ -150,6 +155,7 @@ void EditController::createActions()
     mScenario->setEditable(true);
     mScenario->setMinimumWidth(120);
     mScenario->setToolTip(tr("The plan new features belong to and the map and checks show"));
+    mScenario->lineEdit()->setPlaceholderText(tr("none (current state)"));
     mToolBar->addWidget(mScenario);
     connect(mView, &QComboBox::currentIndexChanged, this, &EditController::applyScenarioView);
     connect(mScenario, &QComboBox::currentTextChanged, this, &EditController::applyScenarioView);

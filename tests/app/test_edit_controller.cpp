@@ -240,11 +240,15 @@ private Q_SLOTS:
                   point(15, 5, QStringLiteral(R"("code": "130502100001", "name": "丁")")),
                   point(19, 9, QStringLiteral(R"("code": "130502100002", "name": "戊")"))}
                           .join(", ")));
-        // What a county sent: a clinic at (1, 1) km and a kindergarten at (15, 5.5) km.
-        write(
-            mDir.filePath(QStringLiteral("facilities.geojson")),
-            geojson(point(1, 1, QStringLiteral(R"("kind": "clinic", "name": "老卫生室")")) + ", " +
-                    point(15, 5.5, QStringLiteral(R"("kind": "kindergarten", "name": "幼儿园")"))));
+        // What a county sent: "option B"'s clinic at (9, 9) km, another plan, never in the
+        // views below; a clinic at (1, 1) km and a kindergarten at (15, 5.5) km.
+        write(mDir.filePath(QStringLiteral("facilities.geojson")),
+              geojson(QStringList{
+                  point(9, 9, QStringLiteral(R"("kind": "clinic", "name": "B方案卫生室",
+ "scenario": "option B")")),
+                  point(1, 1, QStringLiteral(R"("kind": "clinic", "name": "老卫生室")")),
+                  point(15, 5.5, QStringLiteral(R"("kind": "kindergarten", "name": "幼儿园")"))}
+                          .join(", ")));
         write(mDir.filePath(QStringLiteral("pipes.geojson")),
               geojson(QStringLiteral(R"({"type": "Feature", "properties": {"kind": "water_supply"},
  "geometry": {"type": "LineString", "coordinates": [[502000, 4102000], [506000, 4102000]]}})")));
@@ -259,7 +263,10 @@ private Q_SLOTS:
         write(mDir.filePath(QStringLiteral("rules.json")),
               QStringLiteral(R"({"units": {"county": "counties"}, "rules": [
  {"id": "clinic_3km", "kind": "service-radius", "villages": "villages",
-  "facilities": "facilities", "filter": "kind = clinic", "radiusKm": 3, "minShare": 0.5}]})"));
+  "facilities": "facilities", "filter": "kind = clinic", "radiusKm": 3, "minShare": 0.5},
+ {"id": "clinic_near_kindergarten", "kind": "co-location", "layer": "facilities",
+  "filter": "kind = clinic", "near": "facilities", "nearFilter": "kind = kindergarten",
+  "withinM": 2000}]})"));
         mFacilitiesMd5 = md5(mDir.filePath(QStringLiteral("facilities.geojson")));
         mPipesMd5 = md5(mDir.filePath(QStringLiteral("pipes.geojson")));
 
@@ -291,6 +298,22 @@ private Q_SLOTS:
         QCOMPARE(cell(1, CoverageResultsModel::Value), QStringLiteral("0%"));
     }
 
+    void aFailingFeatureIsSelectedInTheLayerAsShownNotAsChecked()
+    {
+        // The check read the current state: the facilities without "option B"'s clinic, so
+        // the clinic at (1, 1) km (13 km from the kindergarten: fails) was its row 0. In the
+        // layer it is row 1, and row 1 is what the unit's row selects.
+        CoveragePanel* panel = mWindow->coveragePanel();
+        QVERIFY(panel->selectRule(QStringLiteral("clinic_near_kindergarten")));
+        QCOMPARE(cell(0, CoverageResultsModel::Result), QStringLiteral("FAIL"));
+        panel->showUnit(0);
+        QCOMPARE(document()->selection(QStringLiteral("facilities")), std::vector<qsizetype>{1});
+        QCOMPARE(text(QStringLiteral("facilities"), 1, QStringLiteral("name")),
+                 QStringLiteral("老卫生室"));
+        document()->setSelection(QStringLiteral("facilities"), {});
+        QVERIFY(panel->selectRule(QStringLiteral("clinic_3km")));
+    }
+
     void editingAUsersLayerCopiesItIntoTheWorksPackage()
     {
         const QStringList boxes = editLayer(QStringLiteral("facilities"));
@@ -302,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(md5(mDir.filePath(QStringLiteral("facilities.geojson"))), mFacilitiesMd5);
         const LoadedLayer& l = document()->layer(layerIndex(QStringLiteral("facilities")));
         QCOMPARE(l.entry.source, QStringLiteral("plan.plan.gpkg"));
-        QCOMPARE(l.data->featureCount(), 2);
+        QCOMPARE(l.data->featureCount(), 3);
         QVERIFY(action("editLayer")->isChecked());
         QVERIFY(action("addPoint")->isChecked());
         QVERIFY(action("addPoint")->isEnabled());
@@ -317,16 +340,16 @@ private Q_SLOTS:
         ModalHandler form(
             [](QWidget* w) { fillForm(w, QStringLiteral("clinic"), QStringLiteral("新卫生院")); });
         click(pixel(8, 7));
-        QTRY_COMPARE(layer(QStringLiteral("facilities")).featureCount(), 3);
+        QTRY_COMPARE(layer(QStringLiteral("facilities")).featureCount(), 4);
         QCOMPARE(form.count(), 1);
         const Layer& f = layer(QStringLiteral("facilities"));
-        const QPointF at = vertex(f, 2);
+        const QPointF at = vertex(f, 3);
         QVERIFY(QLineF(at, world(8, 7)).length() <= pixelTolerance());
-        QCOMPARE(text(QStringLiteral("facilities"), 2, QStringLiteral("name")),
+        QCOMPARE(text(QStringLiteral("facilities"), 3, QStringLiteral("name")),
                  QStringLiteral("新卫生院"));
-        QCOMPARE(text(QStringLiteral("facilities"), 2, QStringLiteral("scenario")),
+        QCOMPARE(text(QStringLiteral("facilities"), 3, QStringLiteral("scenario")),
                  QStringLiteral("2022 plan"));
-        QCOMPARE(text(QStringLiteral("facilities"), 2, QStringLiteral("status")),
+        QCOMPARE(text(QStringLiteral("facilities"), 3, QStringLiteral("status")),
                  QStringLiteral("planned"));
         QVERIFY(action("saveEdits")->isEnabled());
         // The clinic at (8, 7) is 1 km from 乙; 丙 is √(3² + 6²) = 6.7 km away: 西县 now has
@@ -342,14 +365,14 @@ private Q_SLOTS:
     void undoAndRedoTakeTheAdditionBackAndForth()
     {
         action("undo")->trigger();
-        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 2);
+        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 3);
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("33%"));
         QCOMPARE(cell(0, CoverageResultsModel::Result), QStringLiteral("FAIL"));
         QVERIFY(!italic(0));
         QVERIFY(!action("saveEdits")->isEnabled()); // back to the saved state
         action("redo")->trigger();
-        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 3);
-        QCOMPARE(text(QStringLiteral("facilities"), 2, QStringLiteral("name")),
+        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 4);
+        QCOMPARE(text(QStringLiteral("facilities"), 3, QStringLiteral("name")),
                  QStringLiteral("新卫生院"));
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("67%"));
     }
@@ -363,12 +386,12 @@ private Q_SLOTS:
         mouse(QEvent::MouseMove, pixel(14, 5.5));
         QCOMPARE(live->state().unit, -1);
         mouse(QEvent::MouseButtonRelease, pixel(14, 5.5));
-        QVERIFY(QLineF(vertex(layer(QStringLiteral("facilities")), 1), world(14, 5.5)).length() <=
+        QVERIFY(QLineF(vertex(layer(QStringLiteral("facilities")), 2), world(14, 5.5)).length() <=
                 pixelTolerance());
         action("undo")->trigger();
-        QCOMPARE(vertex(layer(QStringLiteral("facilities")), 1), world(15, 5.5));
+        QCOMPARE(vertex(layer(QStringLiteral("facilities")), 2), world(15, 5.5));
 
-        const QPointF start = vertex(layer(QStringLiteral("facilities")), 2);
+        const QPointF start = vertex(layer(QStringLiteral("facilities")), 3);
         mouse(QEvent::MouseButtonPress, pixel(8, 7));
         // At (12, 6.5) km, in 东县: 丁 is √(3² + 1.5²) = 3.35 km away: 0 of 2, fails; 乙 is
         // now 4.3 km away, so 西县 is back to its checked 33%.
@@ -392,7 +415,7 @@ private Q_SLOTS:
         mouse(QEvent::MouseButtonRelease, pixel(16, 6));
 
         // The feature moved by the mouse's way; the table keeps the new verdicts.
-        const QPointF moved = vertex(layer(QStringLiteral("facilities")), 2);
+        const QPointF moved = vertex(layer(QStringLiteral("facilities")), 3);
         const QPointF expected =
             start + canvas()->toWorld(pixel(16, 6)) - canvas()->toWorld(pixel(8, 7));
         QVERIFY(QLineF(moved, expected).length() < 1e-6);
@@ -492,7 +515,7 @@ private Q_SLOTS:
         OGRLayer* facilities = ds->GetLayerByName(layerName(QStringLiteral("facilities")));
         OGRLayer* pipes = ds->GetLayerByName(layerName(QStringLiteral("pipes")));
         QVERIFY(facilities && pipes);
-        QCOMPARE(facilities->GetFeatureCount(), 3);
+        QCOMPARE(facilities->GetFeatureCount(), 4);
         QCOMPARE(pipes->GetFeatureCount(), 2);
         facilities->SetAttributeFilter("scenario = '2022 plan'");
         std::unique_ptr<OGRFeature> clinic(facilities->GetNextFeature());
@@ -544,8 +567,8 @@ private Q_SLOTS:
         QCOMPARE(int(result.sites.size()), 3);
         QCOMPARE(result.villagesCoveredBefore, 2);
         QCOMPARE(result.villagesCoveredAfter, 5);
-        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 6);
-        for (qsizetype row = 3; row < 6; ++row) {
+        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 7);
+        for (qsizetype row = 4; row < 7; ++row) {
             QCOMPARE(text(QStringLiteral("facilities"), row, QStringLiteral("scenario")),
                      QStringLiteral("2022 plan"));
             QCOMPARE(text(QStringLiteral("facilities"), row, QStringLiteral("kind")),
@@ -555,10 +578,10 @@ private Q_SLOTS:
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("100%"));
         QCOMPARE(cell(1, CoverageResultsModel::Value), QStringLiteral("100%"));
         action("undo")->trigger();
-        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 3);
+        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 4);
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("33%"));
         action("redo")->trigger();
-        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 6);
+        QCOMPARE(layer(QStringLiteral("facilities")).featureCount(), 7);
     }
 
     void closingWithUnsavedEditsAsksAndDiscardLeavesThePackageAsSaved()
