@@ -153,7 +153,7 @@ void EditController::createActions()
     mScenario = new QComboBox(mToolBar);
     mScenario->setObjectName(QStringLiteral("ScenarioName"));
     mScenario->setEditable(true);
-    mScenario->setMinimumWidth(120);
+    mScenario->setMinimumWidth(170);
     mScenario->setToolTip(tr("The plan new features belong to and the map and checks show"));
     mScenario->lineEdit()->setPlaceholderText(tr("none (current state)"));
     mToolBar->addWidget(mScenario);
