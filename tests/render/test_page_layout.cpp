@@ -153,9 +153,11 @@ TEST(PageLayout, APartOfTheAreaGetsAnInsetBesideTheMap)
     const QRectF map = page.rect(PageElement::Map);
     ASSERT_FALSE(inset.isNull());
     EXPECT_GE(inset.left(), map.right()); // beside the map, not over its data
-    for (const PageElement& e : page.elements())
-        if (e.kind != PageElement::Inset)
+    for (const PageElement& e : page.elements()) {
+        if (e.kind != PageElement::Inset) {
             EXPECT_FALSE(e.rectMm.intersects(inset)) << e.kind;
+        }
+    }
 }
 
 TEST(PageLayout, LegendHasOneEntryPerVisibleStyleClass)
