@@ -664,7 +664,9 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         const int c = chosen[n];
         SuggestedSite s;
         s.candidate = c;
-        s.name = QStringLiteral("Suggested %1 %2").arg(kindText).arg(n + 1);
+        s.name = o.kindTitle.trimmed().isEmpty()
+                     ? QStringLiteral("Suggested %1 %2").arg(kindText).arg(n + 1)
+                     : QStringLiteral("拟建%1 %2").arg(o.kindTitle.trimmed()).arg(n + 1);
         s.x = input.candidates[std::size_t(c)].x;
         s.y = input.candidates[std::size_t(c)].y;
         s.lon = s.x;

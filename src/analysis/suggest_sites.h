@@ -24,6 +24,9 @@ struct SuggestOptions {
     /// Facility kind, e.g. "clinic": existing facilities are the features of the facility
     /// layers with this kind and an empty `scenario`.
     QString kind;
+    /// The kind's Chinese title, for naming the sites as plans name them ("幼儿园" →
+    /// "拟建幼儿园 1"); empty: "Suggested kindergarten 1".
+    QString kindTitle;
     /// Proposed features of these scenarios count as existing too (case-insensitive).
     QStringList existingScenarios;
 
@@ -69,7 +72,7 @@ struct SuggestOptions {
 
 struct SuggestedSite {
     int candidate = -1; ///< index among the candidates considered
-    QString name;       ///< "Suggested clinic 1"
+    QString name;       ///< "拟建村卫生室 1", or "Suggested clinic 1" without a kind title
     double x = 0;       ///< project CRS (metres)
     double y = 0;
     double lon = 0; ///< CGCS2000 (EPSG:4490); NaN if the transformation failed

@@ -104,6 +104,8 @@ void SuggestDialog::build(const RoleField* kindField)
             kinds << k;
     const bool chinese = QLocale().language() == QLocale::Chinese;
     for (const QString& k : kinds) {
+        if (kindField && kindField->valueTitlesZh.contains(k))
+            mKindTitlesZh.insert(k, kindField->valueTitlesZh.value(k));
         const QString title = kindField ? kindField->valueTitle(k, chinese) : k;
         mKind->addItem(title == k ? k : tr("%1 (%2)").arg(title, k), k);
     }
@@ -343,6 +345,7 @@ SuggestOptions SuggestDialog::options() const
 {
     SuggestOptions o;
     o.kind = mKind->currentData().toString();
+    o.kindTitle = mKindTitlesZh.value(o.kind);
     if (mByTime->isChecked()) {
         o.minutes = mMinutes->value();
         o.speedKmh = mSpeed->value();

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -66,6 +67,7 @@ private:
     void showError(const QString& message);
 
     std::shared_ptr<const LoadedProject> mProject; ///< a shallow copy; layers are shared
+    QHash<QString, QString> mKindTitlesZh;         ///< kind → its Chinese title, for site names
     std::optional<SuggestResult> mResult;
     struct Outcome {
         std::optional<SuggestResult> result;

@@ -198,6 +198,10 @@ TEST(SuggestSites, FacilityOfAnotherKindIsIgnored)
     EXPECT_EQ(r.sites[0].countyCode, QStringLiteral("130502"));
     EXPECT_EQ(r.sites[0].countyName, QStringLiteral("乙县")); // no current name: the name
     EXPECT_EQ(r.sites[0].name, QStringLiteral("Suggested clinic 1"));
+    // With the kind's title (as the CLI and the dialog pass it) the name reads as plans do.
+    SuggestOptions titled = clinics(1);
+    titled.kindTitle = QStringLiteral("村卫生室");
+    EXPECT_EQ(suggestSites(f.project(), titled).sites[0].name, QStringLiteral("拟建村卫生室 1"));
 }
 
 TEST(SuggestSites, ExistingFacilityOfTheKindCoversItsVillages)
