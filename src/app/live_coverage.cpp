@@ -128,6 +128,14 @@ void LiveCoverage::updateVerdict(int unit)
         mVerdicts.insert(unit, v);
 }
 
+void LiveCoverage::updateAllVerdicts()
+{
+    mVerdicts.clear();
+    for (int u = 0; u < mCheck->units.size(); ++u)
+        updateVerdict(u);
+    Q_EMIT verdictsChanged(mCheck.get(), mRule.value(QStringLiteral("id")).toString(), mVerdicts);
+}
+
 int LiveCoverage::unitAt(double x, double y) const
 {
     if (const UnitSet* polygons = mCheck->units.polygons())
@@ -160,11 +168,7 @@ bool LiveCoverage::move(const QString& layerId, qint64 fid, double x, double y)
         mFacility = mLive->addFacility(x, y);
         mFid = fid;
         // Verdicts from the layer without this facility's old place: any unit can differ.
-        mVerdicts.clear();
-        for (int u = 0; u < mCheck->units.size(); ++u)
-            updateVerdict(u);
-        Q_EMIT verdictsChanged(mCheck.get(), mRule.value(QStringLiteral("id")).toString(),
-                               mVerdicts);
+        updateAllVerdicts();
     }
     QElapsedTimer timer;
     timer.start();
@@ -200,11 +204,8 @@ void LiveCoverage::refresh(const QString& layerId)
         return;
     // A whole pass over the units: an edit may have changed any of them (a delete, an undo
     // of many), and this runs once per edit, not per mouse move.
-    mVerdicts.clear();
-    for (int u = 0; u < mCheck->units.size(); ++u)
-        updateVerdict(u);
+    updateAllVerdicts();
     mLive.reset();
-    Q_EMIT verdictsChanged(mCheck.get(), mRule.value(QStringLiteral("id")).toString(), mVerdicts);
 }
 
 QString LiveCoverage::statusText() const

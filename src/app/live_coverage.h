@@ -70,6 +70,8 @@ private:
     LiveUnitStats statsOf(int unit) const;
     /// Records unit `unit`'s verdict if it differs from the check's (else forgets it).
     void updateVerdict(int unit);
+    /// Every unit's verdict again, announced.
+    void updateAllVerdicts();
     /// Unit a facility at (x, y) serves: the unit polygon under it, else (township level,
     /// units without polygons) the unit of the nearest village.
     int unitAt(double x, double y) const;

@@ -3,7 +3,7 @@
 // facility layer and a pipe layer with proposals of two scenarios. The XLSX is read back
 // through GDAL's XLSX driver.
 
-#include "cli/cli_runner.h"
+#include "cli/verb_run.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -23,19 +23,11 @@ using namespace wm;
 
 namespace {
 
-struct SheetRun {
-    int code = -1;
-    QString out, err;
-};
+using SheetRun = test::VerbOutput;
 
 SheetRun planSheet(const QStringList& args)
 {
-    SheetRun r;
-    QTextStream o(&r.out), e(&r.err);
-    r.code = cli::runCli(QStringList{QStringLiteral("plan-sheet")} + args, o, e);
-    o.flush();
-    e.flush();
-    return r;
+    return test::runVerb(QStringLiteral("plan-sheet"), args);
 }
 
 /// The project in `dir`: counties.gpkg, facilities.gpkg, pipes.gpkg, rules.json and

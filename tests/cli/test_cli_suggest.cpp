@@ -2,10 +2,9 @@
 // facilities inside the real counties). The covered count it reports is checked against a
 // brute-force count made here with GDAL/OGR alone.
 
-#include "cli/cli_runner.h"
+#include "cli/verb_run.h"
 #include "support/test_support.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -33,19 +32,11 @@ namespace {
 const QString kProject = QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json");
 const QString kWorks = QStringLiteral(WORKSMAP_DEMO_DIR "/works_synthetic.gpkg");
 
-struct SuggestRun {
-    int code = -1;
-    QString out, err;
-};
+using SuggestRun = test::VerbOutput;
 
 SuggestRun suggest(const QStringList& args)
 {
-    SuggestRun r;
-    QTextStream o(&r.out), e(&r.err);
-    r.code = cli::runCli(QStringList{QStringLiteral("suggest")} + args, o, e);
-    o.flush();
-    e.flush();
-    return r;
+    return test::runVerb(QStringLiteral("suggest"), args);
 }
 
 std::unique_ptr<GDALDataset> openVector(const QString& path)
@@ -258,13 +249,6 @@ QJsonObject readJson(const QString& path)
     return QJsonDocument::fromJson(f.readAll()).object();
 }
 
-QByteArray md5Of(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5);
-}
-
 } // namespace
 
 TEST(CliSuggest, AddToProjectPutsTheSitesIntoTheWorksPackageAndLeavesTheSourceAlone)
@@ -272,7 +256,7 @@ TEST(CliSuggest, AddToProjectPutsTheSitesIntoTheWorksPackageAndLeavesTheSourceAl
     QTemporaryDir dir;
     const QString project = copyDemo(dir);
     const QString works = dir.filePath(QStringLiteral("works_synthetic.gpkg"));
-    const QByteArray worksBefore = md5Of(works);
+    const QByteArray worksBefore = test::md5(works);
     qint64 facilitiesBefore = 0;
     {
         auto ds = openVector(works);
@@ -292,7 +276,7 @@ TEST(CliSuggest, AddToProjectPutsTheSitesIntoTheWorksPackageAndLeavesTheSourceAl
     ASSERT_EQ(first.code, 0) << first.err.toStdString();
     EXPECT_TRUE(first.out.contains(QStringLiteral("copied layer \"facilities\"")))
         << first.out.toStdString();
-    EXPECT_EQ(md5Of(works), worksBefore); // the planner's own file
+    EXPECT_EQ(test::md5(works), worksBefore); // the planner's own file
     const QString package = dir.filePath(QStringLiteral("xingtai-2021.plan.gpkg"));
     {
         auto ds = openVector(package);
@@ -317,13 +301,13 @@ TEST(CliSuggest, AddToProjectPutsTheSitesIntoTheWorksPackageAndLeavesTheSourceAl
 
     // A second run builds on the first's sites (they are in the scenario it counts as
     // existing) and appends to the same layer, without copying or rewriting again.
-    const QByteArray projectAfterFirst = md5Of(project);
+    const QByteArray projectAfterFirst = test::md5(project);
     QStringList again = args;
     again << QStringLiteral("--existing-scenario") << QStringLiteral("2022 plan");
     const SuggestRun second = suggest(again);
     ASSERT_EQ(second.code, 0) << second.err.toStdString();
     EXPECT_FALSE(second.out.contains(QStringLiteral("copied layer")));
-    EXPECT_EQ(md5Of(project), projectAfterFirst);
+    EXPECT_EQ(test::md5(project), projectAfterFirst);
     auto ds = openVector(package);
     EXPECT_EQ(ds->GetLayerByName("facilities")->GetFeatureCount(), facilitiesBefore + 6);
     // Its "covered before" is the first run's "covered after".

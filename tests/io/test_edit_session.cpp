@@ -9,7 +9,6 @@
 #include "io/works_package.h"
 #include "support/test_support.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <gdal_priv.h>
@@ -59,13 +58,6 @@ QStringList dump(const Layer& layer, bool withFid = true)
         lines << parts.join(QLatin1Char('|'));
     }
     return lines;
-}
-
-QByteArray md5(const QString& path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5);
 }
 
 /// Three clinics and one pipe in EPSG:4547, written by the test.
@@ -229,7 +221,7 @@ TEST(EditSession, AFailedSaveMidwayLeavesTheFileAndKeepsEveryEdit)
         f.SetGeometry(&p);
         ASSERT_EQ(l->CreateFeature(&f), OGRERR_NONE);
     }
-    const QByteArray before = md5(path);
+    const QByteArray before = test::md5(path);
     EditSession session;
     FeatureEditBuffer* b = session.start(QStringLiteral("s"), path, QStringLiteral("sites"),
                                          readLayer(path, QStringLiteral("sites")));
@@ -248,7 +240,7 @@ TEST(EditSession, AFailedSaveMidwayLeavesTheFileAndKeepsEveryEdit)
         EXPECT_TRUE(e.message().contains(QStringLiteral("new feature 1")))
             << e.message().toStdString();
     }
-    EXPECT_EQ(md5(path), before);
+    EXPECT_EQ(test::md5(path), before);
     EXPECT_EQ(dump(*readLayer(path, QStringLiteral("sites"))),
               QStringList{"1|POINT (500000 4100000)|A"});
     EXPECT_EQ(dump(*b->toLayer()), edited);
@@ -298,7 +290,7 @@ TEST(WorksPackage, AdoptCopiesAUsersLayerAndNeverWritesTheSource)
                 {{QStringLiteral("类别")}, {QStringLiteral("名称")}},
                 {{QStringLiteral("POINT (114.5 37.0)"), {"clinic", "甲村卫生室"}},
                  {QStringLiteral("POINT (114.6 37.1)"), {"clinic", "乙村卫生室"}}});
-    const QByteArray before = md5(source);
+    const QByteArray before = test::md5(source);
     Project project;
     project.filePath = dir.filePath(QStringLiteral("plan.worksmap.json"));
     project.crs = kCrs;
@@ -319,7 +311,7 @@ TEST(WorksPackage, AdoptCopiesAUsersLayerAndNeverWritesTheSource)
     EXPECT_TRUE(r.addedFields.contains(QStringLiteral("scenario")));
     EXPECT_TRUE(r.addedFields.contains(QStringLiteral("status")));
     EXPECT_FALSE(r.addedFields.contains(QStringLiteral("kind")));
-    EXPECT_EQ(md5(source), before);
+    EXPECT_EQ(test::md5(source), before);
 
     Project after = project;
     after.layers[0] = r.entry;

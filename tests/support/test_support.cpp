@@ -4,6 +4,7 @@
 #include "core/role_registry.h"
 #include "io/project_loader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 
@@ -77,6 +78,13 @@ void writeVector(const QString& path, const char* driverName, const QString& lay
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             throw std::runtime_error("cannot write a feature to " + path.toStdString());
     }
+}
+
+QByteArray md5(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5);
 }
 
 void writeText(const QString& path, const QString& text, const char* encoding)

@@ -46,6 +46,9 @@ void writeVector(const QString& path, const char* driver, const QString& layerNa
                  OGRwkbGeometryType geometry, const QVector<FieldSpec>& fields,
                  const QVector<Row>& rows, const QStringList& layerOptions = {});
 
+/// MD5 of a file's bytes: "the file is unchanged" in tests that must not write a source.
+QByteArray md5(const QString& path);
+
 /// Writes `text` to `path` as UTF-8, or converted to `encoding` (e.g. "CP936") with iconv.
 void writeText(const QString& path, const QString& text, const char* encoding = "UTF-8");
 
