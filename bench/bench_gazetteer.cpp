@@ -8,7 +8,7 @@
 
 #include "bench_process.h"
 
-#include "analysis/gazetteer.h"
+#include "core/gazetteer.h"
 
 #include <QCoreApplication>
 #include <QFile>

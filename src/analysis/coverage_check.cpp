@@ -1,7 +1,7 @@
 #include "analysis/coverage_check.h"
 
 #include "core/error.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 #include <QElapsedTimer>
 
@@ -21,11 +21,6 @@ int CoverageCheck::indexOfRule(const QString& id) const
         if (results[std::size_t(i)].id == id)
             return i;
     return -1;
-}
-
-QString cancelledMessage()
-{
-    return QStringLiteral("check cancelled");
 }
 
 CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& rules,
@@ -53,7 +48,7 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
     int done = 0;
     for (const auto& rule : rules.rules) {
         if (progress && !progress(done, total))
-            throw Error(rules.path, cancelledMessage());
+            throw Cancelled(rules.path);
         ++done;
         // A rule written for one level (a county target table) is not run at another.
         const QString ruleLevel = rule->json.value(QStringLiteral("level")).toString();

@@ -26,7 +26,7 @@ struct CoverageCheck {
     int indexOfRule(const QString& id) const;
 
     /// Called before each rule with (rules done, rules); returning false stops the run,
-    /// which then throws wm::Error "cancelled" (naming the rules file).
+    /// which then throws wm::Cancelled (naming the rules file).
     using Progress = std::function<bool(int done, int total)>;
 
     /// Runs every rule; throws wm::Error (naming the rules file) for a rule that names
@@ -34,9 +34,5 @@ struct CoverageCheck {
     static CoverageCheck run(const LoadedProject& project, const RulesFile& rules,
                              const QString& level, const Progress& progress = {});
 };
-
-/// Rule results are cut between rules, not inside one: this is the text of the error a
-/// cancelled run throws, so callers can tell it from a real failure.
-QString cancelledMessage();
 
 } // namespace wm

@@ -5,7 +5,7 @@
 #include "core/attribute_table.h"
 #include "core/extent.h"
 #include "core/layer.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 #include <cmath>
 #include <stdexcept>

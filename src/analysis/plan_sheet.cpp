@@ -7,18 +7,13 @@
 #include "analysis/unit_set.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
+#include "core/loaded_project.h"
 #include "core/role_registry.h"
-#include "io/gdal_support.h"
-#include "io/project_loader.h"
-#include "io/table_writer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 #include <algorithm>
 #include <cmath>
@@ -91,22 +86,22 @@ QString amountText(double v, const QString& measure)
     return QString::number(v, 'f', 2);
 }
 
-PlanSheetTable::Cell textCell(const QString& s)
+SheetTable::Cell textCell(const QString& s)
 {
     return {s.isEmpty() ? QVariant() : QVariant(s), s};
 }
 
-PlanSheetTable::Cell numberCell(double v, const QString& text)
+SheetTable::Cell numberCell(double v, const QString& text)
 {
     return {std::isfinite(v) ? QVariant(v) : QVariant(), std::isfinite(v) ? text : QString()};
 }
 
-PlanSheetTable::Cell integerCell(qint64 v)
+SheetTable::Cell integerCell(qint64 v)
 {
     return {QVariant(qlonglong(v)), QString::number(v)};
 }
 
-const PlanSheetTable::Cell kEmpty{};
+const SheetTable::Cell kEmpty{};
 
 } // namespace
 
@@ -362,9 +357,9 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
     return sheet;
 }
 
-PlanSheetTable PlanSheet::detailTable() const
+SheetTable PlanSheet::detailTable() const
 {
-    PlanSheetTable t;
+    SheetTable t;
     const QString crsId = crs.id();
     t.header = {QStringLiteral("序号 No."),
                 QStringLiteral("县（市、区） County"),
@@ -406,7 +401,7 @@ PlanSheetTable PlanSheet::detailTable() const
         const QString count = QStringLiteral("%1 项 items").arg(unit.count);
         const std::size_t subtotalRows = std::max<std::size_t>(1, unit.quantities.size());
         for (std::size_t q = 0; q < subtotalRows; ++q) {
-            QVector<PlanSheetTable::Cell> row(t.header.size());
+            QVector<SheetTable::Cell> row(t.header.size());
             row[1] = textCell(unit.name);
             row[2] = textCell(unit.code);
             row[3] = textCell(QStringLiteral("小计 Subtotal"));
@@ -422,9 +417,9 @@ PlanSheetTable PlanSheet::detailTable() const
     return t;
 }
 
-PlanSheetTable PlanSheet::summaryTable() const
+SheetTable PlanSheet::summaryTable() const
 {
-    PlanSheetTable t;
+    SheetTable t;
     using T = QMetaType::Type;
     t.header = {QStringLiteral("序号 No."), QStringLiteral("县（市、区） County"),
                 QStringLiteral("区划代码 Code"), QStringLiteral("项目数 Proposals")};
@@ -442,9 +437,9 @@ PlanSheetTable PlanSheet::summaryTable() const
     int total = 0;
     int number = 0;
     for (const PlanSheetUnit& unit : units) {
-        QVector<PlanSheetTable::Cell> row = {unit.outside ? kEmpty : integerCell(++number),
-                                             textCell(unit.name), textCell(unit.code),
-                                             integerCell(unit.count)};
+        QVector<SheetTable::Cell> row = {unit.outside ? kEmpty : integerCell(++number),
+                                         textCell(unit.name), textCell(unit.code),
+                                         integerCell(unit.count)};
         total += unit.count;
         for (std::size_t g = 0; g < groups.size(); ++g) {
             row << integerCell(unit.groupCounts[g]);
@@ -456,8 +451,8 @@ PlanSheetTable PlanSheet::summaryTable() const
         }
         t.rows.push_back(row);
     }
-    QVector<PlanSheetTable::Cell> row = {kEmpty, textCell(QStringLiteral("合计 Total")), kEmpty,
-                                         integerCell(total)};
+    QVector<SheetTable::Cell> row = {kEmpty, textCell(QStringLiteral("合计 Total")), kEmpty,
+                                     integerCell(total)};
     for (std::size_t g = 0; g < groups.size(); ++g) {
         row << integerCell(totalCounts[g]);
         if (!groups[g].measure.isEmpty()) {
@@ -480,102 +475,10 @@ QString planSheetSummaryCsvPath(const QString& csvPath)
                : QDir(info.path()).filePath(name);
 }
 
-namespace {
-
-void writeTableCsv(const PlanSheetTable& t, const QString& path)
+std::vector<NamedSheet> PlanSheet::workbook() const
 {
-    QVector<QStringList> rows;
-    rows.reserve(t.rows.size());
-    for (const auto& r : t.rows) {
-        QStringList line;
-        for (const auto& c : r)
-            line << c.text;
-        rows.push_back(line);
-    }
-    writeCsv(path, t.header, rows);
-}
-
-void writeSheet(GDALDataset& ds, const QString& path, const QString& name, const PlanSheetTable& t,
-                gdal::ErrorCollector& errors)
-{
-    OGRLayer* layer = ds.CreateLayer(name.toUtf8().constData(), nullptr, wkbNone, nullptr);
-    if (!layer)
-        throw Error(path, QStringLiteral("cannot create sheet %1: %2")
-                              .arg(name, errors.lastFailure(QStringLiteral("unknown error"))));
-    for (int c = 0; c < t.header.size(); ++c) {
-        const OGRFieldType type = t.types[c] == QMetaType::Double     ? OFTReal
-                                  : t.types[c] == QMetaType::LongLong ? OFTInteger64
-                                                                      : OFTString;
-        OGRFieldDefn defn(t.header[c].toUtf8().constData(), type);
-        if (layer->CreateField(&defn) != OGRERR_NONE)
-            throw Error(
-                path, QStringLiteral("cannot create column %1 of sheet %2").arg(t.header[c], name));
-    }
-    for (const auto& r : t.rows) {
-        OGRFeature f(layer->GetLayerDefn());
-        for (int c = 0; c < r.size(); ++c) {
-            const QVariant& v = r[c].value;
-            if (v.isNull())
-                f.SetFieldNull(c);
-            else if (t.types[c] == QMetaType::Double)
-                f.SetField(c, v.toDouble());
-            else if (t.types[c] == QMetaType::LongLong)
-                f.SetField(c, GIntBig(v.toLongLong()));
-            else
-                f.SetField(c, v.toString().toUtf8().constData());
-        }
-        if (layer->CreateFeature(&f) != OGRERR_NONE)
-            throw Error(path, QStringLiteral("cannot write to sheet %1: %2")
-                                  .arg(name, errors.lastFailure(QStringLiteral("unknown error"))));
-    }
-}
-
-} // namespace
-
-void writePlanSheetCsv(const PlanSheet& sheet, const QString& path)
-{
-    writeTableCsv(sheet.detailTable(), path);
-    writeTableCsv(sheet.summaryTable(), planSheetSummaryCsvPath(path));
-}
-
-void writePlanSheetXlsx(const PlanSheet& sheet, const QString& path)
-{
-    gdal::ensureRegistered();
-    gdal::ErrorCollector errors;
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
-    if (!driver)
-        throw Error(path, QStringLiteral("this GDAL has no XLSX driver; write a .csv instead"));
-    // Written beside the target and renamed into place once complete, so a failure midway
-    // leaves a previous file as it was. GDAL writes an XLSX through /vsizip/, which takes
-    // the first ".xlsx" in a path as the end of the archive name: "<base>.partial.xlsx",
-    // not "<path>.partial.xlsx".
-    const QFileInfo target(path);
-    const QString partial =
-        target.dir().filePath(target.completeBaseName() + QStringLiteral(".partial.xlsx"));
-    QFile::remove(partial);
-    std::unique_ptr<GDALDataset> ds(
-        driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!ds)
-        throw Error(path, QStringLiteral("cannot create: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
-    try {
-        writeSheet(*ds, path, QStringLiteral("汇总 Summary"), sheet.summaryTable(), errors);
-        writeSheet(*ds, path, QStringLiteral("明细 Detail"), sheet.detailTable(), errors);
-    } catch (...) {
-        ds.reset();
-        QFile::remove(partial);
-        throw;
-    }
-    ds.reset(); // the XLSX driver writes the workbook when the dataset closes
-    if (!errors.failures().isEmpty() || QFileInfo(partial).size() == 0) {
-        QFile::remove(partial);
-        throw Error(path, QStringLiteral("cannot write: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        throw Error(path,
-                    QStringLiteral("cannot replace the file (the new one is %1)").arg(partial));
+    return {{QStringLiteral("汇总 Summary"), summaryTable()},
+            {QStringLiteral("明细 Detail"), detailTable()}};
 }
 
 } // namespace wm

@@ -8,6 +8,7 @@
 // the project's metric CRS (ProjectLoader leaves them so). No widgets.
 
 #include "core/crs.h"
+#include "core/sheet_table.h"
 
 #include <QString>
 #include <QStringList>
@@ -63,17 +64,6 @@ struct PlanSheetUnit {
     std::vector<double> groupQuantities; ///< per group (0 where it has no measure)
 };
 
-/// One table as written: a header and typed cells (text for CSV, value for XLSX).
-struct PlanSheetTable {
-    struct Cell {
-        QVariant value; ///< QString, double or qlonglong; null for an empty cell
-        QString text;   ///< as the CSV writes it
-    };
-    QStringList header;
-    QVector<QMetaType::Type> types; ///< per column: QString, Double or LongLong
-    QVector<QVector<Cell>> rows;
-};
-
 struct PlanSheet {
     QString scenario; ///< as the features spell it
     QString projectName, projectFile;
@@ -87,9 +77,11 @@ struct PlanSheet {
 
     /// Detail: the rows of each unit, then its subtotal row(s) (小计: count, one row per unit
     /// of measure).
-    PlanSheetTable detailTable() const;
+    SheetTable detailTable() const;
     /// Summary: one row per unit (count per group and its quantity), then 合计.
-    PlanSheetTable summaryTable() const;
+    SheetTable summaryTable() const;
+    /// The workbook planners get: sheets "汇总 Summary" and "明细 Detail" (for writeXlsx()).
+    std::vector<NamedSheet> workbook() const;
 };
 
 /// Builds the sheet of `scenario` (trimmed, case-insensitive). `rules` (may be null) tells
@@ -101,14 +93,8 @@ struct PlanSheet {
 PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenario,
                         const RulesFile* rules = nullptr, const RoleRegistry* roles = nullptr);
 
-/// "<dir>/<base>_summary.csv" for a detail CSV "<dir>/<base>.csv".
+/// "<dir>/<base>_summary.csv" for a detail CSV "<dir>/<base>.csv": a CSV plan sheet is the
+/// detail at the path given and the summary there.
 QString planSheetSummaryCsvPath(const QString& csvPath);
-/// The detail table at `path` and the summary at planSheetSummaryCsvPath(path), both UTF-8
-/// with BOM, written atomically. Throws wm::Error naming the file.
-void writePlanSheetCsv(const PlanSheet& sheet, const QString& path);
-/// An XLSX workbook with sheets "汇总 Summary" and "明细 Detail" through GDAL's XLSX driver,
-/// numbers as numeric cells and codes as text; written beside `path` and renamed into place
-/// when complete. Throws wm::Error naming the file.
-void writePlanSheetXlsx(const PlanSheet& sheet, const QString& path);
 
 } // namespace wm

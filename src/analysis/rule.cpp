@@ -2,7 +2,7 @@
 
 #include "core/error.h"
 #include "core/layer.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 #include <QLocale>
 

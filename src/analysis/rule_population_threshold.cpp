@@ -1,5 +1,5 @@
 #include "analysis/rule_kinds.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 namespace wm {
 

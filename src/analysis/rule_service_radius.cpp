@@ -1,6 +1,6 @@
 #include "analysis/measures.h"
 #include "analysis/rule_kinds.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 namespace wm {
 

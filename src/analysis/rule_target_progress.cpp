@@ -1,6 +1,6 @@
 #include "analysis/rule_kinds.h"
-#include "analysis/unit_name_matcher.h"
-#include "io/project_loader.h"
+#include "core/unit_name_matcher.h"
+#include "core/loaded_project.h"
 
 #include <QHash>
 

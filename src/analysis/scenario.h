@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/coverage_check.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 #include <QString>
 #include <QStringList>

@@ -8,10 +8,7 @@
 #include "analysis/unit_set.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
-#include "io/project_loader.h"
-#include "io/table_writer.h"
-#include "io/vector_reader.h"
-#include "io/vector_writer.h"
+#include "core/loaded_project.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -562,24 +559,18 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
 
     // Excluded zones.
     if (!o.excludeZones.isEmpty()) {
-        Layer read;
         const Layer* zones = nullptr;
         QString where;
-        if (const LoadedLayer* l = project.layer(o.excludeZones)) {
+        if (o.excludeZonesLayer) {
+            zones = o.excludeZonesLayer.get();
+            where = o.excludeZones;
+        } else if (const LoadedLayer* l = project.layer(o.excludeZones)) {
             if (!l->isAvailable())
                 throw fail(
                     l->entry.source,
                     QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
             zones = l->data.get();
             where = l->entry.source;
-        } else if (QFileInfo::exists(o.excludeZones)) {
-            ReadOptions ro;
-            ro.targetCrs = project.crs;
-            read = VectorReader::read(o.excludeZones, ro);
-            if (!read.index().isBuilt())
-                read.buildIndex();
-            zones = &read;
-            where = o.excludeZones;
         } else {
             throw fail(QStringLiteral("--exclude"),
                        QStringLiteral("\"%1\" is neither a layer of the project nor a file")
@@ -735,7 +726,7 @@ std::vector<ProposedFeature> proposalsOf(const SuggestResult& result)
     return out;
 }
 
-void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path)
+OutputLayer suggestionLayer(const SuggestResult& result)
 {
     OutputLayer out;
     out.name = QStringLiteral("suggested_") + result.kind;
@@ -749,6 +740,7 @@ void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path)
     const std::vector<ProposedFeature> proposals = proposalsOf(result);
     for (std::size_t i = 0; i < proposals.size(); ++i) {
         out.geometries.push_back(proposals[i].geometry.get());
+        out.owned.push_back(proposals[i].geometry);
         QVector<QVariant> row;
         for (const QString& f : fields)
             row << proposals[i].values.value(f);
@@ -756,30 +748,30 @@ void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path)
             << QVariant(result.sites[i].addedWeight);
         out.rows.push_back(row);
     }
-    writeGeoPackage(path, result.crs, {out});
+    return out;
 }
 
-void writeSuggestionCsv(const SuggestResult& result, const QString& path)
+TextTable suggestionTable(const SuggestResult& result)
 {
-    const QStringList header = {QStringLiteral("rank"),       QStringLiteral("name"),
-                                QStringLiteral("kind"),       QStringLiteral("scenario"),
-                                QStringLiteral("status"),     QStringLiteral("x"),
-                                QStringLiteral("y"),          QStringLiteral("lon"),
-                                QStringLiteral("lat"),        QStringLiteral("county_code"),
-                                QStringLiteral("county"),     QStringLiteral("township_code"),
-                                QStringLiteral("township"),   QStringLiteral("covers_villages"),
-                                QStringLiteral("adds_weight")};
-    QVector<QStringList> rows;
+    TextTable table;
+    table.header = {QStringLiteral("rank"),       QStringLiteral("name"),
+                    QStringLiteral("kind"),       QStringLiteral("scenario"),
+                    QStringLiteral("status"),     QStringLiteral("x"),
+                    QStringLiteral("y"),          QStringLiteral("lon"),
+                    QStringLiteral("lat"),        QStringLiteral("county_code"),
+                    QStringLiteral("county"),     QStringLiteral("township_code"),
+                    QStringLiteral("township"),   QStringLiteral("covers_villages"),
+                    QStringLiteral("adds_weight")};
     int rank = 0;
     for (const SuggestedSite& s : result.sites) {
-        rows.push_back({QString::number(++rank), s.name, result.kind, result.scenario,
-                        QStringLiteral("planned"), QString::number(s.x, 'f', 2),
-                        QString::number(s.y, 'f', 2), QString::number(s.lon, 'f', 7),
-                        QString::number(s.lat, 'f', 7), s.countyCode, s.countyName, s.townshipCode,
-                        s.townshipName, QString::number(s.addedVillages),
-                        QString::number(s.addedWeight, 'g', 12)});
+        table.rows.push_back({QString::number(++rank), s.name, result.kind, result.scenario,
+                              QStringLiteral("planned"), QString::number(s.x, 'f', 2),
+                              QString::number(s.y, 'f', 2), QString::number(s.lon, 'f', 7),
+                              QString::number(s.lat, 'f', 7), s.countyCode, s.countyName,
+                              s.townshipCode, s.townshipName, QString::number(s.addedVillages),
+                              QString::number(s.addedWeight, 'g', 12)});
     }
-    writeCsv(path, header, rows);
+    return table;
 }
 
 } // namespace wm

@@ -10,6 +10,7 @@
 
 #include "core/crs.h"
 #include "core/feature_edit_buffer.h"
+#include "core/output_layer.h"
 
 #include <QString>
 #include <QStringList>
@@ -56,9 +57,13 @@ struct SuggestOptions {
     QString level = QStringLiteral("county");
     QStringList unitCodes;
 
-    /// Excluded zones: a polygon layer id of the project, or a path to any GDAL polygon file
-    /// (read and transformed into the project CRS). Candidates inside are never chosen.
+    /// Excluded zones: a polygon layer id of the project, or, when `excludeZonesLayer` is
+    /// set, the file the caller read it from (named in messages). Candidates inside are
+    /// never chosen.
     QString excludeZones;
+    /// Zones read by the caller from a file outside the project (io reads, analysis
+    /// computes), in the project CRS.
+    std::shared_ptr<const Layer> excludeZonesLayer;
 
     /// Number of sites (maximal covering), or, when targetShare > 0, the fewest sites the
     /// greedy needs to cover that share of the demand weight (set cover).
@@ -132,12 +137,12 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
 /// "planned", county_code, township_code, scenario, year if given), for a works layer.
 std::vector<ProposedFeature> proposalsOf(const SuggestResult& result);
 
-/// The sites as a GeoPackage facility layer `suggested_<kind>` (fields of the facility role:
-/// kind, name, status "planned", county_code, township_code, scenario, year if given, plus
-/// covers_villages and adds_weight), written atomically. Throws wm::Error naming the file.
-void writeSuggestionGeoPackage(const SuggestResult& result, const QString& path);
-/// The sites as CSV (UTF-8 with BOM): rank, name, kind, scenario, x, y, lon, lat, units,
+/// The sites as a facility layer `suggested_<kind>` (fields of the facility role: kind, name,
+/// status "planned", county_code, township_code, scenario, year if given, plus
+/// covers_villages and adds_weight) in `result.crs`, for writeGeoPackage().
+OutputLayer suggestionLayer(const SuggestResult& result);
+/// The sites as a table for writeCsv(): rank, name, kind, scenario, x, y, lon, lat, units,
 /// covers_villages, adds_weight.
-void writeSuggestionCsv(const SuggestResult& result, const QString& path);
+TextTable suggestionTable(const SuggestResult& result);
 
 } // namespace wm

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/unit_name_matcher.h"
+#include "core/unit_name_matcher.h"
 #include "core/layer.h"
 
 #include <QString>

@@ -2,7 +2,7 @@
 
 #include "analysis/measure_support.h"
 #include "core/error.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 #include <algorithm>
 #include <mutex>

@@ -6,6 +6,7 @@
 #include "app/map_document.h"
 #include "app/rule_form_dialog.h"
 #include "core/error.h"
+#include "io/output_guard.h"
 #include "io/vector_writer.h"
 #include "render/coverage_styles.h"
 
@@ -315,8 +316,10 @@ void CoveragePanel::run()
                                            : QString());
                     return !promise.isCanceled();
                 }));
+        } catch (const Cancelled& e) {
+            out.cancelled = true;
+            out.error = e.message();
         } catch (const Error& e) {
-            out.cancelled = e.detail() == cancelledMessage();
             out.error = e.message();
         } catch (const std::exception& e) {
             out.error = QString::fromLocal8Bit(e.what());
@@ -540,22 +543,17 @@ bool CoveragePanel::saveResultsLayer(const QString& path)
         return false;
     }
     const QString target = QFileInfo(path).absoluteFilePath();
-    // Never overwrite a file the project reads (a planner's own data).
     const QString projectDir =
         mDocument->project().project.filePath.isEmpty()
             ? QString()
             : QFileInfo(mDocument->project().project.filePath).absolutePath();
-    for (int i = 0; i < mDocument->layerCount(); ++i) {
-        const QString source = mDocument->layer(i).entry.source;
-        if (source.isEmpty())
-            continue;
-        const QString absolute = QDir(projectDir).absoluteFilePath(source);
-        if (QFileInfo(absolute).canonicalFilePath() == QFileInfo(target).canonicalFilePath() &&
-            QFileInfo::exists(target)) {
-            fail(tr("%1 is a source of layer \"%2\"; choose another file.")
-                     .arg(target, mDocument->layer(i).entry.displayName()));
-            return false;
-        }
+    // Never overwrite a file the project reads (a planner's own data) or the rules.
+    OutputGuard guard;
+    guard.addProject(mDocument->project().toProject());
+    guard.addInput(mRules.path, tr("the rules file"));
+    if (const QString input = guard.conflict(target); !input.isEmpty()) {
+        fail(tr("%1 is %2; choose another file.").arg(target, input));
+        return false;
     }
     if (mDocument->indexOf(resultsLayerId()) < 0 && !mapCurrentRule(false))
         return false;

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/field_mapping.h"
 #include "core/role_registry.h"
+#include "io/output_guard.h"
 #include "io/point_columns.h"
 #include "io/vector_reader.h"
 
@@ -45,11 +46,6 @@ QWidget* withButton(QWidget* field, QPushButton* button)
     row->addWidget(field, 1);
     row->addWidget(button);
     return box;
-}
-
-QString sameFile(const QString& path)
-{
-    return QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace
@@ -710,27 +706,21 @@ bool ImportWizard::importNow()
     if (!mTable && !runImport())
         return false;
     const LayerRole* r = role();
-    const QString out = sameFile(outputPath());
+    const QString out =
+        outputPath().isEmpty() ? QString() : QFileInfo(outputPath()).absoluteFilePath();
     if (out.isEmpty())
         return fail(tr("Choose the file to write."), false);
-    // Never overwrite the planner's table or a file the project reads.
-    if (out == sameFile(sourcePath()) ||
-        (QFileInfo::exists(out) &&
-         QFileInfo(out).canonicalFilePath() == QFileInfo(sourcePath()).canonicalFilePath()))
-        return fail(tr("%1 is the table being imported; choose another file.").arg(out), false);
-    const QString projectFile = mDocument->project().project.filePath;
-    const QString projectDir =
-        projectFile.isEmpty() ? QString() : QFileInfo(projectFile).absolutePath();
-    for (int i = 0; i < mDocument->layerCount(); ++i) {
-        const QString source = mDocument->layer(i).entry.source;
-        if (!source.isEmpty() && sameFile(QDir(projectDir).absoluteFilePath(source)) == out)
-            return fail(tr("%1 is a source of layer \"%2\"; choose another file.")
-                            .arg(out, mDocument->layer(i).entry.displayName()),
-                        false);
-    }
-
     const QString layerName = r->id + QStringLiteral("_imported");
     mRejectsPath = listRejectsPath(out);
+    // Never overwrite the planner's table or a file the project reads.
+    OutputGuard guard;
+    guard.addInput(sourcePath(), tr("the table being imported"));
+    guard.addProject(mDocument->project().toProject());
+    for (const QString& target : {out, mRejectsPath}) {
+        const QString input = guard.conflict(target);
+        if (!input.isEmpty())
+            return fail(tr("%1 is %2; choose another file.").arg(target, input), false);
+    }
     LoadedLayer loaded;
     try {
         writeListImport(*mTable, mOutcomes, layerName, out, mRejectsPath);
@@ -758,7 +748,9 @@ bool ImportWizard::importNow()
         id = QStringLiteral("%1_imported_%2").arg(r->id).arg(n);
     loaded.entry.id = id;
     loaded.entry.title = QFileInfo(sourcePath()).completeBaseName();
-    loaded.entry.source = projectDir.isEmpty() ? out : QDir(projectDir).relativeFilePath(out);
+    const QString projectFile = mDocument->project().project.filePath;
+    loaded.entry.source =
+        projectFile.isEmpty() ? out : QFileInfo(projectFile).absoluteDir().relativeFilePath(out);
     loaded.entry.layerName = layerName;
     loaded.entry.role = r->id;
     mDocument->addLayer(loaded);

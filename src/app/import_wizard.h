@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/list_import.h"
+#include "io/list_import.h"
 #include "io/table_import.h"
 
 #include <QHash>
@@ -31,7 +31,7 @@ class ImportWizard : public QWizard {
 public:
     enum PageId { FilePageId, ColumnsPageId, ReviewPageId, FinishPageId };
 
-    /// Rows and counts are the core's (analysis/list_import.h), as the CLI reports them.
+    /// Rows and counts are the core's (io/list_import.h), as the CLI reports them.
     using State = ListRow::State;
     using RowOutcome = ListRow;
     using Summary = ListSummary;

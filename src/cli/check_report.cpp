@@ -55,8 +55,14 @@ QString valueText(const RuleResult& r, const UnitVerdict& v)
 } // namespace
 
 QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& project,
-                              const QString& dir)
+                              const QString& dir, const OutputGuard& guard)
 {
+    // Every file this writes is checked before the first is written.
+    guard.check(QDir(dir).filePath(QStringLiteral("results.csv")));
+    guard.check(QDir(dir).filePath(QStringLiteral("coverage.gpkg")));
+    for (const RuleResult& r : check.results)
+        if (r.ranking)
+            guard.check(QDir(dir).filePath(QStringLiteral("progress_%1.csv").arg(r.id)));
     if (!QDir().mkpath(dir))
         throw Error(dir, QStringLiteral("cannot create the output folder"));
     QStringList written;
@@ -241,12 +247,14 @@ void printComparison(const scenario::Comparison& c, QTextStream& out)
         << " rules failing somewhere.\n";
 }
 
-QString writeComparisonCsv(const scenario::Comparison& c, const QString& dir)
+QString writeComparisonCsv(const scenario::Comparison& c, const QString& dir,
+                           const OutputGuard& guard)
 {
-    QDir().mkpath(dir);
     QString safe = c.scenario;
     safe.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>| ]+")), QStringLiteral("_"));
     const QString path = QDir(dir).filePath(QStringLiteral("compare_%1.csv").arg(safe));
+    guard.check(path);
+    QDir().mkpath(dir);
     const QStringList header{QStringLiteral("rule"),           QStringLiteral("title"),
                              QStringLiteral("unit_code"),      QStringLiteral("unit_name"),
                              QStringLiteral("before_value"),   QStringLiteral("after_value"),

@@ -66,12 +66,16 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
             << ")\n";
         return BadInput;
     }
+    // Outputs never replace the project, its sources or the rules (`--out` may be any folder).
+    OutputGuard guard;
+    guard.addProject(all.project);
+    guard.addInput(rulesPath, QStringLiteral("the rules file"));
     if (args.isSet(QStringLiteral("compare"))) {
         const scenario::Comparison comparison = scenario::compare(all, rules, level, scenarioName);
         printComparison(comparison, out);
         if (args.isSet(QStringLiteral("out")))
-            out << "wrote " << writeComparisonCsv(comparison, args.value(QStringLiteral("out")))
-                << "\n";
+            out << "wrote "
+                << writeComparisonCsv(comparison, args.value(QStringLiteral("out")), guard) << "\n";
         return comparison.after.failingRules() == 0 ? Ok : RulesFail;
     }
     // Without a scenario a check is of what exists: proposals are plans, not facilities.
@@ -90,7 +94,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     printCheck(check, out);
     if (args.isSet(QStringLiteral("out"))) {
         for (const QString& file :
-             writeCheckOutputs(check, project, args.value(QStringLiteral("out"))))
+             writeCheckOutputs(check, project, args.value(QStringLiteral("out")), guard))
             out << "wrote " << file << "\n";
     }
     return check.failingRules() == 0 ? Ok : RulesFail;

@@ -1,12 +1,13 @@
 #include "cli/import_verb.h"
 
-#include "analysis/list_import.h"
 #include "cli/page_options.h"
 #include "core/error.h"
 #include "core/field_mapping.h"
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
 #include "io/dxf_pipes.h"
+#include "io/list_import.h"
+#include "io/output_guard.h"
 #include "io/point_columns.h"
 #include "io/project_loader.h"
 #include "io/table_import.h"
@@ -16,6 +17,28 @@
 #include <QFileInfo>
 
 namespace wm::cli {
+
+/// Refuses outputs that are the list itself, a project's file or source beside them, or a
+/// GeoPackage holding other layers than the one the import writes (replacing it would delete
+/// them).
+static void guardImportOutputs(const QString& input, const QStringList& outputs,
+                               const QString& layerName, const QString& gazetteer = {})
+{
+    OutputGuard guard;
+    guard.addInput(input, QStringLiteral("the list being imported"));
+    guard.addInput(gazetteer, QStringLiteral("the division table"));
+    for (const QString& output : outputs)
+        guard.addProjectsIn(QFileInfo(output).absolutePath());
+    for (const QString& output : outputs)
+        guard.check(output);
+    const QString gpkg = outputs.first();
+    QStringList others = geoPackageLayerNames(gpkg);
+    others.removeAll(layerName);
+    if (!others.isEmpty())
+        throw Error(gpkg, QStringLiteral("this GeoPackage holds the layer(s) %1, which the import "
+                                         "would delete; choose a new file")
+                              .arg(others.join(QStringLiteral(", "))));
+}
 
 /// A CAD pipe drawing: lines by CAD layer, kinds from the layer names, the rest counted.
 static int importDrawing(const QString& path, const LayerRole& role,
@@ -28,8 +51,9 @@ static int importDrawing(const QString& path, const LayerRole& role,
     // --coordinates EPSG:n names the drawing's CRS; otherwise the zone prefix tells it.
     const Crs drawing =
         coordinates.kind == CoordinateSource::Projected ? coordinates.projected : Crs();
-    const DxfPipeImport dxf = DxfPipeImport::read(path, drawing, Crs::cgcs2000());
     const QString outPath = args.value(QStringLiteral("out"));
+    guardImportOutputs(path, {outPath}, QStringLiteral("pipe_imported"));
+    const DxfPipeImport dxf = DxfPipeImport::read(path, drawing, Crs::cgcs2000());
     writeGeoPackage(outPath, Crs::cgcs2000(),
                     {outputLayerOf(dxf.layer, QStringLiteral("pipe_imported"))});
     out << "read " << dxf.entities << " entities of " << QFileInfo(path).fileName() << " ("
@@ -125,6 +149,14 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     // A list of names gets its division codes from the gazetteer below.
     options.derivedFields << QStringLiteral("code") << QStringLiteral("county_code")
                           << QStringLiteral("township_code");
+    const QString outPath = args.value(QStringLiteral("out"));
+    const QString rejectsPath = args.value(QStringLiteral("rejects"), listRejectsPath(outPath));
+    const QString gazetteerPath =
+        args.value(QStringLiteral("gazetteer"), Gazetteer::bundledTablePath());
+    guardImportOutputs(path, {outPath, rejectsPath}, role->id + QStringLiteral("_imported"),
+                       gazetteerPath);
+    if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(rejectsPath).absoluteFilePath())
+        throw Error(rejectsPath, QStringLiteral("the rejects file must not be the GeoPackage"));
     const TableImport table = TableImport::read(path, *role, options);
 
     const bool projected = coordinates.kind == CoordinateSource::Projected ||
@@ -140,14 +172,11 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const int yCol = column(projected ? aliases.y : aliases.latitude, "y-column");
     std::optional<Gazetteer> gazetteer;
     if (listNameColumns(table, *role).any())
-        gazetteer =
-            Gazetteer::load(args.value(QStringLiteral("gazetteer"), Gazetteer::bundledTablePath()));
+        gazetteer = Gazetteer::load(gazetteerPath);
     const QVector<ListRow> rows =
         placeListRows(table, *role, {xCol, yCol, coordinates, gazetteer ? &*gazetteer : nullptr});
     const ListSummary counts = summarise(table, rows);
 
-    const QString outPath = args.value(QStringLiteral("out"));
-    const QString rejectsPath = args.value(QStringLiteral("rejects"), listRejectsPath(outPath));
     writeListImport(table, rows, role->id + QStringLiteral("_imported"), outPath, rejectsPath);
 
     out << "read " << table.rowsRead << " rows of " << QFileInfo(path).fileName();

@@ -5,7 +5,10 @@
 #include "cli/terminal_progress.h"
 #include "core/error.h"
 #include "core/resource_paths.h"
+#include "io/output_guard.h"
 #include "io/project_opener.h"
+#include "io/table_writer.h"
+#include "io/workbook_writer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,12 +19,6 @@
 namespace wm::cli {
 
 namespace {
-
-QString sameFile(const QString& path)
-{
-    const QFileInfo info(path);
-    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-}
 
 QString amount(double v)
 {
@@ -84,21 +81,13 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
 
     // Never write over what the project reads (a planner's own data) or the project itself.
-    QStringList targets = {outPath};
+    OutputGuard guard;
+    guard.addProject(project.project);
+    guard.addInput(projectPath, QStringLiteral("the project file"));
+    guard.addInput(rulesPath, QStringLiteral("the rules file"));
+    guard.check(outPath);
     if (suffix == QLatin1String("csv"))
-        targets << planSheetSummaryCsvPath(outPath);
-    for (const QString& t : targets) {
-        const QString target = sameFile(t);
-        if (target == sameFile(projectPath))
-            throw Error(t, QStringLiteral("this is the project file; choose another --out"));
-        if (!rulesPath.isEmpty() && target == sameFile(rulesPath))
-            throw Error(t, QStringLiteral("this is the rules file; choose another --out"));
-        for (const LayerEntry& e : project.project.layers)
-            if (!e.source.isEmpty() && sameFile(project.project.absoluteSource(e)) == target)
-                throw Error(t, QStringLiteral("this is the source of layer \"%1\"; choose "
-                                              "another --out")
-                                   .arg(e.id));
-    }
+        guard.check(planSheetSummaryCsvPath(outPath));
 
     const PlanSheet sheet = makePlanSheet(project, scenarioName, rules ? &*rules : nullptr, &roles);
 
@@ -122,10 +111,11 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
     for (const QString& note : sheet.notes)
         out << "  note: " << note << "\n";
     if (suffix == QLatin1String("xlsx")) {
-        writePlanSheetXlsx(sheet, outPath);
+        writeXlsx(outPath, sheet.workbook());
         out << "wrote " << outPath << "\n";
     } else {
-        writePlanSheetCsv(sheet, outPath);
+        writeCsv(outPath, sheet.detailTable());
+        writeCsv(planSheetSummaryCsvPath(outPath), sheet.summaryTable());
         out << "wrote " << outPath << "\n";
         out << "wrote " << planSheetSummaryCsvPath(outPath) << "\n";
     }

@@ -24,6 +24,16 @@
 
 namespace wm::cli {
 
+namespace {
+OutputGuard guardFor(const Project& project, const QString& rulesPath)
+{
+    OutputGuard guard;
+    guard.addProject(project);
+    guard.addInput(rulesPath, QStringLiteral("the rules file"));
+    return guard;
+}
+} // namespace
+
 QList<Positional> ReportVerb::positionals() const
 {
     return {{QStringLiteral("PROJECT"), QStringLiteral("a project file (*.worksmap.json)")}};
@@ -71,7 +81,8 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (args.isSet(QStringLiteral("rules")) || QFileInfo::exists(rulesPath)) {
         check = CoverageCheck::run(project, RulesFile::load(rulesPath), QStringLiteral("county"));
         for (const QString& f :
-             writeCheckOutputs(*check, project, QDir(dir).filePath(QStringLiteral("coverage"))))
+             writeCheckOutputs(*check, project, QDir(dir).filePath(QStringLiteral("coverage")),
+                               guardFor(project.project, rulesPath)))
             note(f);
     }
 

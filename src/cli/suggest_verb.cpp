@@ -4,9 +4,13 @@
 #include "cli/terminal_progress.h"
 #include "core/error.h"
 #include "core/resource_paths.h"
+#include "io/output_guard.h"
 #include "io/planner_numbers.h"
 #include "io/project_opener.h"
 #include "io/project_proposals.h"
+#include "io/table_writer.h"
+#include "io/vector_reader.h"
+#include "io/vector_writer.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -41,12 +45,6 @@ double positiveNumber(const Arguments& args, const QString& option, const QStrin
         throw Error(QStringLiteral("--") + option,
                     QStringLiteral("\"%1\" is not a number above 0").arg(args.value(option)));
     return *n.value;
-}
-
-QString sameFile(const QString& path)
-{
-    const QFileInfo info(path);
-    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }
 
 QString percent(double share)
@@ -226,22 +224,18 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     }
 
     // Never write over what the project reads (a planner's own data) or the project itself.
-    const QString target = outPath.isEmpty() ? QString() : sameFile(outPath);
-    if (target == sameFile(projectPath))
-        throw Error(outPath, QStringLiteral("this is the project file; choose another --out"));
-    if (!target.isEmpty() && !project.project.worksPackagePath().isEmpty() &&
-        sameFile(project.project.worksPackagePath()) == target)
-        throw Error(outPath, QStringLiteral("this is the project's works GeoPackage; use "
-                                            "--add-to-project to add the sites to it"));
-    for (const LayerEntry& e : project.project.layers) {
-        if (!e.source.isEmpty() && sameFile(project.project.absoluteSource(e)) == target)
-            throw Error(outPath, QStringLiteral("this is the source of layer \"%1\"; choose "
-                                                "another --out")
-                                     .arg(e.id));
-    }
-    if (!o.excludeZones.isEmpty() && sameFile(o.excludeZones) == target)
-        throw Error(outPath, QStringLiteral("this is the --exclude file; choose another --out"));
+    // (--add-to-project is the way to add the sites to the works GeoPackage.)
+    OutputGuard guard;
+    guard.addProject(project.project);
+    guard.addInput(projectPath, QStringLiteral("the project file"));
+    if (!project.layer(o.excludeZones))
+        guard.addInput(o.excludeZones, QStringLiteral("the excluded zones file"));
+    guard.check(outPath);
 
+    // A zone file outside the project is read here: analysis computes on layers only.
+    if (!o.excludeZones.isEmpty() && !project.layer(o.excludeZones) &&
+        QFileInfo::exists(o.excludeZones))
+        o.excludeZonesLayer = VectorReader::readShared(o.excludeZones, project.crs);
     const SuggestResult r = suggestSites(project, o);
 
     out << QStringLiteral("Suggested sites for %1 (scenario \"%2\") in %3\n")
@@ -327,9 +321,9 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    .arg(amount(s.addedWeight));
     }
     if (suffix == QLatin1String("gpkg"))
-        writeSuggestionGeoPackage(r, outPath);
+        writeGeoPackage(outPath, r.crs, {suggestionLayer(r)});
     else if (suffix == QLatin1String("csv"))
-        writeSuggestionCsv(r, outPath);
+        writeCsv(outPath, suggestionTable(r));
     if (!outPath.isEmpty())
         out << "wrote " << outPath << "\n";
     if (addToProject) {

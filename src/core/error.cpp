@@ -1,5 +1,7 @@
 #include "core/error.h"
 
+#include <QCoreApplication>
+
 namespace wm {
 
 namespace {
@@ -24,6 +26,11 @@ Error::Error(QString file, QString what, int line, int column)
 QString Error::message() const
 {
     return format(mFile, mDetail, mLine, mColumn);
+}
+
+Cancelled::Cancelled(QString file)
+    : Error(std::move(file), QCoreApplication::translate("wm::Error", "cancelled"))
+{
 }
 
 } // namespace wm

@@ -27,4 +27,12 @@ private:
     int mColumn = 0;
 };
 
+/// A job the user (or a caller's progress callback) stopped. Derives from Error so a
+/// caller that only reports errors still shows it, but callers that must tell a stop from
+/// a failure (a panel that stays quiet on cancel) catch this type, never the message text.
+class Cancelled : public Error {
+public:
+    explicit Cancelled(QString file = {});
+};
+
 } // namespace wm

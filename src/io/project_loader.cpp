@@ -11,42 +11,6 @@
 
 namespace wm {
 
-QString LoadedLayer::columnOf(const QString& field) const
-{
-    const QString mapped = mapping.sourceOf.value(field);
-    if (!mapped.isEmpty())
-        return mapped;
-    if (data && data->attributes.indexOf(field) >= 0)
-        return field;
-    return {};
-}
-
-const LoadedLayer* LoadedProject::layer(const QString& id) const
-{
-    for (const LoadedLayer& l : layers)
-        if (l.entry.id == id)
-            return &l;
-    return nullptr;
-}
-
-int LoadedProject::unavailableCount() const
-{
-    int n = 0;
-    for (const LoadedLayer& l : layers)
-        n += l.isAvailable() ? 0 : 1;
-    return n;
-}
-
-Project LoadedProject::toProject() const
-{
-    Project p = project;
-    p.layers.clear();
-    for (const LoadedLayer& l : layers)
-        if (!l.entry.source.isEmpty()) // layers made in memory are not part of the file
-            p.layers << l.entry;
-    return p;
-}
-
 Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString* reason)
 {
     Extent geographic;
@@ -147,7 +111,7 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
             return l;
         });
     if (cancelled)
-        throw Error(project.filePath, QStringLiteral("loading cancelled"));
+        throw Cancelled(project.filePath);
 
     loaded.extent = project.extent;
     if (loaded.extent.isNull())

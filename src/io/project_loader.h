@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/field_mapping.h"
-#include "core/layer.h"
-#include "core/project.h"
+#include "core/loaded_project.h"
+#include "core/progress.h"
 #include "core/role_registry.h"
 #include "io/vector_reader.h"
 
@@ -11,36 +10,6 @@
 #include <memory>
 
 namespace wm {
-
-/// A project layer after loading: its data, or why there is none.
-struct LoadedLayer {
-    LayerEntry entry;
-    std::shared_ptr<const Layer> data; ///< null when the layer is unavailable
-    QString problem;                   ///< why unavailable ("file not found: …")
-    FieldMapping mapping;              ///< source columns → the role's fields
-    QStringList warnings;              ///< e.g. geometry kind the role does not take
-
-    bool isAvailable() const { return data != nullptr; }
-    /// The column holding role field `field`: the mapped source column, else a column of
-    /// that very name (one the works package added); empty when there is neither.
-    QString columnOf(const QString& field) const;
-};
-
-/// A project with its layers read into memory in one CRS.
-struct LoadedProject {
-    Project project;
-    Crs crs;           ///< the CRS all layers were transformed into
-    QString crsReason; ///< how it was chosen ("set in the project", "auto: …")
-    Extent extent;     ///< the project's extent, or that of all layers
-    QVector<LoadedLayer> layers;
-
-    const LoadedLayer* layer(const QString& id) const;
-    int unavailableCount() const;
-    /// The project as it should be saved: `project` with the layers' current entries
-    /// (the entries of `layers` are the ones the app edits), except layers without a
-    /// source (made in memory, such as unsaved coverage results).
-    Project toProject() const;
-};
 
 /// Reads a project's layers (in parallel, one GDAL dataset per thread) into the
 /// project CRS. A missing or unreadable source does not fail the load: the layer is

@@ -36,4 +36,22 @@ void writeCsv(const QString& path, const QStringList& header, const QVector<QStr
         throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
 }
 
+void writeCsv(const QString& path, const SheetTable& table)
+{
+    QVector<QStringList> rows;
+    rows.reserve(table.rows.size());
+    for (const auto& r : table.rows) {
+        QStringList line;
+        for (const auto& c : r)
+            line << c.text;
+        rows.push_back(line);
+    }
+    writeCsv(path, table.header, rows);
+}
+
+void writeCsv(const QString& path, const TextTable& table)
+{
+    writeCsv(path, table.header, table.rows);
+}
+
 } // namespace wm

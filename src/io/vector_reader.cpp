@@ -471,7 +471,7 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
         layer.addFeature(fid, std::move(geometry));
 
         if (++done % ProgressEvery == 0 && options.progress && !options.progress(done, total))
-            throw Error(path, tr("reading cancelled"));
+            throw Cancelled(path);
     }
     if (!errors.failures().isEmpty())
         throw Error(
@@ -487,6 +487,13 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     if (options.progress)
         options.progress(done, done);
     return layer;
+}
+
+std::shared_ptr<const Layer> VectorReader::readShared(const QString& path, const Crs& targetCrs)
+{
+    ReadOptions options;
+    options.targetCrs = targetCrs;
+    return std::make_shared<const Layer>(read(path, options));
 }
 
 } // namespace wm

@@ -3,18 +3,16 @@
 #include "core/crs.h"
 #include "core/extent.h"
 #include "core/layer.h"
+#include "core/progress.h"
 #include "core/role_registry.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace wm {
-
-/// Called now and then while reading; return false to cancel (the read then throws
-/// wm::Error "cancelled"). `total` is -1 when the source cannot count cheaply.
-using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 
 struct ReadOptions {
     QString layerName; ///< GDAL layer; empty: the first (or only) layer
@@ -47,6 +45,9 @@ class VectorReader {
 public:
     static SourceProbe probe(const QString& path, const ReadOptions& options = {});
     static Layer read(const QString& path, const ReadOptions& options = {});
+    /// The first layer of `path` read into `targetCrs`, indexed and shared, as an analysis
+    /// takes a layer from outside the project (excluded zones from a file).
+    static std::shared_ptr<const Layer> readShared(const QString& path, const Crs& targetCrs);
 };
 
 } // namespace wm

@@ -11,28 +11,6 @@
 
 namespace wm {
 
-OutputLayer outputLayerOf(const Layer& layer, const QString& name)
-{
-    OutputLayer out;
-    out.name = name;
-    for (const FieldDef& f : layer.attributes.fields()) {
-        out.columns << f.name;
-        out.columnTypes << f.type;
-    }
-    out.geometryKind = layer.kind;
-    out.rows.reserve(layer.featureCount());
-    out.geometries.reserve(std::size_t(layer.featureCount()));
-    for (qsizetype i = 0; i < layer.featureCount(); ++i) {
-        QVector<QVariant> row;
-        row.reserve(layer.attributes.fieldCount());
-        for (int c = 0; c < layer.attributes.fieldCount(); ++c)
-            row << layer.attributes.value(i, c);
-        out.rows << row;
-        out.geometries.push_back(layer.geometry(i));
-    }
-    return out;
-}
-
 namespace {
 /// The layer type for all of a layer's geometries: multi types where any is multi, so
 /// a GeoPackage reader sees one declared type (a layer of unknown type confuses some).

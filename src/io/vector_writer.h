@@ -1,9 +1,7 @@
 #pragma once
 
-#include "core/attribute_table.h"
 #include "core/crs.h"
-#include "core/geometry_kind.h"
-#include "core/geos_context.h"
+#include "core/output_layer.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,32 +11,6 @@
 #include <vector>
 
 namespace wm {
-
-class Layer;
-
-/// One output layer: columns, rows of values, a geometry per row (may be null).
-struct OutputLayer {
-    OutputLayer() = default;
-    OutputLayer(QString name, QStringList columns, QVector<QVector<QVariant>> rows,
-                std::vector<const GEOSGeometry*> geometries)
-        : name(std::move(name)), columns(std::move(columns)), rows(std::move(rows)),
-          geometries(std::move(geometries))
-    {
-    }
-
-    QString name;
-    QStringList columns;
-    QVector<QVector<QVariant>> rows;             ///< QVariant doubles/ints/strings
-    std::vector<const GEOSGeometry*> geometries; ///< borrowed, one per row
-    /// Column types; empty: told by each column's first non-null value (text if none).
-    QVector<FieldType> columnTypes;
-    /// Declared geometry kind; None: told by the geometries (unknown if they are mixed).
-    GeometryKind geometryKind = GeometryKind::None;
-};
-
-/// A layer's features and attributes as an output layer named `name`; the geometries are
-/// borrowed from `layer`, which must outlive the result.
-OutputLayer outputLayerOf(const Layer& layer, const QString& name);
 
 /// Writes layers into a new GeoPackage at `path` (replacing a previous output file,
 /// never a source: callers write into their output folder) in `crs`. Throws wm::Error.

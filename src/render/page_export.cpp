@@ -91,7 +91,7 @@ void exportPdf(const std::vector<PageLayout>& pages, const QString& path,
             if (progress && !progress(int(i + 1), int(pages.size()))) {
                 painter.end();
                 QFile::remove(partial);
-                throw Error(path, QStringLiteral("cancelled"));
+                throw Cancelled(path);
             }
         }
         painter.end();

@@ -25,7 +25,7 @@ QImage renderPageImage(const PageLayout& page);
 void exportPage(const PageLayout& page, const QString& path);
 
 /// Writes pages as one multi-page PDF; `progress(done, total)` after each page may return
-/// false to stop (the partial file is removed and wm::Error "cancelled" thrown).
+/// false to stop (the partial file is removed and wm::Cancelled thrown).
 void exportPdf(const std::vector<PageLayout>& pages, const QString& path,
                const std::function<bool(int, int)>& progress = {});
 

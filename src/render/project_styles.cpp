@@ -3,7 +3,7 @@
 #include "core/error.h"
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
-#include "io/project_loader.h"
+#include "core/loaded_project.h"
 
 #include <QDir>
 #include <QFileInfo>

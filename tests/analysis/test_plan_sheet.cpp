@@ -4,6 +4,8 @@
 #include "analysis/rules_file.h"
 #include "core/error.h"
 #include "io/project_loader.h"
+#include "io/table_writer.h"
+#include "io/workbook_writer.h"
 #include "support/test_support.h"
 
 #include <QFile>
@@ -227,7 +229,7 @@ TEST(PlanSheet, RulesServedByLayerAndFilter)
 TEST(PlanSheet, TablesHaveSubtotalsAndOneSummaryRowPerUnit)
 {
     const PlanSheet s = makePlanSheet(fixture(), QStringLiteral("2022 plan"));
-    const PlanSheetTable d = s.detailTable();
+    const SheetTable d = s.detailTable();
     EXPECT_EQ(d.header[0], QStringLiteral("序号 No."));
     EXPECT_EQ(d.header[8], QStringLiteral("经度 Lon (CGCS2000)"));
     // 6 rows + subtotals: 西县 2 (beds, km), 襄都区 3 (places, spaces, km), outside 1 (km).
@@ -240,7 +242,7 @@ TEST(PlanSheet, TablesHaveSubtotalsAndOneSummaryRowPerUnit)
     EXPECT_EQ(d.rows[1][6].value.toDouble(), 7.0);
     EXPECT_EQ(d.rows[0][2].text, QStringLiteral("130501"));
 
-    const PlanSheetTable t = s.summaryTable();
+    const SheetTable t = s.summaryTable();
     // Groups: clinic (count, beds), kindergarten (count, places), parking (count, spaces),
     // drainage_rain (count, km), heating (count, km).
     EXPECT_EQ(t.header.size(), 4 + 10);
@@ -254,7 +256,8 @@ TEST(PlanSheet, TablesHaveSubtotalsAndOneSummaryRowPerUnit)
 
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("plan.csv"));
-    writePlanSheetCsv(s, csv);
+    writeCsv(csv, s.detailTable());
+    writeCsv(planSheetSummaryCsvPath(csv), s.summaryTable());
     QFile summary(dir.filePath(QStringLiteral("plan_summary.csv")));
     ASSERT_TRUE(summary.open(QIODevice::ReadOnly));
     const QByteArray bytes = summary.readAll();

@@ -334,8 +334,8 @@ TEST(Rules, ProgressIsReportedPerRuleAndCanCancel)
         CoverageCheck::run(fixture(), rules, QStringLiteral("county"),
                            [](int done, int) { return done < 1; });
         FAIL() << "not cancelled";
-    } catch (const Error& e) {
-        EXPECT_EQ(e.detail(), cancelledMessage());
+    } catch (const Cancelled& e) {
+        EXPECT_EQ(e.file(), rules.path);
     }
 }
 

@@ -15,6 +15,9 @@
 #include "core/geos_context.h"
 #include "core/layer.h"
 #include "io/project_loader.h"
+#include "io/table_writer.h"
+#include "io/vector_reader.h"
+#include "io/vector_writer.h"
 #include "support/test_support.h"
 
 #include <QFile>
@@ -308,11 +311,13 @@ TEST(SuggestSites, ExcludedZoneIsRespected)
         OGRGeometryFactory::destroyGeometry(og);
     }
     o.excludeZones = zone;
+    o.excludeZonesLayer = VectorReader::readShared(zone, f.project().crs);
     const SuggestResult fromFile = suggestSites(f.project(), o);
     EXPECT_EQ(fromFile.excludedCandidates, 1);
     EXPECT_EQ(sitesOf(fromFile), (Sites{{15000, 15000}}));
 
     o.excludeZones = dir.filePath(QStringLiteral("missing.gpkg"));
+    o.excludeZonesLayer = nullptr;
     EXPECT_THROW(suggestSites(f.project(), o), Error);
 }
 
@@ -407,7 +412,7 @@ TEST(SuggestSites, SetCoverAndOutputs)
 
     QTemporaryDir dir;
     const QString gpkg = dir.filePath(QStringLiteral("sites.gpkg"));
-    writeSuggestionGeoPackage(r, gpkg);
+    writeGeoPackage(gpkg, r.crs, {suggestionLayer(r)});
     GDALAllRegister();
     std::unique_ptr<GDALDataset> ds(
         GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
@@ -428,7 +433,7 @@ TEST(SuggestSites, SetCoverAndOutputs)
         ++n;
     }
     const QString csv = dir.filePath(QStringLiteral("sites.csv"));
-    writeSuggestionCsv(r, csv);
+    writeCsv(csv, suggestionTable(r));
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(file.readAll());

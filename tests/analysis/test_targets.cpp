@@ -1,7 +1,7 @@
 #include "analysis/ranking.h"
 #include "analysis/target_table.h"
-#include "analysis/unit_name_matcher.h"
 #include "core/error.h"
+#include "core/unit_name_matcher.h"
 #include "io/vector_reader.h"
 
 #include "support/test_support.h"

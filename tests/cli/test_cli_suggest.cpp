@@ -227,21 +227,6 @@ TEST(CliSuggest, RefusesToWriteOverAProjectSource)
 
 namespace {
 
-/// The demo directory copied into `dir` (the project file and its sources), so a run may
-/// change the project without touching the bundled one.
-QString copyDemo(const QTemporaryDir& dir)
-{
-    const QDir from(QStringLiteral(WORKSMAP_DEMO_DIR));
-    QDirIterator it(from.path(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString to = dir.filePath(from.relativeFilePath(file));
-        QDir().mkpath(QFileInfo(to).path());
-        EXPECT_TRUE(QFile::copy(file, to)) << to.toStdString();
-    }
-    return dir.filePath(QFileInfo(kProject).fileName());
-}
-
 QJsonObject readJson(const QString& path)
 {
     QFile f(path);
@@ -254,7 +239,7 @@ QJsonObject readJson(const QString& path)
 TEST(CliSuggest, AddToProjectPutsTheSitesIntoTheWorksPackageAndLeavesTheSourceAlone)
 {
     QTemporaryDir dir;
-    const QString project = copyDemo(dir);
+    const QString project = test::copyDemo(dir);
     const QString works = dir.filePath(QStringLiteral("works_synthetic.gpkg"));
     const QByteArray worksBefore = test::md5(works);
     qint64 facilitiesBefore = 0;

@@ -5,7 +5,10 @@
 #include "io/project_loader.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 #include <cpl_conv.h>
@@ -78,6 +81,20 @@ void writeVector(const QString& path, const char* driverName, const QString& lay
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
             throw std::runtime_error("cannot write a feature to " + path.toStdString());
     }
+}
+
+QString copyDemo(const QTemporaryDir& dir)
+{
+    const QDir from(QStringLiteral(WORKSMAP_DEMO_DIR));
+    QDirIterator it(from.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString to = dir.filePath(from.relativeFilePath(file));
+        QDir().mkpath(QFileInfo(to).path());
+        if (!QFile::copy(file, to))
+            throw std::runtime_error("cannot copy the demo to " + to.toStdString());
+    }
+    return dir.filePath(QStringLiteral("xingtai-2021.worksmap.json"));
 }
 
 QByteArray md5(const QString& path)

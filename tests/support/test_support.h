@@ -46,6 +46,10 @@ void writeVector(const QString& path, const char* driver, const QString& layerNa
                  OGRwkbGeometryType geometry, const QVector<FieldSpec>& fields,
                  const QVector<Row>& rows, const QStringList& layerOptions = {});
 
+/// The bundled demo folder copied into `dir` (the project file and its sources), so a run may
+/// change the project or a source without touching the bundled one. Returns the project path.
+QString copyDemo(const QTemporaryDir& dir);
+
 /// MD5 of a file's bytes: "the file is unchanged" in tests that must not write a source.
 QByteArray md5(const QString& path);
 

@@ -1,4 +1,4 @@
-#include "analysis/gazetteer.h"
+#include "core/gazetteer.h"
 
 #include "core/resource_paths.h"
 

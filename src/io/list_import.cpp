@@ -1,4 +1,4 @@
-#include "analysis/list_import.h"
+#include "io/list_import.h"
 
 #include "core/crs.h"
 #include "core/geos_context.h"

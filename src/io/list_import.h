@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/gazetteer.h"
 #include "core/china_coordinates.h"
+#include "core/gazetteer.h"
 #include "io/point_columns.h"
 #include "io/table_import.h"
 

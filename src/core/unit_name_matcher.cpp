@@ -1,4 +1,4 @@
-#include "analysis/unit_name_matcher.h"
+#include "core/unit_name_matcher.h"
 
 #include <algorithm>
 #include <utility>

@@ -1,4 +1,4 @@
-#include "analysis/gazetteer.h"
+#include "core/gazetteer.h"
 #include "core/error.h"
 
 #include "support/test_support.h"
