@@ -8,6 +8,7 @@
 #include "cli/terminal_progress.h"
 #include "core/error.h"
 #include "core/resource_paths.h"
+#include "io/output_guard.h"
 #include "io/project_opener.h"
 
 #include <QDir>
@@ -190,15 +191,20 @@ int ChartVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const QString projectPath = args.positionals.first();
     // The rules file is read first, so that a wrong rule id fails before the layers load.
     RulesFile rules;
-    if (request->type != kYears) {
-        rules = RulesFile::load(args.value(
-            QStringLiteral("rules"),
-            QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json"))));
+    const QString rulesPath =
+        request->type == kYears
+            ? QString()
+            : args.value(
+                  QStringLiteral("rules"),
+                  QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
+    if (!rulesPath.isEmpty()) {
+        rules = RulesFile::load(rulesPath);
         rules.keepOnly(request->ids);
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     const LoadedProject project = scenario::currentState(
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers")));
+    OutputGuard::forRun(project.project, rulesPath).check(request->outPath);
     ChartData chart;
     if (request->type == kYears) {
         chart = tableChart(project, projectPath, args);

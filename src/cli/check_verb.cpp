@@ -67,9 +67,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         return BadInput;
     }
     // Outputs never replace the project, its sources or the rules (`--out` may be any folder).
-    OutputGuard guard;
-    guard.addProject(all.project);
-    guard.addInput(rulesPath, QStringLiteral("the rules file"));
+    const OutputGuard guard = OutputGuard::forRun(all.project, rulesPath);
     if (args.isSet(QStringLiteral("compare"))) {
         const scenario::Comparison comparison = scenario::compare(all, rules, level, scenarioName);
         printComparison(comparison, out);

@@ -81,10 +81,7 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
 
     // Never write over what the project reads (a planner's own data) or the project itself.
-    OutputGuard guard;
-    guard.addProject(project.project);
-    guard.addInput(projectPath, QStringLiteral("the project file"));
-    guard.addInput(rulesPath, QStringLiteral("the rules file"));
+    const OutputGuard guard = OutputGuard::forRun(project.project, rulesPath);
     guard.check(outPath);
     if (suffix == QLatin1String("csv"))
         guard.check(planSheetSummaryCsvPath(outPath));

@@ -11,6 +11,7 @@
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
+#include "io/output_guard.h"
 #include "io/project_opener.h"
 #include "render/page_content.h"
 #include "render/page_export.h"
@@ -23,16 +24,6 @@
 #include <optional>
 
 namespace wm::cli {
-
-namespace {
-OutputGuard guardFor(const Project& project, const QString& rulesPath)
-{
-    OutputGuard guard;
-    guard.addProject(project);
-    guard.addInput(rulesPath, QStringLiteral("the rules file"));
-    return guard;
-}
-} // namespace
 
 QList<Positional> ReportVerb::positionals() const
 {
@@ -82,7 +73,7 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         check = CoverageCheck::run(project, RulesFile::load(rulesPath), QStringLiteral("county"));
         for (const QString& f :
              writeCheckOutputs(*check, project, QDir(dir).filePath(QStringLiteral("coverage")),
-                               guardFor(project.project, rulesPath)))
+                               OutputGuard::forRun(project.project, rulesPath)))
             note(f);
     }
 

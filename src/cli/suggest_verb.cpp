@@ -225,9 +225,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 
     // Never write over what the project reads (a planner's own data) or the project itself.
     // (--add-to-project is the way to add the sites to the works GeoPackage.)
-    OutputGuard guard;
-    guard.addProject(project.project);
-    guard.addInput(projectPath, QStringLiteral("the project file"));
+    OutputGuard guard = OutputGuard::forRun(project.project);
     if (!project.layer(o.excludeZones))
         guard.addInput(o.excludeZones, QStringLiteral("the excluded zones file"));
     guard.check(outPath);

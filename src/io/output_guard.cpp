@@ -42,6 +42,14 @@ QString translate(const char* text)
 
 } // namespace
 
+OutputGuard OutputGuard::forRun(const Project& project, const QString& rulesPath)
+{
+    OutputGuard guard;
+    guard.addProject(project);
+    guard.addInput(rulesPath, translate("the rules file"));
+    return guard;
+}
+
 void OutputGuard::addInput(const QString& path, const QString& what)
 {
     if (!path.isEmpty())

@@ -18,6 +18,10 @@ struct Project;
 /// resolve there); a path that does not exist yet is compared as a clean absolute path.
 class OutputGuard {
 public:
+    /// A guard for a run on `project` (addProject()) that also reads `rulesPath` (may be
+    /// empty), as most verbs and dialogs need.
+    static OutputGuard forRun(const Project& project, const QString& rulesPath = {});
+
     /// Adds an input read by the job; `what` names it in messages ("the rules file").
     void addInput(const QString& path, const QString& what);
     /// Adds the project file, its works package and every layer source (with the sidecar

@@ -132,3 +132,20 @@ TEST(CliOutputGuard, CheckOutRefusesAFolderWhereAnOutputIsAProjectSource)
     EXPECT_EQ(test::md5(renamed), before);
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("reference/coverage.gpkg"))));
 }
+
+TEST(CliOutputGuard, ChartRefusesToWriteOverTheRulesFile)
+{
+    QTemporaryDir dir;
+    const QString project = test::copyDemo(dir);
+    // A rules file named like an image: the chart must not replace it.
+    const QString rules = dir.filePath(QStringLiteral("rules.svg"));
+    ASSERT_TRUE(QFile::copy(dir.filePath(QStringLiteral("rules.json")), rules));
+    const QByteArray before = test::md5(rules);
+    const auto r =
+        runVerb(QStringLiteral("chart"),
+                {project, QStringLiteral("--rules"), rules, QStringLiteral("--indicator"),
+                 QStringLiteral("parking_progress"), QStringLiteral("--out"), rules});
+    EXPECT_EQ(r.code, 2) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("the rules file"))) << r.err.toStdString();
+    EXPECT_EQ(test::md5(rules), before);
+}
