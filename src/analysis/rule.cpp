@@ -50,9 +50,29 @@ RuleResult Rule::start(const RuleContext& context) const
     return r;
 }
 
+QJsonValue Rule::value(const QString& key) const
+{
+    const QJsonValue v = json.value(key);
+    const ParamSpec* p = spec ? spec->parameter(key) : nullptr;
+    return v.isUndefined() && p ? p->defaultValue : v;
+}
+
+namespace {
+/// A rule reading a key its spec does not declare is a programming error that the rule
+/// tests catch: the form and the README would not know the key.
+void requireDeclared(const Rule& rule, const RuleContext& c, const char* key)
+{
+    if (rule.spec && !rule.spec->parameter(QLatin1String(key)))
+        throw Error(c.rulesFile,
+                    QStringLiteral("rule \"%1\" (%2) reads \"%3\", which its spec does not declare")
+                        .arg(rule.id, rule.kind, QLatin1String(key)));
+}
+} // namespace
+
 QString Rule::text(const RuleContext& c, const char* key, bool required) const
 {
-    const QString v = json.value(QLatin1String(key)).toString();
+    requireDeclared(*this, c, key);
+    const QString v = value(QLatin1String(key)).toString();
     if (required && v.isEmpty())
         throw Error(
             c.rulesFile,
@@ -60,11 +80,12 @@ QString Rule::text(const RuleContext& c, const char* key, bool required) const
     return v;
 }
 
-double Rule::number(const RuleContext& c, const char* key, double fallback) const
+double Rule::number(const RuleContext& c, const char* key) const
 {
-    const QJsonValue v = json.value(QLatin1String(key));
+    requireDeclared(*this, c, key);
+    const QJsonValue v = value(QLatin1String(key));
     if (v.isUndefined())
-        return fallback;
+        return std::numeric_limits<double>::quiet_NaN();
     if (!v.isDouble())
         throw Error(
             c.rulesFile,
@@ -74,6 +95,7 @@ double Rule::number(const RuleContext& c, const char* key, double fallback) cons
 
 FeatureFilter Rule::filter(const RuleContext& c, const char* key) const
 {
+    requireDeclared(*this, c, key);
     bool ok = true;
     const FeatureFilter f = FeatureFilter::parse(json.value(QLatin1String(key)).toString(), &ok);
     if (!ok)

@@ -4,6 +4,7 @@
 #include "analysis/feature_filter.h"
 #include "analysis/measures.h"
 #include "analysis/ranking.h"
+#include "analysis/rule_spec.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -67,8 +68,8 @@ struct RuleContext {
     const LoadedLayer& layer(const QString& id, const QString& ruleId) const;
 };
 
-/// A planning rule checked per unit. Each kind is one class (rule_*.cpp), made from its
-/// JSON object by a factory listed once in rules_file.cpp.
+/// A planning rule checked per unit. Each kind is one class with its RuleSpec
+/// (rule_<kind>.h/.cpp), registered by one line in rule_registry.cpp.
 class Rule {
 public:
     virtual ~Rule() = default;
@@ -79,13 +80,19 @@ public:
     QString title;
     QString source; ///< the document the rule comes from
     QJsonObject json;
+    const RuleSpec* spec = nullptr; ///< the kind's spec (the registry's), for the defaults
+
+    /// json[key], or the spec's default when the rules file leaves it out (Undefined
+    /// when there is neither).
+    QJsonValue value(const QString& key) const;
 
 protected:
     /// The result header filled from this rule, verdicts sized to the units.
     RuleResult start(const RuleContext& context) const;
-    /// json[key] as text; throws wm::Error (rules file, rule id) when required and missing.
+    /// value(key) as text; throws wm::Error (rules file, rule id) when required and missing.
     QString text(const RuleContext& c, const char* key, bool required = true) const;
-    double number(const RuleContext& c, const char* key, double fallback) const;
+    /// value(key) as a number; NaN when the file and the spec give none.
+    double number(const RuleContext& c, const char* key) const;
     FeatureFilter filter(const RuleContext& c, const char* key) const;
     /// Per unit, what json "measure" asks of `layer` (after "filter", placed by
     /// "codeField" or by position): "count" of features, "sum" of "sumField" (the
@@ -94,6 +101,12 @@ protected:
 };
 
 using RuleFactory = std::function<std::unique_ptr<Rule>()>;
+
+/// A rule kind as each rule_<kind>.cpp publishes it: what it takes, and how to make one.
+struct RuleKind {
+    RuleSpec spec;
+    RuleFactory make;
+};
 
 /// "1,234" / "0.5" / "62%": numbers as the gap texts show them.
 QString formatAmount(double v, int decimals = 1);

@@ -1,10 +1,46 @@
+#include "analysis/rule_co_location.h"
 #include "analysis/measures.h"
-#include "analysis/rule_kinds.h"
 #include "core/loaded_project.h"
 
 namespace wm {
 
 namespace {
+RuleSpec spec()
+{
+    return {
+        .kind = QStringLiteral("co-location"),
+        .titleEn = QStringLiteral("Next to another kind"),
+        .titleZh = QStringLiteral("邻近配建"),
+        .descriptionEn = QStringLiteral("Each feature needs one of another kind within a "
+                                        "distance."),
+        .descriptionZh = QStringLiteral("每个要素在一定距离内须有另一类设施。"),
+        .parameters = {commonParams::features({QStringLiteral("facility")}),
+                       commonParams::filter(),
+                       commonParams::codeField(),
+                       {.key = QStringLiteral("near"),
+                        .type = ParamType::Layer,
+                        .required = true,
+                        .labelEn = QStringLiteral("Next to"),
+                        .labelZh = QStringLiteral("邻近"),
+                        .hintEn = QStringLiteral("The layer of the neighbours."),
+                        .hintZh = QStringLiteral("邻近设施所在的图层。"),
+                        .roles = {QStringLiteral("facility")}},
+                       commonParams::filter(QStringLiteral("nearFilter")),
+                       {.key = QStringLiteral("withinM"),
+                        .type = ParamType::Length,
+                        .unit = QStringLiteral("m"),
+                        .defaultValue = 500,
+                        .labelEn = QStringLiteral("Within"),
+                        .labelZh = QStringLiteral("距离内"),
+                        .hintEn = QStringLiteral("The largest distance to a neighbour."),
+                        .hintZh = QStringLiteral("到邻近设施的最大距离。")},
+                       commonParams::noun(QStringLiteral("noun"), QStringLiteral("features"),
+                                          QStringLiteral("Called"), QStringLiteral("名称")),
+                       commonParams::noun(QStringLiteral("nearNoun"), QStringLiteral("neighbour"),
+                                          QStringLiteral("Neighbours called"),
+                                          QStringLiteral("邻近设施名称"))}};
+}
+
 /// Each A has a B within d metres ("village clinic next to the mutual-aid home").
 class CoLocationRule : public Rule {
 public:
@@ -14,7 +50,7 @@ public:
         const QString layerId = text(c, "layer");
         const Layer& a = *c.layer(layerId, id).data;
         const Layer& b = *c.layer(text(c, "near"), id).data;
-        const double within = number(c, "withinM", 500);
+        const double within = number(c, "withinM");
         const FeatureFilter aFilter = filter(c, "filter");
         const std::vector<double> distance = nearestDistances(a, b, filter(c, "nearFilter"));
         const std::vector<int> unitOf = c.units.unitOf(a, text(c, "codeField", false), aFilter);
@@ -32,10 +68,8 @@ public:
             ++total[std::size_t(unitOf[i])];
             alone[std::size_t(unitOf[i])] += far ? 1 : 0;
         }
-        const QString noun =
-            json.value(QStringLiteral("noun")).toString(QStringLiteral("features"));
-        const QString nearNoun =
-            json.value(QStringLiteral("nearNoun")).toString(QStringLiteral("neighbour"));
+        const QString noun = text(c, "noun", false);
+        const QString nearNoun = text(c, "nearNoun", false);
         for (UnitVerdict& v : r.verdicts) {
             const int n = total[std::size_t(v.unit)], k = alone[std::size_t(v.unit)];
             v.applicable = n > 0;
@@ -53,9 +87,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Rule> makeCoLocationRule()
+RuleKind coLocationRuleKind()
 {
-    return std::make_unique<CoLocationRule>();
+    return {spec(), [] { return std::make_unique<CoLocationRule>(); }};
 }
 
 } // namespace wm

@@ -1,9 +1,32 @@
-#include "analysis/rule_kinds.h"
+#include "analysis/rule_one_per_unit.h"
 #include "core/loaded_project.h"
 
 namespace wm {
 
 namespace {
+RuleSpec spec()
+{
+    return {.kind = QStringLiteral("one-per-unit"),
+            .titleEn = QStringLiteral("At least N per unit"),
+            .titleZh = QStringLiteral("每单元至少 N 个"),
+            .descriptionEn = QStringLiteral("At least N features in every unit, e.g. one health "
+                                            "centre per township."),
+            .descriptionZh = QStringLiteral("每个单元至少 N 个要素，如每个乡镇 1 所卫生院。"),
+            .parameters = {
+                commonParams::features({QStringLiteral("facility"), QStringLiteral("parking")}),
+                commonParams::filter(),
+                commonParams::codeField(),
+                {.key = QStringLiteral("min"),
+                 .type = ParamType::Number,
+                 .defaultValue = 1,
+                 .labelEn = QStringLiteral("At least"),
+                 .labelZh = QStringLiteral("至少"),
+                 .hintEn = QStringLiteral("Features each unit needs."),
+                 .hintZh = QStringLiteral("每个单元需要的要素数。")},
+                commonParams::noun(QStringLiteral("noun"), QStringLiteral("features"),
+                                   QStringLiteral("Called"), QStringLiteral("名称"))}};
+}
+
 /// At least `min` features of a kind in every unit ("one health centre per township").
 class OnePerUnitRule : public Rule {
 public:
@@ -11,9 +34,8 @@ public:
     {
         RuleResult r = start(c);
         const Layer& layer = *c.layer(text(c, "layer"), id).data;
-        const double min = number(c, "min", 1);
-        const QString noun =
-            json.value(QStringLiteral("noun")).toString(QStringLiteral("features"));
+        const double min = number(c, "min");
+        const QString noun = text(c, "noun", false);
         const std::vector<double> counts = c.units.aggregate(
             layer, c.units.unitOf(layer, text(c, "codeField", false), filter(c, "filter")));
         for (UnitVerdict& v : r.verdicts) {
@@ -28,9 +50,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Rule> makeOnePerUnitRule()
+RuleKind onePerUnitRuleKind()
 {
-    return std::make_unique<OnePerUnitRule>();
+    return {spec(), [] { return std::make_unique<OnePerUnitRule>(); }};
 }
 
 } // namespace wm

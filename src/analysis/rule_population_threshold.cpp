@@ -1,9 +1,41 @@
-#include "analysis/rule_kinds.h"
+#include "analysis/rule_population_threshold.h"
 #include "core/loaded_project.h"
 
 namespace wm {
 
 namespace {
+RuleSpec spec()
+{
+    std::vector<ParamSpec> parameters{commonParams::features({QStringLiteral("facility")}),
+                                      commonParams::filter(), commonParams::codeField()};
+    for (ParamSpec& p : commonParams::population())
+        parameters.push_back(std::move(p));
+    parameters.push_back({.key = QStringLiteral("threshold"),
+                          .type = ParamType::Number,
+                          .unit = QStringLiteral("people"),
+                          .defaultValue = 30000,
+                          .labelEn = QStringLiteral("Units above"),
+                          .labelZh = QStringLiteral("人口超过"),
+                          .hintEn = QStringLiteral("Units with more people are concerned; the "
+                                                   "others are not."),
+                          .hintZh = QStringLiteral("人口超过此值的单元适用本规则，其余不适用。")});
+    parameters.push_back({.key = QStringLiteral("min"),
+                          .type = ParamType::Number,
+                          .defaultValue = 2,
+                          .labelEn = QStringLiteral("Need at least"),
+                          .labelZh = QStringLiteral("至少需要"),
+                          .hintEn = QStringLiteral("Features each concerned unit needs."),
+                          .hintZh = QStringLiteral("每个适用单元需要的要素数。")});
+    parameters.push_back(commonParams::noun(QStringLiteral("noun"), QStringLiteral("facilities"),
+                                            QStringLiteral("Called"), QStringLiteral("名称")));
+    return {.kind = QStringLiteral("population-threshold"),
+            .titleEn = QStringLiteral("Facilities above a population"),
+            .titleZh = QStringLiteral("按人口规模配置"),
+            .descriptionEn = QStringLiteral("Units above a population need at least N facilities."),
+            .descriptionZh = QStringLiteral("人口超过阈值的单元至少需要 N 个设施。"),
+            .parameters = std::move(parameters)};
+}
+
 /// Units above a population need at least k facilities of a kind ("communities over
 /// 30,000 people add a day-care point"); smaller units are not concerned.
 class PopulationThresholdRule : public Rule {
@@ -13,15 +45,14 @@ public:
         RuleResult r = start(c);
         const Layer& layer = *c.layer(text(c, "layer"), id).data;
         const Layer& people = *c.layer(text(c, "populationLayer"), id).data;
-        const double threshold = number(c, "threshold", 30000);
-        const double min = number(c, "min", 2);
+        const double threshold = number(c, "threshold");
+        const double min = number(c, "min");
         const std::vector<double> count = c.units.aggregate(
             layer, c.units.unitOf(layer, text(c, "codeField", false), filter(c, "filter")));
         const std::vector<double> population = c.units.aggregate(
             people, c.units.unitOf(people, text(c, "populationCodeField", false), {}),
             text(c, "populationField"));
-        const QString noun =
-            json.value(QStringLiteral("noun")).toString(QStringLiteral("facilities"));
+        const QString noun = text(c, "noun", false);
         for (UnitVerdict& v : r.verdicts) {
             const double pop = population[std::size_t(v.unit)];
             v.applicable = pop > threshold;
@@ -38,9 +69,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Rule> makePopulationThresholdRule()
+RuleKind populationThresholdRuleKind()
 {
-    return std::make_unique<PopulationThresholdRule>();
+    return {spec(), [] { return std::make_unique<PopulationThresholdRule>(); }};
 }
 
 } // namespace wm

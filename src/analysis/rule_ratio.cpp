@@ -1,9 +1,51 @@
-#include "analysis/rule_kinds.h"
+#include "analysis/rule_ratio.h"
 #include "core/loaded_project.h"
 
 namespace wm {
 
 namespace {
+RuleSpec spec()
+{
+    std::vector<ParamSpec> parameters{
+        commonParams::features({QStringLiteral("facility"), QStringLiteral("parking")}),
+        commonParams::filter(), commonParams::codeField(), commonParams::measure().back()};
+    parameters.back().hintEn = QStringLiteral("The column summed per unit (beds, m²); empty: "
+                                              "features are counted.");
+    parameters.back().hintZh = QStringLiteral("按单元求和的列（床位、面积）；留空：计数。");
+    for (ParamSpec& p : commonParams::population())
+        parameters.push_back(std::move(p));
+    parameters.push_back({.key = QStringLiteral("per"),
+                          .type = ParamType::Number,
+                          .unit = QStringLiteral("people"),
+                          .defaultValue = 1000,
+                          .labelEn = QStringLiteral("Per"),
+                          .labelZh = QStringLiteral("每"),
+                          .hintEn = QStringLiteral("The amount is counted per this many people."),
+                          .hintZh = QStringLiteral("按每多少人计算。")});
+    parameters.push_back({.key = QStringLiteral("min"),
+                          .type = ParamType::Number,
+                          .defaultValue = 1,
+                          .labelEn = QStringLiteral("At least"),
+                          .labelZh = QStringLiteral("至少"),
+                          .hintEn = QStringLiteral("The smallest amount per that many people."),
+                          .hintZh = QStringLiteral("每该人数的最低数量。")});
+    parameters.push_back({.key = QStringLiteral("unitText"),
+                          .type = ParamType::Text,
+                          .defaultValue = QStringLiteral("per %1 people"),
+                          .labelEn = QStringLiteral("Unit text"),
+                          .labelZh = QStringLiteral("单位文字"),
+                          .hintEn = QStringLiteral("How the gap names the ratio; %1 stands for "
+                                                   "\"per\"."),
+                          .hintZh = QStringLiteral("缺口说明中的比率单位；%1 代表“每”的人数。")});
+    return {.kind = QStringLiteral("ratio"),
+            .titleEn = QStringLiteral("Amount per population"),
+            .titleZh = QStringLiteral("千人指标"),
+            .descriptionEn = QStringLiteral("Sum of a field (or a count) per N people, e.g. "
+                                            "elderly-care beds per 1,000."),
+            .descriptionZh = QStringLiteral("每 N 人的字段合计（或计数），如每千人养老床位。"),
+            .parameters = std::move(parameters)};
+}
+
 /// Sum of an attribute (or a count) per population ≥ r ("≥ 30 m² per 100 households",
 /// "≥ 3 elderly-care beds per 1,000 people"); the population summed from another layer.
 class RatioRule : public Rule {
@@ -13,16 +55,15 @@ public:
         RuleResult r = start(c);
         const Layer& layer = *c.layer(text(c, "layer"), id).data;
         const Layer& people = *c.layer(text(c, "populationLayer"), id).data;
-        const double per = number(c, "per", 1000);
-        const double min = number(c, "min", 1);
+        const double per = number(c, "per");
+        const double min = number(c, "min");
         const std::vector<double> amount = c.units.aggregate(
             layer, c.units.unitOf(layer, text(c, "codeField", false), filter(c, "filter")),
             text(c, "sumField", false));
         const std::vector<double> population = c.units.aggregate(
             people, c.units.unitOf(people, text(c, "populationCodeField", false), {}),
             text(c, "populationField"));
-        const QString unitText =
-            json.value(QStringLiteral("unitText")).toString(QStringLiteral("per %1 people"));
+        const QString unitText = text(c, "unitText", false);
         for (UnitVerdict& v : r.verdicts) {
             const double pop = population[std::size_t(v.unit)];
             v.applicable = pop > 0;
@@ -39,9 +80,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Rule> makeRatioRule()
+RuleKind ratioRuleKind()
 {
-    return std::make_unique<RatioRule>();
+    return {spec(), [] { return std::make_unique<RatioRule>(); }};
 }
 
 } // namespace wm

@@ -1,4 +1,4 @@
-#include "analysis/rule_kinds.h"
+#include "analysis/rule_share_of_units.h"
 #include "core/loaded_project.h"
 
 #include <QHash>
@@ -6,6 +6,67 @@
 namespace wm {
 
 namespace {
+RuleSpec spec()
+{
+    ParamSpec townshipCode = commonParams::codeField();
+    townshipCode.required = true;
+    townshipCode.labelEn = QStringLiteral("Township code field");
+    townshipCode.labelZh = QStringLiteral("乡镇代码字段");
+    townshipCode.hintEn = QStringLiteral("The township (or village) code of each feature.");
+    townshipCode.hintZh = QStringLiteral("每个要素的乡镇（或村）代码。");
+    return {.kind = QStringLiteral("share-of-units"),
+            .titleEn = QStringLiteral("Share of townships with"),
+            .titleZh = QStringLiteral("乡镇覆盖比例"),
+            .descriptionEn = QStringLiteral("A share of the townships of each county must have "
+                                            "the facility."),
+            .descriptionZh = QStringLiteral("每个县须有一定比例的乡镇建有该设施。"),
+            .parameters = {
+                commonParams::features({QStringLiteral("facility")}),
+                commonParams::filter(),
+                townshipCode,
+                {.key = QStringLiteral("childUnits"),
+                 .type = ParamType::Layer,
+                 .required = true,
+                 .labelEn = QStringLiteral("Township list"),
+                 .labelZh = QStringLiteral("乡镇列表"),
+                 .hintEn = QStringLiteral("A layer naming every township by code (the division "
+                                          "table)."),
+                 .hintZh = QStringLiteral("按代码列出全部乡镇的图层（区划表）。"),
+                 .roles = {QStringLiteral("village"), QStringLiteral("boundary")}},
+                {.key = QStringLiteral("childCodeField"),
+                 .type = ParamType::Field,
+                 .required = true,
+                 .labelEn = QStringLiteral("Its code field"),
+                 .labelZh = QStringLiteral("其代码字段"),
+                 .hintEn = QStringLiteral("The township code column of the list."),
+                 .hintZh = QStringLiteral("列表中的乡镇代码列。"),
+                 .layerKey = QStringLiteral("childUnits")},
+                {.key = QStringLiteral("childCodeLength"),
+                 .type = ParamType::Integer,
+                 .defaultValue = 9,
+                 .labelEn = QStringLiteral("Code digits"),
+                 .labelZh = QStringLiteral("代码位数"),
+                 .hintEn = QStringLiteral("Digits of a township code (9); longer codes are cut."),
+                 .hintZh = QStringLiteral("乡镇代码的位数（9）；更长的代码截取前几位。")},
+                {.key = QStringLiteral("min"),
+                 .type = ParamType::Number,
+                 .defaultValue = 1,
+                 .labelEn = QStringLiteral("Each needs at least"),
+                 .labelZh = QStringLiteral("每个至少"),
+                 .hintEn = QStringLiteral("Features a township needs to count as served."),
+                 .hintZh = QStringLiteral("乡镇计为已配置所需的要素数。")},
+                {.key = QStringLiteral("minShare"),
+                 .type = ParamType::Share,
+                 .defaultValue = 0.6,
+                 .labelEn = QStringLiteral("Share of townships"),
+                 .labelZh = QStringLiteral("乡镇比例"),
+                 .hintEn = QStringLiteral("The share of a unit's townships that must be served."),
+                 .hintZh = QStringLiteral("单元内须配置的乡镇比例。")},
+                commonParams::noun(QStringLiteral("childNoun"), QStringLiteral("townships"),
+                                   QStringLiteral("Townships called"),
+                                   QStringLiteral("下级单元名称"))}};
+}
+
 /// In each unit, at least a share p of its child units (townships, by code) have
 /// `min` features of a kind ("elderly-care centres in ≥60 % of townships").
 class ShareOfUnitsRule : public Rule {
@@ -16,9 +77,9 @@ public:
         const Layer& layer = *c.layer(text(c, "layer"), id).data;
         const Layer& children = *c.layer(text(c, "childUnits"), id).data;
         const QString childCodeField = text(c, "childCodeField");
-        const int childLength = int(number(c, "childCodeLength", 9));
-        const double min = number(c, "min", 1);
-        const double share = number(c, "minShare", 0.6);
+        const int childLength = int(number(c, "childCodeLength"));
+        const double min = number(c, "min");
+        const double share = number(c, "minShare");
         const QString codeField = text(c, "codeField");
         const FeatureFilter f = filter(c, "filter");
 
@@ -47,8 +108,7 @@ public:
             ++total[std::size_t(u)];
             good[std::size_t(u)] += it.value() ? 1 : 0;
         }
-        const QString noun =
-            json.value(QStringLiteral("childNoun")).toString(QStringLiteral("townships"));
+        const QString noun = text(c, "childNoun", false);
         for (UnitVerdict& v : r.verdicts) {
             const int n = total[std::size_t(v.unit)];
             v.applicable = n > 0;
@@ -68,9 +128,9 @@ public:
 };
 } // namespace
 
-std::unique_ptr<Rule> makeShareOfUnitsRule()
+RuleKind shareOfUnitsRuleKind()
 {
-    return std::make_unique<ShareOfUnitsRule>();
+    return {spec(), [] { return std::make_unique<ShareOfUnitsRule>(); }};
 }
 
 } // namespace wm

@@ -1,12 +1,89 @@
-#include "analysis/rule_kinds.h"
-#include "core/unit_name_matcher.h"
+#include "analysis/rule_target_progress.h"
 #include "core/loaded_project.h"
+#include "core/unit_name_matcher.h"
 
 #include <QHash>
 
 namespace wm {
 
 namespace {
+RuleSpec spec()
+{
+    const auto column = [](const QString& key, const QString& en, const QString& zh,
+                           const QString& hintEn, const QString& hintZh) {
+        ParamSpec p = commonParams::plain(key, ParamType::Field, QJsonValue::Undefined, en, zh,
+                                          hintEn, hintZh);
+        p.layerKey = QStringLiteral("targets");
+        return p;
+    };
+    ParamSpec works =
+        commonParams::features({QStringLiteral("parking"), QStringLiteral("pipe"),
+                                QStringLiteral("facility"), QStringLiteral("village")});
+    works.required = false;
+    works.labelEn = QStringLiteral("Works built");
+    works.labelZh = QStringLiteral("已建工程");
+    works.hintEn = QStringLiteral("The works measured as the actual; empty: the table's actual "
+                                  "column.");
+    works.hintZh = QStringLiteral("计为实际完成量的工程图层；留空：用任务表的完成列。");
+    std::vector<ParamSpec> parameters{
+        {.key = QStringLiteral("targets"),
+         .type = ParamType::Layer,
+         .required = true,
+         .labelEn = QStringLiteral("Target table"),
+         .labelZh = QStringLiteral("任务表"),
+         .hintEn = QStringLiteral("The task split table: a target per unit."),
+         .hintZh = QStringLiteral("任务分解表：每个单元的任务数。"),
+         .roles = {QStringLiteral("target")}},
+        column(QStringLiteral("unitColumn"), QStringLiteral("Unit column"),
+               QStringLiteral("单位列"),
+               QStringLiteral("The table's column naming the units; empty: found by its header."),
+               QStringLiteral("任务表中单位名称所在列；留空：按表头识别。")),
+        column(QStringLiteral("targetColumn"), QStringLiteral("Target column"),
+               QStringLiteral("任务列"),
+               QStringLiteral("The table's target column; empty: found by its header."),
+               QStringLiteral("任务表中任务数所在列；留空：按表头识别。")),
+        column(QStringLiteral("actualColumn"), QStringLiteral("Actual column"),
+               QStringLiteral("完成列"),
+               QStringLiteral("The table's actual column, used without a works layer."),
+               QStringLiteral("任务表中完成数所在列，无工程图层时使用。")),
+        works,
+        commonParams::filter(),
+        commonParams::codeField(),
+        {.key = QStringLiteral("nameField"),
+         .type = ParamType::Field,
+         .labelEn = QStringLiteral("Unit name field"),
+         .labelZh = QStringLiteral("单元名称字段"),
+         .hintEn = QStringLiteral("Places works of units without a polygon (市本级) by name."),
+         .hintZh = QStringLiteral("按名称归入无边界面单元（市本级）的工程。"),
+         .layerKey = QStringLiteral("layer")}};
+    for (ParamSpec& p : commonParams::measure())
+        parameters.push_back(std::move(p));
+    parameters.push_back({.key = QStringLiteral("minPercent"),
+                          .type = ParamType::Number,
+                          .unit = QStringLiteral("%"),
+                          .defaultValue = 100,
+                          .labelEn = QStringLiteral("At least"),
+                          .labelZh = QStringLiteral("至少"),
+                          .hintEn = QStringLiteral("The completion rate a unit needs, in % of its "
+                                                   "target."),
+                          .hintZh = QStringLiteral("单元须达到的完成率（任务的 %）。")});
+    parameters.push_back(commonParams::plain(
+        QStringLiteral("topN"), ParamType::Integer, 3, QStringLiteral("Top N"),
+        QStringLiteral("前 N 名"), QStringLiteral("Units named at the top of the ranking."),
+        QStringLiteral("排名中列出的前几名。")));
+    parameters.push_back(commonParams::plain(
+        QStringLiteral("bottomN"), ParamType::Integer, 3, QStringLiteral("Bottom N"),
+        QStringLiteral("后 N 名"), QStringLiteral("Units named at the bottom of the ranking."),
+        QStringLiteral("排名中列出的后几名。")));
+    return {.kind = QStringLiteral("target-progress"),
+            .titleEn = QStringLiteral("Progress against targets"),
+            .titleZh = QStringLiteral("任务完成进度"),
+            .descriptionEn = QStringLiteral("Completion against a target table, ranked like a "
+                                            "provincial bulletin."),
+            .descriptionZh = QStringLiteral("对照任务表的完成率，按省级通报方式排名。"),
+            .parameters = std::move(parameters)};
+}
+
 /// Progress against a target table: actual (measured from the map, or given in the
 /// table) / target ≥ x % per unit, with the bulletin ranking. Units the table names but
 /// the map has no polygon for (市本级, 开发区) stay in the progress table and ranking.
@@ -67,7 +144,7 @@ public:
                 row.rate = row.target > 0 ? row.actual / row.target : row.rate;
             }
         }
-        const double required = number(c, "minPercent", 100) / 100.0;
+        const double required = number(c, "minPercent") / 100.0;
         for (UnitVerdict& v : r.verdicts) {
             v.applicable = false;
             v.gap = QStringLiteral("no task");
@@ -88,16 +165,16 @@ public:
         for (const QString& note : table.notes)
             r.notes << note;
         r.ranking = std::make_shared<Ranking>(
-            rank(*report, int(number(c, "topN", 3)), int(number(c, "bottomN", 3))));
+            rank(*report, int(number(c, "topN")), int(number(c, "bottomN"))));
         r.progress = std::move(report);
         return r;
     }
 };
 } // namespace
 
-std::unique_ptr<Rule> makeTargetProgressRule()
+RuleKind targetProgressRuleKind()
 {
-    return std::make_unique<TargetProgressRule>();
+    return {spec(), [] { return std::make_unique<TargetProgressRule>(); }};
 }
 
 } // namespace wm

@@ -1,32 +1,15 @@
 #include "analysis/rules_file.h"
 
-#include "analysis/rule_kinds.h"
+#include "analysis/rule_registry.h"
 #include "core/error.h"
 #include "core/json_file.h"
 
 #include <QFile>
 #include <QJsonArray>
 
-#include <map>
-
 namespace wm {
 
 namespace {
-
-const std::map<QString, RuleFactory>& factories()
-{
-    static const std::map<QString, RuleFactory> all = {
-        {QStringLiteral("co-location"), makeCoLocationRule},
-        {QStringLiteral("indicator"), makeIndicatorRule},
-        {QStringLiteral("one-per-unit"), makeOnePerUnitRule},
-        {QStringLiteral("population-threshold"), makePopulationThresholdRule},
-        {QStringLiteral("ratio"), makeRatioRule},
-        {QStringLiteral("service-radius"), makeServiceRadiusRule},
-        {QStringLiteral("share-of-units"), makeShareOfUnitsRule},
-        {QStringLiteral("target-progress"), makeTargetProgressRule},
-    };
-    return all;
-}
 
 /// Line of the first occurrence of `needle` in the file, so a semantic error can point
 /// where a syntax error would (Qt's JSON keeps no positions).
@@ -40,24 +23,24 @@ int lineOf(const QByteArray& text, const QByteArray& needle)
 
 QStringList RulesFile::kinds()
 {
-    QStringList out;
-    for (const auto& [kind, factory] : factories())
-        out << kind;
-    return out;
+    return RuleRegistry::instance().kindIds();
 }
 
-/// A rule object for `kind`; null when no such kind exists.
-std::shared_ptr<Rule> makeRule(const QJsonObject& r)
+/// A rule object for `kind`; null when no such kind exists. Throws wm::Error for a key
+/// its kind's spec does not know, a required parameter missing or a value of the wrong type.
+std::shared_ptr<Rule> makeRule(const QJsonObject& r, const QString& path)
 {
-    const auto it = factories().find(r.value(QStringLiteral("kind")).toString());
-    if (it == factories().end())
+    std::shared_ptr<Rule> rule =
+        RuleRegistry::instance().make(r.value(QStringLiteral("kind")).toString());
+    if (!rule)
         return nullptr;
-    std::shared_ptr<Rule> rule = it->second();
     rule->id = r.value(QStringLiteral("id")).toString();
-    rule->kind = it->first;
     rule->title = r.value(QStringLiteral("title")).toString(rule->id);
     rule->source = r.value(QStringLiteral("source")).toString();
     rule->json = r;
+    const std::vector<ParamProblem> problems = rule->spec->problems(r);
+    if (!problems.empty())
+        throw Error(path, problems.front().message(rule->id, *rule->spec));
     return rule;
 }
 
@@ -107,7 +90,7 @@ void RulesFile::addRule(const QJsonObject& r)
     for (const auto& rule : rules)
         if (rule->id == id)
             throw Error(path, QStringLiteral("two rules have the id \"%1\"").arg(id));
-    std::shared_ptr<Rule> rule = makeRule(r);
+    std::shared_ptr<Rule> rule = makeRule(r, path);
     if (!rule)
         throw Error(path, QStringLiteral("rule \"%1\": unknown kind \"%2\" (known: %3)")
                               .arg(id, kind, kinds().join(QStringLiteral(", "))));

@@ -19,16 +19,19 @@ struct RulesFile {
     std::vector<std::shared_ptr<Rule>> rules;
 
     /// Throws wm::Error naming the file, with the line and column of a syntax error, or
-    /// the line of a rule with an unknown kind or a missing id.
+    /// the line of a rule with an unknown kind, a missing id, or parameters its kind's
+    /// RuleSpec does not accept (unknown key, required one missing, wrong type).
     static RulesFile load(const QString& path);
     /// From the file's JSON (`text`, when known, gives the error lines); `path` names it
     /// in errors. A file without rules is an error only when `requireRules`.
     static RulesFile fromJson(const QJsonObject& json, const QString& path,
                               const QByteArray& text = {}, bool requireRules = true);
+    /// The registered kinds (RuleRegistry), alphabetical.
     static QStringList kinds();
 
     /// Adds a rule made from its JSON object (as written in a rules file); throws
-    /// wm::Error for a missing id, an id already used, or an unknown kind.
+    /// wm::Error for a missing id, an id already used, an unknown kind, or parameters
+    /// its kind's RuleSpec does not accept. Left-out parameters take the spec's defaults.
     void addRule(const QJsonObject& rule);
     /// Keeps only the rules `ids`, in that order, so a check runs just what a chart or a
     /// page needs; throws wm::Error naming the file and the ids it has for an unknown id.

@@ -15,11 +15,14 @@ class QWidget;
 namespace wm {
 
 class MapDocument;
+struct ParamSpec;
+struct RuleSpec;
 
 /// Builds one rule in a form instead of a rules file: the planner picks a kind (one per
-/// unit, service radius, indicator, …) and fills what it asks — layers from the project,
-/// fields from the chosen layer, a filter ("kind = clinic"), numbers — and gets the JSON
-/// object a rules file would hold. The form is generated from a parameter list per kind.
+/// unit, service radius, indicator, …) and fills what it asks — layers from the project
+/// (those of the parameter's roles first), fields from the chosen layer, a filter
+/// ("kind = clinic"), numbers — and gets the JSON object a rules file would hold. The
+/// form is built from the kind's RuleSpec: one editor per parameter, by its type.
 class RuleFormDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,27 +36,24 @@ public:
     bool setParameter(const QString& key, const QString& text);
     /// Why the form cannot be accepted yet (empty when it can).
     QString problem() const;
-
-    struct Parameter {
-        QString key;
-        enum Type { Layer, Field, Filter, Number, Text, Choice } type;
-        QString label;
-        QString defaultValue;
-        bool required = false;
-        QString layerKey;    ///< Field: the parameter naming the layer whose columns it lists
-        QStringList choices; ///< Choice
-    };
-    /// What a rule of `kind` takes (besides id, kind, title), in form order.
-    static QVector<Parameter> parameters(const QString& kind);
-    static QStringList kinds();
+    /// The editor of parameter `key` of the current kind (its object name is the key);
+    /// null when the kind has no such parameter.
+    QWidget* editor(const QString& key) const;
+    /// The keys of the parameters shown, in form order.
+    QStringList parameterKeys() const;
 
 private:
     void rebuild();
+    QWidget* makeEditor(const ParamSpec& p);
+    void addLayers(QComboBox* box, const ParamSpec& p) const;
     void fillFields(const QString& layerKey);
     void validate();
+    QString rowText(int row) const;
 
     const MapDocument* mDocument;
     QStringList mTaken;
+    bool mChinese = false;
+    const RuleSpec* mSpec = nullptr;
     QComboBox* mKind = nullptr;
     QLineEdit* mId = nullptr;
     QLineEdit* mTitle = nullptr;
@@ -63,7 +63,7 @@ private:
     QLabel* mProblem = nullptr;
     QDialogButtonBox* mButtons = nullptr;
     struct Row {
-        Parameter parameter;
+        const ParamSpec* parameter = nullptr;
         QWidget* editor = nullptr;
     };
     QVector<Row> mRows;

@@ -32,7 +32,7 @@ void printHelp(const std::vector<std::unique_ptr<Verb>>& verbs, QTextStream& out
 {
     out << "Usage: worksmap-cli VERB [options] ARGS\n\nVerbs:\n";
     for (const auto& v : verbs)
-        out << "  " << v->name().leftJustified(10) << v->summary() << "\n";
+        out << "  " << v->name().leftJustified(12) << v->summary() << "\n";
     out << "\n'worksmap-cli VERB --help' describes a verb.\n"
            "Exit codes: 0 success, 1 check: some rule fails, 2 wrong arguments or bad input "
            "(the message names the file), 3 internal error.\n";

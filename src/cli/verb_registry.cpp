@@ -8,6 +8,7 @@
 #include "cli/plan_sheet_verb.h"
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
+#include "cli/rule_kinds_verb.h"
 #include "cli/suggest_verb.h"
 
 namespace wm::cli {
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<SuggestVerb>());
     verbs.push_back(std::make_unique<PlanSheetVerb>());
+    verbs.push_back(std::make_unique<RuleKindsVerb>());
     return verbs;
 }
 

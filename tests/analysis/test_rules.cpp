@@ -363,3 +363,45 @@ TEST(Rules, RulesBuiltInMemorySaveAndLoadBack)
     EXPECT_TRUE(c.results[0].verdicts[0].pass);
     EXPECT_FALSE(c.results[0].verdicts[1].pass);
 }
+
+TEST(Rules, LeftOutParametersTakeTheSpecDefaults)
+{
+    // Without radiusKm the spec's 3 km: 甲村 lies exactly 3 km from the health centre
+    // (within), 乙村 9 km (beyond); 东县 has no health centre.
+    CoverageCheck c = runRules(
+        fixture(), QStringLiteral(R"({"id": "r", "kind": "service-radius", "villages": "villages",
+        "facilities": "facilities", "filter": "kind = health_centre"})"));
+    EXPECT_EQ(c.results[0].failingFeatures, (std::vector<qsizetype>{1, 2}));
+    EXPECT_TRUE(c.results[0].verdicts[0].gap.startsWith(QStringLiteral("1 villages beyond 3 km")));
+    // Without min and noun: at least 1, called "features".
+    c = runRules(fixture(), QStringLiteral(R"({"id": "hc", "kind": "one-per-unit",
+        "layer": "facilities", "filter": "kind = health_centre"})"));
+    EXPECT_EQ(c.results[0].verdicts[1].gap, QStringLiteral("1 features missing"));
+    // Without withinM: 500 m, so the clinic 300 m from the station has its neighbour.
+    c = runRules(fixture(), QStringLiteral(R"({"id": "c", "kind": "co-location",
+        "layer": "facilities", "filter": "kind = clinic", "near": "facilities",
+        "nearFilter": "kind = service_station"})"));
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_EQ(c.results[0].verdicts[1].gap,
+              QStringLiteral("1 of 1 features without a neighbour within 500 m"));
+}
+
+TEST(Rules, AnUnknownKeyNamesTheFileTheLineAndTheKeysOfTheKind)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.json"));
+    test::writeText(path, QStringLiteral("{\"rules\": [\n"
+                                         "  {\"id\": \"ok\", \"kind\": \"indicator\", \"layer\": "
+                                         "\"villages\"},\n"
+                                         "  {\"id\": \"hc\", \"kind\": \"one-per-unit\",\n"
+                                         "   \"layer\": \"facilities\", \"radiusKm\": 3}\n]}"));
+    try {
+        RulesFile::load(path);
+        FAIL() << "an unknown key must be an error";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.file(), path);
+        EXPECT_EQ(e.line(), 3);
+        EXPECT_EQ(e.detail(), QStringLiteral("rule \"hc\": unknown key \"radiusKm\" (one-per-unit "
+                                             "takes layer, filter, codeField, min, noun)"));
+    }
+}
