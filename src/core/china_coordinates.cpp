@@ -112,6 +112,29 @@ LonLat bd09ToWgs84(LonLat bd)
     return gcj02ToWgs84(bd09ToGcj02(bd));
 }
 
+std::optional<ChinaOffset> chinaOffsetFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower().remove(QLatin1Char('-'));
+    if (n == QLatin1String("gcj02"))
+        return ChinaOffset::Gcj02;
+    if (n == QLatin1String("bd09"))
+        return ChinaOffset::Bd09;
+    return std::nullopt;
+}
+
+LonLat removeChinaOffset(LonLat p, ChinaOffset offset)
+{
+    switch (offset) {
+    case ChinaOffset::Gcj02:
+        return gcj02ToWgs84(p);
+    case ChinaOffset::Bd09:
+        return bd09ToWgs84(p);
+    case ChinaOffset::None:
+        break;
+    }
+    return p;
+}
+
 bool looksSwapped(double lon, double lat)
 {
     return lon >= 3.0 && lon <= 54.0 && lat >= 73.0 && lat <= 136.0;

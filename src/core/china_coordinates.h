@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <optional>
 
 namespace wm {
@@ -29,6 +31,15 @@ LonLat gcj02ToBd09(LonLat gcj);
 LonLat bd09ToGcj02(LonLat bd);
 LonLat wgs84ToBd09(LonLat wgs);
 LonLat bd09ToWgs84(LonLat bd);
+
+/// The offset a layer's lon/lat coordinates carry: none (WGS84/CGCS2000), GCJ-02 (Amap,
+/// Tencent and most web-map exports) or BD-09 (Baidu).
+enum class ChinaOffset { None, Gcj02, Bd09 };
+/// "gcj02" / "bd09" (case and a dash ignored: "GCJ-02") as a project's "sourceCrs" names
+/// them; nullopt for anything else (a real CRS definition).
+std::optional<ChinaOffset> chinaOffsetFromName(const QString& name);
+/// The point in WGS84 (= CGCS2000 at this accuracy) of `p` given with `offset`.
+LonLat removeChinaOffset(LonLat p, ChinaOffset offset);
 
 /// True when (lon, lat) looks like a point in China entered with its columns swapped: the
 /// longitude slot holds a plausible Chinese latitude (3–54) and the latitude slot a

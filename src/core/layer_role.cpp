@@ -42,6 +42,7 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
     role.titleEn = title.value(QStringLiteral("en")).toString(role.id);
     role.titleZh = title.value(QStringLiteral("zh")).toString(role.titleEn);
     role.defaultStyle = json.value(QStringLiteral("style")).toString();
+    role.fallback = json.value(QStringLiteral("fallback")).toBool(false);
     for (const QString& g : stringList(json.value(QStringLiteral("geometry")))) {
         bool ok = false;
         role.geometries << geometryKindFromName(g, &ok);

@@ -40,7 +40,10 @@ public:
     QString titleEn;
     QString titleZh;
     QVector<GeometryKind> geometries; ///< kinds a source may have (None for lists/tables)
-    QString defaultStyle;             ///< file name in styles/
+    QString defaultStyle;             ///< file name in styles/; empty: chosen by geometry
+    /// Takes any layer no other role fits (the reference role: roads, rivers, land use),
+    /// so every readable dataset can be added rather than refused.
+    bool fallback = false;
     QVector<RoleField> fields;
 
     bool acceptsGeometry(GeometryKind kind) const;

@@ -22,7 +22,9 @@ struct LayerEntry {
     QJsonObject inlineStyle; ///< a style kept in the project itself (written by the style editor)
     bool synthetic = false;  ///< positions are synthetic (shown in legends and notes)
     QString encoding;        ///< attribute encoding override ("GBK"); empty: declared/detected
-    QString sourceCrs;       ///< CRS override for sources that declare none
+    /// CRS override for sources that declare none or declare it wrongly; "gcj02" or "bd09"
+    /// for lon/lat carrying a web-map offset (every vertex moved back to WGS84 on reading)
+    QString sourceCrs;
 
     QString displayName() const
     {

@@ -58,9 +58,14 @@ QVector<RoleRegistry::Guess> RoleRegistry::guess(GeometryKind kind,
                                                  const QStringList& columns) const
 {
     QVector<Guess> guesses;
+    QVector<Guess> fallbacks;
     for (const LayerRole& role : mRoles) {
         if (!role.acceptsGeometry(kind))
             continue;
+        if (role.fallback) {
+            fallbacks << Guess{&role, FieldMapping::map(role, columns), 0};
+            continue;
+        }
         Guess g{&role, FieldMapping::map(role, columns), 0};
         int required = 0;
         for (const RoleField& f : role.fields)
@@ -75,7 +80,7 @@ QVector<RoleRegistry::Guess> RoleRegistry::guess(GeometryKind kind,
     }
     std::stable_sort(guesses.begin(), guesses.end(),
                      [](const Guess& a, const Guess& b) { return a.score > b.score; });
-    return guesses;
+    return guesses + fallbacks;
 }
 
 } // namespace wm

@@ -30,7 +30,8 @@ public:
         double score = 0; ///< share of required fields found, plus a little per optional
     };
     /// Roles that accept `kind`, best first; a role is only listed if at least one of
-    /// its required fields (or, with none required, any field) was found.
+    /// its required fields (or, with none required, any field) was found. Fallback roles
+    /// (reference) come last, listed for any kind they accept whatever the columns.
     QVector<Guess> guess(GeometryKind kind, const QStringList& columns) const;
 
 private:

@@ -49,7 +49,10 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
     options.layerName = entry.layerName;
     options.targetCrs = crs;
     options.encoding = entry.encoding;
-    options.sourceCrs = Crs::fromDefinition(entry.sourceCrs);
+    if (const auto offset = chinaOffsetFromName(entry.sourceCrs))
+        options.chinaOffset = *offset;
+    else
+        options.sourceCrs = Crs::fromDefinition(entry.sourceCrs);
     options.coordinateAliases = &mRoles.coordinateAliases();
     try {
         auto layer = std::make_shared<Layer>(VectorReader::read(path, options));

@@ -15,6 +15,8 @@
 #include <ogrsf_frmts.h>
 
 #include <cmath>
+#include <memory>
+#include <vector>
 
 namespace wm {
 
@@ -165,15 +167,21 @@ RawTable readSheet(const QString& path, const ImportOptions& options)
         throw Error(path, tr("file not found"));
     // Headers off and every cell as text: the header row is ours to find (GDAL would take
     // a title row for it), and "0012" or "1,200" must reach the number parser unchanged.
+    // GDAL 3.6 reads these per driver from config options only (the XLSX and ODS drivers
+    // ignore -oo HEADERS) and some read them when a sheet is first parsed, so they stay
+    // set until the last row is read.
+    std::vector<std::unique_ptr<CPLConfigOptionSetter>> config;
+    for (const char* driver : {"XLS", "XLSX", "ODS"}) {
+        config.push_back(std::make_unique<CPLConfigOptionSetter>(
+            QByteArray("OGR_").append(driver).append("_HEADERS").constData(), "DISABLE", false));
+        config.push_back(std::make_unique<CPLConfigOptionSetter>(
+            QByteArray("OGR_").append(driver).append("_FIELD_TYPES").constData(), "STRING", false));
+    }
     const char* const openOptions[] = {"HEADERS=DISABLE", "FIELD_TYPES=STRING", nullptr};
-    CPLSetThreadLocalConfigOption("OGR_XLS_HEADERS", "DISABLE");
-    CPLSetThreadLocalConfigOption("OGR_XLS_FIELD_TYPES", "STRING");
     gdal::ErrorCollector errors;
     GDALDatasetUniquePtr ds(GDALDataset::Open(
         path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
         nullptr, openOptions, nullptr));
-    CPLSetThreadLocalConfigOption("OGR_XLS_HEADERS", nullptr);
-    CPLSetThreadLocalConfigOption("OGR_XLS_FIELD_TYPES", nullptr);
     if (!ds)
         throw Error(path, tr("cannot read as a table: %1")
                               .arg(errors.lastFailure(tr("GDAL found no driver for it"))));

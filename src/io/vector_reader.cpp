@@ -207,6 +207,8 @@ Source open(const QString& path, const ReadOptions& options)
         s.crs = options.sourceCrs;
         s.swapXY = false;
     }
+    if (options.chinaOffset != ChinaOffset::None)
+        s.crs = Crs::wgs84(); // GCJ-02 and BD-09 are offsets of WGS84 lon/lat
     return s;
 }
 
@@ -266,6 +268,20 @@ GeomPtr toGeos(const OGRGeometry& g, bool swapXY)
             },
             nullptr));
     return out;
+}
+
+/// `g` with every vertex moved from GCJ-02/BD-09 back to WGS84.
+GeomPtr withoutChinaOffset(const GEOSGeometry* g, ChinaOffset offset)
+{
+    return GeomPtr(GEOSGeom_transformXY_r(
+        geosContext(), g,
+        [](double* x, double* y, void* data) {
+            const LonLat p = removeChinaOffset({*x, *y}, *static_cast<ChinaOffset*>(data));
+            *x = p.lon;
+            *y = p.lat;
+            return 1;
+        },
+        &offset));
 }
 
 void readAttributes(const Source& s, OGRFeature& f, AttributeTable& table, qsizetype row)
@@ -397,6 +413,12 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
         layer.report.note(tr("no coordinate system declared; longitude/latitude read as WGS84"));
     }
     layer.sourceCrs = s.crs;
+    if (options.chinaOffset != ChinaOffset::None && spatial)
+        layer.report.note(options.chinaOffset == ChinaOffset::Gcj02
+                              ? tr("coordinates declared GCJ-02 (web map): every vertex moved "
+                                   "back to WGS84")
+                              : tr("coordinates declared BD-09 (Baidu): every vertex moved back "
+                                   "to WGS84"));
     layer.crs = options.targetCrs.isValid() && spatial ? options.targetCrs : s.crs;
     std::optional<CoordinateTransform> transform;
     if (spatial) {
@@ -436,6 +458,8 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
             }
             if (g)
                 geometry = toGeos(*g, s.swapXY);
+            if (geometry && options.chinaOffset != ChinaOffset::None)
+                geometry = withoutChinaOffset(geometry.get(), options.chinaOffset);
             if (geometry && !transform->isIdentity()) {
                 GeomPtr moved = transform->transform(geometry.get());
                 if (!moved) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/china_coordinates.h"
 #include "core/crs.h"
 #include "core/extent.h"
 #include "core/layer.h"
@@ -18,7 +19,10 @@ struct ReadOptions {
     QString layerName; ///< GDAL layer; empty: the first (or only) layer
     Crs targetCrs;     ///< CRS of the Layer's geometries; invalid: keep the source's
     Crs sourceCrs;     ///< overrides the CRS the source declares (or lacks)
-    QString encoding;  ///< force an attribute encoding ("GBK"); empty: declared/detected
+    /// The source's lon/lat carry a web-map offset: every vertex (points, lines, polygons)
+    /// is moved back to WGS84 before anything else, and the source CRS is WGS84.
+    ChinaOffset chinaOffset = ChinaOffset::None;
+    QString encoding; ///< force an attribute encoding ("GBK"); empty: declared/detected
     /// Coordinate-column aliases for plain tables; null: tables are read without geometry.
     const RoleRegistry::CoordinateAliases* coordinateAliases = nullptr;
     ProgressCallback progress;

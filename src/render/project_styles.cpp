@@ -1,9 +1,11 @@
 #include "render/project_styles.h"
 
+#include "render/reference_style.h"
+
 #include "core/error.h"
+#include "core/loaded_project.h"
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
-#include "core/loaded_project.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,8 +24,11 @@ QVector<Style> loadProjectStyles(const LoadedProject& project, const RoleRegistr
         }
         QString file = l.entry.style;
         if (file.isEmpty())
-            if (const LayerRole* role = roles.role(l.entry.role))
+            if (const LayerRole* role = roles.role(l.entry.role)) {
                 file = role->defaultStyle;
+                if (file.isEmpty() && role->fallback && l.data)
+                    file = referenceStyleFile(l.data->kind, l.entry.id, l.entry.source);
+            }
         Style style;
         if (!file.isEmpty()) {
             const QString local = projectDir.filePath(file);

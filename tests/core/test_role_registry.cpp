@@ -10,12 +10,17 @@
 
 using namespace wm;
 
-TEST(RoleRegistry, LoadsTheSixShippedRoles)
+TEST(RoleRegistry, LoadsTheSevenShippedRoles)
 {
     const RoleRegistry r = RoleRegistry::load(layerRolesDir());
-    for (const char* id : {"boundary", "village", "parking", "pipe", "facility", "target"})
+    for (const char* id :
+         {"boundary", "village", "parking", "pipe", "facility", "target", "reference"})
         EXPECT_NE(r.role(QString::fromLatin1(id)), nullptr) << id;
-    EXPECT_EQ(r.roles().size(), 6);
+    EXPECT_EQ(r.roles().size(), 7);
+    // Only the reference role is a fallback, and it takes no lists.
+    for (const LayerRole& role : r.roles())
+        EXPECT_EQ(role.fallback, role.id == QLatin1String("reference")) << role.id.toStdString();
+    EXPECT_FALSE(r.role(QStringLiteral("reference"))->acceptsGeometry(GeometryKind::None));
     EXPECT_TRUE(r.role(QStringLiteral("village"))->acceptsGeometry(GeometryKind::None));
     EXPECT_FALSE(r.role(QStringLiteral("parking"))->acceptsGeometry(GeometryKind::Line));
     EXPECT_TRUE(r.coordinateAliases().longitude.contains(QStringLiteral("经度")));

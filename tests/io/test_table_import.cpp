@@ -307,3 +307,53 @@ TEST(TableImportDemo, RealTargetTablesAllRowsAccountedFor)
         }
     }
 }
+
+// Sheets written by LibreOffice Calc and by GDAL from one CSV of 75 SYNTHETIC parking sites
+// (scripts/make_sheet_fixtures.sh): every format and writer gives all 75 rows, the header
+// found under any title rows, and the last row's values intact (GDAL 3.6 took the first row
+// of an XLSX/ODS for field names unless OGR_XLSX_HEADERS/OGR_ODS_HEADERS said otherwise, so
+// one row vanished).
+TEST(TableImportSheets, EveryWriterAndFormatGivesEveryRow)
+{
+    struct Case {
+        const char* file;
+        int rows;
+        int headerRow;
+    };
+    const Case cases[] = {
+        {"synthetic_parking_75.csv", 75, 1},
+        {"synthetic_parking_75_libreoffice.xls", 75, 1},
+        {"synthetic_parking_75_libreoffice.xlsx", 75, 1},
+        {"synthetic_parking_75_libreoffice.ods", 75, 1},
+        {"synthetic_parking_75_titled_libreoffice.xls", 75, 2},
+        {"synthetic_parking_75_titled_libreoffice.xlsx", 75, 2},
+        {"synthetic_parking_75_titled_libreoffice.ods", 75, 2},
+        {"synthetic_parking_1_libreoffice.xls", 1, 1},
+        {"synthetic_parking_1_libreoffice.xlsx", 1, 1},
+        {"synthetic_parking_1_libreoffice.ods", 1, 1},
+        {"synthetic_parking_75_gdal.xlsx", 75, 1},
+        {"synthetic_parking_75_gdal.ods", 75, 1},
+        // GDAL's own field-name row (field_1, …) and the title above the header.
+        {"synthetic_parking_75_titled_gdal.xlsx", 75, 3},
+        {"synthetic_parking_75_titled_gdal.ods", 75, 3},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.file);
+        const TableImport t = TableImport::read(
+            test::fixture(QStringLiteral("sheets/") + QString::fromUtf8(c.file)), role("parking"));
+        EXPECT_EQ(t.headerRow, c.headerRow);
+        EXPECT_EQ(t.rowsRead, c.rows);
+        ASSERT_EQ(t.rows.size(), c.rows);
+        EXPECT_TRUE(t.rejects.isEmpty());
+        // Row i holds 停车场i（合成） with i × 10 spaces, the county cycling over five.
+        for (int i : {1, c.rows}) {
+            const ImportedRow& row = t.rows[i - 1];
+            EXPECT_EQ(row.values.value(QStringLiteral("name")).toString(),
+                      s("停车场%1（合成）").arg(i));
+            EXPECT_EQ(row.values.value(QStringLiteral("spaces")).toLongLong(), i * 10);
+        }
+        EXPECT_EQ(t.rows.back().values.value(QStringLiteral("county")).toString(),
+                  c.rows == 75 ? s("信都区") : s("襄都区"));
+        expectCountsAddUp(t);
+    }
+}

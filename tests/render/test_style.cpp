@@ -3,6 +3,7 @@
 #include "io/project_opener.h"
 #include "render/legend.h"
 #include "render/project_styles.h"
+#include "render/reference_style.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -18,6 +19,16 @@ TEST(Style, EveryRoleHasAShippedDefaultStyle)
     for (const LayerRole& role : test::shippedRoles().roles()) {
         if (role.acceptsGeometry(GeometryKind::None) && role.geometries.size() == 1)
             continue; // tables are not drawn
+        if (role.fallback) {
+            // The reference role's style is chosen by geometry and name; each one loads.
+            for (GeometryKind k : {GeometryKind::Point, GeometryKind::Line, GeometryKind::Polygon})
+                for (const char* name : {"gis_osm_roads_free_1", "铁路", "水系", "用地"})
+                    EXPECT_NO_THROW(Style::load(
+                        QDir(stylesDir())
+                            .filePath(referenceStyleFile(k, QString::fromUtf8(name), {}))))
+                        << name;
+            continue;
+        }
         ASSERT_FALSE(role.defaultStyle.isEmpty()) << role.id.toStdString();
         const Style s = Style::load(QDir(stylesDir()).filePath(role.defaultStyle));
         if (s.type == StyleType::Categorized) {
