@@ -53,6 +53,27 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const LoadedProject project =
         openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
     const ScenarioView view = scenarioViewFor(project, args);
+    const QString rulesPath =
+        args.value(QStringLiteral("rules"),
+                   QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
+    const bool withRules = args.isSet(QStringLiteral("rules")) || QFileInfo::exists(rulesPath);
+    const OutputGuard guard =
+        OutputGuard::forRun(project.project, withRules ? rulesPath : QString());
+    // The pages are checked against the inputs before anything is written; the coverage
+    // outputs and charts are checked where they are written, before their first byte.
+    const QString mapsDir = QDir(dir).filePath(QStringLiteral("maps"));
+    const auto hasMap = [](const LoadedLayer& l) {
+        return l.isAvailable() && l.data->kind != GeometryKind::None &&
+               l.entry.role != QLatin1String("boundary");
+    };
+    QStringList pages{QDir(dir).filePath(QStringLiteral("overview.pdf")),
+                      QDir(dir).filePath(QStringLiteral("overview.png")),
+                      QDir(dir).filePath(QStringLiteral("atlas.pdf"))};
+    for (const LoadedLayer& l : project.layers)
+        if (hasMap(l))
+            pages << QDir(mapsDir).filePath(l.entry.id + QStringLiteral(".png"));
+    for (const QString& f : pages)
+        guard.check(f);
     if (!QDir().mkpath(dir))
         throw Error(dir, QStringLiteral("cannot create the output folder"));
     QVector<Style> styles = loadProjectStyles(project, roles);
@@ -68,13 +89,6 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     timer.start();
 
     // The coverage check first: its results fill the atlas tables and the charts.
-    const QString rulesPath =
-        args.value(QStringLiteral("rules"),
-                   QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
-    const bool withRules = args.isSet(QStringLiteral("rules")) || QFileInfo::exists(rulesPath);
-    // Every output is checked against the inputs before it is written.
-    const OutputGuard guard =
-        OutputGuard::forRun(project.project, withRules ? rulesPath : QString());
     std::optional<CoverageCheck> check;
     if (withRules) {
         const LoadedProject checked = projectForChecks(project, view);
@@ -115,7 +129,6 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     for (const char* suffix : {"pdf", "png"}) {
         const QString file =
             QDir(dir).filePath(QStringLiteral("overview.%1").arg(QString::fromLatin1(suffix)));
-        guard.check(file);
         exportPage(overview, file);
         note(file);
     }
@@ -123,12 +136,10 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     // One map per works layer: the layer over the boundaries, the others hidden.
     PageTemplate layerPage = pageTemplateFor(QStringLiteral("a4-landscape"));
     layerPage.dpi = 150;
-    const QString mapsDir = QDir(dir).filePath(QStringLiteral("maps"));
     QDir().mkpath(mapsDir);
     for (int i = 0; i < project.layers.size(); ++i) {
         const LoadedLayer& l = project.layers[i];
-        if (!l.isAvailable() || l.data->kind == GeometryKind::None ||
-            l.entry.role == QLatin1String("boundary"))
+        if (!hasMap(l))
             continue;
         LoadedProject single = project;
         for (LoadedLayer& other : single.layers)
@@ -138,7 +149,6 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                               projectPageContent(single, styles, layerPage, l.entry.displayName(),
                                                  title, project.extent, view));
         const QString file = QDir(mapsDir).filePath(l.entry.id + QStringLiteral(".png"));
-        guard.check(file);
         exportPage(page, file);
         note(file);
     }
