@@ -385,7 +385,7 @@ bool ExportDialog::exportAtlas(const QString& path)
     options.subtitle = mSubtitle->text().isEmpty() ? mTitle->text() : mSubtitle->text();
     options.view = mDocument->outputView();
     // Refused before any work: the guard names both paths.
-    OutputGuard guard = OutputGuard::forRun(mDocument->toProject(), rulesPath);
+    const OutputGuard guard = OutputGuard::forRun(mDocument->toProject(), rulesPath);
     if (target.isSingleFile() && refuseInput(path, rulesPath))
         return false;
 
@@ -416,15 +416,17 @@ bool ExportDialog::exportAtlas(const QString& path)
     QFutureWatcher<AtlasOutcome> watcher;
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<AtlasOutcome>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([=]() mutable {
+    watcher.setFuture(QtConcurrent::run([=] {
         AtlasOutcome outcome;
         try {
+            // The indicator tables as the atlas verb fills them (rules.json beside the project).
+            AtlasOptions withTables = options;
             if (!rulesPath.isEmpty())
-                options.indicators = indicatorRows(
+                withTables.indicators = indicatorRows(
                     CoverageCheck::run(projectForChecks(project, options.view),
                                        RulesFile::load(rulesPath), QStringLiteral("county")));
             outcome.files =
-                AtlasWriter(target).write(project, styles, page, options, report,
+                AtlasWriter(target).write(project, styles, page, withTables, report,
                                           [&guard](const QString& file) { guard.check(file); });
         } catch (const Cancelled&) {
             outcome.cancelled = true;
