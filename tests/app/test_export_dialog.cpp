@@ -9,7 +9,10 @@
 
 #include <QDir>
 #include <QImage>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace wm;
@@ -157,6 +160,36 @@ private Q_SLOTS:
         // Nothing else beside the outputs (no temporary folder left).
         QCOMPARE(QDir(dir.path())
                      .entryList({QStringLiteral(".*partial*")}, QDir::AllEntries | QDir::Hidden),
+                 QStringList());
+    }
+
+    /// Cancel in the progress dialog stops the worker after the page it is drawing, and
+    /// nothing of the atlas is left: no folder, no temporary files beside it.
+    void cancellingAnAtlasLeavesNothing()
+    {
+        auto doc = demoDocument();
+        ExportDialog dialog(doc.get(), {});
+        dialog.setAtlas(true);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("atlas"));
+        dialog.setOutputPath(folder);
+        int pagesWhenCancelled = -1;
+        QTimer clicker;
+        connect(&clicker, &QTimer::timeout, [&] {
+            auto* progress = dialog.findChild<QProgressDialog*>();
+            if (!progress || progress->value() < 1 || pagesWhenCancelled >= 0)
+                return;
+            pagesWhenCancelled = progress->value();
+            if (auto* button = progress->findChild<QPushButton*>())
+                button->click();
+        });
+        clicker.start(20);
+        QVERIFY(!dialog.exportNow());
+        QVERIFY2(pagesWhenCancelled >= 1 && pagesWhenCancelled < 19,
+                 qPrintable(QString::number(pagesWhenCancelled)));
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("Cancelled")),
+                 qPrintable(dialog.lastError()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList());
     }
 
