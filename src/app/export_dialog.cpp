@@ -1,9 +1,13 @@
 #include "app/export_dialog.h"
 
+#include "analysis/coverage_check.h"
 #include "app/map_document.h"
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
+#include "io/output_guard.h"
+#include "render/atlas_indicators.h"
+#include "render/atlas_writer.h"
 #include "render/page_content.h"
 #include "render/page_export.h"
 
@@ -12,19 +16,23 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressBar>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace wm {
 
@@ -36,6 +44,23 @@ QVector<Style> documentStyles(const MapDocument& doc)
         styles << doc.style(i);
     return styles;
 }
+
+/// rules.json beside the project: the atlas verb's default, so both fill the same tables.
+QString defaultRulesPath(const MapDocument& doc)
+{
+    const QString project = doc.project().project.filePath;
+    if (project.isEmpty())
+        return {};
+    const QString rules = QFileInfo(project).absoluteDir().filePath(QStringLiteral("rules.json"));
+    return QFileInfo::exists(rules) ? rules : QString();
+}
+
+/// What the atlas job hands back from its worker thread (exceptions stay on that thread).
+struct AtlasOutcome {
+    QStringList files;
+    QString error;
+    bool cancelled = false;
+};
 } // namespace
 
 ExportDialog::ExportDialog(MapDocument* document, const Extent& currentView, QWidget* parent)
@@ -85,9 +110,14 @@ ExportDialog::ExportDialog(MapDocument* document, const Extent& currentView, QWi
                 mExtent->addItem(QStringLiteral("%1 %2").arg(c, n), c);
         }
     }
+    mAtlasFormat = new QComboBox(this);
+    for (const QString& f : AtlasWriter::formats())
+        mAtlasFormat->addItem(f.toUpper(), f);
+    mAtlasFormat->setToolTip(tr("File type per unit when the atlas goes to a folder"));
     auto* atlasRow = new QHBoxLayout;
     atlasRow->addWidget(mAtlas);
     atlasRow->addWidget(mAtlasLayer, 1);
+    atlasRow->addWidget(mAtlasFormat);
     mPath = new QLineEdit(this);
     auto* browse = new QPushButton(tr("…"), this);
     browse->setMaximumWidth(32);
@@ -111,9 +141,6 @@ ExportDialog::ExportDialog(MapDocument* document, const Extent& currentView, QWi
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555"));
     left->addWidget(hint);
-    mProgress = new QProgressBar(this);
-    mProgress->hide();
-    left->addWidget(mProgress);
     left->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     mExport = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
@@ -140,12 +167,11 @@ ExportDialog::ExportDialog(MapDocument* document, const Extent& currentView, QWi
         if (exportNow())
             accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        mCancelled = true;
-        reject();
-    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     mAtlas->setEnabled(mAtlasLayer->count() > 0);
     mAtlasLayer->setEnabled(mAtlasLayer->count() > 0);
+    mAtlasFormat->setEnabled(false);
+    connect(mAtlas, &QCheckBox::toggled, mAtlasFormat, &QWidget::setEnabled);
     applyTemplate();
 }
 
@@ -238,11 +264,20 @@ void ExportDialog::setAtlas(bool atlas)
     mAtlas->setChecked(atlas);
 }
 
+bool ExportDialog::setAtlasFormat(const QString& format)
+{
+    const int i = mAtlasFormat->findData(format.toLower());
+    if (i >= 0)
+        mAtlasFormat->setCurrentIndex(i);
+    return i >= 0;
+}
+
 PageLayout ExportDialog::layoutFor(const Extent& extent, const QString& title) const
 {
     const PageTemplate t = pageTemplate();
-    return PageLayout(t, projectPageContent(mDocument->project(), documentStyles(*mDocument), t,
-                                            title, mSubtitle->text(), extent));
+    return PageLayout(t,
+                      projectPageContent(mDocument->project(), documentStyles(*mDocument), t, title,
+                                         mSubtitle->text(), extent, mDocument->outputView()));
 }
 
 void ExportDialog::updatePreview()
@@ -264,6 +299,7 @@ void ExportDialog::updatePreview()
         AtlasOptions options;
         options.boundaryLayer = mAtlasLayer->currentData().toString();
         options.subtitle = mSubtitle->text();
+        options.view = mDocument->outputView();
         try {
             const std::vector<AtlasPage> pages =
                 atlasPages(mDocument->project(), documentStyles(*mDocument), t, options);
@@ -299,6 +335,21 @@ void ExportDialog::browse()
         mPath->setText(path);
 }
 
+bool ExportDialog::refuseInput(const QString& path, const QString& rulesPath)
+{
+    OutputGuard guard = OutputGuard::forRun(mDocument->toProject(), rulesPath);
+    const QString input = guard.conflict(path);
+    if (input.isEmpty())
+        return false;
+    mLastError = tr("%1 is %2; WorksMap never writes over what it reads. Choose another file.")
+                     .arg(QFileInfo(path).absoluteFilePath(), input);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Export Map"), mLastError, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return true;
+}
+
 bool ExportDialog::exportNow()
 {
     mLastError.clear();
@@ -313,48 +364,96 @@ bool ExportDialog::exportNow()
     };
     if (path.isEmpty())
         return fail(tr("Choose a file to write."));
+    if (mAtlas->isChecked())
+        return exportAtlas(path);
+    if (refuseInput(path, {}))
+        return false;
     try {
-        if (!mAtlas->isChecked()) {
-            exportPage(layoutFor(chosenExtent(), mTitle->text()), path);
-            return true;
-        }
-        AtlasOptions options;
-        options.boundaryLayer = mAtlasLayer->currentData().toString();
-        options.subtitle = mSubtitle->text().isEmpty() ? mTitle->text() : mSubtitle->text();
-        std::vector<AtlasPage> pages =
-            atlasPages(mDocument->project(), documentStyles(*mDocument), pageTemplate(), options);
-        mProgress->setRange(0, int(pages.size()));
-        mProgress->setValue(0);
-        mProgress->show();
-        mCancelled = false;
-        // Pages are drawn here, between them the dialog stays responsive (Close cancels).
-        const auto progress = [this](int done, int) {
-            mProgress->setValue(done);
-            QApplication::processEvents();
-            return !mCancelled;
-        };
-        if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-            std::vector<PageLayout> layouts;
-            for (AtlasPage& p : pages)
-                layouts.push_back(std::move(p.layout));
-            exportPdf(layouts, path, progress);
-        } else {
-            if (!QDir().mkpath(path))
-                throw Error(path, tr("cannot create the folder"));
-            int done = 0;
-            for (const AtlasPage& p : pages) {
-                exportPage(p.layout, QDir(path).filePath(atlasFileStem(p.code, p.name) +
-                                                         QStringLiteral(".pdf")));
-                if (!progress(++done, int(pages.size())))
-                    break;
-            }
-        }
-        mProgress->hide();
+        exportPage(layoutFor(chosenExtent(), mTitle->text()), path);
         return true;
     } catch (const Error& e) {
-        mProgress->hide();
         return fail(e.message());
     }
+}
+
+bool ExportDialog::exportAtlas(const QString& path)
+{
+    const QString rulesPath = defaultRulesPath(*mDocument);
+    const AtlasTarget target{path, mAtlasFormat->currentData().toString()};
+    AtlasOptions options;
+    options.boundaryLayer = mAtlasLayer->currentData().toString();
+    options.subtitle = mSubtitle->text().isEmpty() ? mTitle->text() : mSubtitle->text();
+    options.view = mDocument->outputView();
+    // Refused before any work: the guard names both paths.
+    const OutputGuard guard = OutputGuard::forRun(mDocument->toProject(), rulesPath);
+    if (target.isSingleFile() && refuseInput(path, rulesPath))
+        return false;
+
+    QProgressDialog progress(tr("Writing the atlas…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Export Map"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QPointer<QProgressDialog> bar(&progress);
+    const ProgressCallback report = [bar, cancel](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            qApp,
+            [bar, done, total] {
+                if (bar) {
+                    bar->setMaximum(int(total));
+                    bar->setValue(int(done));
+                }
+            },
+            Qt::QueuedConnection);
+        return !*cancel;
+    };
+
+    // The job works on snapshots (layers are shared read-only), never on the document.
+    const LoadedProject project = mDocument->project();
+    const QVector<Style> styles = documentStyles(*mDocument);
+    const PageTemplate page = pageTemplate();
+    QFutureWatcher<AtlasOutcome> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<AtlasOutcome>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([=] {
+        AtlasOutcome outcome;
+        try {
+            // The indicator tables as the atlas verb fills them (rules.json beside the project).
+            AtlasOptions withTables = options;
+            if (!rulesPath.isEmpty())
+                withTables.indicators = indicatorRows(
+                    CoverageCheck::run(projectForChecks(project, options.view),
+                                       RulesFile::load(rulesPath), QStringLiteral("county")));
+            outcome.files =
+                AtlasWriter(target).write(project, styles, page, withTables, report,
+                                          [&guard](const QString& file) { guard.check(file); });
+        } catch (const Cancelled&) {
+            outcome.cancelled = true;
+        } catch (const Error& e) {
+            outcome.error = e.message();
+        } catch (const std::exception& e) {
+            outcome.error = QString::fromLocal8Bit(e.what());
+        }
+        return outcome;
+    }));
+    if (!watcher.isFinished())
+        loop.exec();
+    progress.reset();
+    const AtlasOutcome outcome = watcher.result();
+    if (outcome.cancelled) {
+        mLastError = tr("Cancelled; nothing was written.");
+        return false;
+    }
+    if (!outcome.error.isEmpty()) {
+        mLastError = outcome.error;
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Map"), outcome.error,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    return true;
 }
 
 } // namespace wm

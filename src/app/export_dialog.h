@@ -10,7 +10,6 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QSpinBox;
 
@@ -22,7 +21,11 @@ class PageLayout;
 /// File ▸ Export Map: a thematic map page of the open project (template, paper,
 /// orientation, DPI, title, extent = the current view, the whole project or one unit),
 /// previewed, written as PDF, SVG, PNG or JPEG; or an atlas with one page per unit of a
-/// boundary layer, as one PDF or one file per unit, with a progress bar.
+/// boundary layer, as one PDF or one file per unit (PDF, PNG or SVG) with the indicator
+/// tables of the rules beside the project. Pages show the document's scenario view as the
+/// canvas does (render/scenario_view.h), so they match `worksmap-cli render --scenario`.
+/// The atlas is written by render/atlas_writer.h on a worker thread, with a progress
+/// dialog whose Cancel leaves nothing half-written. No output replaces a project input.
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,6 +34,8 @@ public:
     void setOutputPath(const QString& path);
     void setTitle(const QString& title);
     void setAtlas(bool atlas);
+    /// File type per unit when the atlas goes to a folder: "pdf", "png" or "svg".
+    bool setAtlasFormat(const QString& format);
     /// Chooses the extent: "view", "project" or a unit's division code.
     bool setExtentChoice(const QString& choice);
     /// The page as it will be exported (the template with the dialog's choices).
@@ -48,6 +53,8 @@ private:
     void browse();
     PageLayout layoutFor(const Extent& extent, const QString& title) const;
     Extent chosenExtent() const;
+    bool exportAtlas(const QString& path);
+    bool refuseInput(const QString& path, const QString& rulesPath);
 
     MapDocument* mDocument;
     Extent mView;
@@ -61,12 +68,11 @@ private:
     QComboBox* mExtent = nullptr;
     QCheckBox* mAtlas = nullptr;
     QComboBox* mAtlasLayer = nullptr;
+    QComboBox* mAtlasFormat = nullptr;
     QLineEdit* mPath = nullptr;
     QLabel* mPreview = nullptr;
-    QProgressBar* mProgress = nullptr;
     QPushButton* mExport = nullptr;
     QString mLastError;
-    bool mCancelled = false;
 };
 
 } // namespace wm

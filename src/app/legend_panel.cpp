@@ -2,9 +2,12 @@
 
 #include "app/map_document.h"
 #include "render/legend.h"
+#include "render/scenario_view.h"
 
 #include <QHeaderView>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace wm {
 
@@ -25,30 +28,40 @@ void LegendPanel::rebuild()
 {
     clear();
     const qreal dpr = devicePixelRatioF();
+    auto icon = [&](const Symbol& s, GeometryKind kind) {
+        QPixmap pm(QSize(20, 16) * dpr);
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        drawLegendSymbol(p, QRectF(0, 0, 20, 16), s, kind);
+        return QIcon(pm);
+    };
+    // What the canvas draws under the scenario view, as the exported page's legend says.
+    const std::vector<RenderLayer> drawn = mDocument->renderLayers();
+    if (drawsProposals(drawn)) {
+        const LegendItem proposal = proposalLegendItem(mDocument->scenarioName());
+        auto* top = new QTreeWidgetItem(this, {proposal.label});
+        top->setIcon(0, icon(proposal.symbol, GeometryKind::Point));
+    }
     for (int i = mDocument->layerCount() - 1; i >= 0; --i) {
         const LoadedLayer& l = mDocument->layer(i);
         if (!l.entry.visible || !l.isAvailable() || l.data->kind == GeometryKind::None)
             continue;
-        const std::vector<LegendItem> items = legendItems(mDocument->style(i));
-        auto icon = [&](const Symbol& s) {
-            QPixmap pm(QSize(20, 16) * dpr);
-            pm.setDevicePixelRatio(dpr);
-            pm.fill(Qt::transparent);
-            QPainter p(&pm);
-            drawLegendSymbol(p, QRectF(0, 0, 20, 16), s, l.data->kind);
-            return QIcon(pm);
-        };
+        const auto it = std::find_if(drawn.begin(), drawn.end(),
+                                     [&l](const RenderLayer& r) { return r.id == l.entry.id; });
+        const std::vector<LegendItem> items = legendItems(
+            mDocument->style(i), *l.data, it == drawn.end() ? std::vector<char>() : it->shown);
         auto* top = new QTreeWidgetItem(this, {l.entry.displayName()});
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);
         if (items.size() == 1 && items.front().label.isEmpty()) {
-            top->setIcon(0, icon(items.front().symbol));
+            top->setIcon(0, icon(items.front().symbol, l.data->kind));
             continue;
         }
         for (const LegendItem& item : items) {
             auto* child = new QTreeWidgetItem(top, {item.label});
-            child->setIcon(0, icon(item.symbol));
+            child->setIcon(0, icon(item.symbol, l.data->kind));
         }
         top->setExpanded(true);
     }

@@ -134,36 +134,21 @@ std::vector<RenderLayer> MapDocument::renderLayers() const
 {
     if (!mProject)
         return {};
-    std::vector<RenderLayer> layers = wm::renderLayers(*mProject, mStyles, mSelection);
-    for (RenderLayer& rl : layers) {
-        const LoadedLayer* l = mProject->layer(rl.id);
-        const int column = l ? scenario::columnIn(*l) : -1;
-        if (column < 0)
-            continue;
-        rl.shown = scenario::selection(*l, mScenarioView, mScenarioName);
-        rl.proposed.assign(rl.shown.size(), 0);
-        for (qsizetype i = 0; i < qsizetype(rl.shown.size()); ++i)
-            rl.proposed[std::size_t(i)] =
-                rl.shown[std::size_t(i)] && !scenario::of(*l, column, i).isEmpty();
-    }
-    return layers;
+    return scenarioRenderLayers(*mProject, mStyles, mView, mSelection);
 }
 
 void MapDocument::setScenarioView(scenario::View view, const QString& name)
 {
-    if (view == mScenarioView && name == mScenarioName)
+    if (view == mView.view && name == mView.name)
         return;
-    mScenarioView = view;
-    mScenarioName = name;
+    mView = {view, name};
     Q_EMIT scenarioViewChanged();
     Q_EMIT layersChanged();
 }
 
 LoadedProject MapDocument::projectForChecks() const
 {
-    if (mScenarioView == scenario::View::Current || mScenarioName.isEmpty())
-        return scenario::currentState(*mProject);
-    return scenario::projectFor(*mProject, scenario::View::Both, mScenarioName);
+    return wm::projectForChecks(*mProject, mView);
 }
 
 Project MapDocument::toProject() const

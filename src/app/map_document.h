@@ -4,6 +4,7 @@
 #include "core/role_registry.h"
 #include "io/project_loader.h"
 #include "render/map_renderer.h"
+#include "render/scenario_view.h"
 #include "render/style.h"
 
 #include <QHash>
@@ -53,8 +54,10 @@ public:
     /// Which works features the map and the checks take: what exists, a scenario's
     /// proposals, or both (proposals drawn with a dashed ring).
     void setScenarioView(scenario::View view, const QString& name);
-    scenario::View scenarioView() const { return mScenarioView; }
-    const QString& scenarioName() const { return mScenarioName; }
+    scenario::View scenarioView() const { return mView.view; }
+    const QString& scenarioName() const { return mView.name; }
+    /// The view as every output takes it (Export dialog pages and atlases).
+    const ScenarioView& outputView() const { return mView; }
     /// The project as coverage checks should see it under the scenario view: what exists,
     /// or what exists plus the scenario's proposals.
     LoadedProject projectForChecks() const;
@@ -82,8 +85,7 @@ private:
     QVector<Style> mStyles;
     QHash<QString, std::vector<qsizetype>> mSelection;
     bool mModified = false;
-    scenario::View mScenarioView = scenario::View::Both;
-    QString mScenarioName;
+    ScenarioView mView{scenario::View::Both, {}};
 };
 
 } // namespace wm

@@ -1,7 +1,5 @@
 #include "cli/page_options.h"
 
-#include "analysis/coverage_check.h"
-#include "analysis/coverage_layer.h"
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
@@ -9,8 +7,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
-#include <cmath>
 
 namespace wm::cli {
 
@@ -64,27 +60,44 @@ Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
         QStringLiteral("no unit with code %1 in the project's boundary layers").arg(unitCode));
 }
 
-QHash<QString, QVector<QPair<QString, QString>>> indicatorRows(const CoverageCheck& check)
+QList<Option> scenarioViewOptions()
 {
-    QHash<QString, QVector<QPair<QString, QString>>> rows;
-    for (const RuleResult& r : check.results) {
-        // Bilingual titles ("农村30分钟就医圈 Every village …") keep their Chinese part.
-        QString label = r.title.section(QLatin1Char(' '), 0, 0);
-        if (label.isEmpty() || label.at(0).unicode() < 0x2E80)
-            label = r.id;
-        for (const UnitVerdict& v : r.verdicts) {
-            const Unit& u = check.units.unit(v.unit);
-            if (u.code.isEmpty() || !v.applicable)
-                continue;
-            QString value = std::isnan(v.value) ? QStringLiteral("–")
-                            : isShareRule(r)    ? QStringLiteral("%1%").arg(qRound(v.value * 100))
-                                                : formatAmount(v.value);
-            if (!v.gap.isEmpty() || !std::isnan(v.required))
-                value += v.pass ? QStringLiteral(" ✓") : QStringLiteral(" ✗");
-            rows[u.code].push_back({label, value});
-        }
+    return {{QStringLiteral("scenario"), QStringLiteral("NAME"),
+             QStringLiteral("show this scenario's proposals (dashed ring); default: what exists")},
+            {QStringLiteral("view"), QStringLiteral("current|scenario|both"),
+             QStringLiteral("with --scenario: what exists, the proposals only, or both "
+                            "(default both)")}};
+}
+
+ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args)
+{
+    const QString name = args.value(QStringLiteral("scenario")).trimmed();
+    const QString view = args.value(QStringLiteral("view")).trimmed().toLower();
+    if (name.isEmpty()) {
+        if (!view.isEmpty() && view != QLatin1String("current"))
+            throw Error(QStringLiteral("--view"),
+                        QStringLiteral("\"%1\" needs --scenario NAME").arg(view));
+        return {};
     }
-    return rows;
+    ScenarioView out;
+    out.name = name;
+    if (view.isEmpty() || view == QLatin1String("both"))
+        out.view = scenario::View::Both;
+    else if (view == QLatin1String("scenario"))
+        out.view = scenario::View::Proposed;
+    else if (view == QLatin1String("current"))
+        out.view = scenario::View::Current;
+    else
+        throw Error(QStringLiteral("--view"),
+                    QStringLiteral("\"%1\": use current, scenario or both").arg(view));
+    const QStringList names = scenario::names(project);
+    if (!names.contains(name, Qt::CaseInsensitive))
+        throw Error(QStringLiteral("--scenario"),
+                    QStringLiteral("no feature of any layer belongs to scenario \"%1\" (the "
+                                   "project has: %2)")
+                        .arg(name, names.isEmpty() ? QStringLiteral("none")
+                                                   : names.join(QStringLiteral(", "))));
+    return out;
 }
 
 } // namespace wm::cli

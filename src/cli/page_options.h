@@ -1,7 +1,9 @@
 #pragma once
 
+#include "cli/verb.h"
 #include "core/extent.h"
 #include "render/page_template.h"
+#include "render/scenario_view.h"
 
 #include <QHash>
 #include <QString>
@@ -25,8 +27,14 @@ PageTemplate pageTemplateFor(const QString& layout);
 Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
                      const QString& unitCode);
 
-/// Each unit's indicators from a coverage check, for an atlas page's table: one row per
-/// rule, its short title and the value with the verdict ("93% ✗").
-QHash<QString, QVector<QPair<QString, QString>>> indicatorRows(const CoverageCheck& check);
+/// The options `--scenario NAME` and `--view current|scenario|both` of the verbs that
+/// draw maps (render, atlas, report).
+QList<Option> scenarioViewOptions();
+
+/// The view of --scenario and --view: what exists without --scenario; with it, existing
+/// and proposed (`both`, the default), the proposals only (`scenario`) or what exists
+/// (`current`). Throws wm::Error for --view without --scenario, an unknown view, or a
+/// scenario no layer names (listing the project's scenarios).
+ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args);
 
 } // namespace wm::cli

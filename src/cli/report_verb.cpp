@@ -1,10 +1,8 @@
 #include "cli/report_verb.h"
 
 #include "analysis/coverage_check.h"
-#include "analysis/scenario.h"
 #include "charts/chart_renderer.h"
 #include "charts/rule_charts.h"
-#include "cli/atlas_verb.h"
 #include "cli/check_report.h"
 #include "cli/page_options.h"
 #include "cli/terminal_progress.h"
@@ -13,6 +11,8 @@
 #include "core/resource_paths.h"
 #include "io/output_guard.h"
 #include "io/project_opener.h"
+#include "render/atlas_indicators.h"
+#include "render/atlas_writer.h"
 #include "render/page_content.h"
 #include "render/page_export.h"
 #include "render/project_styles.h"
@@ -32,11 +32,13 @@ QList<Positional> ReportVerb::positionals() const
 
 QList<Option> ReportVerb::options() const
 {
-    return {{QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("output folder")},
-            {QStringLiteral("rules"), QStringLiteral("FILE"),
-             QStringLiteral("rules file (default rules.json beside the project, when present)")},
-            {QStringLiteral("layout"), QStringLiteral("FILE|NAME"),
-             QStringLiteral("layout of the overview map (default a3-portrait)")}};
+    return QList<Option>{
+               {QStringLiteral("out"), QStringLiteral("DIR"), QStringLiteral("output folder")},
+               {QStringLiteral("rules"), QStringLiteral("FILE"),
+                QStringLiteral("rules file (default rules.json beside the project, when present)")},
+               {QStringLiteral("layout"), QStringLiteral("FILE|NAME"),
+                QStringLiteral("layout of the overview map (default a3-portrait)")}} +
+           scenarioViewOptions();
 }
 
 int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
@@ -46,12 +48,34 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         return Usage;
     }
     const QString dir = args.value(QStringLiteral("out"));
-    if (!QDir().mkpath(dir))
-        throw Error(dir, QStringLiteral("cannot create the output folder"));
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project = scenario::currentState(
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers")));
+    const LoadedProject project =
+        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+    const ScenarioView view = scenarioViewFor(project, args);
+    const QString rulesPath =
+        args.value(QStringLiteral("rules"),
+                   QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
+    const bool withRules = args.isSet(QStringLiteral("rules")) || QFileInfo::exists(rulesPath);
+    const OutputGuard guard =
+        OutputGuard::forRun(project.project, withRules ? rulesPath : QString());
+    // The pages are checked against the inputs before anything is written; the coverage
+    // outputs and charts are checked where they are written, before their first byte.
+    const QString mapsDir = QDir(dir).filePath(QStringLiteral("maps"));
+    const auto hasMap = [](const LoadedLayer& l) {
+        return l.isAvailable() && l.data->kind != GeometryKind::None &&
+               l.entry.role != QLatin1String("boundary");
+    };
+    QStringList pages{QDir(dir).filePath(QStringLiteral("overview.pdf")),
+                      QDir(dir).filePath(QStringLiteral("overview.png")),
+                      QDir(dir).filePath(QStringLiteral("atlas.pdf"))};
+    for (const LoadedLayer& l : project.layers)
+        if (hasMap(l))
+            pages << QDir(mapsDir).filePath(l.entry.id + QStringLiteral(".png"));
+    for (const QString& f : pages)
+        guard.check(f);
+    if (!QDir().mkpath(dir))
+        throw Error(dir, QStringLiteral("cannot create the output folder"));
     QVector<Style> styles = loadProjectStyles(project, roles);
     const QString title = project.project.name;
     QStringList written;
@@ -65,15 +89,12 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     timer.start();
 
     // The coverage check first: its results fill the atlas tables and the charts.
-    const QString rulesPath =
-        args.value(QStringLiteral("rules"),
-                   QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
     std::optional<CoverageCheck> check;
-    if (args.isSet(QStringLiteral("rules")) || QFileInfo::exists(rulesPath)) {
-        check = CoverageCheck::run(project, RulesFile::load(rulesPath), QStringLiteral("county"));
-        for (const QString& f :
-             writeCheckOutputs(*check, project, QDir(dir).filePath(QStringLiteral("coverage")),
-                               OutputGuard::forRun(project.project, rulesPath)))
+    if (withRules) {
+        const LoadedProject checked = projectForChecks(project, view);
+        check = CoverageCheck::run(checked, RulesFile::load(rulesPath), QStringLiteral("county"));
+        for (const QString& f : writeCheckOutputs(
+                 *check, checked, QDir(dir).filePath(QStringLiteral("coverage")), guard))
             note(f);
     }
 
@@ -83,11 +104,13 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         QDir().mkpath(chartsDir);
         for (const RuleResult& r : check->results) {
             const QString file = QDir(chartsDir).filePath(r.id + QStringLiteral(".png"));
+            guard.check(file);
             ChartRenderer(ruleChart(*check, r.id)).save(file, {1000, 600});
             note(file);
             if (r.ranking) {
                 const QString ranking =
                     QDir(chartsDir).filePath(r.id + QStringLiteral("_ranking.png"));
+                guard.check(ranking);
                 ChartRenderer(rankingChart(r)).save(ranking, {1000, 600});
                 note(ranking);
             }
@@ -102,7 +125,7 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (!args.isSet(QStringLiteral("layout")) && !project.extent.isNull())
         overviewPage.setOrientation(project.extent.width() > project.extent.height());
     const PageLayout overview(overviewPage, projectPageContent(project, styles, overviewPage, title,
-                                                               QString(), project.extent));
+                                                               QString(), project.extent, view));
     for (const char* suffix : {"pdf", "png"}) {
         const QString file =
             QDir(dir).filePath(QStringLiteral("overview.%1").arg(QString::fromLatin1(suffix)));
@@ -113,12 +136,10 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     // One map per works layer: the layer over the boundaries, the others hidden.
     PageTemplate layerPage = pageTemplateFor(QStringLiteral("a4-landscape"));
     layerPage.dpi = 150;
-    const QString mapsDir = QDir(dir).filePath(QStringLiteral("maps"));
     QDir().mkpath(mapsDir);
     for (int i = 0; i < project.layers.size(); ++i) {
         const LoadedLayer& l = project.layers[i];
-        if (!l.isAvailable() || l.data->kind == GeometryKind::None ||
-            l.entry.role == QLatin1String("boundary"))
+        if (!hasMap(l))
             continue;
         LoadedProject single = project;
         for (LoadedLayer& other : single.layers)
@@ -126,7 +147,7 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                 &other == &single.layers[i] || other.entry.role == QLatin1String("boundary");
         const PageLayout page(layerPage,
                               projectPageContent(single, styles, layerPage, l.entry.displayName(),
-                                                 title, project.extent));
+                                                 title, project.extent, view));
         const QString file = QDir(mapsDir).filePath(l.entry.id + QStringLiteral(".png"));
         exportPage(page, file);
         note(file);
@@ -141,11 +162,14 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         }
     if (!atlas.boundaryLayer.isEmpty()) {
         atlas.subtitle = title;
+        atlas.view = view;
         if (check)
             atlas.indicators = indicatorRows(*check);
-        for (const QString& f : writeAtlas(
-                 project, styles, pageTemplateFor(QStringLiteral("a4-atlas")), atlas,
-                 QDir(dir).filePath(QStringLiteral("atlas.pdf")), QStringLiteral("pdf"), err))
+        const AtlasWriter writer({QDir(dir).filePath(QStringLiteral("atlas.pdf"))});
+        for (const QString& f :
+             writer.write(project, styles, pageTemplateFor(QStringLiteral("a4-atlas")), atlas,
+                          terminalProgress(err, "atlas pages"),
+                          [&guard](const QString& file) { guard.check(file); }))
             note(f);
     }
     out << written.size() << " files in " << QFileInfo(dir).absoluteFilePath() << "\n";

@@ -1,7 +1,11 @@
 #include "render/legend.h"
 
+#include "core/layer.h"
+#include "render/map_renderer.h"
 #include "render/marker.h"
+#include "render/scenario_view.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -27,6 +31,40 @@ std::vector<LegendItem> legendItems(const Style& style)
     return items;
 }
 
+std::vector<LegendItem> legendItems(const Style& style, const Layer& layer,
+                                    const std::vector<char>& shown)
+{
+    std::vector<LegendItem> items = legendItems(style);
+    if (style.type == StyleType::Single)
+        return items;
+    const SymbolResolver resolver(style, layer);
+    for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+        if ((!shown.empty() && !shown[std::size_t(i)]) || !layer.geometry(i))
+            continue;
+        if (resolver.symbolIndex(i) == 0) {
+            items.push_back(
+                {QCoreApplication::translate("Legend", "其他 Other / no value"), style.symbol});
+            break;
+        }
+    }
+    return items;
+}
+
+LegendItem proposalLegendItem(const QString& scenario)
+{
+    Symbol ring;
+    ring.fill = Qt::transparent;
+    ring.stroke = proposalColor();
+    ring.strokeWidth = 2.0;
+    ring.dash = Qt::DashLine;
+    ring.size = 10;
+    const QString label =
+        scenario.trimmed().isEmpty()
+            ? QCoreApplication::translate("Legend", "规划 Proposal")
+            : QCoreApplication::translate("Legend", "规划 Proposal (%1)").arg(scenario.trimmed());
+    return {label, ring};
+}
+
 void drawLegendSymbol(QPainter& painter, const QRectF& box, const Symbol& symbol, GeometryKind kind,
                       double scale)
 {
@@ -47,6 +85,15 @@ void drawLegendSymbol(QPainter& painter, const QRectF& box, const Symbol& symbol
                          QPointF(box.right() - 1, box.center().y()));
         break;
     default: {
+        if (symbol.dash != Qt::SolidLine && symbol.icon.isEmpty()) {
+            // A proposal's ring: dashed, as the map draws it round a planned work.
+            const double r =
+                std::min(symbol.size * scale, std::min(box.width(), box.height()) - 2) / 2;
+            painter.setPen(pen);
+            painter.setBrush(symbol.fill);
+            painter.drawEllipse(box.center(), r, r);
+            break;
+        }
         // Markers larger than the box are shrunk to fit; the shape and colours still read.
         Symbol fitted = symbol;
         const double limit = std::min(box.width(), box.height()) - 2;

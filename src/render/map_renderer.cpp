@@ -6,6 +6,7 @@
 #include "render/geometry_path.h"
 #include "render/label_engine.h"
 #include "render/marker.h"
+#include "render/scenario_view.h"
 
 #include <QPainter>
 #include <QRegularExpression>
@@ -21,7 +22,6 @@ namespace {
 /// Layers with fewer features in view are drawn on the calling thread.
 constexpr std::size_t ParallelThreshold = 20000;
 const QColor SelectionColor(255, 200, 0);
-const QColor ProposedColor(200, 0, 160);
 
 /// Draws `hits` split into one range per core, each onto its own transparent image, then
 /// composites the images in order. Markers and line strokes are the costly part of dense
@@ -189,7 +189,7 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
 
         // Proposals: a dashed ring or a dashed casing, in the planned-works colour.
         if (!rl.proposed.empty()) {
-            QPen dashed(ProposedColor, 2.0 * scale, Qt::DashLine);
+            QPen dashed(proposalColor(), 2.0 * scale, Qt::DashLine);
             painter.setPen(dashed);
             painter.setBrush(Qt::NoBrush);
             for (const qsizetype i : hits) {

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace wm {
 
 namespace {
@@ -40,24 +42,40 @@ QString notesFor(const LoadedProject& project)
 
 PageContent projectPageContent(const LoadedProject& project, const QVector<Style>& styles,
                                const PageTemplate& page, const QString& title,
-                               const QString& subtitle, const Extent& extent)
+                               const QString& subtitle, const Extent& extent,
+                               const ScenarioView& view)
 {
     PageContent c;
     c.title = title;
     c.subtitle = subtitle;
     c.notes = notesFor(project);
-    c.layers = renderLayers(project, styles);
+    if (const QString note = view.note(); !note.isEmpty())
+        c.notes += QStringLiteral("; ") + note;
+    c.layers = scenarioRenderLayers(project, styles, view);
     c.extent = extent.isNull() ? project.extent : extent;
-    // The legend lists what the map shows, top layer first, as the legend dock does.
+    // The legend lists what the map shows, top layer first, as the legend dock does:
+    // proposals (drawn on top of their layers) first.
+    if (drawsProposals(c.layers)) {
+        LegendItem proposal = proposalLegendItem(view.name);
+        LegendBlock b;
+        b.title = proposal.label;
+        b.kind = GeometryKind::Point;
+        proposal.label.clear(); // a single symbol: the block's title stands for it
+        b.items = {proposal};
+        c.legend.push_back(std::move(b));
+    }
     for (int i = int(project.layers.size()) - 1; i >= 0; --i) {
         const LoadedLayer& l = project.layers[i];
         if (!l.entry.visible || !l.isAvailable() || isTable(l) || i >= styles.size() ||
             page.legendExclude.contains(l.entry.id))
             continue;
+        const auto drawn = std::find_if(c.layers.begin(), c.layers.end(),
+                                        [&l](const RenderLayer& r) { return r.id == l.entry.id; });
         LegendBlock b;
         b.title = l.entry.displayName();
         b.kind = l.data->kind;
-        b.items = legendItems(styles[i]);
+        b.items = legendItems(styles[i], *l.data,
+                              drawn == c.layers.end() ? std::vector<char>() : drawn->shown);
         c.legend.push_back(std::move(b));
     }
     for (const RenderLayer& r : c.layers) {
@@ -103,8 +121,8 @@ std::vector<AtlasPage> atlasPages(const LoadedProject& project, const QVector<St
         throw Error(boundary->entry.source,
                     QStringLiteral("layer \"%1\" has no name column").arg(options.boundaryLayer));
 
-    const PageContent base =
-        projectPageContent(project, styles, page, QString(), options.subtitle, project.extent);
+    const PageContent base = projectPageContent(project, styles, page, QString(), options.subtitle,
+                                                project.extent, options.view);
     GEOSContextHandle_t ctx = geosContext();
     std::vector<AtlasPage> pages;
     for (qsizetype i = 0; i < units.featureCount(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "render/page_layout.h"
+#include "render/scenario_view.h"
 
 #include <QHash>
 #include <QVector>
@@ -9,12 +10,16 @@ namespace wm {
 
 struct LoadedProject;
 
-/// A page of a project's visible layers: the legend from their styles (less the
-/// template's exclusions and tables), the inset from the boundary layers over the whole
-/// project, and notes naming the data sources, the CRS and the synthetic layers.
+/// A page of a project's visible layers under a scenario view (applyScenarioView: what
+/// exists by default; proposals of the view's scenario with the dashed ring): the legend
+/// of what the map shows (each style's symbols, the fallback colour when used, a proposal
+/// entry when proposals are drawn; less the template's exclusions and tables), the inset
+/// from the boundary layers over the whole project, and notes naming the data sources,
+/// the CRS, the synthetic layers and the scenario.
 PageContent projectPageContent(const LoadedProject& project, const QVector<Style>& styles,
                                const PageTemplate& page, const QString& title,
-                               const QString& subtitle, const Extent& extent);
+                               const QString& subtitle, const Extent& extent,
+                               const ScenarioView& view = {});
 
 /// One page per unit of a boundary layer.
 struct AtlasOptions {
@@ -25,6 +30,7 @@ struct AtlasOptions {
     /// Per unit code: the rows of the indicator table on its page.
     QHash<QString, QVector<QPair<QString, QString>>> indicators;
     QString indicatorsTitle = QStringLiteral("指标 Indicators");
+    ScenarioView view; ///< what the maps show of the works layers
 };
 
 /// An atlas page: one unit of the boundary layer, zoomed with a margin, the other units
