@@ -16,7 +16,7 @@
 //   and for it and every county the move changed, its share and its uncovered villages.
 // Timed --full-runs times for comparison, with the clinics where the walk left them:
 //   rebuild   a new LiveRadiusCoverage from the same points (grid and counts from scratch),
-//   measures  wm::nearestDistances + wm::radiusCoverage on a clinic layer (what a coverage
+//   measures  wm::nearestDistances + CheckUnits::withinDistance on a clinic layer (what a coverage
 //             check runs: STRtree nearest query and point-in-county for every village).
 // The final live state is checked against both (per-county villages and covered counts).
 // One process, no fork: these are latencies, not peak memory.
@@ -26,6 +26,7 @@
 #include "bench_process.h"
 #include "synthetic_data.h"
 
+#include "analysis/check_units.h"
 #include "analysis/feature_filter.h"
 #include "analysis/live_radius_coverage.h"
 #include "analysis/measures.h"
@@ -235,7 +236,8 @@ int run(int moves, int fullRuns, double radius)
     for (int r = 0; r < fullRuns; ++r) {
         const auto f0 = Clock::now();
         const std::vector<double> distances = wm::nearestDistances(d.villages, clinicsNow);
-        const wm::RadiusCoverage full = wm::radiusCoverage(*d.units, d.villages, distances, radius);
+        const wm::RadiusCoverage full = wm::CheckUnits::counties(*d.units).withinDistance(
+            d.villages, {}, {}, distances, radius);
         measuresMs.push_back(ms(Clock::now() - f0));
         for (int u = 0; u < d.units->size(); ++u) {
             const std::size_t s = std::size_t(u);
@@ -257,7 +259,7 @@ int run(int moves, int fullRuns, double radius)
     row("live update: moveFacility only", moveMs);
     row("live update: move + unitAt + share + uncovered", updateMs);
     row("full: rebuild LiveRadiusCoverage", rebuildMs);
-    row("full: nearestDistances + radiusCoverage", measuresMs);
+    row("full: nearestDistances + withinDistance", measuresMs);
 
     const double incremental = median(updateMs);
     std::printf("\nincremental %.3f ms vs full %.1f ms (rebuild) / %.1f ms (GEOS measures) per "
@@ -270,7 +272,7 @@ int run(int moves, int fullRuns, double radius)
                 changedMoves, moves, double(flippedTotal) / moves, double(readsTotal) / moves,
                 maxUnitsRead, double(uncoveredListed) / moves, turnBacks);
     std::printf("checks: final live state equals a rebuild: %s; equals nearestDistances + "
-                "radiusCoverage: %s (mean share read %.3f)\n",
+                "withinDistance: %s (mean share read %.3f)\n",
                 rebuildAgrees ? "yes" : "NO", measuresAgree ? "yes" : "NO",
                 shareSum / double(std::max<std::size_t>(readsTotal, 1)));
     std::printf("\n{\"bench\":\"live_coverage\",\"synthetic\":true,\"villages\":%zu,"

@@ -9,12 +9,10 @@
 // site_suggestion.h: the caller assigns villages to units once (assignPointsToUnits or
 // CheckUnits::unitOf) and passes the unit index of each.
 //
-// Why a grid: demand points are bucketed in a uniform grid whose cells are one radius wide,
-// so a disc of that radius touches at most the 3 x 3 cells around its centre, and a move
-// costs two disc scans (old and new position) over a few hundred villages instead of all
-// of them. The grid is dense over the demand's extent, not hashed: a cell lookup is an
-// index, and a facility dragged off the extent just clamps the cell range (far away it
-// touches no cell at all).
+// Why a grid: demand points are bucketed in a PointGrid (core/point_grid.h) whose cells are
+// one radius wide, so a disc of that radius touches at most the 3 x 3 cells around its
+// centre, and a move costs two disc scans (old and new position) over a few hundred
+// villages instead of all of them.
 //
 // Why counts, not booleans: each demand point keeps how many facilities reach it. With a
 // covered flag alone, removing (or moving away) one of two facilities that both reach a
@@ -22,6 +20,8 @@
 // with a count the village stays covered until the count drops to 0, and every update is
 // exact from the two discs alone. Per unit the class keeps the village and covered counts,
 // so a share is read in O(1).
+
+#include "core/point_grid.h"
 
 #include <cstddef>
 #include <vector>
@@ -92,7 +92,7 @@ public:
     LiveFacilityPoint facilityPosition(int id) const;
     bool hasFacility(int id) const;
 
-    int demandCount() const { return static_cast<int>(m_x.size()); }
+    int demandCount() const { return static_cast<int>(m_unitOf.size()); }
     int unitCount() const { return static_cast<int>(m_units.size()); }
     double radius() const { return m_radius; }
 
@@ -113,9 +113,7 @@ private:
     int checkFacility(int id) const;
 
     double m_radius = 0;
-    double m_radius2 = 0;
-    // Demand in structure-of-arrays form: the disc scans read only x and y.
-    std::vector<double> m_x, m_y;
+    PointGrid m_grid{{}, 1}; ///< the demand points, by demand index
     std::vector<int> m_unitOf;
     std::vector<int> m_count; ///< facilities within the radius of each demand point
     std::vector<LiveUnitStats> m_units;
@@ -123,13 +121,6 @@ private:
     /// m_unitMembers[m_unitOffsets[u] .. m_unitOffsets[u + 1]).
     std::vector<std::size_t> m_unitOffsets;
     std::vector<int> m_unitMembers;
-
-    // Dense grid over the demand's extent: cell (cx, cy) holds m_cellMembers[m_cellOffsets[c]
-    // .. m_cellOffsets[c + 1]) with c = cy * m_nx + cx.
-    double m_originX = 0, m_originY = 0, m_cell = 1;
-    int m_nx = 0, m_ny = 0;
-    std::vector<std::size_t> m_cellOffsets;
-    std::vector<int> m_cellMembers;
 
     std::vector<Facility> m_facilities; ///< by id; removed ones stay, not live
     int m_liveFacilities = 0;
