@@ -7,9 +7,7 @@
 
 namespace wm {
 
-namespace {
-
-bool isNumberType(const QVariant& v)
+bool isNumberValue(const QVariant& v)
 {
     switch (v.typeId()) {
     case QMetaType::Int:
@@ -23,6 +21,8 @@ bool isNumberType(const QVariant& v)
         return false;
     }
 }
+
+namespace {
 
 /// Equal within rounding, so "0.3" finds a stored 0.1 + 0.2.
 bool nearlyEqual(double a, double b)
@@ -71,7 +71,7 @@ bool compareValue(const QVariant& cell, CompareOp op, const FilterValue& value)
         return (op == CompareOp::Equal && empty) || (op == CompareOp::NotEqual && !empty);
     }
     std::optional<double> number;
-    if (isNumberType(cell)) {
+    if (isNumberValue(cell)) {
         const double v = cell.toDouble();
         if (std::isfinite(v))
             number = v;

@@ -39,6 +39,9 @@ struct FilterValue {
 /// "cell op value".
 bool compareValue(const QVariant& cell, CompareOp op, const FilterValue& value);
 
+/// Whether `v` holds a number type (integer or floating point; not a boolean).
+bool isNumberValue(const QVariant& v);
+
 /// `text` as a finite number, in C notation first and then the locale's.
 std::optional<double> readNumber(const QString& text);
 
