@@ -3,11 +3,12 @@
 // Service-radius coverage kept up to date while a planner drags a proposed facility on the
 // map (the coverage panel open): each mouse move must update the unit's share and the
 // "villages beyond R" overlay well inside a frame, under 50 ms on 50,000 villages. Running
-// the full measure again (nearestDistances + radiusCoverage: a GEOS STRtree query per
-// village and point-in-polygon for each) is far too slow for that, so this class keeps the
-// state and changes only what a move can change. Plain data in projected metres, like
-// site_suggestion.h: the caller assigns villages to units once (assignPointsToUnits or
-// CheckUnits::unitOf) and passes the unit index of each.
+// the full measure again (nearestDistances + CheckUnits::withinDistance: a GEOS STRtree
+// query per village and point-in-polygon for each) is far too slow for that, so this class
+// keeps the state and changes only what a move can change. LiveServiceRadius
+// (live_service_radius.h) turns these counts into the rule's verdicts. Plain data in
+// projected metres, like site_suggestion.h: the caller assigns villages to units once
+// (assignPointsToUnits or CheckUnits::unitOf) and passes the unit index of each.
 //
 // Why a grid: demand points are bucketed in a PointGrid (core/point_grid.h) whose cells are
 // one radius wide, so a disc of that radius touches at most the 3 x 3 cells around its
@@ -42,7 +43,7 @@ struct LiveFacilityPoint {
 struct LiveUnitStats {
     int villages = 0; ///< demand points in the unit
     int covered = 0;  ///< of them, within the radius of at least one facility
-    /// covered / villages; 0 for a unit without villages (as radiusCoverage reports it).
+    /// covered / villages; 0 for a unit without villages (as withinDistance reports it).
     double share() const { return villages > 0 ? double(covered) / double(villages) : 0.0; }
 };
 

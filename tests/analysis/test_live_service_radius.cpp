@@ -64,10 +64,11 @@ void expectSameVerdicts(const LiveServiceRadius& live, const RuleResult& checked
         const UnitVerdict v = live.verdict(c.unit);
         SCOPED_TRACE("move " + std::to_string(move) + ", unit " + std::to_string(c.unit));
         EXPECT_EQ(v.applicable, c.applicable);
-        if (std::isnan(c.value))
+        if (std::isnan(c.value)) {
             EXPECT_TRUE(std::isnan(v.value));
-        else
+        } else {
             EXPECT_NEAR(v.value, c.value, 1e-12);
+        }
         EXPECT_EQ(v.pass, c.pass);
         EXPECT_EQ(v.required, c.required);
         EXPECT_EQ(v.gap.toStdString(), c.gap.toStdString());
@@ -141,8 +142,20 @@ void dragAndCompare(const Case& test, int moves)
     }
     // The comparison saw failing units (and, at county level, uncovered areas).
     EXPECT_GT(failing, 0);
-    if (level == QLatin1String("county"))
+    if (level == QLatin1String("county")) {
         EXPECT_GT(withArea, 0);
+    }
+}
+
+/// A service-radius rule on the demo's villages and health centres.
+QJsonObject careRule(const QString& id, double radiusKm)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("kind"), QStringLiteral("service-radius")},
+            {QStringLiteral("villages"), QStringLiteral("villages")},
+            {QStringLiteral("facilities"), QStringLiteral("facilities")},
+            {QStringLiteral("filter"), QStringLiteral("kind = health_centre")},
+            {QStringLiteral("radiusKm"), radiusKm}};
 }
 
 } // namespace
@@ -150,29 +163,17 @@ void dragAndCompare(const Case& test, int moves)
 TEST(LiveServiceRadius, RandomDragsAgreeWithAFreshCheckPerCounty)
 {
     // 5 km around health centres, placed by position: counties fail with uncovered area.
-    dragAndCompare({"county",
-                    {{QStringLiteral("id"), QStringLiteral("care_5km")},
-                     {QStringLiteral("kind"), QStringLiteral("service-radius")},
-                     {QStringLiteral("villages"), QStringLiteral("villages")},
-                     {QStringLiteral("facilities"), QStringLiteral("facilities")},
-                     {QStringLiteral("filter"), QStringLiteral("kind = health_centre")},
-                     {QStringLiteral("radiusKm"), 5},
-                     {QStringLiteral("minShare"), 0.9}}},
-                   16);
+    QJsonObject rule = careRule(QStringLiteral("care_5km"), 5);
+    rule[QStringLiteral("minShare")] = 0.9;
+    dragAndCompare({"county", rule}, 16);
 }
 
 TEST(LiveServiceRadius, RandomDragsAgreeWithAFreshCheckPerTownship)
 {
     // The demo's rule as written (placed by village code, the spec's default minShare 1).
-    dragAndCompare({"township",
-                    {{QStringLiteral("id"), QStringLiteral("care_within_10km")},
-                     {QStringLiteral("kind"), QStringLiteral("service-radius")},
-                     {QStringLiteral("villages"), QStringLiteral("villages")},
-                     {QStringLiteral("codeField"), QStringLiteral("code")},
-                     {QStringLiteral("facilities"), QStringLiteral("facilities")},
-                     {QStringLiteral("filter"), QStringLiteral("kind = health_centre")},
-                     {QStringLiteral("radiusKm"), 10}}},
-                   12);
+    QJsonObject rule = careRule(QStringLiteral("care_within_10km"), 10);
+    rule[QStringLiteral("codeField")] = QStringLiteral("code");
+    dragAndCompare({"township", rule}, 12);
 }
 
 TEST(LiveServiceRadius, ParametersComeFromTheRuleOrItsSpec)
