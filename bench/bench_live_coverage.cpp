@@ -324,8 +324,10 @@ int run(int moves, int fullRuns, double radius)
                 incremental, median(rebuildMs), median(measuresMs), maximum(updateMs), TargetMs,
                 maximum(updateMs) < TargetMs ? "met (every update)" : "NOT met");
     std::printf("rule: %.2f county verdicts made per update (serviceRadiusVerdict, km² "
-                "uncovered for failing ones)\n",
-                double(verdictsMade) / double(std::max<std::size_t>(path.size(), 1)));
+                "uncovered for failing ones), median %.3f ms, worst %.3f ms; target %.0f ms: %s\n",
+                double(verdictsMade) / double(std::max<std::size_t>(path.size(), 1)),
+                median(verdictMs), maximum(verdictMs), TargetMs,
+                maximum(verdictMs) < TargetMs ? "met (every update)" : "NOT met");
     std::printf("drag: %d of %d moves flipped a village (%.2f villages per move), %.2f counties "
                 "read per update (max %d), %.0f uncovered villages listed per update, %d "
                 "turn-backs at the city edge\n",

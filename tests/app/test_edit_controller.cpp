@@ -32,6 +32,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <functional>
 
 using namespace wm;
