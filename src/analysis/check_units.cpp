@@ -87,22 +87,27 @@ bool CheckUnits::codesReachLevel(const Layer& layer, const QString& codeField) c
     return layer.featureCount() == 0;
 }
 
+double featureAmount(const Layer& layer, qsizetype feature, int sumColumn, bool lengthKm)
+{
+    if (lengthKm) {
+        double metres = 0;
+        const GEOSGeometry* g = layer.geometry(feature);
+        return g && GEOSLength_r(geosContext(), g, &metres) == 1 ? metres / 1000.0 : 0.0;
+    }
+    if (sumColumn < 0)
+        return 1;
+    bool ok = false;
+    const double v = layer.attributes.toDouble(feature, sumColumn, &ok);
+    return ok && std::isfinite(v) ? v : 0.0;
+}
+
 std::vector<double> CheckUnits::aggregate(const Layer& layer, const std::vector<int>& unitOfFeature,
                                           int column) const
 {
     std::vector<double> out(mUnits.size(), 0.0);
     for (std::size_t i = 0; i < unitOfFeature.size(); ++i) {
-        const int u = unitOfFeature[i];
-        if (u < 0)
-            continue;
-        if (column < 0) {
-            out[std::size_t(u)] += 1;
-        } else {
-            bool ok = false;
-            const double v = layer.attributes.toDouble(qsizetype(i), column, &ok);
-            if (ok && std::isfinite(v))
-                out[std::size_t(u)] += v;
-        }
+        if (const int u = unitOfFeature[i]; u >= 0)
+            out[std::size_t(u)] += featureAmount(layer, qsizetype(i), column);
     }
     return out;
 }
@@ -166,13 +171,9 @@ std::vector<double> CheckUnits::lengthKm(const Layer& layer, const QString& code
         return lengthPerUnitKm(*mPolygons, layer, filter);
     const std::vector<int> unit = unitOf(layer, codeField, filter);
     std::vector<double> out(mUnits.size(), 0.0);
-    GEOSContextHandle_t ctx = geosContext();
-    for (std::size_t i = 0; i < unit.size(); ++i) {
-        double metres = 0;
-        const GEOSGeometry* g = layer.geometry(qsizetype(i));
-        if (unit[i] >= 0 && g && GEOSLength_r(ctx, g, &metres) == 1)
-            out[std::size_t(unit[i])] += metres / 1000.0;
-    }
+    for (std::size_t i = 0; i < unit.size(); ++i)
+        if (unit[i] >= 0)
+            out[std::size_t(unit[i])] += featureAmount(layer, qsizetype(i), -1, true);
     return out;
 }
 

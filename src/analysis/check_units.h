@@ -27,6 +27,12 @@ struct RadiusCoverage {
     std::vector<int> unitOfVillage;
 };
 
+/// What feature `feature` of `layer` adds to its unit: its length in km (`lengthKm`, planar,
+/// the CRS's metres / 1000), else the value of column `sumColumn` (0 when the cell is empty,
+/// not a number, NaN or infinite), else 1 (`sumColumn` < 0: a count). The one rule of every
+/// measure, also for features placed by name (target-progress).
+double featureAmount(const Layer& layer, qsizetype feature, int sumColumn, bool lengthKm = false);
+
 /// The units a check reports on, at one level: counties (the boundary layer's polygons)
 /// or townships (the division table's codes; no polygons, so features are placed by
 /// their code attribute). Feature placement either way goes through unitOf().
