@@ -1,5 +1,5 @@
 // Coverage measure benchmark: wall time and peak resident memory of
-//   count    countPerUnit: 50,000 villages in the 19 Xingtai counties,
+//   count    CheckUnits::count: 50,000 villages in the 19 Xingtai counties,
 //   nearest  nearestDistances: each of the 50,000 villages to the nearest of 2,000
 //            facilities (GEOS STRtree nearest query),
 //   length   lengthPerUnitKm: 20,000 pipe segments of 2–20 vertices clipped by county,
@@ -21,6 +21,7 @@
 #include "bench_process.h"
 #include "synthetic_data.h"
 
+#include "analysis/check_units.h"
 #include "analysis/measures.h"
 #include "core/error.h"
 
@@ -94,7 +95,8 @@ RunResult runCase(int which)
     const auto start = Clock::now();
     if (which & Count) {
         const auto a = Clock::now();
-        const std::vector<double> n = wm::countPerUnit(*d.units, d.villages);
+        const std::vector<double> n =
+            wm::CheckUnits::counties(*d.units).count(d.villages, QString(), {});
         r.seconds[0] = seconds(Clock::now() - a);
         for (const double v : n)
             r.villagesCounted += v;

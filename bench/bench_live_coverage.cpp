@@ -16,8 +16,11 @@
 //   and for it and every county the move changed, its share and its uncovered villages.
 // Timed --full-runs times for comparison, with the clinics where the walk left them:
 //   rebuild   a new LiveRadiusCoverage from the same points (grid and counts from scratch),
-//   measures  wm::nearestDistances + wm::radiusCoverage on a clinic layer (what a coverage
+//   measures  wm::nearestDistances + CheckUnits::withinDistance on a clinic layer (what a coverage
 //             check runs: STRtree nearest query and point-in-county for every village).
+// Then the same walk through the rule as the coverage panel runs it (wm::LiveServiceRadius:
+// the move, then the verdict of every county it names and of the one under the clinic, from
+// serviceRadiusVerdict, with the uncovered km² of the failing ones).
 // The final live state is checked against both (per-county villages and covered counts).
 // One process, no fork: these are latencies, not peak memory.
 //
@@ -26,14 +29,18 @@
 #include "bench_process.h"
 #include "synthetic_data.h"
 
+#include "analysis/check_units.h"
 #include "analysis/feature_filter.h"
 #include "analysis/live_radius_coverage.h"
+#include "analysis/live_service_radius.h"
 #include "analysis/measures.h"
 #include "core/error.h"
 #include "core/geos_context.h"
 #include "core/layer.h"
+#include "core/loaded_project.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QtGlobal>
 
@@ -151,10 +158,13 @@ int run(int moves, int fullRuns, double radius)
     const std::vector<std::uint8_t> isClinic =
         wm::FeatureFilter::parse(QStringLiteral("kind = clinic")).matchAll(d.facilities);
     std::vector<wm::LiveFacilityPoint> clinics;
+    std::vector<qsizetype> clinicFeature; ///< facility feature of each clinic
     for (qsizetype f = 0; f < d.facilities.featureCount(); ++f) {
         wm::LiveFacilityPoint p;
-        if (isClinic[std::size_t(f)] && pointXY(d.facilities.geometry(f), p.x, p.y))
+        if (isClinic[std::size_t(f)] && pointXY(d.facilities.geometry(f), p.x, p.y)) {
             clinics.push_back(p);
+            clinicFeature.push_back(f);
+        }
     }
     if (clinics.empty())
         throw std::runtime_error("no facility of kind clinic to drag");
@@ -179,7 +189,8 @@ int run(int moves, int fullRuns, double radius)
     moveMs.reserve(std::size_t(moves));
     std::size_t flippedTotal = 0, readsTotal = 0, uncoveredListed = 0;
     int changedMoves = 0, turnBacks = 0, maxUnitsRead = 0;
-    double shareSum = 0; // keeps the reads from being optimised away
+    double shareSum = 0;                     // keeps the reads from being optimised away
+    std::vector<wm::LiveFacilityPoint> path; // the walk, replayed through the rule below
     for (int k = 0; k < moves; ++k) {
         const double step = walk.uniform(50, 200);
         heading += walk.uniform(-0.6, 0.6);
@@ -193,6 +204,7 @@ int run(int moves, int fullRuns, double radius)
         }
         x = nx;
         y = ny;
+        path.push_back({x, y});
 
         const auto u0 = Clock::now();
         const wm::LiveCoverageChange change = live.moveFacility(dragged, x, y);
@@ -215,6 +227,49 @@ int run(int moves, int fullRuns, double radius)
         changedMoves += change.flipped.empty() ? 0 : 1;
     }
 
+    // --- The same walk through the rule, as the coverage panel runs it: LiveServiceRadius
+    // (the counts above plus each named county's verdict from serviceRadiusVerdict, with
+    // its uncovered km² when it fails).
+    wm::LoadedProject project;
+    auto unowned = [](const wm::Layer& l) {
+        return std::shared_ptr<const wm::Layer>(&l, [](const wm::Layer*) {});
+    };
+    for (const auto& [id, layer] : {std::pair{QStringLiteral("villages"), &d.villages},
+                                    std::pair{QStringLiteral("facilities"), &d.facilities}}) {
+        wm::LoadedLayer l;
+        l.entry.id = id;
+        l.data = unowned(*layer);
+        project.layers.push_back(l);
+    }
+    const wm::CheckUnits counties = wm::CheckUnits::counties(*d.units);
+    const QJsonObject rule{{QStringLiteral("id"), QStringLiteral("clinic_radius")},
+                           {QStringLiteral("kind"), QStringLiteral("service-radius")},
+                           {QStringLiteral("villages"), QStringLiteral("villages")},
+                           {QStringLiteral("facilities"), QStringLiteral("facilities")},
+                           {QStringLiteral("filter"), QStringLiteral("kind = clinic")},
+                           {QStringLiteral("radiusKm"), radius / 1000.0},
+                           {QStringLiteral("minShare"), 1.0}};
+    const auto r0 = Clock::now();
+    wm::LiveServiceRadius ruleLive(project, counties, rule,
+                                   d.facilities.fid(clinicFeature[std::size_t(dragged)]));
+    const int ruleId =
+        ruleLive.addFacility(clinics[std::size_t(dragged)].x, clinics[std::size_t(dragged)].y);
+    const double ruleBuildMs = ms(Clock::now() - r0);
+    std::vector<double> verdictMs;
+    verdictMs.reserve(path.size());
+    std::size_t verdictsMade = 0;
+    for (const wm::LiveFacilityPoint& p : path) {
+        const auto v0 = Clock::now();
+        std::vector<int> named = ruleLive.moveFacility(ruleId, p.x, p.y);
+        const int home = ruleLive.unitAt(p.x, p.y);
+        if (home >= 0 && !std::binary_search(named.begin(), named.end(), home))
+            named.push_back(home);
+        for (const int u : named)
+            shareSum += ruleLive.verdict(u).gap.size() * 1e-9;
+        verdictMs.push_back(ms(Clock::now() - v0));
+        verdictsMade += named.size();
+    }
+
     // --- Full recomputations, with the clinics where the walk left them.
     std::vector<double> rebuildMs, measuresMs;
     bool rebuildAgrees = true, measuresAgree = true;
@@ -235,7 +290,8 @@ int run(int moves, int fullRuns, double radius)
     for (int r = 0; r < fullRuns; ++r) {
         const auto f0 = Clock::now();
         const std::vector<double> distances = wm::nearestDistances(d.villages, clinicsNow);
-        const wm::RadiusCoverage full = wm::radiusCoverage(*d.units, d.villages, distances, radius);
+        const wm::RadiusCoverage full = wm::CheckUnits::counties(*d.units).withinDistance(
+            d.villages, {}, {}, distances, radius);
         measuresMs.push_back(ms(Clock::now() - f0));
         for (int u = 0; u < d.units->size(); ++u) {
             const std::size_t s = std::size_t(u);
@@ -256,30 +312,40 @@ int run(int moves, int fullRuns, double radius)
                 constructMs, "-", "-");
     row("live update: moveFacility only", moveMs);
     row("live update: move + unitAt + share + uncovered", updateMs);
+    std::printf("%-46s %10.1f %10s %10s\n", "rule once: LiveServiceRadius (state, 1st verdicts)",
+                ruleBuildMs, "-", "-");
+    row("rule update: move + verdicts of named units", verdictMs);
     row("full: rebuild LiveRadiusCoverage", rebuildMs);
-    row("full: nearestDistances + radiusCoverage", measuresMs);
+    row("full: nearestDistances + withinDistance", measuresMs);
 
     const double incremental = median(updateMs);
     std::printf("\nincremental %.3f ms vs full %.1f ms (rebuild) / %.1f ms (GEOS measures) per "
                 "update, median; worst update %.3f ms; target %.0f ms: %s\n",
                 incremental, median(rebuildMs), median(measuresMs), maximum(updateMs), TargetMs,
                 maximum(updateMs) < TargetMs ? "met (every update)" : "NOT met");
+    std::printf("rule: %.2f county verdicts made per update (serviceRadiusVerdict, km² "
+                "uncovered for failing ones), median %.3f ms, worst %.3f ms; target %.0f ms: %s\n",
+                double(verdictsMade) / double(std::max<std::size_t>(path.size(), 1)),
+                median(verdictMs), maximum(verdictMs), TargetMs,
+                maximum(verdictMs) < TargetMs ? "met (every update)" : "NOT met");
     std::printf("drag: %d of %d moves flipped a village (%.2f villages per move), %.2f counties "
                 "read per update (max %d), %.0f uncovered villages listed per update, %d "
                 "turn-backs at the city edge\n",
                 changedMoves, moves, double(flippedTotal) / moves, double(readsTotal) / moves,
                 maxUnitsRead, double(uncoveredListed) / moves, turnBacks);
     std::printf("checks: final live state equals a rebuild: %s; equals nearestDistances + "
-                "radiusCoverage: %s (mean share read %.3f)\n",
+                "withinDistance: %s (mean share read %.3f)\n",
                 rebuildAgrees ? "yes" : "NO", measuresAgree ? "yes" : "NO",
                 shareSum / double(std::max<std::size_t>(readsTotal, 1)));
     std::printf("\n{\"bench\":\"live_coverage\",\"synthetic\":true,\"villages\":%zu,"
                 "\"clinics\":%zu,\"radius_m\":%.0f,\"moves\":%d,\"update_median_ms\":%.4f,"
                 "\"update_p95_ms\":%.4f,\"update_max_ms\":%.4f,\"rebuild_median_ms\":%.3f,"
-                "\"measures_median_ms\":%.3f,\"build_ms\":%.3f,\"cores\":%u}\n",
+                "\"measures_median_ms\":%.3f,\"build_ms\":%.3f,\"verdict_update_median_ms\":%.4f,"
+                "\"verdict_update_p95_ms\":%.4f,\"verdict_update_max_ms\":%.4f,\"cores\":%u}\n",
                 demand.size(), clinics.size(), radius, moves, incremental, p95(updateMs),
                 maximum(updateMs), median(rebuildMs), median(measuresMs),
-                assignMs + readMs + constructMs, std::thread::hardware_concurrency());
+                assignMs + readMs + constructMs, median(verdictMs), p95(verdictMs),
+                maximum(verdictMs), std::thread::hardware_concurrency());
     std::printf("\ntotal wall time: %.1f s\n", ms(Clock::now() - start) / 1000);
     return rebuildAgrees && measuresAgree ? 0 : 1;
 }

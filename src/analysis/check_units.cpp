@@ -4,7 +4,10 @@
 #include "core/error.h"
 #include "core/layer.h"
 
+#include <cmath>
 #include <map>
+#include <stdexcept>
+#include <string>
 
 namespace wm {
 
@@ -84,26 +87,80 @@ bool CheckUnits::codesReachLevel(const Layer& layer, const QString& codeField) c
     return layer.featureCount() == 0;
 }
 
+double featureAmount(const Layer& layer, qsizetype feature, int sumColumn, bool lengthKm)
+{
+    if (lengthKm) {
+        double metres = 0;
+        const GEOSGeometry* g = layer.geometry(feature);
+        return g && GEOSLength_r(geosContext(), g, &metres) == 1 ? metres / 1000.0 : 0.0;
+    }
+    if (sumColumn < 0)
+        return 1;
+    bool ok = false;
+    const double v = layer.attributes.toDouble(feature, sumColumn, &ok);
+    return ok && std::isfinite(v) ? v : 0.0;
+}
+
 std::vector<double> CheckUnits::aggregate(const Layer& layer, const std::vector<int>& unitOfFeature,
-                                          const QString& sumField) const
+                                          int column) const
 {
     std::vector<double> out(mUnits.size(), 0.0);
-    const int col = sumField.isEmpty() ? -1 : layer.attributes.indexOf(sumField);
-    if (!sumField.isEmpty() && col < 0)
-        throw Error(layer.sourcePath, QStringLiteral("no column \"%1\"").arg(sumField));
     for (std::size_t i = 0; i < unitOfFeature.size(); ++i) {
-        const int u = unitOfFeature[i];
+        if (const int u = unitOfFeature[i]; u >= 0)
+            out[std::size_t(u)] += featureAmount(layer, qsizetype(i), column);
+    }
+    return out;
+}
+
+std::vector<double> CheckUnits::count(const Layer& layer, const QString& codeField,
+                                      const FeatureFilter& filter) const
+{
+    return aggregate(layer, unitOf(layer, codeField, filter), -1);
+}
+
+std::vector<double> CheckUnits::sum(const Layer& layer, const QString& sumField,
+                                    const QString& codeField, const FeatureFilter& filter) const
+{
+    const int column = layer.attributes.indexOf(sumField);
+    if (column < 0)
+        throw Error(
+            layer.sourcePath,
+            QStringLiteral("layer \"%1\" has no field \"%2\" to sum").arg(layer.name, sumField));
+    return aggregate(layer, unitOf(layer, codeField, filter), column);
+}
+
+RadiusCoverage CheckUnits::withinDistance(const Layer& villages, const QString& codeField,
+                                          const FeatureFilter& filter,
+                                          const std::vector<double>& distances,
+                                          double radiusMetres) const
+{
+    if (qsizetype(distances.size()) != villages.featureCount())
+        throw std::invalid_argument("withinDistance: " + std::to_string(distances.size()) +
+                                    " distances for " + std::to_string(villages.featureCount()) +
+                                    " villages");
+    if (std::isnan(radiusMetres))
+        throw std::invalid_argument("withinDistance: the radius is NaN");
+    const std::size_t n = mUnits.size();
+    RadiusCoverage out;
+    out.share.assign(n, 0.0);
+    out.total.assign(n, 0);
+    out.beyond.assign(n, 0);
+    out.unitOfVillage = unitOf(villages, codeField, filter);
+    for (std::size_t f = 0; f < out.unitOfVillage.size(); ++f) {
+        const int u = out.unitOfVillage[f];
+        // "!(d <= r)" so that a village with no facility at all (infinity) or an unknown
+        // distance (NaN) is reported beyond, never silently covered.
+        const bool far = !(distances[f] <= radiusMetres);
+        if (far)
+            out.villagesBeyond.push_back(qsizetype(f));
         if (u < 0)
             continue;
-        if (col < 0) {
-            out[std::size_t(u)] += 1;
-        } else {
-            bool ok = false;
-            const double v = layer.attributes.toDouble(qsizetype(i), col, &ok);
-            if (ok)
-                out[std::size_t(u)] += v;
-        }
+        ++out.total[std::size_t(u)];
+        out.beyond[std::size_t(u)] += far ? 1 : 0;
     }
+    for (std::size_t u = 0; u < n; ++u)
+        if (out.total[u] > 0)
+            out.share[u] = double(out.total[u] - out.beyond[u]) / double(out.total[u]);
     return out;
 }
 
@@ -114,13 +171,9 @@ std::vector<double> CheckUnits::lengthKm(const Layer& layer, const QString& code
         return lengthPerUnitKm(*mPolygons, layer, filter);
     const std::vector<int> unit = unitOf(layer, codeField, filter);
     std::vector<double> out(mUnits.size(), 0.0);
-    GEOSContextHandle_t ctx = geosContext();
-    for (std::size_t i = 0; i < unit.size(); ++i) {
-        double metres = 0;
-        const GEOSGeometry* g = layer.geometry(qsizetype(i));
-        if (unit[i] >= 0 && g && GEOSLength_r(ctx, g, &metres) == 1)
-            out[std::size_t(unit[i])] += metres / 1000.0;
-    }
+    for (std::size_t i = 0; i < unit.size(); ++i)
+        if (unit[i] >= 0)
+            out[std::size_t(unit[i])] += featureAmount(layer, qsizetype(i), -1, true);
     return out;
 }
 

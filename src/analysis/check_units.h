@@ -13,6 +13,26 @@ namespace wm {
 
 class Layer;
 
+/// Villages within a service radius, per unit (CheckUnits::withinDistance).
+struct RadiusCoverage {
+    /// Per unit: (total - beyond) / total, from 0 to 1; 0 for a unit without villages
+    /// (check `total`).
+    std::vector<double> share;
+    std::vector<int> total;  ///< per unit: villages in the unit (border villages once)
+    std::vector<int> beyond; ///< per unit: villages farther than the radius (or with none)
+    /// Feature indices of the villages beyond the radius, ascending, those outside every
+    /// unit or failing the filter included (their unitOfVillage is -1).
+    std::vector<qsizetype> villagesBeyond;
+    /// Unit of each village feature (-1 outside every unit), as unitOf().
+    std::vector<int> unitOfVillage;
+};
+
+/// What feature `feature` of `layer` adds to its unit: its length in km (`lengthKm`, planar,
+/// the CRS's metres / 1000), else the value of column `sumColumn` (0 when the cell is empty,
+/// not a number, NaN or infinite), else 1 (`sumColumn` < 0: a count). The one rule of every
+/// measure, also for features placed by name (target-progress).
+double featureAmount(const Layer& layer, qsizetype feature, int sumColumn, bool lengthKm = false);
+
 /// The units a check reports on, at one level: counties (the boundary layer's polygons)
 /// or townships (the division table's codes; no polygons, so features are placed by
 /// their code attribute). Feature placement either way goes through unitOf().
@@ -42,9 +62,19 @@ public:
     /// level (6-digit county codes cannot place anything in townships).
     bool codesReachLevel(const Layer& layer, const QString& codeField) const;
 
-    /// Per unit: the number of features (`sumField` empty) or the sum of `sumField`.
-    std::vector<double> aggregate(const Layer& layer, const std::vector<int>& unitOfFeature,
-                                  const QString& sumField = {}) const;
+    // The measures every rule counts with. Values that are null, not numbers, NaN or
+    // infinite add nothing to a sum (a DBF's empty or "n/a" cell, a division by zero in a
+    // planner's sheet): one bad cell must not turn a unit's total into NaN or infinity.
+    // Features without a unit (outside every polygon, codes of another area, failing the
+    // filter) count nowhere. `codeField` empty places by position (county level).
+
+    /// Per unit: the number of features of `layer` matching `filter`.
+    std::vector<double> count(const Layer& layer, const QString& codeField,
+                              const FeatureFilter& filter) const;
+    /// Per unit: the sum of the numeric column `sumField` (in its own unit: spaces, beds)
+    /// over the features matching `filter`; throws wm::Error when `layer` has no such column.
+    std::vector<double> sum(const Layer& layer, const QString& sumField, const QString& codeField,
+                            const FeatureFilter& filter) const;
 
     /// Per unit: km of the lines of `layer` matching `filter`. Without `codeField` the
     /// lines are clipped by the unit polygons (lengthPerUnitKm: a pipe crossing a border is
@@ -52,7 +82,21 @@ public:
     std::vector<double> lengthKm(const Layer& layer, const QString& codeField,
                                  const FeatureFilter& filter) const;
 
+    /// Per unit: the features of `villages` matching `filter` whose distance in `distances`
+    /// (one per feature, metres, e.g. nearestDistances()) is <= `radiusMetres`, and those
+    /// beyond: +infinity (nothing to be near) and NaN (no geometry) are beyond, never
+    /// silently within. Throws std::invalid_argument on a NaN radius or a distances size
+    /// other than the features'. Used by service-radius (villages near a facility) and
+    /// co-location (a facility near another).
+    RadiusCoverage withinDistance(const Layer& villages, const QString& codeField,
+                                  const FeatureFilter& filter, const std::vector<double>& distances,
+                                  double radiusMetres) const;
+
 private:
+    /// Per unit: the number of features (`column` < 0) or the sum of column `column`.
+    std::vector<double> aggregate(const Layer& layer, const std::vector<int>& unitOfFeature,
+                                  int column) const;
+
     QString mLevel;
     std::vector<Unit> mUnits;
     QHash<QString, int> mByCode;

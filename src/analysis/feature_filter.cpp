@@ -1,5 +1,7 @@
 #include "analysis/feature_filter.h"
 
+#include "analysis/value_compare.h"
+
 #include "core/error.h"
 #include "core/layer.h"
 
@@ -10,21 +12,15 @@ namespace wm {
 
 namespace {
 
-/// The filter bound to one layer: the column looked up and the values read as numbers
-/// once, so testing 50,000 features costs no field lookups or number parsing.
+/// The filter bound to one layer: the column looked up and the values read once, so
+/// testing 50,000 features costs no field lookups or number parsing.
 class BoundFilter {
 public:
     BoundFilter(const FeatureFilter& filter, const AttributeTable& table, int column)
-        : mFilter(filter), mTable(table), mColumn(column),
-          mNumeric(isNumeric(table.fields()[column].type) &&
-                   table.fields()[column].type != FieldType::Boolean)
+        : mFilter(filter), mTable(table), mColumn(column)
     {
-        for (const QString& v : filter.values) {
-            const QString text = v.trimmed();
-            bool ok = false;
-            const double number = text.toDouble(&ok);
-            mValues.push_back({text, ok ? std::optional<double>(number) : std::nullopt});
-        }
+        for (const QString& v : filter.values)
+            mValues.emplace_back(v);
     }
 
     bool matches(qsizetype row) const
@@ -35,7 +31,7 @@ public:
         case FeatureFilter::Op::NotEquals:
             return !mValues.empty() && !equals(row, mValues.front());
         case FeatureFilter::Op::In:
-            for (const Value& v : mValues)
+            for (const FilterValue& v : mValues)
                 if (equals(row, v))
                     return true;
             return false;
@@ -44,28 +40,15 @@ public:
     }
 
 private:
-    struct Value {
-        QString text;
-        std::optional<double> number;
-    };
-
-    bool equals(qsizetype row, const Value& v) const
+    bool equals(qsizetype row, const FilterValue& v) const
     {
-        if (mTable.isNull(row, mColumn))
-            return v.text.isEmpty();
-        if (mNumeric && v.number) {
-            bool ok = false;
-            const double x = mTable.toDouble(row, mColumn, &ok);
-            return ok && x == *v.number;
-        }
-        return mTable.toString(row, mColumn).trimmed().compare(v.text, Qt::CaseInsensitive) == 0;
+        return compareValue(mTable.value(row, mColumn), CompareOp::Equal, v);
     }
 
     const FeatureFilter& mFilter;
     const AttributeTable& mTable;
     int mColumn;
-    bool mNumeric;
-    std::vector<Value> mValues;
+    std::vector<FilterValue> mValues;
 };
 
 bool isQuote(QChar c)

@@ -14,11 +14,12 @@ class Layer;
 /// A condition on one attribute that selects the features a measure counts, e.g.
 /// `kind = clinic` or `status in (started, completed)`.
 ///
-/// Values are compared as trimmed text, ignoring case; when the field is numeric and the
-/// value reads as a number they are compared as numbers (so `diameter_mm = 300` matches
-/// 300 stored as an integer or a real). A null attribute reads as empty text: it never
-/// equals a non-empty value and is "!=" every non-empty value. `field` is a column of
-/// the layer's attribute table (exact name, else case-insensitive), not a role field name.
+/// Values are compared by compareValue() (value_compare.h), the comparison the attribute
+/// table's filter uses too: a number column as numbers when the value reads as one
+/// (`diameter_mm = 300` matches 300 stored as an integer or a real), a text column as
+/// trimmed text ignoring case (`code = 09` does not match "9"). A null attribute never
+/// equals a non-empty value and is "!=" every non-empty value. `field` is a column of the
+/// layer's attribute table (exact name, else case-insensitive), not a role field name.
 struct FeatureFilter {
     enum class Op { Equals, NotEquals, In };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace wm {
 
@@ -22,19 +23,17 @@ void requireFinite(double x, double y, const char* what, std::size_t i)
 LiveRadiusCoverage::LiveRadiusCoverage(const std::vector<LiveDemandPoint>& demand, int unitCount,
                                        const std::vector<LiveFacilityPoint>& facilities,
                                        double radius)
-    : m_radius(radius), m_radius2(radius * radius)
+    : m_radius(radius)
 {
-    if (!(radius > 0) || !std::isfinite(radius) || !std::isfinite(m_radius2))
+    if (!(radius > 0) || !std::isfinite(radius) || !std::isfinite(radius * radius))
         throw std::invalid_argument("live radius coverage: the radius must be positive and finite");
     if (unitCount < 0)
         throw std::invalid_argument("live radius coverage: negative unit count");
 
     const std::size_t n = demand.size();
-    m_x.resize(n);
-    m_y.resize(n);
+    std::vector<GridPoint> points(n);
     m_unitOf.resize(n);
     m_units.assign(static_cast<std::size_t>(unitCount), LiveUnitStats{});
-    double minX = 0, minY = 0, maxX = 0, maxY = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const LiveDemandPoint& d = demand[i];
         requireFinite(d.x, d.y, "demand point", i);
@@ -42,16 +41,13 @@ LiveRadiusCoverage::LiveRadiusCoverage(const std::vector<LiveDemandPoint>& deman
             throw std::invalid_argument("live radius coverage: demand point " + std::to_string(i) +
                                         " has unit " + std::to_string(d.unit) +
                                         ", expected -1 .. " + std::to_string(unitCount - 1));
-        m_x[i] = d.x;
-        m_y[i] = d.y;
+        points[i] = {d.x, d.y};
         m_unitOf[i] = d.unit;
         if (d.unit >= 0)
             ++m_units[static_cast<std::size_t>(d.unit)].villages;
-        minX = i == 0 ? d.x : std::min(minX, d.x);
-        maxX = i == 0 ? d.x : std::max(maxX, d.x);
-        minY = i == 0 ? d.y : std::min(minY, d.y);
-        maxY = i == 0 ? d.y : std::max(maxY, d.y);
     }
+    // Cells one radius wide: a disc touches at most the 3 x 3 cells around its centre.
+    m_grid = PointGrid(points, radius);
 
     // Members of each unit by counting sort, so every row comes out ascending.
     m_unitOffsets.assign(m_units.size() + 1, 0);
@@ -68,49 +64,6 @@ LiveRadiusCoverage::LiveRadiusCoverage(const std::vector<LiveDemandPoint>& deman
             if (m_unitOf[i] >= 0)
                 m_unitMembers[next[static_cast<std::size_t>(m_unitOf[i])]++] = static_cast<int>(i);
         }
-    }
-
-    if (n > 0) {
-        const double width = maxX - minX, height = maxY - minY;
-        if (!std::isfinite(width) || !std::isfinite(height))
-            throw std::invalid_argument("live radius coverage: the demand's extent is too large");
-        // Cells one radius wide, unless a tiny radius over a wide extent would make the dense
-        // grid far larger than the demand itself; wider cells stay correct (the scanned cell
-        // range comes from the disc's box), they only hold more points.
-        const double maxCells = std::max(4096.0, 4.0 * double(n));
-        double cell = radius;
-        auto cells = [&](double c) {
-            return (std::floor(width / c) + 1) * (std::floor(height / c) + 1);
-        };
-        while (cells(cell) > maxCells)
-            cell *= 2;
-        m_cell = cell;
-        m_originX = minX;
-        m_originY = minY;
-        m_nx = static_cast<int>(std::floor(width / cell)) + 1;
-        m_ny = static_cast<int>(std::floor(height / cell)) + 1;
-
-        auto cellOf = [&](std::size_t i) {
-            const int cx = std::clamp(static_cast<int>(std::floor((m_x[i] - m_originX) / m_cell)),
-                                      0, m_nx - 1);
-            const int cy = std::clamp(static_cast<int>(std::floor((m_y[i] - m_originY) / m_cell)),
-                                      0, m_ny - 1);
-            return static_cast<std::size_t>(cy) * static_cast<std::size_t>(m_nx) +
-                   static_cast<std::size_t>(cx);
-        };
-        const std::size_t cellCount = static_cast<std::size_t>(m_nx) * std::size_t(m_ny);
-        m_cellOffsets.assign(cellCount + 1, 0);
-        std::vector<std::size_t> cellOfPoint(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            cellOfPoint[i] = cellOf(i);
-            ++m_cellOffsets[cellOfPoint[i] + 1];
-        }
-        for (std::size_t c = 0; c < cellCount; ++c)
-            m_cellOffsets[c + 1] += m_cellOffsets[c];
-        m_cellMembers.resize(n);
-        std::vector<std::size_t> next(m_cellOffsets.begin(), m_cellOffsets.end() - 1);
-        for (std::size_t i = 0; i < n; ++i)
-            m_cellMembers[next[cellOfPoint[i]]++] = static_cast<int>(i);
     }
 
     m_count.assign(n, 0);
@@ -132,38 +85,7 @@ LiveRadiusCoverage::LiveRadiusCoverage(const std::vector<LiveDemandPoint>& deman
 
 template <typename F> void LiveRadiusCoverage::forEachWithin(double x, double y, F&& f) const
 {
-    if (m_nx == 0)
-        return;
-    // The disc's box, widened by a hair: the distance test below is the one that decides,
-    // and a point it accepts at the rounding edge of the radius must not sit in a cell the
-    // box missed.
-    const double reach = m_radius * (1 + 1e-9);
-    auto range = [&](double centre, double origin, int cells, int& lo, int& hi) {
-        const double a = std::floor((centre - reach - origin) / m_cell);
-        const double b = std::floor((centre + reach - origin) / m_cell);
-        // Written so that NaN (an overflowing far position) also gives an empty range.
-        if (!(b >= 0) || !(a <= double(cells - 1)))
-            return false;
-        lo = a > 0 ? static_cast<int>(a) : 0;
-        hi = b < double(cells - 1) ? static_cast<int>(b) : cells - 1;
-        return true;
-    };
-    int x0 = 0, x1 = 0, y0 = 0, y1 = 0;
-    if (!range(x, m_originX, m_nx, x0, x1) || !range(y, m_originY, m_ny, y0, y1))
-        return;
-    for (int cy = y0; cy <= y1; ++cy) {
-        const std::size_t row = static_cast<std::size_t>(cy) * static_cast<std::size_t>(m_nx);
-        const std::size_t begin = m_cellOffsets[row + static_cast<std::size_t>(x0)];
-        // Cells of one row are contiguous, so the x range is one run of members.
-        const std::size_t end = m_cellOffsets[row + static_cast<std::size_t>(x1) + 1];
-        for (std::size_t m = begin; m < end; ++m) {
-            const int i = m_cellMembers[m];
-            const double dx = m_x[static_cast<std::size_t>(i)] - x;
-            const double dy = m_y[static_cast<std::size_t>(i)] - y;
-            if (dx * dx + dy * dy <= m_radius2)
-                f(i);
-        }
-    }
+    m_grid.forEachWithin(x, y, m_radius, std::forward<F>(f));
 }
 
 void LiveRadiusCoverage::relocate(const LiveFacilityPoint* from, const LiveFacilityPoint* to,

@@ -3,18 +3,17 @@
 // Service-radius coverage kept up to date while a planner drags a proposed facility on the
 // map (the coverage panel open): each mouse move must update the unit's share and the
 // "villages beyond R" overlay well inside a frame, under 50 ms on 50,000 villages. Running
-// the full measure again (nearestDistances + radiusCoverage: a GEOS STRtree query per
-// village and point-in-polygon for each) is far too slow for that, so this class keeps the
-// state and changes only what a move can change. Plain data in projected metres, like
-// site_suggestion.h: the caller assigns villages to units once (assignPointsToUnits or
-// CheckUnits::unitOf) and passes the unit index of each.
+// the full measure again (nearestDistances + CheckUnits::withinDistance: a GEOS STRtree
+// query per village and point-in-polygon for each) is far too slow for that, so this class
+// keeps the state and changes only what a move can change. LiveServiceRadius
+// (live_service_radius.h) turns these counts into the rule's verdicts. Plain data in
+// projected metres, like site_suggestion.h: the caller assigns villages to units once
+// (assignPointsToUnits or CheckUnits::unitOf) and passes the unit index of each.
 //
-// Why a grid: demand points are bucketed in a uniform grid whose cells are one radius wide,
-// so a disc of that radius touches at most the 3 x 3 cells around its centre, and a move
-// costs two disc scans (old and new position) over a few hundred villages instead of all
-// of them. The grid is dense over the demand's extent, not hashed: a cell lookup is an
-// index, and a facility dragged off the extent just clamps the cell range (far away it
-// touches no cell at all).
+// Why a grid: demand points are bucketed in a PointGrid (core/point_grid.h) whose cells are
+// one radius wide, so a disc of that radius touches at most the 3 x 3 cells around its
+// centre, and a move costs two disc scans (old and new position) over a few hundred
+// villages instead of all of them.
 //
 // Why counts, not booleans: each demand point keeps how many facilities reach it. With a
 // covered flag alone, removing (or moving away) one of two facilities that both reach a
@@ -22,6 +21,8 @@
 // with a count the village stays covered until the count drops to 0, and every update is
 // exact from the two discs alone. Per unit the class keeps the village and covered counts,
 // so a share is read in O(1).
+
+#include "core/point_grid.h"
 
 #include <cstddef>
 #include <vector>
@@ -42,7 +43,7 @@ struct LiveFacilityPoint {
 struct LiveUnitStats {
     int villages = 0; ///< demand points in the unit
     int covered = 0;  ///< of them, within the radius of at least one facility
-    /// covered / villages; 0 for a unit without villages (as radiusCoverage reports it).
+    /// covered / villages; 0 for a unit without villages (as withinDistance reports it).
     double share() const { return villages > 0 ? double(covered) / double(villages) : 0.0; }
 };
 
@@ -92,7 +93,7 @@ public:
     LiveFacilityPoint facilityPosition(int id) const;
     bool hasFacility(int id) const;
 
-    int demandCount() const { return static_cast<int>(m_x.size()); }
+    int demandCount() const { return static_cast<int>(m_unitOf.size()); }
     int unitCount() const { return static_cast<int>(m_units.size()); }
     double radius() const { return m_radius; }
 
@@ -113,9 +114,7 @@ private:
     int checkFacility(int id) const;
 
     double m_radius = 0;
-    double m_radius2 = 0;
-    // Demand in structure-of-arrays form: the disc scans read only x and y.
-    std::vector<double> m_x, m_y;
+    PointGrid m_grid{{}, 1}; ///< the demand points, by demand index
     std::vector<int> m_unitOf;
     std::vector<int> m_count; ///< facilities within the radius of each demand point
     std::vector<LiveUnitStats> m_units;
@@ -123,13 +122,6 @@ private:
     /// m_unitMembers[m_unitOffsets[u] .. m_unitOffsets[u + 1]).
     std::vector<std::size_t> m_unitOffsets;
     std::vector<int> m_unitMembers;
-
-    // Dense grid over the demand's extent: cell (cx, cy) holds m_cellMembers[m_cellOffsets[c]
-    // .. m_cellOffsets[c + 1]) with c = cy * m_nx + cx.
-    double m_originX = 0, m_originY = 0, m_cell = 1;
-    int m_nx = 0, m_ny = 0;
-    std::vector<std::size_t> m_cellOffsets;
-    std::vector<int> m_cellMembers;
 
     std::vector<Facility> m_facilities; ///< by id; removed ones stay, not live
     int m_liveFacilities = 0;

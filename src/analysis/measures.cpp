@@ -122,37 +122,6 @@ std::vector<int> assignPointsToUnits(const UnitSet& units, const Layer& points,
     return unitOf;
 }
 
-std::vector<double> countPerUnit(const UnitSet& units, const Layer& points,
-                                 const FeatureFilter& filter)
-{
-    std::vector<double> counts(std::size_t(units.size()), 0.0);
-    for (const int u : assignPointsToUnits(units, points, filter))
-        if (u >= 0)
-            counts[std::size_t(u)] += 1;
-    return counts;
-}
-
-std::vector<double> sumPerUnit(const UnitSet& units, const Layer& points, const QString& field,
-                               const FeatureFilter& filter)
-{
-    const int column = points.attributes.indexOf(field);
-    if (column < 0)
-        throw Error(
-            points.sourcePath,
-            QStringLiteral("layer \"%1\" has no field \"%2\" to sum").arg(points.name, field));
-    std::vector<double> sums(std::size_t(units.size()), 0.0);
-    const std::vector<int> unitOf = assignPointsToUnits(units, points, filter);
-    for (std::size_t f = 0; f < unitOf.size(); ++f) {
-        if (unitOf[f] < 0)
-            continue;
-        bool ok = false;
-        const double v = points.attributes.toDouble(qsizetype(f), column, &ok);
-        if (ok && std::isfinite(v))
-            sums[std::size_t(unitOf[f])] += v;
-    }
-    return sums;
-}
-
 std::vector<double> lengthPerUnitKm(const UnitSet& units, const Layer& lines,
                                     const FeatureFilter& filter)
 {

@@ -1,5 +1,9 @@
 #pragma once
 
+// Geometric measures per administrative unit. The rules count through CheckUnits
+// (check_units.h: count, sum, lengthKm, withinRadius), which places features by code or by
+// these functions; this header holds what needs the unit polygons.
+//
 // Coverage measures per administrative unit. All layers given here must already be in
 // the project's metric CRS (EPSG:4547 for Xingtai: metres), the same as the units', with
 // their spatial index built (as ProjectLoader leaves them). Results are indexed like the
@@ -15,6 +19,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace wm {
@@ -27,16 +32,6 @@ class Layer;
 /// at GEOS's point on surface.
 std::vector<int> assignPointsToUnits(const UnitSet& units, const Layer& points,
                                      const FeatureFilter& filter = {});
-
-/// Number of features of `points` matching `filter` in each unit (border points once).
-std::vector<double> countPerUnit(const UnitSet& units, const Layer& points,
-                                 const FeatureFilter& filter = {});
-
-/// Sum of the numeric attribute `field` (in the field's own unit, e.g. parking spaces)
-/// over the points in each unit; null or non-numeric values add nothing. Throws
-/// wm::Error if `points` has no column `field`.
-std::vector<double> sumPerUnit(const UnitSet& units, const Layer& points, const QString& field,
-                               const FeatureFilter& filter = {});
 
 /// Length in km of the lines inside each unit: each line clipped (GEOS intersection) so a
 /// pipe crossing a border is split, never counted twice. A stretch lying on a shared
@@ -60,26 +55,6 @@ std::vector<double> countListedPerUnit(const UnitSet& units, const Layer& list,
 std::vector<double> nearestDistances(const Layer& from, const Layer& to,
                                      const FeatureFilter& filter = {});
 
-/// Villages within a service radius, per unit.
-struct RadiusCoverage {
-    /// Per unit: (total - beyond) / total, from 0 to 1; 0 for a unit without villages
-    /// (check `total`) and for units without polygon.
-    std::vector<double> share;
-    std::vector<int> total;  ///< per unit: villages in the unit (border villages once)
-    std::vector<int> beyond; ///< per unit: villages farther than the radius (or with none)
-    /// Feature indices of the villages beyond the radius, over all units, ascending.
-    std::vector<qsizetype> villagesBeyond;
-    /// Unit index of each village feature (-1 outside every unit), as assignPointsToUnits.
-    std::vector<int> unitOfVillage;
-};
-
-/// Per unit: share of villages within `radiusMetres` (a distance <= the radius counts as
-/// covered) of a facility; the villages beyond. `distances` is nearestDistances(villages,
-/// facilities, …): one entry per village feature, in metres (throws
-/// std::invalid_argument if its size differs from villages.featureCount()).
-RadiusCoverage radiusCoverage(const UnitSet& units, const Layer& villages,
-                              const std::vector<double>& distances, double radiusMetres);
-
 /// The parts of units no facility serves.
 struct UncoveredArea {
     std::vector<double> km2;         ///< per unit, km² (planar, metric CRS); 0 without polygon
@@ -94,6 +69,12 @@ struct UncoveredArea {
 /// overstated.
 UncoveredArea uncoveredArea(const UnitSet& units, const Layer& facilities, double radiusMetres,
                             const FeatureFilter& filter = {});
+
+/// What uncoveredArea() computes for one unit: unit `unit` minus the buffers of the
+/// features of `facilities` whose entry in `use` (one per feature) is non-zero; null for a
+/// unit without polygon. Runs on the calling thread (its own GEOS context).
+GeomPtr uncoveredIn(const UnitSet& units, int unit, const Layer& facilities,
+                    const std::vector<std::uint8_t>& use, double radiusMetres);
 
 /// Segments per quarter circle of the buffers in uncoveredArea() (GEOS's default is 8,
 /// which understates a circle's area by 0.64 %).

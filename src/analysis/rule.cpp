@@ -120,9 +120,9 @@ std::vector<double> Rule::measured(const RuleContext& c, const Layer& layer) con
         return c.units.lengthKm(layer, codeField, f);
     }
     if (measure == QLatin1String("sum"))
-        return c.units.aggregate(layer, c.units.unitOf(layer, codeField, f), text(c, "sumField"));
+        return c.units.sum(layer, text(c, "sumField"), codeField, f);
     if (measure == QLatin1String("count"))
-        return c.units.aggregate(layer, c.units.unitOf(layer, codeField, f));
+        return c.units.count(layer, codeField, f);
     throw Error(c.rulesFile,
                 QStringLiteral("rule \"%1\": unknown measure \"%2\" (count, sum or length)")
                     .arg(id, measure));

@@ -53,25 +53,19 @@ public:
         const double within = number(c, "withinM");
         const FeatureFilter aFilter = filter(c, "filter");
         const std::vector<double> distance = nearestDistances(a, b, filter(c, "nearFilter"));
-        const std::vector<int> unitOf = c.units.unitOf(a, text(c, "codeField", false), aFilter);
-        std::vector<int> total(std::size_t(c.units.size()), 0),
-            alone(std::size_t(c.units.size()), 0);
+        const RadiusCoverage near =
+            c.units.withinDistance(a, text(c, "codeField", false), aFilter, distance, within);
         r.featuresLayer = layerId;
-        for (std::size_t i = 0; i < unitOf.size(); ++i) {
-            if (unitOf[i] < 0)
-                continue;
-            const bool far = !(distance[i] <= within);
-            if (far) {
-                r.failingFeatures.push_back(qsizetype(i));
-                r.failingFeatureUnits.push_back(unitOf[i]);
+        // Only the features the rule is about (in a unit, matching the filter) fail.
+        for (const qsizetype f : near.villagesBeyond)
+            if (const int u = near.unitOfVillage[std::size_t(f)]; u >= 0) {
+                r.failingFeatures.push_back(f);
+                r.failingFeatureUnits.push_back(u);
             }
-            ++total[std::size_t(unitOf[i])];
-            alone[std::size_t(unitOf[i])] += far ? 1 : 0;
-        }
         const QString noun = text(c, "noun", false);
         const QString nearNoun = text(c, "nearNoun", false);
         for (UnitVerdict& v : r.verdicts) {
-            const int n = total[std::size_t(v.unit)], k = alone[std::size_t(v.unit)];
+            const int n = near.total[std::size_t(v.unit)], k = near.beyond[std::size_t(v.unit)];
             v.applicable = n > 0;
             v.value = n - k;
             v.required = n;

@@ -36,8 +36,8 @@ public:
         const Layer& layer = *c.layer(text(c, "layer"), id).data;
         const double min = number(c, "min");
         const QString noun = text(c, "noun", false);
-        const std::vector<double> counts = c.units.aggregate(
-            layer, c.units.unitOf(layer, text(c, "codeField", false), filter(c, "filter")));
+        const std::vector<double> counts =
+            c.units.count(layer, text(c, "codeField", false), filter(c, "filter"));
         for (UnitVerdict& v : r.verdicts) {
             v.value = counts[std::size_t(v.unit)];
             v.required = min;

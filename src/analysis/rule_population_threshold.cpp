@@ -47,11 +47,10 @@ public:
         const Layer& people = *c.layer(text(c, "populationLayer"), id).data;
         const double threshold = number(c, "threshold");
         const double min = number(c, "min");
-        const std::vector<double> count = c.units.aggregate(
-            layer, c.units.unitOf(layer, text(c, "codeField", false), filter(c, "filter")));
-        const std::vector<double> population = c.units.aggregate(
-            people, c.units.unitOf(people, text(c, "populationCodeField", false), {}),
-            text(c, "populationField"));
+        const std::vector<double> count =
+            c.units.count(layer, text(c, "codeField", false), filter(c, "filter"));
+        const std::vector<double> population = c.units.sum(
+            people, text(c, "populationField"), text(c, "populationCodeField", false), {});
         const QString noun = text(c, "noun", false);
         for (UnitVerdict& v : r.verdicts) {
             const double pop = population[std::size_t(v.unit)];

@@ -57,12 +57,13 @@ public:
         const Layer& people = *c.layer(text(c, "populationLayer"), id).data;
         const double per = number(c, "per");
         const double min = number(c, "min");
-        const std::vector<double> amount = c.units.aggregate(
-            layer, c.units.unitOf(layer, text(c, "codeField", false), filter(c, "filter")),
-            text(c, "sumField", false));
-        const std::vector<double> population = c.units.aggregate(
-            people, c.units.unitOf(people, text(c, "populationCodeField", false), {}),
-            text(c, "populationField"));
+        const QString sumField = text(c, "sumField", false);
+        const QString codeField = text(c, "codeField", false);
+        const std::vector<double> amount =
+            sumField.isEmpty() ? c.units.count(layer, codeField, filter(c, "filter"))
+                               : c.units.sum(layer, sumField, codeField, filter(c, "filter"));
+        const std::vector<double> population = c.units.sum(
+            people, text(c, "populationField"), text(c, "populationCodeField", false), {});
         const QString unitText = text(c, "unitText", false);
         for (UnitVerdict& v : r.verdicts) {
             const double pop = population[std::size_t(v.unit)];

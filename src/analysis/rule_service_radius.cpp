@@ -1,5 +1,7 @@
 #include "analysis/rule_service_radius.h"
 #include "analysis/measures.h"
+#include "analysis/rule_registry.h"
+#include "core/error.h"
 #include "core/loaded_project.h"
 
 namespace wm {
@@ -75,34 +77,17 @@ public:
         if (c.units.polygons())
             r.uncovered = std::make_shared<UncoveredArea>(
                 uncoveredArea(*c.units.polygons(), facilities, radiusKm * 1000.0, facilityFilter));
-        const std::vector<int> unitOf = c.units.unitOf(villages, text(c, "codeField", false), {});
-        std::vector<int> total(std::size_t(c.units.size()), 0),
-            beyond(std::size_t(c.units.size()), 0);
+        const RadiusCoverage within = c.units.withinDistance(villages, text(c, "codeField", false),
+                                                             {}, distance, radiusKm * 1000.0);
         r.featuresLayer = villagesId;
-        for (std::size_t i = 0; i < unitOf.size(); ++i) {
-            const bool far = !(distance[i] <= radiusKm * 1000.0);
-            if (far) {
-                r.failingFeatures.push_back(qsizetype(i));
-                r.failingFeatureUnits.push_back(unitOf[i]);
-            }
-            if (unitOf[i] < 0)
-                continue;
-            ++total[std::size_t(unitOf[i])];
-            beyond[std::size_t(unitOf[i])] += far ? 1 : 0;
-        }
+        r.failingFeatures = within.villagesBeyond;
+        for (const qsizetype f : within.villagesBeyond)
+            r.failingFeatureUnits.push_back(within.unitOfVillage[std::size_t(f)]);
         for (UnitVerdict& v : r.verdicts) {
-            const int n = total[std::size_t(v.unit)], b = beyond[std::size_t(v.unit)];
-            v.applicable = n > 0;
-            v.value = n > 0 ? double(n - b) / n : std::numeric_limits<double>::quiet_NaN();
-            v.required = minShare;
-            v.pass = !v.applicable || v.value + 1e-12 >= minShare;
-            v.gap =
-                v.pass
-                    ? QString()
-                    : QStringLiteral("%1 villages beyond %2 km").arg(b).arg(formatAmount(radiusKm));
-            if (!v.pass && r.uncovered && r.uncovered->km2[std::size_t(v.unit)] > 0)
-                v.gap += QStringLiteral(" (%1 km² uncovered)")
-                             .arg(formatAmount(r.uncovered->km2[std::size_t(v.unit)]));
+            const std::size_t u = std::size_t(v.unit);
+            serviceRadiusVerdict(v, within.total[u], within.beyond[u], radiusKm, minShare,
+                                 r.uncovered ? r.uncovered->km2[u]
+                                             : std::numeric_limits<double>::quiet_NaN());
         }
         return r;
     }
@@ -112,6 +97,47 @@ public:
 RuleKind serviceRadiusRuleKind()
 {
     return {spec(), [] { return std::make_unique<ServiceRadiusRule>(); }};
+}
+
+ServiceRadiusParameters ServiceRadiusParameters::read(const QJsonObject& rule)
+{
+    const std::unique_ptr<Rule> r = RuleRegistry::instance().make(QStringLiteral("service-radius"));
+    r->json = rule;
+    const QString id = rule.value(QStringLiteral("id")).toString();
+    auto number = [&](const QString& key) {
+        const QJsonValue v = r->value(key);
+        if (!v.isDouble())
+            throw Error(QString(),
+                        QStringLiteral("rule \"%1\": \"%2\" must be a number").arg(id, key));
+        return v.toDouble();
+    };
+    ServiceRadiusParameters p;
+    p.villages = r->value(QStringLiteral("villages")).toString();
+    p.codeField = r->value(QStringLiteral("codeField")).toString();
+    p.facilities = r->value(QStringLiteral("facilities")).toString();
+    bool ok = true;
+    p.filter = FeatureFilter::parse(r->value(QStringLiteral("filter")).toString(), &ok);
+    if (!ok)
+        throw Error(QString(), QStringLiteral("rule \"%1\": cannot read the filter \"%2\"")
+                                   .arg(id, r->value(QStringLiteral("filter")).toString()));
+    p.radiusKm = number(QStringLiteral("radiusKm"));
+    p.minShare = number(QStringLiteral("minShare"));
+    return p;
+}
+
+void serviceRadiusVerdict(UnitVerdict& v, int villages, int beyond, double radiusKm,
+                          double minShare, double uncoveredKm2)
+{
+    v.applicable = villages > 0;
+    v.value = villages > 0 ? double(villages - beyond) / villages
+                           : std::numeric_limits<double>::quiet_NaN();
+    v.required = minShare;
+    v.pass = !v.applicable || v.value + 1e-12 >= minShare;
+    v.gap =
+        v.pass ? QString()
+               : QStringLiteral("%1 villages beyond %2 km").arg(beyond).arg(formatAmount(radiusKm));
+    if (!v.pass && uncoveredKm2 > 0)
+        v.gap += QStringLiteral(" (%1 km² uncovered)").arg(formatAmount(uncoveredKm2));
 }
 
 } // namespace wm

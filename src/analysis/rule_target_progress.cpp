@@ -121,19 +121,8 @@ public:
             for (qsizetype i = 0; nameCol >= 0 && i < layer.featureCount(); ++i) {
                 if (!pass.empty() && !pass[std::size_t(i)])
                     continue;
-                bool ok = true;
-                double v = 1.0;
-                if (length) {
-                    double metres = 0;
-                    const GEOSGeometry* g = layer.geometry(i);
-                    ok = g && GEOSLength_r(geosContext(), g, &metres) == 1;
-                    v = metres / 1000.0;
-                } else if (sumCol >= 0) {
-                    v = layer.attributes.toDouble(i, sumCol, &ok);
-                }
-                if (ok)
-                    actualByName[UnitNameMatcher::normalise(
-                        layer.attributes.toString(i, nameCol))] += v;
+                actualByName[UnitNameMatcher::normalise(layer.attributes.toString(i, nameCol))] +=
+                    featureAmount(layer, i, sumCol, length);
             }
         }
         auto report = std::make_shared<ProgressReport>(

@@ -1,5 +1,7 @@
 #include "analysis/site_suggestion.h"
 
+#include "core/point_grid.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -8,54 +10,10 @@
 #include <queue>
 #include <stdexcept>
 #include <string>
-#include <unordered_map>
 
 namespace wm {
 
 namespace {
-
-/// Demand points bucketed in square cells one radius wide: every point within the radius of
-/// (x, y) lies in the 3 x 3 cells around the cell of (x, y).
-class DemandGrid {
-public:
-    DemandGrid(const std::vector<DemandPoint>& demand, double cell) : m_cell(cell)
-    {
-        for (int i = 0; i < static_cast<int>(demand.size()); ++i)
-            m_cells[key(cellOf(demand[i].x), cellOf(demand[i].y))].push_back(i);
-    }
-
-    template <typename F> void forEachNear(double x, double y, F&& f) const
-    {
-        const std::int64_t cx = cellOf(x), cy = cellOf(y);
-        for (std::int64_t dx = -1; dx <= 1; ++dx) {
-            for (std::int64_t dy = -1; dy <= 1; ++dy) {
-                const auto it = m_cells.find(key(cx + dx, cy + dy));
-                if (it == m_cells.end())
-                    continue;
-                for (int i : it->second)
-                    f(i);
-            }
-        }
-    }
-
-private:
-    std::int64_t cellOf(double v) const
-    {
-        // Clamped so that a tiny radius on large coordinates cannot overflow the cast.
-        return static_cast<std::int64_t>(std::clamp(std::floor(v / m_cell), -4.0e18, 4.0e18));
-    }
-    // The key wraps around for cells beyond 2^32, so far-apart cells may share a bucket; that
-    // only adds points that the distance test then rejects, and the 9 cells of one
-    // neighbourhood always get distinct keys, so no point is visited twice.
-    static std::uint64_t key(std::int64_t cx, std::int64_t cy)
-    {
-        return (static_cast<std::uint64_t>(cx) << 32) ^
-               static_cast<std::uint64_t>(static_cast<std::uint32_t>(cy));
-    }
-
-    double m_cell;
-    std::unordered_map<std::uint64_t, std::vector<int>> m_cells;
-};
 
 void requireFinite(double x, double y, const char* what, std::size_t i)
 {
@@ -86,22 +44,17 @@ SiteSuggestion::SiteSuggestion(const SiteSuggestionInput& in)
         m_total += d.weight;
     }
 
-    const DemandGrid grid(in.demand, r);
-    const double r2 = r * r;
-    auto within = [&](const SitePoint& s, int i) {
-        const double dx = in.demand[i].x - s.x, dy = in.demand[i].y - s.y;
-        return dx * dx + dy * dy <= r2;
-    };
+    std::vector<GridPoint> points(n);
+    for (std::size_t i = 0; i < n; ++i)
+        points[i] = {in.demand[i].x, in.demand[i].y};
+    const PointGrid grid(points, r);
 
     // Demand an existing facility already serves is neither a gap nor a gain for a new site.
     m_coveredByExisting.assign(n, 0);
     for (std::size_t f = 0; f < in.existing.size(); ++f) {
         const SitePoint& s = in.existing[f];
         requireFinite(s.x, s.y, "existing facility", f);
-        grid.forEachNear(s.x, s.y, [&](int i) {
-            if (within(s, i))
-                m_coveredByExisting[i] = 1;
-        });
+        grid.forEachWithin(s.x, s.y, r, [&](int i) { m_coveredByExisting[i] = 1; });
     }
     for (std::size_t i = 0; i < n; ++i) {
         if (m_coveredByExisting[i])
@@ -121,11 +74,12 @@ SiteSuggestion::SiteSuggestion(const SiteSuggestionInput& in)
         const SitePoint& s = in.candidates[j];
         requireFinite(s.x, s.y, "candidate", j);
         const std::size_t begin = m_members.size();
-        grid.forEachNear(s.x, s.y, [&](int i) {
-            if (!m_coveredByExisting[i] && m_weight[i] > 0 && within(s, i))
+        grid.forEachWithin(s.x, s.y, r, [&](int i) {
+            if (!m_coveredByExisting[i] && m_weight[i] > 0)
                 m_members.push_back(i);
         });
-        // Ascending members make every weight sum below independent of hash-map order.
+        // Ascending members (the grid visits them cell by cell) make every weight sum below
+        // independent of the grid's layout.
         std::sort(m_members.begin() + static_cast<std::ptrdiff_t>(begin), m_members.end());
         for (std::size_t m = begin; m < m_members.size(); ++m) {
             m_setWeight[j] += m_weight[m_members[m]];

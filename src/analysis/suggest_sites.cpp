@@ -9,6 +9,7 @@
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
+#include "core/point_grid.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -20,7 +21,6 @@
 #include <limits>
 #include <optional>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace wm {
 
@@ -41,83 +41,6 @@ QString formatMetres(double m)
     return m >= 1000 ? formatNumber(m / 1000.0) + QStringLiteral(" km")
                      : formatNumber(m) + QStringLiteral(" m");
 }
-
-/// Nearest of a set of points, bucketed in square cells; the search widens ring by ring.
-class NearestPoints {
-public:
-    NearestPoints(std::vector<std::pair<double, double>> points, double cell)
-        : m_points(std::move(points)), m_cell(cell)
-    {
-        for (int i = 0; i < int(m_points.size()); ++i) {
-            const auto [cx, cy] =
-                cellOf(m_points[std::size_t(i)].first, m_points[std::size_t(i)].second);
-            m_cells[key(cx, cy)].push_back(i);
-            m_minX = std::min(m_minX, cx);
-            m_maxX = std::max(m_maxX, cx);
-            m_minY = std::min(m_minY, cy);
-            m_maxY = std::max(m_maxY, cy);
-        }
-    }
-
-    /// Index of the nearest point, -1 when there are none.
-    int nearest(double x, double y) const
-    {
-        if (m_points.empty())
-            return -1;
-        const auto [cx, cy] = cellOf(x, y);
-        const std::int64_t maxRing = std::max({std::abs(cx - m_minX), std::abs(cx - m_maxX),
-                                               std::abs(cy - m_minY), std::abs(cy - m_maxY)}) +
-                                     1;
-        int best = -1;
-        double bestD2 = std::numeric_limits<double>::infinity();
-        for (std::int64_t ring = 0; ring <= maxRing; ++ring) {
-            // Every point in ring r is at least (r - 1) cells away.
-            if (best >= 0 && ring >= 1) {
-                const double reach = double(ring - 1) * m_cell;
-                if (reach * reach > bestD2)
-                    break;
-            }
-            for (std::int64_t dx = -ring; dx <= ring; ++dx) {
-                for (std::int64_t dy = -ring; dy <= ring; ++dy) {
-                    if (std::max(std::abs(dx), std::abs(dy)) != ring)
-                        continue;
-                    const auto it = m_cells.find(key(cx + dx, cy + dy));
-                    if (it == m_cells.end())
-                        continue;
-                    for (int i : it->second) {
-                        const double ex = m_points[std::size_t(i)].first - x,
-                                     ey = m_points[std::size_t(i)].second - y;
-                        const double d2 = ex * ex + ey * ey;
-                        if (d2 < bestD2 || (d2 == bestD2 && i < best)) {
-                            bestD2 = d2;
-                            best = i;
-                        }
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-private:
-    std::pair<std::int64_t, std::int64_t> cellOf(double x, double y) const
-    {
-        return {std::int64_t(std::floor(x / m_cell)), std::int64_t(std::floor(y / m_cell))};
-    }
-    static std::uint64_t key(std::int64_t cx, std::int64_t cy)
-    {
-        return (static_cast<std::uint64_t>(cx) << 32) ^
-               static_cast<std::uint64_t>(static_cast<std::uint32_t>(cy));
-    }
-
-    std::vector<std::pair<double, double>> m_points;
-    double m_cell;
-    std::unordered_map<std::uint64_t, std::vector<int>> m_cells;
-    std::int64_t m_minX = std::numeric_limits<std::int64_t>::max(),
-                 m_maxX = std::numeric_limits<std::int64_t>::min(),
-                 m_minY = std::numeric_limits<std::int64_t>::max(),
-                 m_maxY = std::numeric_limits<std::int64_t>::min();
-};
 
 /// Polygons a candidate may not lie in (prepared lazily, one per zone feature).
 class ExcludedZones {
@@ -392,14 +315,14 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                        .arg(o.weightField);
 
     // Townships of sites: that of the nearest village with a township code.
-    std::vector<std::pair<double, double>> townshipPoints;
+    std::vector<GridPoint> townshipPoints;
     std::vector<QString> townshipOfPoint;
     for (const DemandRow& d : demand)
         if (!d.townshipCode.isEmpty()) {
-            townshipPoints.emplace_back(d.x, d.y);
+            townshipPoints.push_back({d.x, d.y});
             townshipOfPoint.push_back(d.townshipCode);
         }
-    const NearestPoints nearestVillage(std::move(townshipPoints), std::max(r.radiusMetres, 500.0));
+    const PointGrid nearestVillage(townshipPoints, std::max(r.radiusMetres, 500.0));
     auto townshipAt = [&](double x, double y) {
         const int i = nearestVillage.nearest(x, y);
         return i < 0 ? QString() : townshipOfPoint[std::size_t(i)];

@@ -1,56 +1,13 @@
 #include "app/attribute_filter.h"
 
+#include "analysis/value_compare.h"
 #include "app/attribute_table_model.h"
 #include "core/layer.h"
-
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 
 namespace wm {
-
-namespace {
-
-/// `text` as a number, in C notation first ("1234.5") and then the UI locale's ("1,234.5").
-bool readNumber(const QString& text, double* number)
-{
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return false;
-    bool ok = false;
-    *number = QLocale::c().toDouble(t, &ok);
-    if (!ok)
-        *number = QLocale().toDouble(t, &ok);
-    return ok && std::isfinite(*number);
-}
-
-bool cellNumber(const QVariant& cell, double* number)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
-        *number = cell.toDouble();
-        return std::isfinite(*number);
-    case QMetaType::QString:
-        // Text columns often hold numbers (codes, CSV columns GDAL left untyped).
-        return readNumber(cell.toString(), number);
-    default:
-        return false;
-    }
-}
-
-/// Equal within rounding, so "0.3" finds a stored 0.1 + 0.2.
-bool nearlyEqual(double a, double b)
-{
-    return std::abs(a - b) <= 1e-9 * std::max({1.0, std::abs(a), std::abs(b)});
-}
-
-} // namespace
 
 QString filterOpSymbol(FilterOp op)
 {
@@ -75,39 +32,23 @@ QString filterOpSymbol(FilterOp op)
 
 bool matches(const QVariant& cell, FilterOp op, const QString& value)
 {
-    const bool isNull = !cell.isValid() || cell.isNull();
-    if (op == FilterOp::Contains) {
-        return value.isEmpty() || (!isNull && AttributeTableModel::formatValue(cell).contains(
-                                                  value, Qt::CaseInsensitive));
-    }
-    if (isNull) {
-        const bool empty = value.trimmed().isEmpty();
-        return (op == FilterOp::Equal && empty) || (op == FilterOp::NotEqual && !empty);
-    }
-
-    int order = 0; // <0, 0, >0 as in cell - value
-    double a = 0, b = 0;
-    if (cellNumber(cell, &a) && readNumber(value, &b)) {
-        order = nearlyEqual(a, b) ? 0 : (a < b ? -1 : 1);
-    } else {
-        order = QString::compare(AttributeTableModel::formatValue(cell).trimmed(), value.trimmed(),
-                                 Qt::CaseInsensitive);
-    }
     switch (op) {
-    case FilterOp::Equal:
-        return order == 0;
-    case FilterOp::NotEqual:
-        return order != 0;
-    case FilterOp::Less:
-        return order < 0;
-    case FilterOp::LessEqual:
-        return order <= 0;
-    case FilterOp::Greater:
-        return order > 0;
-    case FilterOp::GreaterEqual:
-        return order >= 0;
     case FilterOp::Contains:
-        break;
+        return value.isEmpty() ||
+               (cell.isValid() && !cell.isNull() &&
+                AttributeTableModel::formatValue(cell).contains(value, Qt::CaseInsensitive));
+    case FilterOp::Equal:
+        return compareValue(cell, CompareOp::Equal, FilterValue(value));
+    case FilterOp::NotEqual:
+        return compareValue(cell, CompareOp::NotEqual, FilterValue(value));
+    case FilterOp::Less:
+        return compareValue(cell, CompareOp::Less, FilterValue(value));
+    case FilterOp::LessEqual:
+        return compareValue(cell, CompareOp::LessEqual, FilterValue(value));
+    case FilterOp::Greater:
+        return compareValue(cell, CompareOp::Greater, FilterValue(value));
+    case FilterOp::GreaterEqual:
+        return compareValue(cell, CompareOp::GreaterEqual, FilterValue(value));
     }
     return false;
 }

@@ -15,10 +15,10 @@ enum class FilterOp { Equal, NotEqual, Less, LessEqual, Greater, GreaterEqual, C
 /// translated word instead, so it is named by the dock, not here.
 QString filterOpSymbol(FilterOp op);
 
-/// Whether a cell passes "cell op value". Numbers are compared as numbers when both the cell
-/// and `value` read as one (so "9" < "10"); anything else is compared as text, ignoring case.
-/// A null cell reads as empty text: it equals "" and is unequal to anything else, and it
-/// never passes <, ≤, >, ≥. Contains is always a case-insensitive substring test.
+/// Whether a cell passes "cell op value": compareValue() (analysis/value_compare.h), the
+/// comparison the rules' filters use, so "code = 09" finds the same rows here as in a rules
+/// file (a text column compares = and ≠ as text: "09" ≠ "9"; a number column as numbers).
+/// Contains is a case-insensitive substring of the cell as the table shows it.
 bool matches(const QVariant& cell, FilterOp op, const QString& value);
 
 /// Filters and sorts an attribute table: a free text (a case-insensitive substring of any

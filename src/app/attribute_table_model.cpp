@@ -1,5 +1,7 @@
 #include "app/attribute_table_model.h"
 
+#include "analysis/value_compare.h"
+
 #include "core/field_mapping.h"
 #include "core/layer.h"
 #include "core/layer_role.h"
@@ -69,23 +71,11 @@ bool AttributeTableModel::isNumericColumn(int column) const
 
 QString AttributeTableModel::formatValue(const QVariant& value)
 {
-    switch (value.typeId()) {
-    case QMetaType::UnknownType:
-        return QString();
-    case QMetaType::Bool:
+    // Booleans in the UI's language; everything else as the filters compare it (numbers in
+    // shortest round-trip fixed notation: 0.1 stays "0.1", never "3e+06").
+    if (value.typeId() == QMetaType::Bool)
         return value.toBool() ? tr("true") : tr("false");
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return value.toString();
-    case QMetaType::Double:
-    case QMetaType::Float:
-        // Shortest round-trip digits in fixed notation: 0.1 stays "0.1", never "3e+06".
-        return QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
-    default:
-        return value.toString();
-    }
+    return valueText(value);
 }
 
 int AttributeTableModel::rowCount(const QModelIndex& parent) const
@@ -153,18 +143,9 @@ QVariant AttributeTableModel::headerData(int section, Qt::Orientation orientatio
 
 QString AttributeValueDelegate::displayText(const QVariant& value, const QLocale& locale) const
 {
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-    case QMetaType::Float:
+    if (value.typeId() == QMetaType::Bool || isNumberValue(value))
         return AttributeTableModel::formatValue(value);
-    default:
-        return QStyledItemDelegate::displayText(value, locale);
-    }
+    return QStyledItemDelegate::displayText(value, locale);
 }
 
 } // namespace wm

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/live_radius_coverage.h"
+#include "analysis/live_service_radius.h"
 #include "app/canvas_tool.h"
 #include "app/coverage_results_model.h"
 
@@ -17,8 +17,9 @@ struct CoverageCheck;
 
 /// Live coverage while planning: the service-radius rule shown in the coverage panel is
 /// kept up to date as facilities of its layer are edited. While one is dragged, each move
-/// is an incremental update (LiveRadiusCoverage's grid, microseconds instead of a full
-/// check); after each edit the state is rebuilt from the layer (milliseconds). The map
+/// is an incremental update (LiveServiceRadius: the rule's own verdicts on an incremental
+/// count, instead of a full check); after each edit the state is rebuilt from the layer
+/// (milliseconds). The map
 /// shows the radius, the unit's outline and its villages beyond the radius in the unit's
 /// verdict colour; the units whose verdict differs from the check's are announced so the
 /// coverage table can show them.
@@ -66,24 +67,17 @@ Q_SIGNALS:
 
 private:
     /// State from the document: every facility of the rule except `skipFid`.
-    bool build(const QString& layerId, qint64 skipFid);
-    LiveUnitStats statsOf(int unit) const;
+    bool build(qint64 skipFid);
     /// Records unit `unit`'s verdict if it differs from the check's (else forgets it).
     void updateVerdict(int unit);
     /// Every unit's verdict again, announced.
     void updateAllVerdicts();
-    /// Unit a facility at (x, y) serves: the unit polygon under it, else (township level,
-    /// units without polygons) the unit of the nearest village.
-    int unitAt(double x, double y) const;
 
     MapDocument* mDocument;
     QJsonObject mRule;
     std::shared_ptr<const CoverageCheck> mCheck;
     int mRuleIndex = -1;
-    std::unique_ptr<LiveRadiusCoverage> mLive;
-    std::vector<QPointF> mVillages; ///< demand positions (world), by LiveRadiusCoverage id
-    std::vector<int> mVillageUnit;  ///< unit of each demand point
-    std::vector<int> mUnplaced;     ///< per unit: villages without a position (never covered)
+    std::unique_ptr<LiveServiceRadius> mLive;
     QHash<int, LiveVerdict> mVerdicts;
     int mFacility = -1; ///< the dragged facility's id in mLive
     qint64 mFid = 0;    ///< the dragged feature; 0 when nothing is dragged

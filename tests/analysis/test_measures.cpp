@@ -1,6 +1,7 @@
 // Coverage measures on tiny layers made in the test, in metres, so that every expected
 // value below is worked out by hand in the comments next to it.
 
+#include "analysis/check_units.h"
 #include "analysis/measures.h"
 #include "core/error.h"
 #include "core/geos_context.h"
@@ -105,6 +106,23 @@ std::shared_ptr<Layer> villagePoints()
                    });
 }
 
+// What the rules count with: CheckUnits at county level, features placed by position.
+std::vector<double> counted(const UnitSet& units, const Layer& points,
+                            const FeatureFilter& filter = {})
+{
+    return CheckUnits::counties(units).count(points, QString(), filter);
+}
+std::vector<double> summed(const UnitSet& units, const Layer& points, const QString& field,
+                           const FeatureFilter& filter = {})
+{
+    return CheckUnits::counties(units).sum(points, field, QString(), filter);
+}
+RadiusCoverage within(const UnitSet& units, const Layer& villages,
+                      const std::vector<double>& distances, double metres)
+{
+    return CheckUnits::counties(units).withinDistance(villages, QString(), {}, distances, metres);
+}
+
 FeatureFilter parsed(const char* text)
 {
     bool ok = false;
@@ -175,7 +193,7 @@ TEST(Measures, PointsAreAssignedOnceBorderPointsToTheLowestIndex)
     const UnitSet units = twoSquares();
     auto points = villagePoints();
     EXPECT_EQ(assignPointsToUnits(units, *points), (std::vector<int>{0, 0, 0, 1, -1, -1, 1}));
-    EXPECT_EQ(countPerUnit(units, *points), (std::vector<double>{3, 2}));
+    EXPECT_EQ(counted(units, *points), (std::vector<double>{3, 2}));
 
     // The same squares in the other order: the border point follows the lower index.
     auto swapped = layerOf(
@@ -184,7 +202,7 @@ TEST(Measures, PointsAreAssignedOnceBorderPointsToTheLowestIndex)
          {"POLYGON ((0 0, 40000 0, 40000 40000, 0 40000, 0 0))", {"130501", "甲县"}}});
     const UnitSet reversed(swapped, QStringLiteral("code"), QStringLiteral("name"));
     EXPECT_EQ(assignPointsToUnits(reversed, *points), (std::vector<int>{1, 1, 0, 0, -1, -1, 0}));
-    EXPECT_EQ(countPerUnit(reversed, *points), (std::vector<double>{3, 2}));
+    EXPECT_EQ(counted(reversed, *points), (std::vector<double>{3, 2}));
 }
 
 TEST(Measures, CountsWithAFilter)
@@ -192,16 +210,15 @@ TEST(Measures, CountsWithAFilter)
     const UnitSet units = twoSquares();
     auto points = villagePoints();
     // Clinics: 0 and 2 (border) in A, 3 in B; 4 is outside, 5 has no geometry.
-    EXPECT_EQ(countPerUnit(units, *points, parsed("kind = clinic")), (std::vector<double>{2, 1}));
+    EXPECT_EQ(counted(units, *points, parsed("kind = clinic")), (std::vector<double>{2, 1}));
     EXPECT_EQ(assignPointsToUnits(units, *points, parsed("kind = clinic")),
               (std::vector<int>{0, -1, 0, 1, -1, -1, -1}));
-    EXPECT_EQ(countPerUnit(units, *points, parsed("status in (started, completed)")),
+    EXPECT_EQ(counted(units, *points, parsed("status in (started, completed)")),
               (std::vector<double>{2, 1}));
     // Point 6 has no status: a null is "!=" planned.
-    EXPECT_EQ(countPerUnit(units, *points, parsed("status != planned")),
-              (std::vector<double>{2, 2}));
-    EXPECT_EQ(countPerUnit(units, *points, parsed("KIND = Clinic")), (std::vector<double>{2, 1}));
-    EXPECT_THROW(countPerUnit(units, *points, parsed("type = clinic")), Error);
+    EXPECT_EQ(counted(units, *points, parsed("status != planned")), (std::vector<double>{2, 2}));
+    EXPECT_EQ(counted(units, *points, parsed("KIND = Clinic")), (std::vector<double>{2, 1}));
+    EXPECT_THROW(counted(units, *points, parsed("type = clinic")), Error);
 }
 
 TEST(Measures, SumsPerUnit)
@@ -209,10 +226,22 @@ TEST(Measures, SumsPerUnit)
     const UnitSet units = twoSquares();
     auto points = villagePoints();
     // A: 5 + 7 + 11 (border); B: 13 + null. Outside (100) and no geometry (1000) excluded.
-    EXPECT_EQ(sumPerUnit(units, *points, QStringLiteral("n")), (std::vector<double>{23, 13}));
-    EXPECT_EQ(sumPerUnit(units, *points, QStringLiteral("n"), parsed("kind = clinic")),
+    EXPECT_EQ(summed(units, *points, QStringLiteral("n")), (std::vector<double>{23, 13}));
+    EXPECT_EQ(summed(units, *points, QStringLiteral("n"), parsed("kind = clinic")),
               (std::vector<double>{16, 13}));
-    EXPECT_THROW(sumPerUnit(units, *points, QStringLiteral("spaces")), Error);
+    EXPECT_THROW(summed(units, *points, QStringLiteral("spaces")), Error);
+}
+
+TEST(Measures, NonFiniteValuesAddNothingToASum)
+{
+    const UnitSet units = twoSquares();
+    auto points = villagePoints();
+    // Point 0 (A, 5) becomes NaN and point 3 (B, 13) +infinity: the sums keep the finite
+    // values only (A: 7 + 11 = 18; B: nothing left), the counts are unchanged.
+    points->attributes.setReal(0, 1, std::numeric_limits<double>::quiet_NaN());
+    points->attributes.setReal(3, 1, std::numeric_limits<double>::infinity());
+    EXPECT_EQ(summed(units, *points, QStringLiteral("n")), (std::vector<double>{18, 0}));
+    EXPECT_EQ(counted(units, *points), (std::vector<double>{3, 2}));
 }
 
 TEST(Measures, LineLengthsAreSplitAtBordersAndNeverCountedTwice)
@@ -345,21 +374,22 @@ TEST(Measures, RadiusCoverageSharesAndTheVillagesBeyond)
     EXPECT_NEAR(d[2], std::hypot(13000.0, 6000.0), 1e-6);
     EXPECT_DOUBLE_EQ(d[3], 5000);
 
-    const RadiusCoverage c = radiusCoverage(units, *villages, d, 5000);
+    const RadiusCoverage c = within(units, *villages, d, 5000);
     EXPECT_EQ(c.total, (std::vector<int>{4, 2, 0}));
     EXPECT_EQ(c.beyond, (std::vector<int>{1, 2, 0}));
     EXPECT_EQ(c.share, (std::vector<double>{0.75, 0.0, 0.0}));
-    EXPECT_EQ(c.villagesBeyond, (std::vector<qsizetype>{2, 4, 5}));
+    // v6, outside every unit, is 52.8 km from f2: beyond too (listed, counted nowhere).
+    EXPECT_EQ(c.villagesBeyond, (std::vector<qsizetype>{2, 4, 5, 6}));
     EXPECT_EQ(c.unitOfVillage, (std::vector<int>{0, 0, 0, 0, 1, 1, -1}));
     EXPECT_EQ(zone, 2);
 
     // A wider radius covers v2 (14.3 km) but not v4 (22.0 km) or v5 (27.7 km).
-    const RadiusCoverage wide = radiusCoverage(units, *villages, d, 15000);
+    const RadiusCoverage wide = within(units, *villages, d, 15000);
     EXPECT_EQ(wide.share, (std::vector<double>{1.0, 0.0, 0.0}));
     // No facility at all: infinity is beyond any radius.
     const std::vector<double> none(d.size(), std::numeric_limits<double>::infinity());
-    EXPECT_EQ(radiusCoverage(units, *villages, none, 1e9).beyond, (std::vector<int>{4, 2, 0}));
-    EXPECT_THROW(radiusCoverage(units, *villages, std::vector<double>(3, 0.0), 5000),
+    EXPECT_EQ(within(units, *villages, none, 1e9).beyond, (std::vector<int>{4, 2, 0}));
+    EXPECT_THROW(within(units, *villages, std::vector<double>(3, 0.0), 5000),
                  std::invalid_argument);
 }
 
@@ -451,8 +481,8 @@ TEST(Measures, UnitsWithoutPolygonReportZero)
                          {{"LINESTRING (10000 20000, 50000 20000)", {"heating"}}});
     auto list = layerOf(GeometryKind::None, {textField("code")},
                         {{nullptr, {"130500000001"}}, {nullptr, {"130571100001"}}});
-    EXPECT_EQ(countPerUnit(units, *points), (std::vector<double>{3, 2, 0, 0}));
-    EXPECT_EQ(sumPerUnit(units, *points, QStringLiteral("n")), (std::vector<double>{23, 13, 0, 0}));
+    EXPECT_EQ(counted(units, *points), (std::vector<double>{3, 2, 0, 0}));
+    EXPECT_EQ(summed(units, *points, QStringLiteral("n")), (std::vector<double>{23, 13, 0, 0}));
     const std::vector<double> km = lengthPerUnitKm(units, *lines);
     ASSERT_EQ(km.size(), 4u);
     EXPECT_EQ(km[std::size_t(city)], 0);
@@ -469,5 +499,5 @@ TEST(Measures, AnUnindexedLayerIsRefused)
     points.attributes.setFields({textField("kind")});
     points.attributes.appendRow();
     points.addFeature(1, GeomPtr(GEOSGeomFromWKT_r(geosContext(), "POINT (1 1)")));
-    EXPECT_THROW(countPerUnit(units, points), std::invalid_argument);
+    EXPECT_THROW(counted(units, points), std::invalid_argument);
 }

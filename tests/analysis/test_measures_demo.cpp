@@ -1,12 +1,16 @@
 // The measures on the bundled Xingtai demo, checked against an independent computation:
 // GDAL's command-line tools reproject the source files to EPSG:4547 and SpatiaLite
 // counts and clips in SQL. Nothing of WorksMap's loading or GEOS code is shared with it.
+// WorksMap's side is what `worksmap-cli check` runs: indicator rules (count, length) in a
+// CoverageCheck.
 
-#include "analysis/measures.h"
+#include "analysis/coverage_check.h"
 #include "io/project_opener.h"
 #include "support/test_support.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,10 +62,24 @@ TEST(MeasuresDemo, VillagesAndPipeLengthPerCountyMatchOgrAndSpatiaLite)
     ASSERT_TRUE(pipes && pipes->isAvailable());
     ASSERT_EQ(project.crs.id(), QStringLiteral("EPSG:4547"));
 
-    const UnitSet units = UnitSet::fromLoadedLayer(*counties);
-    ASSERT_EQ(units.size(), 19);
-    const std::vector<double> count = countPerUnit(units, *villages->data);
-    const std::vector<double> km = lengthPerUnitKm(units, *pipes->data);
+    RulesFile rules = RulesFile::fromJson(QJsonObject{{QStringLiteral("rules"), QJsonArray()}},
+                                          QStringLiteral("measures.json"), {}, false);
+    rules.addRule({{QStringLiteral("id"), QStringLiteral("villages")},
+                   {QStringLiteral("kind"), QStringLiteral("indicator")},
+                   {QStringLiteral("layer"), QStringLiteral("villages")},
+                   {QStringLiteral("measure"), QStringLiteral("count")}});
+    rules.addRule({{QStringLiteral("id"), QStringLiteral("pipes")},
+                   {QStringLiteral("kind"), QStringLiteral("indicator")},
+                   {QStringLiteral("layer"), QStringLiteral("pipes")},
+                   {QStringLiteral("measure"), QStringLiteral("length")}});
+    const CoverageCheck check = CoverageCheck::run(project, rules, QStringLiteral("county"));
+    ASSERT_EQ(check.units.size(), 19);
+    std::vector<double> count, km;
+    for (const UnitVerdict& v : check.results[0].verdicts)
+        count.push_back(v.value);
+    for (const UnitVerdict& v : check.results[1].verdicts)
+        km.push_back(v.value);
+    const CheckUnits& units = check.units;
 
     // The reference: counties repaired by ogr2ogr -makevalid (SpatiaLite's ST_MakeValid
     // breaks these polygons), everything reprojected to EPSG:4547 by ogr2ogr.

@@ -1,3 +1,4 @@
+#include "analysis/feature_filter.h"
 #include "app/attribute_filter.h"
 #include "app/attribute_table_dock.h"
 #include "app/attribute_table_model.h"
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 using namespace wm;
@@ -190,13 +192,87 @@ private Q_SLOTS:
 
     void cleanup() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
+    void bothFilterFacesGiveTheSameAnswers()
+    {
+        // The rules' FeatureFilter and the table's condition on the same cells and values.
+        auto layer = std::make_shared<Layer>();
+        layer->attributes.setFields({{QStringLiteral("code"), FieldType::String, QString()},
+                                     {QStringLiteral("n"), FieldType::Integer, QString()},
+                                     {QStringLiteral("share"), FieldType::Real, QString()}});
+        const std::vector<std::tuple<QString, std::optional<int>, double>> rows{
+            {QStringLiteral("09"), 9, 0.1 + 0.2},
+            {QStringLiteral("9"), 10, 2.5},
+            {QStringLiteral("130502"), std::nullopt, 300},
+            {QStringLiteral(" Clinic "), 0, -1},
+            {QString(), 130502, 0}};
+        for (const auto& [code, n, share] : rows) {
+            const qsizetype r = layer->attributes.appendRow();
+            if (!code.isNull())
+                layer->attributes.setString(r, 0, code);
+            if (n)
+                layer->attributes.setInteger(r, 1, *n);
+            layer->attributes.setReal(r, 2, share);
+            layer->addFeature(r + 1, nullptr);
+        }
+        layer->buildIndex();
+        const QStringList values{
+            QStringLiteral("09"),     QStringLiteral("9"),      QStringLiteral("9.0"),
+            QStringLiteral("130502"), QStringLiteral("clinic"), QStringLiteral("0.3"),
+            QStringLiteral("300"),    QStringLiteral("x"),      QStringLiteral("''")};
+        // Hand-checked answers for code = v (text) and n = v (numbers).
+        QStringList codeRows, nRows;
+        for (const QString& field :
+             {QStringLiteral("code"), QStringLiteral("n"), QStringLiteral("share")}) {
+            const int column = layer->attributes.indexOf(field);
+            for (const QString& v : values) {
+                const QString typed = v == QStringLiteral("''") ? QString() : v;
+                for (const char* op : {"=", "!="}) {
+                    bool ok = false;
+                    const FeatureFilter f = FeatureFilter::parse(
+                        field + QLatin1Char(' ') + QLatin1String(op) + QLatin1Char(' ') + v, &ok);
+                    QVERIFY(ok);
+                    const FilterOp tableOp = QLatin1String(op) == QLatin1String("=")
+                                                 ? FilterOp::Equal
+                                                 : FilterOp::NotEqual;
+                    for (qsizetype r = 0; r < layer->featureCount(); ++r) {
+                        const bool rule = f.matches(*layer, r);
+                        const bool table =
+                            matches(layer->attributes.value(r, column), tableOp, typed);
+                        QVERIFY2(rule == table, qPrintable(QStringLiteral("%1 %2 %3, row %4")
+                                                               .arg(field, QLatin1String(op), v)
+                                                               .arg(r)));
+                        if (rule && QLatin1String(op) == QLatin1String("=")) {
+                            if (field == QLatin1String("code"))
+                                codeRows << QStringLiteral("%1:%2").arg(v).arg(r);
+                            if (field == QLatin1String("n"))
+                                nRows << QStringLiteral("%1:%2").arg(v).arg(r);
+                        }
+                    }
+                }
+            }
+        }
+        // code: "09" only row 0, "9" only row 1, "130502" row 2, "clinic" row 3 (trimmed,
+        // any case), empty the null row 4. n: 9 = "09" = "9" = "9.0" (row 0), 130502 row 4,
+        // the null n of row 2 equals the empty value.
+        QCOMPARE(codeRows, (QStringList{QStringLiteral("09:0"), QStringLiteral("9:1"),
+                                        QStringLiteral("130502:2"), QStringLiteral("clinic:3"),
+                                        QStringLiteral("'':4")}));
+        QCOMPARE(nRows, (QStringList{QStringLiteral("09:0"), QStringLiteral("9:0"),
+                                     QStringLiteral("9.0:0"), QStringLiteral("130502:4"),
+                                     QStringLiteral("'':2")}));
+    }
+
     void matchesComparesNumbersAsNumbersAndTextAsText()
     {
         using Op = FilterOp;
         // =
         QVERIFY(matches(QVariant(10), Op::Equal, QStringLiteral("10")));
         QVERIFY(matches(QVariant(10.0), Op::Equal, QStringLiteral(" 10 ")));
-        QVERIFY(matches(QVariant(QStringLiteral("10")), Op::Equal, QStringLiteral("10.0")));
+        // A text column compares = as text: codes "09" and "9" differ, as do "10" and "10.0".
+        QVERIFY(!matches(QVariant(QStringLiteral("10")), Op::Equal, QStringLiteral("10.0")));
+        QVERIFY(!matches(QVariant(QStringLiteral("09")), Op::Equal, QStringLiteral("9")));
+        QVERIFY(matches(QVariant(QStringLiteral("09")), Op::NotEqual, QStringLiteral("9")));
+        QVERIFY(matches(QVariant(9), Op::Equal, QStringLiteral("09"))); // a number column
         QVERIFY(matches(QVariant(0.1 + 0.2), Op::Equal, QStringLiteral("0.3")));
         QVERIFY(matches(QVariant(QStringLiteral("桥西区")), Op::Equal, QStringLiteral("桥西区")));
         QVERIFY(matches(QVariant(QStringLiteral("Alpha")), Op::Equal, QStringLiteral("alpha")));

@@ -32,6 +32,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <functional>
 
 using namespace wm;
@@ -192,6 +193,17 @@ private:
         const QModelIndex i = proxy->sourceModel()->index(unit, column);
         return i.data().toString();
     }
+    /// The km² of a service-radius gap ("… (12.3 km² uncovered)"); NaN without one.
+    static double uncoveredKm2(const QString& gap)
+    {
+        const qsizetype open = gap.indexOf(u'(');
+        const qsizetype end = gap.indexOf(QStringLiteral(" km²"));
+        bool ok = false;
+        const double v =
+            open >= 0 && end > open ? gap.mid(open + 1, end - open - 1).toDouble(&ok) : 0;
+        return ok ? v : std::nan("");
+    }
+
     bool italic(int unit) const
     {
         auto* proxy = mWindow->coveragePanel()->proxyModel();
@@ -354,12 +366,17 @@ private Q_SLOTS:
         QVERIFY(action("saveEdits")->isEnabled());
         // The clinic at (8, 7) is 1 km from 乙; 丙 is √(3² + 6²) = 6.7 km away: 西县 now has
         // 2 of 3 villages covered, 67%, and passes. The row shows it (in italics: changed
-        // since the check); 东县 keeps the check's verdict.
+        // since the check). 东县 keeps its 0% and FAIL, but the new circle reaches 1 km
+        // into it: a segment of 9·acos(2/3) − 2·√5 = 3.1 km² is covered now, so its gap (the
+        // rule's own text) reads 100 − 3.1 = 96.9 km² uncovered, changed since the check.
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("67%"));
         QCOMPARE(cell(0, CoverageResultsModel::Result), QStringLiteral("pass"));
         QVERIFY(italic(0));
-        QVERIFY(!italic(1));
         QCOMPARE(cell(1, CoverageResultsModel::Value), QStringLiteral("0%"));
+        QCOMPARE(cell(1, CoverageResultsModel::Result), QStringLiteral("FAIL"));
+        QCOMPARE(cell(1, CoverageResultsModel::Gap),
+                 QStringLiteral("2 villages beyond 3 km (96.9 km² uncovered)"));
+        QVERIFY(italic(1));
     }
 
     void undoAndRedoTakeTheAdditionBackAndForth()
@@ -394,7 +411,10 @@ private Q_SLOTS:
         const QPointF start = vertex(layer(QStringLiteral("facilities")), 3);
         mouse(QEvent::MouseButtonPress, pixel(8, 7));
         // At (12, 6.5) km, in 东县: 丁 is √(3² + 1.5²) = 3.35 km away: 0 of 2, fails; 乙 is
-        // now 4.3 km away, so 西县 is back to its checked 33%.
+        // now 4.3 km away, so 西县 is back to its checked 33% and FAIL. Its uncovered area
+        // is not: the check's 100 − 13.96 km² (the (1, 1) clinic's circle inside the
+        // square) less the 3.1 km² segment the circle at x = 12 reaches past x = 10, 82.9
+        // km² (the rule's 64-gon circles cover a little less: within 0.1 km²).
         mouse(QEvent::MouseMove, pixel(12, 6.5));
         QCOMPARE(live->state().unit, 1);
         QCOMPARE(live->state().unitName, QStringLiteral("东县"));
@@ -402,7 +422,11 @@ private Q_SLOTS:
         QCOMPARE(live->state().stats.covered, 0);
         QVERIFY(!live->state().pass);
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("33%"));
-        QVERIFY(!italic(0));
+        QCOMPARE(cell(0, CoverageResultsModel::Result), QStringLiteral("FAIL"));
+        QVERIFY(cell(0, CoverageResultsModel::Gap)
+                    .startsWith(QStringLiteral("2 villages beyond 3 km (")));
+        QVERIFY(std::abs(uncoveredKm2(cell(0, CoverageResultsModel::Gap)) - 82.95) <= 0.1);
+        QVERIFY(italic(0));
         // At (16, 6) km: 丁 √2 = 1.4 km away, 戊 √(3² + 3²) = 4.2 km: 1 of 2, 50%, passes.
         mouse(QEvent::MouseMove, pixel(16, 6));
         QCOMPARE(live->state().stats.covered, 1);
