@@ -5,6 +5,15 @@
 #include "core/layer.h"
 
 #include <map>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::CheckUnits)
+};
+} // namespace
+
 
 namespace wm {
 
@@ -29,7 +38,7 @@ CheckUnits CheckUnits::townships(const Layer& table, const QString& codeField,
     const int nameCol = table.attributes.indexOf(nameField);
     if (codeCol < 0 || nameCol < 0)
         throw Error(table.sourcePath,
-                    QStringLiteral("no columns \"%1\" and \"%2\" for township units")
+                    Tr::tr("no columns \"%1\" and \"%2\" for township units")
                         .arg(codeField, nameField));
     CheckUnits c;
     c.mLevel = QStringLiteral("township");
@@ -53,13 +62,13 @@ std::vector<int> CheckUnits::unitOf(const Layer& layer, const QString& codeField
     if (codeField.isEmpty()) {
         if (!mPolygons)
             throw Error(layer.sourcePath,
-                        QStringLiteral("%1 units have no polygons: the rule needs a \"codeField\"")
+                        Tr::tr("%1 units have no polygons: the rule needs a \"codeField\"")
                             .arg(mLevel));
         return assignPointsToUnits(*mPolygons, layer, filter);
     }
     const int col = layer.attributes.indexOf(codeField);
     if (col < 0)
-        throw Error(layer.sourcePath, QStringLiteral("no column \"%1\"").arg(codeField));
+        throw Error(layer.sourcePath, Tr::tr("no column \"%1\"").arg(codeField));
     const std::vector<std::uint8_t> pass =
         filter.isEmpty() ? std::vector<std::uint8_t>() : filter.matchAll(layer);
     std::vector<int> out(std::size_t(layer.featureCount()), -1);
@@ -90,7 +99,7 @@ std::vector<double> CheckUnits::aggregate(const Layer& layer, const std::vector<
     std::vector<double> out(mUnits.size(), 0.0);
     const int col = sumField.isEmpty() ? -1 : layer.attributes.indexOf(sumField);
     if (!sumField.isEmpty() && col < 0)
-        throw Error(layer.sourcePath, QStringLiteral("no column \"%1\"").arg(sumField));
+        throw Error(layer.sourcePath, Tr::tr("no column \"%1\"").arg(sumField));
     for (std::size_t i = 0; i < unitOfFeature.size(); ++i) {
         const int u = unitOfFeature[i];
         if (u < 0)

@@ -12,6 +12,15 @@
 #include <limits>
 #include <numeric>
 #include <set>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Measures)
+};
+} // namespace
+
 
 namespace wm {
 
@@ -139,7 +148,7 @@ std::vector<double> sumPerUnit(const UnitSet& units, const Layer& points, const 
     if (column < 0)
         throw Error(
             points.sourcePath,
-            QStringLiteral("layer \"%1\" has no field \"%2\" to sum").arg(points.name, field));
+            Tr::tr("layer \"%1\" has no field \"%2\" to sum").arg(points.name, field));
     std::vector<double> sums(std::size_t(units.size()), 0.0);
     const std::vector<int> unitOf = assignPointsToUnits(units, points, filter);
     for (std::size_t f = 0; f < unitOf.size(); ++f) {
@@ -244,7 +253,7 @@ std::vector<double> countListedPerUnit(const UnitSet& units, const Layer& list,
     if (column < 0)
         throw Error(
             list.sourcePath,
-            QStringLiteral("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
+            Tr::tr("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
     // Codes nest by prefix, so one hash lookup per distinct unit-code length and row
     // replaces comparing every row with every unit.
     QHash<QString, std::vector<int>> unitsByCode;

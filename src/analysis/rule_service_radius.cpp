@@ -1,6 +1,15 @@
 #include "analysis/rule_service_radius.h"
 #include "analysis/measures.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleServiceRadius)
+};
+} // namespace
+
 
 namespace wm {
 
@@ -99,9 +108,9 @@ public:
             v.gap =
                 v.pass
                     ? QString()
-                    : QStringLiteral("%1 villages beyond %2 km").arg(b).arg(formatAmount(radiusKm));
+                    : Tr::tr("%1 villages beyond %2 km").arg(b).arg(formatAmount(radiusKm));
             if (!v.pass && r.uncovered && r.uncovered->km2[std::size_t(v.unit)] > 0)
-                v.gap += QStringLiteral(" (%1 km² uncovered)")
+                v.gap += Tr::tr(" (%1 km² uncovered)")
                              .arg(formatAmount(r.uncovered->km2[std::size_t(v.unit)]));
         }
         return r;

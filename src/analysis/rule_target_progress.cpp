@@ -3,6 +3,15 @@
 #include "core/unit_name_matcher.h"
 
 #include <QHash>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleTargetProgress)
+};
+} // namespace
+
 
 namespace wm {
 
@@ -147,7 +156,7 @@ public:
         const double required = number(c, "minPercent") / 100.0;
         for (UnitVerdict& v : r.verdicts) {
             v.applicable = false;
-            v.gap = QStringLiteral("no task");
+            v.gap = Tr::tr("no task");
         }
         for (const ProgressRow& row : report->rows) {
             if (row.unit < 0)
@@ -158,7 +167,7 @@ public:
             v.required = required;
             v.pass = row.rate + 1e-12 >= required;
             v.gap =
-                v.pass ? QString() : QStringLiteral("%1% of target").arg(qRound(row.rate * 100));
+                v.pass ? QString() : Tr::tr("%1% of target").arg(qRound(row.rate * 100));
         }
         for (const QString& note : report->unmatchedNotes)
             r.notes << note;

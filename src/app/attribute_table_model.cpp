@@ -3,6 +3,7 @@
 #include "core/field_mapping.h"
 #include "core/layer.h"
 #include "core/layer_role.h"
+#include "core/ui_language.h"
 
 #include <QLocale>
 
@@ -41,7 +42,7 @@ QString AttributeTableModel::roleTitle(int column) const
         return QString();
     const RoleTitles& t = mRoleTitles[column];
     // Asked each time, not cached, so the header follows a language switch.
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
     const QString& title = chinese ? t.zh : t.en;
     return title.isEmpty() ? (chinese ? t.en : t.zh) : title;
 }

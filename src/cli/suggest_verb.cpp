@@ -3,6 +3,7 @@
 #include "analysis/suggest_sites.h"
 #include "cli/terminal_progress.h"
 #include "core/error.h"
+#include "core/option_error.h"
 #include "core/resource_paths.h"
 #include "io/output_guard.h"
 #include "io/planner_numbers.h"
@@ -28,8 +29,8 @@ double lengthMetres(const Arguments& args, const QString& option)
     const QString text = args.value(option).trimmed();
     const ParsedNumber n = parsePlannerNumber(text, QStringLiteral("m"));
     if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw Error(
-            QStringLiteral("--") + option,
+        throw OptionError(
+            option,
             QStringLiteral("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
     return *n.value;
 }
@@ -42,8 +43,8 @@ double positiveNumber(const Arguments& args, const QString& option, const QStrin
             text.chop(QString::fromUtf8(suffix).size());
     const ParsedNumber n = parsePlannerNumber(text.trimmed(), unit);
     if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw Error(QStringLiteral("--") + option,
-                    QStringLiteral("\"%1\" is not a number above 0").arg(args.value(option)));
+        throw OptionError(option,
+                          QStringLiteral("\"%1\" is not a number above 0").arg(args.value(option)));
     return *n.value;
 }
 

@@ -2,6 +2,15 @@
 
 #include <algorithm>
 #include <utility>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::UnitNameMatcher)
+};
+} // namespace
+
 
 namespace wm {
 
@@ -135,7 +144,7 @@ UnitMatch UnitNameMatcher::matchName(const QString& text) const
             QStringList names;
             for (int u : units)
                 names << unitLabel(mUnits[u]);
-            m.note = QStringLiteral("%1 is ambiguous: %2").arg(text, names.join(u'、'));
+            m.note = Tr::tr("%1 is ambiguous: %2").arg(text, names.join(u'、'));
         }
         return m;
     };
@@ -161,7 +170,7 @@ UnitMatch UnitNameMatcher::matchName(const QString& text) const
                 as = name;
         }
     return result(units, MatchQuality::Normalised,
-                  QStringLiteral("%1 read as %2").arg(trimmed, as));
+                  Tr::tr("%1 read as %2").arg(trimmed, as));
 }
 
 UnitMatch UnitNameMatcher::matchCode(const QString& digits) const
@@ -185,9 +194,9 @@ UnitMatch UnitNameMatcher::matchCode(const QString& digits) const
             continue;
         if (const int u = one(other); u >= 0)
             return {u, MatchQuality::Renamed,
-                    QStringLiteral("code %1 is %2 since the 2020 redistricting").arg(code, other)};
+                    Tr::tr("code %1 is %2 since the 2020 redistricting").arg(code, other)};
     }
-    return {-1, MatchQuality::None, QStringLiteral("no unit has code %1").arg(code)};
+    return {-1, MatchQuality::None, Tr::tr("no unit has code %1").arg(code)};
 }
 
 UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
@@ -195,7 +204,7 @@ UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
     const QString trimmed = nameOrCode.trimmed();
     const QString n = normalise(trimmed);
     if (n.isEmpty())
-        return {-1, MatchQuality::None, QStringLiteral("no unit name")};
+        return {-1, MatchQuality::None, Tr::tr("no unit name")};
     if (isAllDigits(n))
         return matchCode(n);
 
@@ -221,16 +230,16 @@ UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
             return {
                 renamed.unit, MatchQuality::Renamed,
                 isOld
-                    ? QStringLiteral("%1 is %2 since the 2020 redistricting").arg(oldName, newName)
-                    : QStringLiteral("%1 was %2 before the 2020 redistricting")
+                    ? Tr::tr("%1 is %2 since the 2020 redistricting").arg(oldName, newName)
+                    : Tr::tr("%1 was %2 before the 2020 redistricting")
                           .arg(newName, oldName)};
         }
     }
 
     const QStringList near = suggestions(trimmed);
     return {-1, MatchQuality::None,
-            near.isEmpty() ? QStringLiteral("no unit named %1").arg(trimmed)
-                           : QStringLiteral("no unit named %1; did you mean %2?")
+            near.isEmpty() ? Tr::tr("no unit named %1").arg(trimmed)
+                           : Tr::tr("no unit named %1; did you mean %2?")
                                  .arg(trimmed, near.join(QStringLiteral("、")))};
 }
 

@@ -11,6 +11,15 @@
 
 #include <algorithm>
 #include <vector>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::ListImport)
+};
+} // namespace
+
 
 namespace wm {
 
@@ -98,16 +107,16 @@ QVector<ListRow> placeListRows(const TableImport& table, const LayerRole& role,
                 o.notes << m.note;
             if (!o.point && o.code.isEmpty()) {
                 // Fuzzy, ambiguous and unmatched names wait for a person to choose.
-                o.reason = QStringLiteral("%1 name match%2")
+                o.reason = Tr::tr("%1 name match%2")
                                .arg(o.quality,
                                     m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note);
             } else if (!o.point) {
                 o.state = ListRow::State::Matched;
             } else if (o.code.isEmpty()) {
-                o.reason = QStringLiteral("placed, but the name is a %1 match").arg(o.quality);
+                o.reason = Tr::tr("placed, but the name is a %1 match").arg(o.quality);
             }
         } else if (!o.point) {
-            o.reason = QStringLiteral("no coordinates and no names to match");
+            o.reason = Tr::tr("no coordinates and no names to match");
         }
         out << o;
     }
@@ -156,7 +165,7 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
         }
         QStringList notes = o.notes;
         if (o.picked >= 0)
-            notes << QStringLiteral("division chosen in the import wizard (%1 name match)")
+            notes << Tr::tr("division chosen in the import wizard (%1 name match)")
                          .arg(o.quality);
         const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
         QVector<QVariant> values;
