@@ -29,7 +29,8 @@ void AttributeTableModel::setLayer(std::shared_ptr<const Layer> layer, const Lay
                 const int column = attributes.indexOf(it.value());
                 if (field && column >= 0)
                     mRoleTitles[column] = {field->titleZh, field->titleEn, field->name,
-                                           field->unit};
+                                           field->unit, field->valueTitlesZh,
+                                           field->valueTitlesEn};
             }
         }
     }
@@ -108,6 +109,18 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
         return QVariant();
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() < mRoleTitles.size()) {
+            const RoleTitles& t = mRoleTitles[index.column()];
+            if (!t.valuesZh.isEmpty() || !t.valuesEn.isEmpty()) {
+                const QVariant v = mLayer->attributes.value(index.row(), index.column());
+                const bool chinese = chineseUi();
+                const QString title = (chinese ? t.valuesZh : t.valuesEn)
+                                          .value(v.toString(),
+                                                 (chinese ? t.valuesEn : t.valuesZh).value(v.toString()));
+                return title.isEmpty() ? v : QVariant(title);
+            }
+        }
+        [[fallthrough]];
     case Qt::EditRole:
     case RawValueRole:
         // Typed, so a view or proxy sorting on any of these roles sorts numbers as numbers.

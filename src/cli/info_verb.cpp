@@ -10,6 +10,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::InfoVerb)
+};
+} // namespace
+
 
 namespace wm::cli {
 
@@ -105,7 +114,7 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
     }
     out << "    unmapped fields: "
         << (l.mapping.unmappedRequired.isEmpty()
-                ? QStringLiteral("none required")
+                ? Tr::tr("none required")
                 : QStringLiteral("REQUIRED ") +
                       l.mapping.unmappedRequired.join(QStringLiteral(", ")));
     if (!l.mapping.unmappedOptional.isEmpty())

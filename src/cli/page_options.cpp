@@ -11,6 +11,15 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::PageOptions)
+};
+} // namespace
+
 
 namespace wm::cli {
 
@@ -27,7 +36,7 @@ PageTemplate pageTemplateFor(const QString& layout)
     QStringList known;
     for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files))
         known << f.completeBaseName();
-    throw Error(layout, QStringLiteral("no such layout file, and no layout of that name (known: "
+    throw Error(layout, Tr::tr("no such layout file, and no layout of that name (known: "
                                        "%1)")
                             .arg(known.join(QStringLiteral(", "))));
 }
@@ -43,7 +52,7 @@ Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
             v[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok || !(v[2] > v[0]) || !(v[3] > v[1]))
             throw Error(QStringLiteral("--extent"),
-                        QStringLiteral("\"%1\" is not xmin,ymin,xmax,ymax in %2 (metres)")
+                        Tr::tr("\"%1\" is not xmin,ymin,xmax,ymax in %2 (metres)")
                             .arg(extentText, project.crs.id()));
         return Extent::of(v[0], v[1], v[2], v[3]);
     }
@@ -61,7 +70,7 @@ Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
     }
     throw Error(
         QStringLiteral("--unit"),
-        QStringLiteral("no unit with code %1 in the project's boundary layers").arg(unitCode));
+        Tr::tr("no unit with code %1 in the project's boundary layers").arg(unitCode));
 }
 
 QHash<QString, QVector<QPair<QString, QString>>> indicatorRows(const CoverageCheck& check)

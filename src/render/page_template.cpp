@@ -47,6 +47,8 @@ PageTemplate PageTemplate::fromJson(const QJsonObject& json, const QString& sour
     PageTemplate t;
     auto bad = [&](const QString& what) { return Error(source, what); };
     t.name = json.value(QStringLiteral("name")).toString(t.name);
+    // A template without a Chinese name shows its English one, not the default's.
+    t.nameZh = json.value(QStringLiteral("nameZh")).toString(json.contains(QStringLiteral("name")) ? QString() : t.nameZh);
     const QJsonValue page = json.value(QStringLiteral("page"));
     if (page.isString()) {
         t.pageMm = paperSize(page.toString());
@@ -102,6 +104,7 @@ PageTemplate PageTemplate::fromJson(const QJsonObject& json, const QString& sour
 QJsonObject PageTemplate::toJson() const
 {
     return {{QStringLiteral("name"), name},
+            {QStringLiteral("nameZh"), nameZh},
             {QStringLiteral("page"), QJsonArray{pageMm.width(), pageMm.height()}},
             {QStringLiteral("dpi"), dpi},
             {QStringLiteral("margins"),
