@@ -101,17 +101,17 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="155"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="156"/>
         <source>Column %1, type %2</source>
         <translation>列 %1，类型 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="157"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="158"/>
         <source>Role field %1: %2</source>
         <translation>角色字段 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="159"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="160"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -221,8 +221,8 @@
         <translation>%1 个单元没有面要素：该规则需要“codeField”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/check_units.cpp" line="71"/>
-        <location filename="../src/analysis/check_units.cpp" line="102"/>
+        <location filename="../src/analysis/check_units.cpp" line="70"/>
+        <location filename="../src/analysis/check_units.cpp" line="101"/>
         <source>no column &quot;%1&quot;</source>
         <translation>没有列“%1”</translation>
     </message>
@@ -230,12 +230,12 @@
 <context>
     <name>wm::CoordinateTransform</name>
     <message>
-        <location filename="../src/core/coordinate_transform.cpp" line="23"/>
+        <location filename="../src/core/coordinate_transform.cpp" line="22"/>
         <source>cannot transform between an unknown CRS and %1</source>
         <translation>无法在未知坐标系与 %1 之间转换</translation>
     </message>
     <message>
-        <location filename="../src/core/coordinate_transform.cpp" line="41"/>
+        <location filename="../src/core/coordinate_transform.cpp" line="39"/>
         <source>PROJ cannot transform from %1 to %2</source>
         <translation>PROJ 无法从 %1 转换到 %2</translation>
     </message>
@@ -243,27 +243,27 @@
 <context>
     <name>wm::CoverageCheck</name>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="43"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="42"/>
         <source>the units layer &quot;%1&quot; is not an available layer of the project</source>
         <translation>单元图层“%1”不是本项目的可用图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="77"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="75"/>
         <source>no division code</source>
         <translation>无区划代码</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="91"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="90"/>
         <source>%1 codes cannot place features in %2 units</source>
         <translation>%1 位代码无法将要素落到%2单元</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="94"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="92"/>
         <source>not checked at %1 level: &quot;%2&quot; of layer &quot;%3&quot; holds shorter codes</source>
         <translation>未在%1级检查：图层“%3”的“%2”代码位数不足</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="105"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="103"/>
         <source>rule &quot;%1&quot;: %2</source>
         <translation>规则“%1”：%2</translation>
     </message>
@@ -549,53 +549,53 @@
 <context>
     <name>wm::Dms</name>
     <message>
-        <location filename="../src/core/dms.cpp" line="128"/>
+        <location filename="../src/core/dms.cpp" line="127"/>
         <source>both a sign and a hemisphere</source>
         <translation>同时给出了正负号和半球</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="134"/>
-        <location filename="../src/core/dms.cpp" line="178"/>
+        <location filename="../src/core/dms.cpp" line="133"/>
+        <location filename="../src/core/dms.cpp" line="177"/>
         <source>no number</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="156"/>
+        <location filename="../src/core/dms.cpp" line="155"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="175"/>
+        <location filename="../src/core/dms.cpp" line="174"/>
         <source>unexpected character &apos;%1&apos;</source>
         <translation>意外的字符“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="180"/>
+        <location filename="../src/core/dms.cpp" line="179"/>
         <source>more than degrees, minutes and seconds</source>
         <translation>多于度、分、秒三部分</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="190"/>
+        <location filename="../src/core/dms.cpp" line="189"/>
         <source>degrees, minutes and seconds out of order</source>
         <translation>度、分、秒顺序不对</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="192"/>
+        <location filename="../src/core/dms.cpp" line="191"/>
         <source>only the last part may have decimals</source>
         <translation>只有最后一部分可以带小数</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="198"/>
+        <location filename="../src/core/dms.cpp" line="197"/>
         <source>%1 minutes (must be below 60)</source>
         <translation>%1 分（须小于 60）</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="200"/>
+        <location filename="../src/core/dms.cpp" line="199"/>
         <source>%1 seconds (must be below 60)</source>
         <translation>%1 秒（须小于 60）</translation>
     </message>
     <message>
-        <location filename="../src/core/dms.cpp" line="203"/>
+        <location filename="../src/core/dms.cpp" line="202"/>
         <source>%1° is beyond 180°</source>
         <translation>%1° 超过 180°</translation>
     </message>
@@ -603,32 +603,32 @@
 <context>
     <name>wm::DxfPipes</name>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="203"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="202"/>
         <source>CAD layer &quot;%1&quot; mapped to &quot;%2&quot;, which is not a pipe kind (known: %3)</source>
         <translation>CAD 图层“%1”对应到“%2”，这不是管线类别（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="209"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="208"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="220"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="219"/>
         <source>cannot read as a DXF drawing: %1</source>
         <translation>无法作为 DXF 图纸读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="221"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="220"/>
         <source>GDAL&apos;s DXF driver refused it</source>
         <translation>GDAL 的 DXF 驱动拒绝读取</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="226"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="225"/>
         <source>the drawing has no entities</source>
         <translation>图纸中没有图元</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="273"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="272"/>
         <source>read error after %1 entities: %2</source>
         <translation>读取 %1 个图元后出错：%2</translation>
     </message>
@@ -643,17 +643,17 @@
         <translation>x 坐标跨越带号 %1 和 %2；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="296"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="297"/>
         <source>no CGCS2000 Gauss-Krüger CRS for zone %1</source>
         <translation>第 %1 带没有对应的 CGCS2000 高斯-克吕格坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="320"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="321"/>
         <source>invalid coordinate system</source>
         <translation>坐标系无效</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="370"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="371"/>
         <source>entity %1 on CAD layer &quot;%2&quot;: coordinates outside %3; kept without a position</source>
         <translation>CAD 图层“%2”上的图元 %1：坐标超出 %3 范围；保留但无位置</translation>
     </message>
@@ -663,27 +663,27 @@
         <translation>根据 x 坐标的带号识别出图纸坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="390"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="391"/>
         <source>CAD layer &quot;%1&quot;: not pipes, skipped: %2</source>
         <translation>CAD 图层“%1”：不是管线，已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="394"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="395"/>
         <source>no pipe kind for CAD layer %1; map it to a kind</source>
         <translation>CAD 图层 %1 没有对应的管线类别；请为它指定类别</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="396"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="397"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="405"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="406"/>
         <source>%1 (%2 lines%3)</source>
         <translation>%1（%2 条线%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="409"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="410"/>
         <source>; keywords of two kinds</source>
         <translation>；含两种类别的关键字</translation>
     </message>
@@ -940,83 +940,83 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::EditSaver</name>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="27"/>
+        <location filename="../src/io/edit_saver.cpp" line="26"/>
         <source>new feature %1</source>
         <translation>新要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="28"/>
+        <location filename="../src/io/edit_saver.cpp" line="26"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="40"/>
+        <location filename="../src/io/edit_saver.cpp" line="38"/>
         <source>has no layer &quot;%1&quot;</source>
         <translation>没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="55"/>
+        <location filename="../src/io/edit_saver.cpp" line="53"/>
         <source>cannot delete %1</source>
         <translation>无法删除%1</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="59"/>
+        <location filename="../src/io/edit_saver.cpp" line="57"/>
         <source>%1 is no longer in the file (changed by another program?)</source>
         <translation>%1 已不在文件中（被其他程序修改了？）</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="66"/>
+        <location filename="../src/io/edit_saver.cpp" line="64"/>
         <source>cannot write %1</source>
         <translation>无法写入%1</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="75"/>
+        <location filename="../src/io/edit_saver.cpp" line="73"/>
         <source>cannot add %1</source>
         <translation>无法添加%1</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="84"/>
+        <location filename="../src/io/edit_saver.cpp" line="82"/>
         <source>layer %1: %2: %3</source>
         <translation>图层 %1：%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="86"/>
+        <location filename="../src/io/edit_saver.cpp" line="84"/>
         <source>GDAL gave no reason</source>
         <translation>GDAL 未给出原因</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="95"/>
+        <location filename="../src/io/edit_saver.cpp" line="93"/>
         <source>the file has no field &quot;%1&quot;</source>
         <translation>文件中没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="97"/>
+        <location filename="../src/io/edit_saver.cpp" line="95"/>
         <source>%1: &quot;%2&quot; is not a number for field &quot;%3&quot;</source>
         <translation>%1：“%2”不是字段“%3”可用的数字</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="113"/>
+        <location filename="../src/io/edit_saver.cpp" line="111"/>
         <source>%1: a coordinate cannot be transformed into the layer&apos;s coordinate system</source>
         <translation>%1：坐标无法转换到该图层的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="120"/>
+        <location filename="../src/io/edit_saver.cpp" line="118"/>
         <source>%1: the geometry cannot be written</source>
         <translation>%1：几何图形无法写入</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="145"/>
+        <location filename="../src/io/edit_saver.cpp" line="142"/>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="146"/>
-        <location filename="../src/io/edit_saver.cpp" line="158"/>
+        <location filename="../src/io/edit_saver.cpp" line="143"/>
+        <location filename="../src/io/edit_saver.cpp" line="156"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/edit_saver.cpp" line="157"/>
+        <location filename="../src/io/edit_saver.cpp" line="156"/>
         <source>cannot commit the edits: %1</source>
         <translation>无法提交编辑：%1</translation>
     </message>
@@ -1165,7 +1165,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::FeatureFilter</name>
     <message>
-        <location filename="../src/analysis/feature_filter.cpp" line="302"/>
+        <location filename="../src/analysis/feature_filter.cpp" line="301"/>
         <source>layer &quot;%1&quot; has no field &quot;%2&quot; for the filter &quot;%3&quot;</source>
         <translation>图层“%1”没有筛选条件“%3”所需的字段“%2”</translation>
     </message>
@@ -1238,119 +1238,119 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Gazetteer</name>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="147"/>
+        <location filename="../src/core/gazetteer.cpp" line="146"/>
         <source>cannot read the division table: %1</source>
         <translation>无法读取区划表：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="151"/>
+        <location filename="../src/core/gazetteer.cpp" line="150"/>
         <source>the division table is not UTF-8</source>
         <translation>区划表不是 UTF-8 编码</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="160"/>
+        <location filename="../src/core/gazetteer.cpp" line="159"/>
         <source>the division table is empty</source>
         <translation>区划表为空</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="173"/>
+        <location filename="../src/core/gazetteer.cpp" line="172"/>
         <source>the division table has no column %1</source>
         <translation>区划表没有列 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="185"/>
+        <location filename="../src/core/gazetteer.cpp" line="184"/>
         <source>%1 fields where the header has %2</source>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="192"/>
+        <location filename="../src/core/gazetteer.cpp" line="189"/>
         <source>codes must have 12, 9 and 6 digits</source>
         <translation>代码须为 12 位、9 位和 6 位</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="242"/>
+        <location filename="../src/core/gazetteer.cpp" line="239"/>
         <source>the division table has no rows</source>
         <translation>区划表没有数据行</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="307"/>
+        <location filename="../src/core/gazetteer.cpp" line="304"/>
         <source>any county</source>
         <translation>任一县</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="321"/>
-        <location filename="../src/core/gazetteer.cpp" line="398"/>
+        <location filename="../src/core/gazetteer.cpp" line="318"/>
+        <location filename="../src/core/gazetteer.cpp" line="395"/>
         <source>%1 read as %2</source>
         <translation>%1 按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="346"/>
+        <location filename="../src/core/gazetteer.cpp" line="343"/>
         <source>no county, township or village given</source>
         <translation>未给出县、乡镇或村</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="356"/>
-        <location filename="../src/core/gazetteer.cpp" line="440"/>
+        <location filename="../src/core/gazetteer.cpp" line="353"/>
+        <location filename="../src/core/gazetteer.cpp" line="437"/>
         <source>%1 is a township of several counties</source>
         <translation>%1 是多个县都有的乡镇名</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="360"/>
+        <location filename="../src/core/gazetteer.cpp" line="357"/>
         <source>no township %1 in %2; one character off: not applied</source>
         <translation>%2没有乡镇 %1；相差一个字：未采用</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="364"/>
+        <location filename="../src/core/gazetteer.cpp" line="361"/>
         <source>no township %1 in %2</source>
         <translation>%2没有乡镇 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="433"/>
+        <location filename="../src/core/gazetteer.cpp" line="430"/>
         <source>township not given</source>
         <translation>未给出乡镇</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="435"/>
+        <location filename="../src/core/gazetteer.cpp" line="432"/>
         <source>no township %1 in %2: township ignored</source>
         <translation>%2没有乡镇 %1：已忽略乡镇</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="437"/>
+        <location filename="../src/core/gazetteer.cpp" line="434"/>
         <source>%1 is not in %2: township ignored</source>
         <translation>%1 不在%2：已忽略乡镇</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="442"/>
+        <location filename="../src/core/gazetteer.cpp" line="439"/>
         <source>%1; found in %2</source>
         <translation>%1；在%2找到</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="454"/>
+        <location filename="../src/core/gazetteer.cpp" line="451"/>
         <source>%1; %2 is in %3 townships (%4): pick one</source>
         <translation>%1；%2 在 %3 个乡镇都有（%4）：请选择一个</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="492"/>
+        <location filename="../src/core/gazetteer.cpp" line="489"/>
         <source>no village %1 in %2; one character off: not applied</source>
         <translation>%2没有村 %1；相差一个字：未采用</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="497"/>
+        <location filename="../src/core/gazetteer.cpp" line="494"/>
         <source>no village %1 in %2</source>
         <translation>%2没有村 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="540"/>
+        <location filename="../src/core/gazetteer.cpp" line="537"/>
         <source>county not given; found in %1</source>
         <translation>未给出县；在%1找到</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="575"/>
+        <location filename="../src/core/gazetteer.cpp" line="572"/>
         <source>no county %1; one character off: %2, not applied</source>
         <translation>没有县 %1；相差一个字：%2，未采用</translation>
     </message>
     <message>
-        <location filename="../src/core/gazetteer.cpp" line="579"/>
+        <location filename="../src/core/gazetteer.cpp" line="576"/>
         <source>no county %1</source>
         <translation>没有县 %1</translation>
     </message>
@@ -1358,7 +1358,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::GdalSupport</name>
     <message>
-        <location filename="../src/io/gdal_support.cpp" line="99"/>
+        <location filename="../src/io/gdal_support.cpp" line="100"/>
         <source>cannot open for writing: %1</source>
         <translation>无法打开以写入：%1</translation>
     </message>
@@ -1716,33 +1716,33 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::JsonFile</name>
     <message>
-        <location filename="../src/core/json_file.cpp" line="27"/>
+        <location filename="../src/core/json_file.cpp" line="26"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/core/json_file.cpp" line="29"/>
+        <location filename="../src/core/json_file.cpp" line="28"/>
         <source>cannot read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/json_file.cpp" line="45"/>
+        <location filename="../src/core/json_file.cpp" line="44"/>
         <source>JSON syntax error: %1</source>
         <translation>JSON 语法错误：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/json_file.cpp" line="49"/>
+        <location filename="../src/core/json_file.cpp" line="48"/>
         <source>expected a JSON object at the top level</source>
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../src/core/json_file.cpp" line="57"/>
-        <location filename="../src/core/json_file.cpp" line="64"/>
+        <location filename="../src/core/json_file.cpp" line="56"/>
+        <location filename="../src/core/json_file.cpp" line="63"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/json_file.cpp" line="67"/>
+        <location filename="../src/core/json_file.cpp" line="66"/>
         <source>cannot save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -1825,32 +1825,32 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::LayerRole</name>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="39"/>
+        <location filename="../src/core/layer_role.cpp" line="38"/>
         <source>unknown field type &quot;%1&quot;</source>
         <translation>未知字段类型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="49"/>
+        <location filename="../src/core/layer_role.cpp" line="48"/>
         <source>role definition without a &quot;role&quot; name</source>
         <translation>图层角色定义缺少“role”名称</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="58"/>
+        <location filename="../src/core/layer_role.cpp" line="57"/>
         <source>unknown geometry &quot;%1&quot;</source>
         <translation>未知几何类型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="61"/>
+        <location filename="../src/core/layer_role.cpp" line="60"/>
         <source>role &quot;%1&quot; lists no geometry</source>
         <translation>图层角色“%1”未列出几何类型</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="67"/>
+        <location filename="../src/core/layer_role.cpp" line="66"/>
         <source>a field of role &quot;%1&quot; has no name</source>
         <translation>图层角色“%1”的某个字段没有名称</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="83"/>
+        <location filename="../src/core/layer_role.cpp" line="82"/>
         <source>field &quot;%1&quot; has a title for &quot;%2&quot;, which is not one of its values</source>
         <translation>字段“%1”为“%2”设置了名称，但它不是该字段的取值</translation>
     </message>
@@ -1858,22 +1858,22 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ListImport</name>
     <message>
-        <location filename="../src/io/list_import.cpp" line="110"/>
+        <location filename="../src/io/list_import.cpp" line="109"/>
         <source>%1 name match%2</source>
         <translation>名称%1匹配%2</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="116"/>
+        <location filename="../src/io/list_import.cpp" line="115"/>
         <source>placed, but the name is a %1 match</source>
         <translation>已落点，但名称为%1匹配</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="119"/>
+        <location filename="../src/io/list_import.cpp" line="118"/>
         <source>no coordinates and no names to match</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="168"/>
+        <location filename="../src/io/list_import.cpp" line="167"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
@@ -1899,7 +1899,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::LoadReport</name>
     <message>
-        <location filename="../src/core/load_report.cpp" line="19"/>
+        <location filename="../src/core/load_report.cpp" line="18"/>
         <source>… further notes omitted</source>
         <translation>……其余说明从略</translation>
     </message>
@@ -2225,12 +2225,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Measures</name>
     <message>
-        <location filename="../src/analysis/measures.cpp" line="151"/>
+        <location filename="../src/analysis/measures.cpp" line="149"/>
         <source>layer &quot;%1&quot; has no field &quot;%2&quot; to sum</source>
         <translation>图层“%1”没有可求和的字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/measures.cpp" line="256"/>
+        <location filename="../src/analysis/measures.cpp" line="253"/>
         <source>layer &quot;%1&quot; has no code field &quot;%2&quot;</source>
         <translation>图层“%1”没有代码字段“%2”</translation>
     </message>
@@ -2271,22 +2271,22 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::PlanSheet</name>
     <message>
-        <location filename="../src/analysis/plan_sheet.cpp" line="130"/>
+        <location filename="../src/analysis/plan_sheet.cpp" line="129"/>
         <source>no works feature names scenario &quot;%1&quot;; the project has no scenarios (no proposed features)</source>
         <translation>没有工程要素属于方案“%1”；项目中没有方案（没有拟建要素）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/plan_sheet.cpp" line="134"/>
+        <location filename="../src/analysis/plan_sheet.cpp" line="133"/>
         <source>no works feature names scenario &quot;%1&quot;; the scenarios are: %2</source>
         <translation>没有工程要素属于方案“%1”；现有方案：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/plan_sheet.cpp" line="139"/>
+        <location filename="../src/analysis/plan_sheet.cpp" line="138"/>
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/plan_sheet.cpp" line="155"/>
+        <location filename="../src/analysis/plan_sheet.cpp" line="154"/>
         <source>the project has no boundary layer: no proposal is placed in a county</source>
         <translation>项目没有行政区划图层：拟建项目无法落到县</translation>
     </message>
@@ -2294,52 +2294,52 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::PlannerNumbers</name>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="97"/>
+        <location filename="../src/io/planner_numbers.cpp" line="96"/>
         <source>cannot read &quot;%1&quot; as a number: %2</source>
         <translation>无法将“%1”读作数字：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="130"/>
+        <location filename="../src/io/planner_numbers.cpp" line="129"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="133"/>
+        <location filename="../src/io/planner_numbers.cpp" line="132"/>
         <source>a thousands separator not followed by three digits</source>
         <translation>千位分隔符后不是三位数字</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="156"/>
+        <location filename="../src/io/planner_numbers.cpp" line="155"/>
         <source>unknown unit &quot;%1&quot;</source>
         <translation>未知单位“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="162"/>
+        <location filename="../src/io/planner_numbers.cpp" line="161"/>
         <source>a pipe diameter where a %1 value is expected</source>
         <translation>此处应为%1数值，却是管径</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="163"/>
+        <location filename="../src/io/planner_numbers.cpp" line="162"/>
         <source>plain</source>
         <translation>纯数字</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="174"/>
+        <location filename="../src/io/planner_numbers.cpp" line="173"/>
         <source>a count where %1 is expected</source>
         <translation>此处应为%1，却是个数</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="181"/>
+        <location filename="../src/io/planner_numbers.cpp" line="180"/>
         <source>%1 cannot be converted into %2</source>
         <translation>%1 无法换算为 %2</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="192"/>
+        <location filename="../src/io/planner_numbers.cpp" line="191"/>
         <source>a percentage where %1 is expected</source>
         <translation>此处应为%1，却是百分比</translation>
     </message>
     <message>
-        <location filename="../src/io/planner_numbers.cpp" line="202"/>
+        <location filename="../src/io/planner_numbers.cpp" line="201"/>
         <source>out of range</source>
         <translation>超出范围</translation>
     </message>
@@ -2347,42 +2347,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::PointColumns</name>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="75"/>
+        <location filename="../src/io/point_columns.cpp" line="74"/>
         <source>x/y &quot;%1&quot;, &quot;%2&quot; are not numbers</source>
         <translation>x/y “%1”、“%2”不是数字</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="91"/>
+        <location filename="../src/io/point_columns.cpp" line="89"/>
         <source>x %1 has no Gauss-Krüger zone prefix (e.g. 38512345.6)</source>
         <translation>x %1 没有高斯-克吕格带号（如 38512345.6）</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="96"/>
+        <location filename="../src/io/point_columns.cpp" line="94"/>
         <source>zone %1 is not a Chinese Gauss-Krüger zone</source>
         <translation>第 %1 带不是中国的高斯-克吕格投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="104"/>
+        <location filename="../src/io/point_columns.cpp" line="101"/>
         <source>x/y %1, %2 cannot be transformed from %3</source>
         <translation>x/y %1、%2 无法从 %3 转换</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="108"/>
+        <location filename="../src/io/point_columns.cpp" line="105"/>
         <source>x/y %1, %2 fall at %3°E %4°N, outside the expected area</source>
         <translation>x/y %1、%2 落在东经 %3° 北纬 %4°，超出预期范围</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="116"/>
+        <location filename="../src/io/point_columns.cpp" line="113"/>
         <source>x and y given the other way round: read as y, x</source>
         <translation>x 和 y 填反了：按 y、x 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="150"/>
+        <location filename="../src/io/point_columns.cpp" line="147"/>
         <source>%1, %2 is outside the expected area</source>
         <translation>%1、%2 超出预期范围</translation>
     </message>
     <message>
-        <location filename="../src/io/point_columns.cpp" line="155"/>
+        <location filename="../src/io/point_columns.cpp" line="152"/>
         <source>longitude and latitude given the other way round: swapped</source>
         <translation>经度和纬度填反了：已对调</translation>
     </message>
@@ -2390,7 +2390,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="33"/>
+        <location filename="../src/core/project.cpp" line="34"/>
         <source>not a WorksMap project (&quot;format&quot; is not &quot;%1&quot;)</source>
         <translation>不是 WorksMap 项目（“format”不是“%1”）</translation>
     </message>
@@ -2405,12 +2405,12 @@ Save the project to keep the new source.</source>
         <translation>未知坐标系“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="68"/>
+        <location filename="../src/core/project.cpp" line="67"/>
         <source>layer %1 needs &quot;id&quot;, &quot;source&quot; and &quot;role&quot;</source>
         <translation>第 %1 个图层需要“id”、“source”和“role”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="70"/>
+        <location filename="../src/core/project.cpp" line="69"/>
         <source>two layers have the id &quot;%1&quot;</source>
         <translation>有两个图层的 id 都是“%1”</translation>
     </message>
@@ -2428,32 +2428,32 @@ Save the project to keep the new source.</source>
         <translation>自动：最接近数据中心（东经 %1°）的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="54"/>
+        <location filename="../src/io/project_loader.cpp" line="53"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="70"/>
+        <location filename="../src/io/project_loader.cpp" line="69"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="85"/>
+        <location filename="../src/io/project_loader.cpp" line="84"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="92"/>
+        <location filename="../src/io/project_loader.cpp" line="91"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="116"/>
+        <location filename="../src/io/project_loader.cpp" line="115"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="153"/>
+        <location filename="../src/io/project_loader.cpp" line="152"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -2461,7 +2461,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ProjectOpener</name>
     <message>
-        <location filename="../src/io/project_opener.cpp" line="34"/>
+        <location filename="../src/io/project_opener.cpp" line="33"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
@@ -2469,17 +2469,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ProjectProposals</name>
     <message>
-        <location filename="../src/io/project_proposals.cpp" line="25"/>
+        <location filename="../src/io/project_proposals.cpp" line="24"/>
         <source>the project has no layer &quot;%1&quot;</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/project_proposals.cpp" line="31"/>
+        <location filename="../src/io/project_proposals.cpp" line="30"/>
         <source>layer &quot;%1&quot; has no layer role</source>
         <translation>图层“%1”没有图层角色</translation>
     </message>
     <message>
-        <location filename="../src/io/project_proposals.cpp" line="61"/>
+        <location filename="../src/io/project_proposals.cpp" line="60"/>
         <source>layer &quot;%1&quot; has no column for the field &quot;%2&quot; of a proposal</source>
         <translation>图层“%1”没有可存放拟建项目字段“%2”的列</translation>
     </message>
@@ -2487,12 +2487,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RoleRegistry</name>
     <message>
-        <location filename="../src/core/role_registry.cpp" line="27"/>
+        <location filename="../src/core/role_registry.cpp" line="26"/>
         <source>layer role folder not found</source>
         <translation>找不到图层角色文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/role_registry.cpp" line="46"/>
+        <location filename="../src/core/role_registry.cpp" line="45"/>
         <source>no layer role definitions (*.json) found</source>
         <translation>找不到图层角色定义（*.json）</translation>
     </message>
@@ -2500,12 +2500,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Rule</name>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="42"/>
+        <location filename="../src/analysis/rule.cpp" line="41"/>
         <source>rule &quot;%1&quot;: the project has no layer &quot;%2&quot;</source>
         <translation>规则“%1”：项目中没有图层“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="44"/>
+        <location filename="../src/analysis/rule.cpp" line="45"/>
         <source>rule &quot;%1&quot;: layer &quot;%2&quot; is unavailable (%3)</source>
         <translation>规则“%1”：图层“%2”不可用（%3）</translation>
     </message>
@@ -2515,27 +2515,27 @@ Save the project to keep the new source.</source>
         <translation>规则“%1”（%2）读取了其规格未声明的“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="88"/>
+        <location filename="../src/analysis/rule.cpp" line="87"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="101"/>
+        <location filename="../src/analysis/rule.cpp" line="99"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="111"/>
+        <location filename="../src/analysis/rule.cpp" line="109"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="128"/>
+        <location filename="../src/analysis/rule.cpp" line="125"/>
         <source>rule &quot;%1&quot;: &quot;measure&quot;: &quot;length&quot; needs a line layer</source>
         <translation>规则“%1”：“measure”: “length”需要线图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="136"/>
+        <location filename="../src/analysis/rule.cpp" line="134"/>
         <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
         <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
     </message>
@@ -2543,7 +2543,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleCoLocation</name>
     <message>
-        <location filename="../src/analysis/rule_co_location.cpp" line="89"/>
+        <location filename="../src/analysis/rule_co_location.cpp" line="88"/>
         <source>%1 of %2 %3 without a %4 within %5 m</source>
         <translation>%2 个%3中有 %1 个在 %5 米内没有%4</translation>
     </message>
@@ -2551,82 +2551,82 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleFormDialog</name>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="35"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="34"/>
         <source>New Rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="47"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="46"/>
         <source>letters, digits, _ (names the output columns)</source>
         <translation>字母、数字、_（用于输出列名）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="49"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="48"/>
         <source>e.g. 每个乡镇设置1所卫生院</source>
         <translation>如：每个乡镇设置1所卫生院</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="50"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="51"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="50"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="52"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="155"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="154"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="198"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="197"/>
         <source>e.g. kind = clinic, status in (started, completed)</source>
         <translation>如 kind = clinic、status in (started, completed)</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="291"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="290"/>
         <source>Give the rule an id.</source>
         <translation>请为规则指定标识。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="293"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="292"/>
         <source>A rule with the id &quot;%1&quot; exists already.</source>
         <translation>标识为“%1”的规则已存在。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="308"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="307"/>
         <source>&quot;%1&quot; is needed.</source>
         <translation>需要填写“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="314"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="313"/>
         <source>&quot;%1&quot; must be a whole number.</source>
         <translation>“%1”须为整数。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="316"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="315"/>
         <source>&quot;%1&quot; must not be negative.</source>
         <translation>“%1”不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="318"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="317"/>
         <source>&quot;%1&quot; must be from 0 to 1.</source>
         <translation>“%1”须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="300"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="299"/>
         <source>&quot;%1&quot; must be a number.</source>
         <translation>“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="310"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="309"/>
         <source>&quot;%1&quot;: cannot read the condition (write field = value, field != value or field in (a, b)).</source>
         <translation>“%1”：无法识别条件（请写 字段 = 值、字段 != 值 或 字段 in (a, b)）。</translation>
     </message>
@@ -2634,12 +2634,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleIndicator</name>
     <message>
-        <location filename="../src/analysis/rule_indicator.cpp" line="72"/>
+        <location filename="../src/analysis/rule_indicator.cpp" line="71"/>
         <source>%1 short of %2</source>
         <translation>距 %2 差 %1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_indicator.cpp" line="75"/>
+        <location filename="../src/analysis/rule_indicator.cpp" line="74"/>
         <source>%1 over %2</source>
         <translation>超出 %2 共 %1</translation>
     </message>
@@ -2647,7 +2647,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleOnePerUnit</name>
     <message>
-        <location filename="../src/analysis/rule_one_per_unit.cpp" line="55"/>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="54"/>
         <source>%1 %2 missing</source>
         <translation>缺 %1 %2</translation>
     </message>
@@ -2655,7 +2655,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RulePopulationThreshold</name>
     <message>
-        <location filename="../src/analysis/rule_population_threshold.cpp" line="72"/>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="71"/>
         <source>population %1 &gt; %2: %3 of %4 %5</source>
         <translation>人口 %1 &gt; %2：%5 %3 个，需 %4 个</translation>
     </message>
@@ -2663,7 +2663,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleRatio</name>
     <message>
-        <location filename="../src/analysis/rule_ratio.cpp" line="83"/>
+        <location filename="../src/analysis/rule_ratio.cpp" line="82"/>
         <source>%1 %2, need %3</source>
         <translation>%1 %2，需 %3</translation>
     </message>
@@ -2671,12 +2671,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="111"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="108"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="113"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="110"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -2684,7 +2684,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleShareOfUnits</name>
     <message>
-        <location filename="../src/analysis/rule_share_of_units.cpp" line="128"/>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="127"/>
         <source>%1% of %2 (%3 of %4), need %5%</source>
         <translation>%2的 %1%（%4 个中 %3 个），需 %5%</translation>
     </message>
@@ -2692,47 +2692,47 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleSpec</name>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="73"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="72"/>
         <source>rule &quot;%1&quot;: unknown key &quot;%2&quot; (%3 takes %4)</source>
         <translation>规则“%1”：未知键“%2”（%3 可用：%4）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="77"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="76"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="79"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="78"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be text</source>
         <translation>规则“%1”：“%2”须为文本</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="81"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="80"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="83"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="82"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a whole number</source>
         <translation>规则“%1”：“%2”须为整数</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="85"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="84"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must not be negative</source>
         <translation>规则“%1”：“%2”不能为负数</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="87"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="86"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a share from 0 to 1</source>
         <translation>规则“%1”：“%2”须为 0 到 1 之间的比例</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="89"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="88"/>
         <source>rule &quot;%1&quot;: cannot read the filter in &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取“%2”中的筛选条件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="91"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="90"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; is not one of the choices</source>
         <translation>规则“%1”：“%2”不是可选值之一</translation>
     </message>
@@ -2740,12 +2740,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleTargetProgress</name>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="159"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="158"/>
         <source>no task</source>
         <translation>无任务</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="170"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="168"/>
         <source>%1% of target</source>
         <translation>完成任务的 %1%</translation>
     </message>
@@ -2753,27 +2753,27 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RulesFile</name>
     <message>
-        <location filename="../src/analysis/rules_file.cpp" line="89"/>
+        <location filename="../src/analysis/rules_file.cpp" line="88"/>
         <source>no rules in the file</source>
         <translation>文件中没有规则</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rules_file.cpp" line="98"/>
+        <location filename="../src/analysis/rules_file.cpp" line="97"/>
         <source>a rule has no &quot;id&quot;</source>
         <translation>有规则缺少“id”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rules_file.cpp" line="101"/>
+        <location filename="../src/analysis/rules_file.cpp" line="100"/>
         <source>two rules have the id &quot;%1&quot;</source>
         <translation>有两条规则的 id 都是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rules_file.cpp" line="104"/>
+        <location filename="../src/analysis/rules_file.cpp" line="103"/>
         <source>rule &quot;%1&quot;: unknown kind &quot;%2&quot; (known: %3)</source>
         <translation>规则“%1”：未知规则类型“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rules_file.cpp" line="118"/>
+        <location filename="../src/analysis/rules_file.cpp" line="117"/>
         <source>no rule &quot;%1&quot; in the rules file (rules: %2)</source>
         <translation>规则文件中没有规则“%1”（现有规则：%2）</translation>
     </message>
@@ -2781,7 +2781,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Scenario</name>
     <message>
-        <location filename="../src/analysis/scenario.cpp" line="138"/>
+        <location filename="../src/analysis/scenario.cpp" line="137"/>
         <source>no feature of any layer belongs to scenario &quot;%1&quot; (the project has: %2)</source>
         <translation>没有任何图层的要素属于方案“%1”（项目中有：%2）</translation>
     </message>
@@ -3227,22 +3227,22 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::SuggestSites</name>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="204"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="203"/>
         <source>the facility kind is missing</source>
         <translation>缺少设施类别</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="206"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="205"/>
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="209"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="208"/>
         <source>&quot;%1&quot;: use county or township</source>
         <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="211"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="212"/>
         <source>the project CRS %1 is not a projected CRS in metres</source>
         <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
     </message>
@@ -3287,7 +3287,7 @@ Save the project to keep the new source.</source>
         <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="300"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="301"/>
         <source>no %1 has the code &quot;%2&quot;%3</source>
         <translation>没有代码为“%2”的%1%3</translation>
     </message>
@@ -3298,109 +3298,109 @@ Save the project to keep the new source.</source>
     </message>
     <message>
         <location filename="../src/analysis/suggest_sites.cpp" line="319"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="475"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="473"/>
         <source>no layer &quot;%1&quot; in the project</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="323"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="479"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="581"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="322"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="476"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="577"/>
         <source>layer &quot;%1&quot; is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="326"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="325"/>
         <source>layer &quot;%1&quot; has no point geometries: villages must be points</source>
         <translation>图层“%1”没有点几何：村庄须为点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="336"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="335"/>
         <source>the project has no village point layer (the demand)</source>
         <translation>项目没有村庄点图层（需求点）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="346"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="345"/>
         <source>village layer &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>村庄图层“%1”没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="361"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="360"/>
         <source>village layer &quot;%1&quot; has no township or village code to place it in townships</source>
         <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="400"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="399"/>
         <source>%1 village(s) without a positive &quot;%2&quot; count with weight 0</source>
         <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="418"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="417"/>
         <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
         <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="440"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="439"/>
         <source>facility layer &quot;%1&quot; has no kind field</source>
         <translation>设施图层“%1”没有类别字段</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="461"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="460"/>
         <source>the project has no facility layer: no existing %1 counted</source>
         <translation>项目没有设施图层：未计入现有%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="464"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="462"/>
         <source>no existing facility of kind &quot;%1&quot;</source>
         <translation>没有类别为“%1”的现有设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="466"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="464"/>
         <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
         <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="498"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="495"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="502"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="499"/>
         <source>the grid spacing is not finite</source>
         <translation>网格间距无效</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="527"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="524"/>
         <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
         <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="564"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="561"/>
         <source>grid of %1 inside the units</source>
         <translation>单元内间距 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="568"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="565"/>
         <source>no candidate site inside the units</source>
         <translation>单元内没有候选点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="586"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="583"/>
         <source>&quot;%1&quot; is neither a layer of the project nor a file</source>
         <translation>“%1”既不是项目图层也不是文件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="590"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="586"/>
         <source>the excluded zones must be polygons, not %1</source>
         <translation>禁止区须为面，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="644"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="640"/>
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="669"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="665"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>
@@ -3408,126 +3408,126 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::TableImport</name>
     <message>
-        <location filename="../src/io/table_import.cpp" line="127"/>
+        <location filename="../src/io/table_import.cpp" line="126"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="159"/>
+        <location filename="../src/io/table_import.cpp" line="158"/>
         <source>text read as %1 (detected)</source>
         <translation>文本按 %1 读取（自动识别）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="169"/>
-        <location filename="../src/io/table_import.cpp" line="220"/>
+        <location filename="../src/io/table_import.cpp" line="168"/>
+        <location filename="../src/io/table_import.cpp" line="219"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="182"/>
+        <location filename="../src/io/table_import.cpp" line="181"/>
         <source>cannot read as a table: %1</source>
         <translation>无法作为表格读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="183"/>
+        <location filename="../src/io/table_import.cpp" line="182"/>
         <source>GDAL found no driver for it</source>
         <translation>GDAL 找不到可读取它的驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="185"/>
+        <location filename="../src/io/table_import.cpp" line="184"/>
         <source>contains no sheet</source>
         <translation>不含工作表</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="196"/>
+        <location filename="../src/io/table_import.cpp" line="195"/>
         <source>no sheet named &quot;%1&quot; (sheets: %2)</source>
         <translation>没有名为“%1”的工作表（现有工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="297"/>
+        <location filename="../src/io/table_import.cpp" line="296"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="370"/>
+        <location filename="../src/io/table_import.cpp" line="369"/>
         <source>mapping: role %1 has no field &quot;%2&quot;</source>
         <translation>字段对应：图层角色 %1 没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="374"/>
+        <location filename="../src/io/table_import.cpp" line="373"/>
         <source>mapping: no column &quot;%1&quot; for field %2</source>
         <translation>字段对应：没有对应字段 %2 的列“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="473"/>
+        <location filename="../src/io/table_import.cpp" line="475"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="480"/>
+        <location filename="../src/io/table_import.cpp" line="482"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="525"/>
+        <location filename="../src/io/table_import.cpp" line="527"/>
         <source>the table is empty</source>
         <translation>表格为空</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="532"/>
+        <location filename="../src/io/table_import.cpp" line="534"/>
         <source>header row %1 is beyond the last row (%2)</source>
         <translation>表头行 %1 超出最后一行（%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="564"/>
+        <location filename="../src/io/table_import.cpp" line="566"/>
         <source>no column for required field(s) %1</source>
         <translation>必填字段 %1 没有对应的列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="571"/>
+        <location filename="../src/io/table_import.cpp" line="573"/>
         <source>blank row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="575"/>
+        <location filename="../src/io/table_import.cpp" line="577"/>
         <source>totals row (%1)</source>
         <translation>合计行（%1）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="579"/>
+        <location filename="../src/io/table_import.cpp" line="581"/>
         <source>note row</source>
         <translation>备注行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="584"/>
+        <location filename="../src/io/table_import.cpp" line="586"/>
         <source>header repeated (a page break in the source)</source>
         <translation>重复的表头（原表分页处）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="624"/>
         <location filename="../src/io/table_import.cpp" line="626"/>
+        <location filename="../src/io/table_import.cpp" line="628"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="629"/>
+        <location filename="../src/io/table_import.cpp" line="631"/>
         <source>%1 is empty</source>
         <translation>%1 为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/io/table_import.cpp" line="641"/>
+        <location filename="../src/io/table_import.cpp" line="643"/>
         <source>%n title row(s) above the header skipped</source>
         <translation>
             <numerusform>跳过表头上方的 %n 行标题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="644"/>
+        <location filename="../src/io/table_import.cpp" line="646"/>
         <source>%1 empty cell(s) filled down from the row above</source>
         <translation>%1 个空单元格已按上一行向下填充</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="647"/>
+        <location filename="../src/io/table_import.cpp" line="649"/>
         <source>%1 row(s) read: %2 imported, %3 rejected, %4 excluded</source>
         <translation>读取 %1 行：导入 %2 行，拒绝 %3 行，排除 %4 行</translation>
     </message>
@@ -3535,7 +3535,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::TableWriter</name>
     <message>
-        <location filename="../src/io/table_writer.cpp" line="45"/>
+        <location filename="../src/io/table_writer.cpp" line="44"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
@@ -3543,27 +3543,27 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::TargetTable</name>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="185"/>
+        <location filename="../src/analysis/target_table.cpp" line="184"/>
         <source>no %1 column &quot;%2&quot;; the columns are %3</source>
         <translation>没有%1列“%2”；现有列：%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="231"/>
+        <location filename="../src/analysis/target_table.cpp" line="230"/>
         <source>no column names the units</source>
         <translation>没有列填写单元名称</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="279"/>
+        <location filename="../src/analysis/target_table.cpp" line="278"/>
         <source>no numeric column holds targets</source>
         <translation>没有存放任务数的数值列</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="280"/>
+        <location filename="../src/analysis/target_table.cpp" line="279"/>
         <source>several columns could hold the targets (%1); name one</source>
         <translation>有多列可能是任务数（%1）；请指定一列</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="296"/>
+        <location filename="../src/analysis/target_table.cpp" line="295"/>
         <source>data row %1 (%2): &quot;%3&quot; in column &quot;%4&quot; is not a number</source>
         <translation>数据第 %1 行（%2）：列“%4”中的“%3”不是数字</translation>
     </message>
@@ -3573,23 +3573,23 @@ Save the project to keep the new source.</source>
         <translation>数据第 %1 行（%2）已排除：%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="388"/>
+        <location filename="../src/analysis/target_table.cpp" line="386"/>
         <source>data row %1 skipped: no unit and no numbers</source>
         <translation>已跳过数据第 %1 行：没有单元也没有数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="430"/>
+        <location filename="../src/analysis/target_table.cpp" line="428"/>
         <source>data row %1 (%2): %3</source>
         <translation>数据第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="448"/>
-        <location filename="../src/analysis/target_table.cpp" line="469"/>
+        <location filename="../src/analysis/target_table.cpp" line="445"/>
+        <location filename="../src/analysis/target_table.cpp" line="465"/>
         <source>the same unit as data row %1; not added twice</source>
         <translation>与数据第 %1 行为同一单元；未重复计入</translation>
     </message>
     <message>
-        <location filename="../src/analysis/target_table.cpp" line="486"/>
+        <location filename="../src/analysis/target_table.cpp" line="482"/>
         <source>no unit of that name</source>
         <translation>没有该名称的单元</translation>
     </message>
@@ -3606,47 +3606,47 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::UnitNameMatcher</name>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="147"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="146"/>
         <source>%1 is ambiguous: %2</source>
         <translation>%1 有歧义：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="173"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="171"/>
         <source>%1 read as %2</source>
         <translation>%1 按 %2 读取</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="197"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="195"/>
         <source>code %1 is %2 since the 2020 redistricting</source>
         <translation>代码 %1 自 2020 年区划调整后为%2</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="199"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="197"/>
         <source>no unit has code %1</source>
         <translation>没有单元的代码为 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="207"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="205"/>
         <source>no unit name</source>
         <translation>没有单元名称</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="233"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="230"/>
         <source>%1 is %2 since the 2020 redistricting</source>
         <translation>%1 自 2020 年区划调整后为%2</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="234"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="231"/>
         <source>%1 was %2 before the 2020 redistricting</source>
         <translation>%1 在 2020 年区划调整前为%2</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="241"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="237"/>
         <source>no unit named %1</source>
         <translation>没有名为 %1 的单元</translation>
     </message>
     <message>
-        <location filename="../src/core/unit_name_matcher.cpp" line="242"/>
+        <location filename="../src/core/unit_name_matcher.cpp" line="238"/>
         <source>no unit named %1; did you mean %2?</source>
         <translation>没有名为 %1 的单元；是否指%2？</translation>
     </message>
@@ -3654,27 +3654,27 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::UnitSet</name>
     <message>
-        <location filename="../src/analysis/unit_set.cpp" line="40"/>
+        <location filename="../src/analysis/unit_set.cpp" line="39"/>
         <source>boundary layer &quot;%1&quot; has no %2 field &quot;%3&quot;</source>
         <translation>行政区划图层“%1”没有%2字段“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/unit_set.cpp" line="52"/>
+        <location filename="../src/analysis/unit_set.cpp" line="51"/>
         <source>no boundary layer for the units</source>
         <translation>没有用作单元的行政区划图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/unit_set.cpp" line="79"/>
+        <location filename="../src/analysis/unit_set.cpp" line="77"/>
         <source>layer &quot;%1&quot; is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/unit_set.cpp" line="81"/>
+        <location filename="../src/analysis/unit_set.cpp" line="79"/>
         <source>layer &quot;%1&quot; has role &quot;%2&quot;, not boundary</source>
         <translation>图层“%1”的角色是“%2”，不是行政区划</translation>
     </message>
     <message>
-        <location filename="../src/analysis/unit_set.cpp" line="86"/>
+        <location filename="../src/analysis/unit_set.cpp" line="84"/>
         <source>boundary layer &quot;%1&quot; has no column for the %2</source>
         <translation>行政区划图层“%1”没有%2对应的列</translation>
     </message>
@@ -3682,7 +3682,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::VectorReader</name>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="126"/>
+        <location filename="../src/io/vector_reader.cpp" line="125"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
@@ -3722,37 +3722,37 @@ Save the project to keep the new source.</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="398"/>
+        <location filename="../src/io/vector_reader.cpp" line="399"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="401"/>
+        <location filename="../src/io/vector_reader.cpp" line="403"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="437"/>
+        <location filename="../src/io/vector_reader.cpp" line="439"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="448"/>
+        <location filename="../src/io/vector_reader.cpp" line="450"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="467"/>
+        <location filename="../src/io/vector_reader.cpp" line="469"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="482"/>
+        <location filename="../src/io/vector_reader.cpp" line="485"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="484"/>
+        <location filename="../src/io/vector_reader.cpp" line="487"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -3760,50 +3760,50 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::VectorWriter</name>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="96"/>
+        <location filename="../src/io/vector_writer.cpp" line="95"/>
         <source>cannot create layer %1</source>
         <translation>无法创建图层 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="118"/>
+        <location filename="../src/io/vector_writer.cpp" line="117"/>
         <source>layer %1, row %2: &quot;%3&quot; is not a number for field %4</source>
         <translation>图层 %1 第 %2 行：“%3”不是字段 %4 可用的数字</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="130"/>
+        <location filename="../src/io/vector_writer.cpp" line="128"/>
         <source>cannot write to layer %1: %2</source>
         <translation>无法写入图层 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="131"/>
-        <location filename="../src/io/vector_writer.cpp" line="150"/>
-        <location filename="../src/io/vector_writer.cpp" line="161"/>
-        <location filename="../src/io/vector_writer.cpp" line="179"/>
+        <location filename="../src/io/vector_writer.cpp" line="129"/>
+        <location filename="../src/io/vector_writer.cpp" line="148"/>
+        <location filename="../src/io/vector_writer.cpp" line="159"/>
+        <location filename="../src/io/vector_writer.cpp" line="177"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="149"/>
+        <location filename="../src/io/vector_writer.cpp" line="147"/>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="160"/>
+        <location filename="../src/io/vector_writer.cpp" line="159"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="178"/>
+        <location filename="../src/io/vector_writer.cpp" line="177"/>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="191"/>
+        <location filename="../src/io/vector_writer.cpp" line="188"/>
         <source>cannot replace the file (the new one is %1)</source>
         <translation>无法替换文件（新文件为 %1）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="204"/>
+        <location filename="../src/io/vector_writer.cpp" line="201"/>
         <source>already has a layer &quot;%1&quot;</source>
         <translation>已有图层“%1”</translation>
     </message>
@@ -3811,45 +3811,45 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::WorkbookWriter</name>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="35"/>
+        <location filename="../src/io/workbook_writer.cpp" line="33"/>
         <source>cannot create sheet %1: %2</source>
         <translation>无法创建工作表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="36"/>
-        <location filename="../src/io/workbook_writer.cpp" line="63"/>
-        <location filename="../src/io/workbook_writer.cpp" line="86"/>
-        <location filename="../src/io/workbook_writer.cpp" line="99"/>
+        <location filename="../src/io/workbook_writer.cpp" line="34"/>
+        <location filename="../src/io/workbook_writer.cpp" line="59"/>
+        <location filename="../src/io/workbook_writer.cpp" line="82"/>
+        <location filename="../src/io/workbook_writer.cpp" line="95"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="45"/>
+        <location filename="../src/io/workbook_writer.cpp" line="42"/>
         <source>cannot create column %1 of sheet %2</source>
         <translation>无法创建工作表 %2 的列 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="62"/>
+        <location filename="../src/io/workbook_writer.cpp" line="58"/>
         <source>cannot write to sheet %1: %2</source>
         <translation>无法写入工作表 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="75"/>
+        <location filename="../src/io/workbook_writer.cpp" line="71"/>
         <source>this GDAL has no XLSX driver; write a .csv instead</source>
         <translation>此 GDAL 没有 XLSX 驱动；请改为输出 .csv</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="85"/>
+        <location filename="../src/io/workbook_writer.cpp" line="82"/>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="98"/>
+        <location filename="../src/io/workbook_writer.cpp" line="95"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/workbook_writer.cpp" line="104"/>
+        <location filename="../src/io/workbook_writer.cpp" line="99"/>
         <source>cannot replace the file (the new one is %1)</source>
         <translation>无法替换文件（新文件为 %1）</translation>
     </message>
@@ -3857,7 +3857,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::WorksPackage</name>
     <message>
-        <location filename="../src/io/works_package.cpp" line="35"/>
+        <location filename="../src/io/works_package.cpp" line="34"/>
         <source>save the project first: its works GeoPackage goes beside the project file</source>
         <translation>请先保存项目：工程 GeoPackage 放在项目文件旁边</translation>
     </message>
@@ -3865,47 +3865,47 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::ChartVerb</name>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="82"/>
+        <location filename="../src/cli/chart_verb.cpp" line="81"/>
         <source>--type must be bar, ranking, stacked or years</source>
         <translation>--type 须为 bar、ranking、stacked 或 years</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="84"/>
+        <location filename="../src/cli/chart_verb.cpp" line="83"/>
         <source>--level must be county or township</source>
         <translation>--level 须为 county 或 township</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="86"/>
+        <location filename="../src/cli/chart_verb.cpp" line="85"/>
         <source>--width and --height take 16 to 20000 pixels, --scale 0.1 to 10, --top and --bottom a count</source>
         <translation>--width 和 --height 取 16 到 20000 像素，--scale 取 0.1 到 10，--top 和 --bottom 取个数</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="90"/>
+        <location filename="../src/cli/chart_verb.cpp" line="89"/>
         <source>--out must end in .png, .pdf or .svg</source>
         <translation>--out 须以 .png、.pdf 或 .svg 结尾</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="94"/>
+        <location filename="../src/cli/chart_verb.cpp" line="93"/>
         <source>--type years needs --table, --year-column and --value-column</source>
         <translation>--type years 需要 --table、--year-column 和 --value-column</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="96"/>
+        <location filename="../src/cli/chart_verb.cpp" line="95"/>
         <source>--type stacked needs --indicators</source>
         <translation>--type stacked 需要 --indicators</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="97"/>
+        <location filename="../src/cli/chart_verb.cpp" line="96"/>
         <source>--indicator RULE is required</source>
         <translation>必须给出 --indicator RULE</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="113"/>
+        <location filename="../src/cli/chart_verb.cpp" line="112"/>
         <source>the project has no layer &quot;%1&quot;</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/chart_verb.cpp" line="116"/>
+        <location filename="../src/cli/chart_verb.cpp" line="115"/>
         <source>layer &quot;%1&quot; is unavailable (%2)</source>
         <translation>图层“%1”不可用（%2）</translation>
     </message>
@@ -3913,17 +3913,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::CheckVerb</name>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="52"/>
+        <location filename="../src/cli/check_verb.cpp" line="51"/>
         <source>must be county or township</source>
         <translation>须为 county 或 township</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="60"/>
+        <location filename="../src/cli/check_verb.cpp" line="59"/>
         <source>needs --scenario NAME</source>
         <translation>需要 --scenario NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="73"/>
+        <location filename="../src/cli/check_verb.cpp" line="72"/>
         <source>no feature belongs to scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>没有要素属于方案“%1”（现有方案：%2）</translation>
     </message>
@@ -3933,7 +3933,7 @@ Save the project to keep the new source.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="85"/>
+        <location filename="../src/cli/check_verb.cpp" line="84"/>
         <location filename="../src/cli/check_verb.cpp" line="107"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
@@ -3942,12 +3942,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::CliRunner</name>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="71"/>
+        <location filename="../src/cli/cli_runner.cpp" line="70"/>
         <source>unknown option --%1</source>
         <translation>未知选项 --%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="76"/>
+        <location filename="../src/cli/cli_runner.cpp" line="75"/>
         <source>--%1 needs a value (%2)</source>
         <translation>--%1 需要一个值（%2）</translation>
     </message>
@@ -3957,12 +3957,12 @@ Save the project to keep the new source.</source>
         <translation>应有 %1 个参数，实际 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="123"/>
+        <location filename="../src/cli/cli_runner.cpp" line="121"/>
         <source>unknown verb &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="150"/>
+        <location filename="../src/cli/cli_runner.cpp" line="148"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
@@ -3970,88 +3970,88 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::ImportVerb</name>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="37"/>
+        <location filename="../src/cli/import_verb.cpp" line="36"/>
         <source>the list being imported</source>
         <translation>正在导入的清单</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="38"/>
+        <location filename="../src/cli/import_verb.cpp" line="37"/>
         <source>the division table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="47"/>
+        <location filename="../src/cli/import_verb.cpp" line="46"/>
         <source>this GeoPackage holds the layer(s) %1, which the import would delete; choose a new file</source>
         <translation>此 GeoPackage 含有图层 %1，导入会删除它们；请另选新文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="59"/>
+        <location filename="../src/cli/import_verb.cpp" line="57"/>
         <source>a DXF drawing is imported as a pipe layer (--role pipe)</source>
         <translation>DXF 图纸只能作为管线图层导入（--role pipe）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="135"/>
+        <location filename="../src/cli/import_verb.cpp" line="133"/>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>未知图层角色“%1”（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="142"/>
+        <location filename="../src/cli/import_verb.cpp" line="140"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="168"/>
+        <location filename="../src/cli/import_verb.cpp" line="166"/>
         <source>the rejects file must not be the GeoPackage</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="195"/>
+        <location filename="../src/cli/import_verb.cpp" line="193"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="197"/>
+        <location filename="../src/cli/import_verb.cpp" line="195"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="202"/>
+        <location filename="../src/cli/import_verb.cpp" line="200"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="203"/>
+        <location filename="../src/cli/import_verb.cpp" line="201"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="204"/>
+        <location filename="../src/cli/import_verb.cpp" line="202"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="205"/>
+        <location filename="../src/cli/import_verb.cpp" line="203"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="207"/>
+        <location filename="../src/cli/import_verb.cpp" line="205"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="208"/>
+        <location filename="../src/cli/import_verb.cpp" line="206"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="212"/>
+        <location filename="../src/cli/import_verb.cpp" line="210"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="213"/>
-        <location filename="../src/cli/import_verb.cpp" line="214"/>
+        <location filename="../src/cli/import_verb.cpp" line="211"/>
+        <location filename="../src/cli/import_verb.cpp" line="212"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -4059,7 +4059,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::InfoVerb</name>
     <message>
-        <location filename="../src/cli/info_verb.cpp" line="117"/>
+        <location filename="../src/cli/info_verb.cpp" line="116"/>
         <source>none required</source>
         <translation>必填字段均已对应</translation>
     </message>
@@ -4067,17 +4067,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::PageOptions</name>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="39"/>
+        <location filename="../src/cli/page_options.cpp" line="38"/>
         <source>no such layout file, and no layout of that name (known: %1)</source>
         <translation>没有此版式文件，也没有此名称的版式（已知：%1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="55"/>
+        <location filename="../src/cli/page_options.cpp" line="54"/>
         <source>&quot;%1&quot; is not xmin,ymin,xmax,ymax in %2 (metres)</source>
         <translation>“%1”不是 %2 下的 xmin,ymin,xmax,ymax（米）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="73"/>
+        <location filename="../src/cli/page_options.cpp" line="71"/>
         <source>no unit with code %1 in the project&apos;s boundary layers</source>
         <translation>项目的行政区划图层中没有代码为 %1 的单元</translation>
     </message>
@@ -4085,36 +4085,36 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::PlanSheetVerb</name>
     <message>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="66"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="65"/>
         <source>--scenario NAME is required</source>
         <translation>必须给出 --scenario NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="69"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="68"/>
         <source>--out FILE.xlsx or FILE.csv is required</source>
         <translation>必须给出 --out FILE.xlsx 或 FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="72"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="71"/>
         <source>--out must end in .xlsx or .csv: %1</source>
         <translation>--out 须以 .xlsx 或 .csv 结尾：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="74"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="73"/>
         <source>--rules needs a file</source>
         <translation>--rules 需要一个文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="100"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="99"/>
         <source>Plan sheet of scenario &quot;%1&quot; in %2: %3 proposal(s) in %4 unit(s)
 </source>
         <translation>%2 方案“%1”的项目清单：%4 个单元共 %3 个拟建项目
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="121"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="120"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="124"/>
         <location filename="../src/cli/plan_sheet_verb.cpp" line="125"/>
-        <location filename="../src/cli/plan_sheet_verb.cpp" line="126"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
@@ -4122,286 +4122,286 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::SuggestVerb</name>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="44"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="42"/>
         <source>&quot;%1&quot; is not a length above 0 (e.g. 3km, 500m, 3000)</source>
         <translation>“%1”不是大于 0 的长度（如 3km、500m、3000）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="57"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="54"/>
         <source>&quot;%1&quot; is not a number above 0</source>
         <translation>“%1”不是大于 0 的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="129"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="126"/>
         <source>--kind is required (e.g. --kind clinic)</source>
         <translation>必须给出 --kind（如 --kind clinic）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="133"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="130"/>
         <source>--out FILE.gpkg or FILE.csv (or --add-to-project) is required</source>
         <translation>必须给出 --out FILE.gpkg 或 FILE.csv（或 --add-to-project）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="137"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="134"/>
         <source>--out must end in .gpkg or .csv: %1</source>
         <translation>--out 须以 .gpkg 或 .csv 结尾：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="139"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="136"/>
         <source>--layer goes with --add-to-project</source>
         <translation>--layer 须与 --add-to-project 同用</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="143"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="140"/>
         <source>give --radius or --minutes with --speed, not both</source>
         <translation>请给出 --radius，或 --minutes 加 --speed，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="145"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="142"/>
         <source>--minutes and --speed go together</source>
         <translation>--minutes 和 --speed 须同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="147"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="144"/>
         <source>--radius (or --minutes with --speed) is required</source>
         <translation>必须给出 --radius（或 --minutes 加 --speed）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="149"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="146"/>
         <source>give --k or --share, not both</source>
         <translation>请给出 --k 或 --share，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="151"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="148"/>
         <source>give --candidates or --grid, not both</source>
         <translation>请给出 --candidates 或 --grid，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="165"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="162"/>
         <source>--k must be a whole number of at least 1, not &quot;%1&quot;</source>
         <translation>--k 须为不小于 1 的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="172"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="169"/>
         <source>--share must be above 0 and at most 1 (or 100%), not &quot;%1&quot;</source>
         <translation>--share 须大于 0 且不超过 1（或 100%），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="179"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="176"/>
         <source>--level must be county or township</source>
         <translation>--level 须为 county 或 township</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="184"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="181"/>
         <source>--unit needs at least one code</source>
         <translation>--unit 至少需要一个代码</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="193"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="190"/>
         <source>--scenario must not be empty</source>
         <translation>--scenario 不能为空</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="201"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="198"/>
         <source>--year must be a year such as 2025, not &quot;%1&quot;</source>
         <translation>--year 须为年份（如 2025），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="227"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="224"/>
         <source>the project has no facility point layer to add the sites to</source>
         <translation>项目没有可添加选址的设施点图层</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="234"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="230"/>
         <source>&quot;%1&quot; is not a facility layer of the project</source>
         <translation>“%1”不是项目的设施图层</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="241"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="237"/>
         <source>the excluded zones file</source>
         <translation>禁止区文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="252"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="248"/>
         <source>Suggested sites for %1 (scenario &quot;%2&quot;) in %3
 </source>
         <translation>%3 %1推荐选址（方案“%2”）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="255"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="251"/>
         <source>  radius          %1</source>
         <translation>  服务半径        %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="256"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="252"/>
         <source>  units           %1 (%2 level)</source>
         <translation>  单元            %1（%2级）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="257"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="253"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="260"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="257"/>
         <source>  demand          %1 villages, weight %2</source>
         <translation>  需求            %1 个村，权重 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="262"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="259"/>
         <source>1 each</source>
         <translation>每村 1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="265"/>
-        <location filename="../src/cli/suggest_verb.cpp" line="277"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="262"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="273"/>
         <source>; %1 outside the units left out</source>
         <translation>；单元外 %1 个未计入</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="267"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="264"/>
         <source>; %1 without position left out</source>
         <translation>；无位置 %1 个未计入</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="269"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="266"/>
         <source>; %1 with empty or non-positive weight (weight 0)</source>
         <translation>；%1 个权重为空或非正（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="272"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="268"/>
         <source>  existing        %1 %2 (anywhere, also across the unit borders)
 </source>
         <translation>  现有            %1 个%2（不限位置，含单元边界外）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="275"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="271"/>
         <source>  candidates      %1 (%2)</source>
         <translation>  候选点          %1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="278"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="274"/>
         <source>; %1 in excluded zones
 </source>
         <translation>；位于禁止区 %1 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="279"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="275"/>
         <source>  total demand    %1
 </source>
         <translation>  需求总量        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="280"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="276"/>
         <source>  covered before  %1 (%2); %3 of %4 villages
 </source>
         <translation>  选址前覆盖      %1（%2）；%4 个村中 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="284"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="280"/>
         <source>  covered after   %1 (%2); %3 of %4 villages
 </source>
         <translation>  选址后覆盖      %1（%2）；%4 个村中 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="289"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="285"/>
         <source>  target share    %1: %2
 </source>
         <translation>  目标比例        %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="291"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="287"/>
         <source>reached with %1 site(s)</source>
         <translation>用 %1 个选址达到</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="292"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="288"/>
         <source>NOT reachable; the best share any sites give is %1</source>
         <translation>无法达到；任何选址最多可达 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="296"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="292"/>
         <source>  bound           any %1 sites add at most %2 (greedy &gt;= (1 - 1/e) of the optimum); these add %3: bound ratio %4
 </source>
         <translation>  上界            任意 %1 个选址最多增加 %2（贪心法 &gt;= 最优解的 (1 - 1/e)）；本次增加 %3：上界比 %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="302"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="298"/>
         <source>  exchange        %1 swap(s) in %2 round(s)
 </source>
         <translation>  交换            %2 轮共交换 %1 次
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="306"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="302"/>
         <source>  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy %4 s, exchange %5 s, total %6 s
 </source>
         <translation>  用时            加载 %1 秒，准备 %2 秒，覆盖集 %3 秒，贪心 %4 秒，交换 %5 秒，合计 %6 秒
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="315"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="311"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="316"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="312"/>
         <source>Sites:</source>
         <translation>选址：</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="320"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="316"/>
         <source>outside the counties</source>
         <translation>各县范围外</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="322"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="318"/>
         <source>%1 (no code)</source>
         <translation>%1（无代码）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="326"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="322"/>
         <source>  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7
 </source>
         <translation>  %1. %2  %3  经度 %4 纬度 %5  新增覆盖 %6 个村，权重 %7
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="339"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="335"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="343"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="339"/>
         <source>copied layer &quot;%1&quot; from %2 into the works GeoPackage (your file is not changed); fields added: %3
 </source>
         <translation>已将图层“%1”从 %2 复制到工程 GeoPackage（原文件未改动）；新增字段：%3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="348"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="344"/>
         <source>added %1 proposal(s) of scenario &quot;%2&quot; to layer &quot;%3&quot; in %4
 </source>
         <translation>已将方案“%2”的 %1 个拟建项目添加到 %4 中的图层“%3”
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="352"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="348"/>
         <source>updated %1: layer &quot;%2&quot; now reads from the works GeoPackage
 </source>
         <translation>已更新 %1：图层“%2”现从工程 GeoPackage 读取
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="357"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="353"/>
         <source>worksmap-cli suggest: the target share %1 cannot be reached; the best share is %2 (written)
 </source>
         <translation>worksmap-cli suggest：无法达到目标比例 %1；最佳比例为 %2（已写出）

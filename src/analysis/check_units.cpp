@@ -4,8 +4,8 @@
 #include "core/error.h"
 #include "core/layer.h"
 
-#include <map>
 #include <QCoreApplication>
+#include <map>
 
 namespace {
 /// The translation context of this file's messages.
@@ -13,7 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::CheckUnits)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -37,9 +36,9 @@ CheckUnits CheckUnits::townships(const Layer& table, const QString& codeField,
     const int codeCol = table.attributes.indexOf(codeField);
     const int nameCol = table.attributes.indexOf(nameField);
     if (codeCol < 0 || nameCol < 0)
-        throw Error(table.sourcePath,
-                    Tr::tr("no columns \"%1\" and \"%2\" for township units")
-                        .arg(codeField, nameField));
+        throw Error(
+            table.sourcePath,
+            Tr::tr("no columns \"%1\" and \"%2\" for township units").arg(codeField, nameField));
     CheckUnits c;
     c.mLevel = QStringLiteral("township");
     c.mCodeLength = 9;
@@ -61,9 +60,9 @@ std::vector<int> CheckUnits::unitOf(const Layer& layer, const QString& codeField
 {
     if (codeField.isEmpty()) {
         if (!mPolygons)
-            throw Error(layer.sourcePath,
-                        Tr::tr("%1 units have no polygons: the rule needs a \"codeField\"")
-                            .arg(mLevel));
+            throw Error(
+                layer.sourcePath,
+                Tr::tr("%1 units have no polygons: the rule needs a \"codeField\"").arg(mLevel));
         return assignPointsToUnits(*mPolygons, layer, filter);
     }
     const int col = layer.attributes.indexOf(codeField);

@@ -3,8 +3,8 @@
 #include "core/error.h"
 #include "core/loaded_project.h"
 
-#include <QElapsedTimer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace {
 /// The translation context of this file's messages.
@@ -12,7 +12,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::CoverageCheck)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -40,8 +39,7 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
         if (!l || !l->isAvailable())
             throw Error(
                 rules.path,
-                Tr::tr("the units layer \"%1\" is not an available layer of the project")
-                    .arg(id));
+                Tr::tr("the units layer \"%1\" is not an available layer of the project").arg(id));
         return *l;
     };
     CoverageCheck check{
@@ -88,11 +86,11 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
                 if (l && l->data && !check.units.codesReachLevel(*l->data, field)) {
                     for (UnitVerdict& v : result.verdicts) {
                         v.applicable = false;
-                        v.gap = Tr::tr("%1 codes cannot place features in %2 units")
-                                    .arg(field, level);
+                        v.gap =
+                            Tr::tr("%1 codes cannot place features in %2 units").arg(field, level);
                     }
                     result.notes << Tr::tr("not checked at %1 level: \"%2\" of layer "
-                                                   "\"%3\" holds shorter codes")
+                                           "\"%3\" holds shorter codes")
                                         .arg(level, field, layerId);
                     break;
                 }

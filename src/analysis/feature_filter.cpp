@@ -3,9 +3,9 @@
 #include "core/error.h"
 #include "core/layer.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <optional>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -13,7 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::FeatureFilter)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -7,12 +7,12 @@
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
 #include <set>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -20,7 +20,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::Measures)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -146,9 +145,8 @@ std::vector<double> sumPerUnit(const UnitSet& units, const Layer& points, const 
 {
     const int column = points.attributes.indexOf(field);
     if (column < 0)
-        throw Error(
-            points.sourcePath,
-            Tr::tr("layer \"%1\" has no field \"%2\" to sum").arg(points.name, field));
+        throw Error(points.sourcePath,
+                    Tr::tr("layer \"%1\" has no field \"%2\" to sum").arg(points.name, field));
     std::vector<double> sums(std::size_t(units.size()), 0.0);
     const std::vector<int> unitOf = assignPointsToUnits(units, points, filter);
     for (std::size_t f = 0; f < unitOf.size(); ++f) {
@@ -251,9 +249,8 @@ std::vector<double> countListedPerUnit(const UnitSet& units, const Layer& list,
 {
     const int column = list.attributes.indexOf(codeField);
     if (column < 0)
-        throw Error(
-            list.sourcePath,
-            Tr::tr("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
+        throw Error(list.sourcePath,
+                    Tr::tr("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
     // Codes nest by prefix, so one hash lookup per distinct unit-code length and row
     // replaces comparing every row with every unit.
     QHash<QString, std::vector<int>> unitsByCode;

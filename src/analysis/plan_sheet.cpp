@@ -15,12 +15,12 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
 #include <optional>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -28,7 +28,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::PlanSheet)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -128,11 +127,11 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
         const QStringList existing = scenario::names(project);
         return Error(where, existing.isEmpty()
                                 ? Tr::tr("no works feature names scenario \"%1\"; the "
-                                                 "project has no scenarios (no proposed "
-                                                 "features)")
+                                         "project has no scenarios (no proposed "
+                                         "features)")
                                       .arg(wanted)
                                 : Tr::tr("no works feature names scenario \"%1\"; the "
-                                                 "scenarios are: %2")
+                                         "scenarios are: %2")
                                       .arg(wanted, existing.join(QStringLiteral(", "))));
     };
     if (wanted.isEmpty())
@@ -153,7 +152,7 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
     }
     if (!counties)
         sheet.notes << Tr::tr("the project has no boundary layer: no proposal is placed "
-                                      "in a county");
+                              "in a county");
 
     // Rules: the layer each reads and its filter.
     struct RuleRead {

@@ -4,8 +4,8 @@
 #include "core/layer.h"
 #include "core/loaded_project.h"
 
-#include <QLocale>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 /// The translation context of this file's messages.
@@ -13,7 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::Rule)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -41,8 +40,9 @@ const LoadedLayer& RuleContext::layer(const QString& id, const QString& ruleId) 
         throw Error(rulesFile,
                     Tr::tr("rule \"%1\": the project has no layer \"%2\"").arg(ruleId, id));
     if (!l->isAvailable())
-        throw Error(rulesFile, Tr::tr("rule \"%1\": layer \"%2\" is unavailable (%3)")
-                                   .arg(ruleId, id, l->problem));
+        throw Error(
+            rulesFile,
+            Tr::tr("rule \"%1\": layer \"%2\" is unavailable (%3)").arg(ruleId, id, l->problem));
     return *l;
 }
 
@@ -83,9 +83,8 @@ QString Rule::text(const RuleContext& c, const char* key, bool required) const
     requireDeclared(*this, c, key);
     const QString v = value(QLatin1String(key)).toString();
     if (required && v.isEmpty())
-        throw Error(
-            c.rulesFile,
-            Tr::tr("rule \"%1\" (%2) needs \"%3\"").arg(id, kind, QLatin1String(key)));
+        throw Error(c.rulesFile,
+                    Tr::tr("rule \"%1\" (%2) needs \"%3\"").arg(id, kind, QLatin1String(key)));
     return v;
 }
 
@@ -96,9 +95,8 @@ double Rule::number(const RuleContext& c, const char* key) const
     if (v.isUndefined())
         return std::numeric_limits<double>::quiet_NaN();
     if (!v.isDouble())
-        throw Error(
-            c.rulesFile,
-            Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, QLatin1String(key)));
+        throw Error(c.rulesFile,
+                    Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, QLatin1String(key)));
     return v.toDouble();
 }
 
@@ -123,18 +121,17 @@ std::vector<double> Rule::measured(const RuleContext& c, const Layer& layer) con
     const FeatureFilter f = filter(c, "filter");
     if (measure == QLatin1String("length")) {
         if (layer.kind != GeometryKind::Line)
-            throw Error(
-                c.rulesFile,
-                Tr::tr("rule \"%1\": \"measure\": \"length\" needs a line layer").arg(id));
+            throw Error(c.rulesFile,
+                        Tr::tr("rule \"%1\": \"measure\": \"length\" needs a line layer").arg(id));
         return c.units.lengthKm(layer, codeField, f);
     }
     if (measure == QLatin1String("sum"))
         return c.units.aggregate(layer, c.units.unitOf(layer, codeField, f), text(c, "sumField"));
     if (measure == QLatin1String("count"))
         return c.units.aggregate(layer, c.units.unitOf(layer, codeField, f));
-    throw Error(c.rulesFile,
-                Tr::tr("rule \"%1\": unknown measure \"%2\" (count, sum or length)")
-                    .arg(id, measure));
+    throw Error(
+        c.rulesFile,
+        Tr::tr("rule \"%1\": unknown measure \"%2\" (count, sum or length)").arg(id, measure));
 }
 
 QString formatAmount(double v, int decimals)

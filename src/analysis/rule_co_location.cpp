@@ -10,7 +10,6 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 namespace {

@@ -9,7 +9,6 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 namespace {
@@ -51,8 +50,8 @@ public:
             v.value = counts[std::size_t(v.unit)];
             v.required = min;
             v.pass = v.value >= min;
-            v.gap = v.pass ? QString()
-                           : Tr::tr("%1 %2 missing").arg(formatAmount(min - v.value), noun);
+            v.gap =
+                v.pass ? QString() : Tr::tr("%1 %2 missing").arg(formatAmount(min - v.value), noun);
         }
         return r;
     }

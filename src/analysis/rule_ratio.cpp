@@ -9,7 +9,6 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 namespace {

@@ -10,7 +10,6 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 namespace {
@@ -105,10 +104,8 @@ public:
             v.value = n > 0 ? double(n - b) / n : std::numeric_limits<double>::quiet_NaN();
             v.required = minShare;
             v.pass = !v.applicable || v.value + 1e-12 >= minShare;
-            v.gap =
-                v.pass
-                    ? QString()
-                    : Tr::tr("%1 villages beyond %2 km").arg(b).arg(formatAmount(radiusKm));
+            v.gap = v.pass ? QString()
+                           : Tr::tr("%1 villages beyond %2 km").arg(b).arg(formatAmount(radiusKm));
             if (!v.pass && r.uncovered && r.uncovered->km2[std::size_t(v.unit)] > 0)
                 v.gap += Tr::tr(" (%1 km² uncovered)")
                              .arg(formatAmount(r.uncovered->km2[std::size_t(v.unit)]));

@@ -1,8 +1,8 @@
 #include "analysis/rule_share_of_units.h"
 #include "core/loaded_project.h"
 
-#include <QHash>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 /// The translation context of this file's messages.
@@ -10,7 +10,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::RuleShareOfUnits)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -2,8 +2,8 @@
 
 #include "analysis/feature_filter.h"
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -11,7 +11,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::RuleSpec)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -2,8 +2,8 @@
 #include "core/loaded_project.h"
 #include "core/unit_name_matcher.h"
 
-#include <QHash>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 /// The translation context of this file's messages.
@@ -11,7 +11,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::RuleTargetProgress)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -166,8 +165,7 @@ public:
             v.value = row.rate;
             v.required = required;
             v.pass = row.rate + 1e-12 >= required;
-            v.gap =
-                v.pass ? QString() : Tr::tr("%1% of target").arg(qRound(row.rate * 100));
+            v.gap = v.pass ? QString() : Tr::tr("%1% of target").arg(qRound(row.rate * 100));
         }
         for (const QString& note : report->unmatchedNotes)
             r.notes << note;

@@ -4,9 +4,9 @@
 #include "core/error.h"
 #include "core/json_file.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -14,7 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::RulesFile)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -3,8 +3,8 @@
 #include "core/error.h"
 #include "core/feature_edit_buffer.h"
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -12,7 +12,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::Scenario)
 };
 } // namespace
-
 
 namespace wm::scenario {
 
@@ -136,7 +135,7 @@ Comparison compare(const LoadedProject& project, const RulesFile& rules, const Q
     if (!names(project).contains(wanted, Qt::CaseInsensitive))
         throw Error(project.project.filePath,
                     Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
-                                   "project has: %2)")
+                           "project has: %2)")
                         .arg(wanted, names(project).join(QStringLiteral(", "))));
     Comparison c;
     c.scenario = wanted;

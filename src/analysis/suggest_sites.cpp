@@ -8,13 +8,14 @@
 #include "analysis/unit_set.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
-#include "core/option_error.h"
 #include "core/loaded_project.h"
+#include "core/option_error.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -22,7 +23,6 @@
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -30,7 +30,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::SuggestSites)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -206,10 +205,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         throw OptionError(QStringLiteral("scenario"), Tr::tr("the scenario name is empty"));
     if (o.level != QLatin1String("county") && o.level != QLatin1String("township"))
         throw OptionError(QStringLiteral("level"),
-                   Tr::tr("\"%1\": use county or township").arg(o.level));
+                          Tr::tr("\"%1\": use county or township").arg(o.level));
     if (project.crs.isGeographic() || !project.crs.isValid())
-        throw fail({}, Tr::tr("the project CRS %1 is not a projected CRS in metres")
-                           .arg(project.crs.id()));
+        throw fail(
+            {},
+            Tr::tr("the project CRS %1 is not a projected CRS in metres").arg(project.crs.id()));
 
     // The radius, from a distance or a travel time.
     const bool byTime = o.minutes > 0 || o.speedKmh > 0;
@@ -217,19 +217,19 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         if (!(o.minutes > 0) || !(o.speedKmh > 0) || !std::isfinite(o.minutes) ||
             !std::isfinite(o.speedKmh))
             throw OptionError(QStringLiteral("minutes"),
-                       Tr::tr("a travel time needs both minutes and a speed above 0"));
+                              Tr::tr("a travel time needs both minutes and a speed above 0"));
         if (o.radiusMetres > 0)
             throw OptionError(QStringLiteral("radius"),
-                       Tr::tr("give a radius or a travel time, not both"));
+                              Tr::tr("give a radius or a travel time, not both"));
         r.radiusMetres = o.speedKmh * 1000.0 * o.minutes / 60.0;
         r.radiusText = Tr::tr("%1 min at %2 km/h = %3 (radius = speed × time, straight "
-                                      "line)")
+                              "line)")
                            .arg(formatNumber(o.minutes), formatNumber(o.speedKmh),
                                 formatMetres(r.radiusMetres));
     } else {
         if (!(o.radiusMetres > 0) || !std::isfinite(o.radiusMetres))
             throw OptionError(QStringLiteral("radius"),
-                       Tr::tr("the service radius must be above 0 (e.g. 3km)"));
+                              Tr::tr("the service radius must be above 0 (e.g. 3km)"));
         r.radiusMetres = o.radiusMetres;
         r.radiusText = formatMetres(r.radiusMetres);
     }
@@ -238,7 +238,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     r.k = o.k;
     if (r.setCover && !(o.targetShare <= 1.0))
         throw OptionError(QStringLiteral("share"),
-                   Tr::tr("the target share must be above 0 and at most 1 (100%)"));
+                          Tr::tr("the target share must be above 0 and at most 1 (100%)"));
     if (!r.setCover && o.k < 1)
         throw OptionError(QStringLiteral("k"), Tr::tr("the number of sites must be at least 1"));
 
@@ -270,7 +270,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         }
         if (!table)
             throw fail({}, Tr::tr("township level needs a village layer or table with "
-                                          "township codes and names"));
+                                  "township codes and names"));
         units =
             CheckUnits::townships(*table->data, table->columnOf(QStringLiteral("township_code")),
                                   table->columnOf(QStringLiteral("township")));
@@ -280,8 +280,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     const bool needCounties = restricted || o.candidatesLayer.isEmpty();
     if (!counties && needCounties)
         throw fail({}, Tr::tr("the project has no available boundary layer: a grid of "
-                                      "candidates and a unit restriction need the county "
-                                      "polygons"));
+                              "candidates and a unit restriction need the county "
+                              "polygons"));
 
     std::vector<char> chosenUnit(units ? std::size_t(units->size()) : 0, restricted ? 0 : 1);
     for (const QString& raw : o.unitCodes) {
@@ -296,11 +296,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             }
         }
         if (matched == 0)
-            throw OptionError(QStringLiteral("unit"),
-                       Tr::tr("no %1 has the code \"%2\"%3")
-                           .arg(o.level, code,
-                                township ? QString()
-                                         : Tr::tr(" in layer \"%1\"").arg(countiesId)));
+            throw OptionError(
+                QStringLiteral("unit"),
+                Tr::tr("no %1 has the code \"%2\"%3")
+                    .arg(o.level, code,
+                         township ? QString() : Tr::tr(" in layer \"%1\"").arg(countiesId)));
     }
     if (restricted) {
         for (int u = 0; u < units->size(); ++u)
@@ -316,15 +316,14 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         const LoadedLayer* l = project.layer(o.villagesLayer);
         if (!l)
             throw OptionError(QStringLiteral("villages"),
-                       Tr::tr("no layer \"%1\" in the project").arg(o.villagesLayer));
+                              Tr::tr("no layer \"%1\" in the project").arg(o.villagesLayer));
         if (!l->isAvailable())
-            throw fail(
-                l->entry.source,
-                Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+            throw fail(l->entry.source,
+                       Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
         if (l->data->kind != GeometryKind::Point)
             throw fail(l->entry.source,
                        Tr::tr("layer \"%1\" has no point geometries: villages must be "
-                                      "points")
+                              "points")
                            .arg(l->entry.id));
         villageLayers.push_back(l);
     } else {
@@ -359,7 +358,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                 if (codeField.isEmpty())
                     throw fail(layer.sourcePath,
                                Tr::tr("village layer \"%1\" has no township or village "
-                                              "code to place it in townships")
+                                      "code to place it in townships")
                                    .arg(l->entry.id));
             }
             unitOf = units->unitOf(layer, codeField, {});
@@ -416,7 +415,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     };
     if (township && restricted)
         r.notes << Tr::tr("township level: a candidate belongs to the township of its "
-                                  "nearest village (townships have no polygons)");
+                          "nearest village (townships have no polygons)");
 
     // Existing facilities of the kind.
     SiteSuggestionInput input;
@@ -458,8 +457,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     }
     r.existing = int(input.existing.size());
     if (!anyFacilityLayer)
-        r.notes << Tr::tr("the project has no facility layer: no existing %1 counted")
-                       .arg(r.kind);
+        r.notes << Tr::tr("the project has no facility layer: no existing %1 counted").arg(r.kind);
     else if (r.existing == 0)
         r.notes << Tr::tr("no existing facility of kind \"%1\"").arg(r.kind);
     if (r.proposedOtherScenario > 0)
@@ -472,11 +470,10 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         const LoadedLayer* l = project.layer(o.candidatesLayer);
         if (!l)
             throw OptionError(QStringLiteral("candidates"),
-                       Tr::tr("no layer \"%1\" in the project").arg(o.candidatesLayer));
+                              Tr::tr("no layer \"%1\" in the project").arg(o.candidatesLayer));
         if (!l->isAvailable())
-            throw fail(
-                l->entry.source,
-                Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+            throw fail(l->entry.source,
+                       Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
         const Layer& layer = *l->data;
         std::vector<int> unitOf;
         if (restricted && !township)
@@ -524,10 +521,10 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             const double cells = (all.width() / spacing + 1) * (all.height() / spacing + 1);
             if (cells > 5e6)
                 throw OptionError(QStringLiteral("grid"),
-                           Tr::tr("a grid of %1 over the units would hold about %2 "
-                                          "points; choose a wider spacing")
-                               .arg(formatMetres(spacing))
-                               .arg(qint64(cells)));
+                                  Tr::tr("a grid of %1 over the units would hold about %2 "
+                                         "points; choose a wider spacing")
+                                      .arg(formatMetres(spacing))
+                                      .arg(qint64(cells)));
             const std::vector<PreparedPtr> prepared = counties->preparePolygons();
             GEOSContextHandle_t ctx = geosContext();
             // Grid lines on whole multiples of the spacing, so that a unit's grid does not
@@ -576,15 +573,14 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             where = o.excludeZones;
         } else if (const LoadedLayer* l = project.layer(o.excludeZones)) {
             if (!l->isAvailable())
-                throw fail(
-                    l->entry.source,
-                    Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+                throw fail(l->entry.source,
+                           Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
             zones = l->data.get();
             where = l->entry.source;
         } else {
-            throw OptionError(QStringLiteral("exclude"),
-                       Tr::tr("\"%1\" is neither a layer of the project nor a file")
-                           .arg(o.excludeZones));
+            throw OptionError(
+                QStringLiteral("exclude"),
+                Tr::tr("\"%1\" is neither a layer of the project nor a file").arg(o.excludeZones));
         }
         if (zones->kind != GeometryKind::Polygon && zones->featureCount() > 0)
             throw fail(where, Tr::tr("the excluded zones must be polygons, not %1")
@@ -642,7 +638,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         r.exchangeSwaps = mc.swaps;
         if (int(chosen.size()) < o.k)
             r.notes << Tr::tr("only %1 of %2 site(s): no further candidate covers an "
-                                      "uncovered village")
+                              "uncovered village")
                            .arg(chosen.size())
                            .arg(o.k);
     }

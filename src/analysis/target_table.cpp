@@ -9,10 +9,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -20,7 +20,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::TargetTable)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -362,9 +361,8 @@ TargetTable TargetTable::fromLayer(const Layer& table, const QString& unitColumn
             for (int c = 0; c <= r.unit && text.isEmpty(); ++c)
                 if (labelKind(a.toString(row, c)) == kind)
                     text = a.toString(row, c).trimmed();
-            t.notes << Tr::tr("data row %1 (%2) excluded: %3")
-                           .arg(sourceRow)
-                           .arg(text, kindName(kind));
+            t.notes
+                << Tr::tr("data row %1 (%2) excluded: %3").arg(sourceRow).arg(text, kindName(kind));
             // A note's cells are prose ("日间照料站拟分配数=…"), not numbers to check.
             const Cell cell = readCell(a, row, r.target);
             if (cell.kind == CellKind::Number) {
@@ -443,9 +441,8 @@ ProgressReport joinTargets(const TargetTable& table, const UnitNameMatcher& matc
         if (m.unit >= 0 && size_t(m.unit) < units.size()) {
             const UnitName& unit = units[size_t(m.unit)];
             if (const int earlier = rowOfUnit[size_t(m.unit)]; earlier != 0) {
-                unmatched(
-                    row,
-                    Tr::tr("the same unit as data row %1; not added twice").arg(earlier));
+                unmatched(row,
+                          Tr::tr("the same unit as data row %1; not added twice").arg(earlier));
                 continue;
             }
             rowOfUnit[size_t(m.unit)] = row.sourceRow;
@@ -464,9 +461,8 @@ ProgressReport joinTargets(const TargetTable& table, const UnitNameMatcher& matc
         if (UnitNameMatcher::isUnitWithoutPolygon(row.unitText)) {
             const QString name = UnitNameMatcher::normalise(row.unitText);
             if (const int earlier = rowOfUnitWithoutPolygon.value(name); earlier != 0) {
-                unmatched(
-                    row,
-                    Tr::tr("the same unit as data row %1; not added twice").arg(earlier));
+                unmatched(row,
+                          Tr::tr("the same unit as data row %1; not added twice").arg(earlier));
                 continue;
             }
             rowOfUnitWithoutPolygon.insert(name, row.sourceRow);

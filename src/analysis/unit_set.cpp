@@ -4,10 +4,10 @@
 #include "core/error.h"
 #include "core/loaded_project.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <mutex>
 #include <stdexcept>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -15,7 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::UnitSet)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -74,9 +73,8 @@ UnitSet UnitSet::fromLoadedLayer(const LoadedLayer& layer)
 {
     const QString where = layer.entry.source;
     if (!layer.isAvailable())
-        throw Error(
-            where,
-            Tr::tr("layer \"%1\" is unavailable: %2").arg(layer.entry.id, layer.problem));
+        throw Error(where,
+                    Tr::tr("layer \"%1\" is unavailable: %2").arg(layer.entry.id, layer.problem));
     if (layer.entry.role.compare(QStringLiteral("boundary"), Qt::CaseInsensitive) != 0)
         throw Error(where, Tr::tr("layer \"%1\" has role \"%2\", not boundary")
                                .arg(layer.entry.id, layer.entry.role));

@@ -28,9 +28,9 @@ void AttributeTableModel::setLayer(std::shared_ptr<const Layer> layer, const Lay
                 const RoleField* field = role->field(it.key());
                 const int column = attributes.indexOf(it.value());
                 if (field && column >= 0)
-                    mRoleTitles[column] = {field->titleZh, field->titleEn, field->name,
-                                           field->unit, field->valueTitlesZh,
-                                           field->valueTitlesEn};
+                    mRoleTitles[column] = {field->titleZh,       field->titleEn,
+                                           field->name,          field->unit,
+                                           field->valueTitlesZh, field->valueTitlesEn};
             }
         }
     }
@@ -114,9 +114,10 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
             if (!t.valuesZh.isEmpty() || !t.valuesEn.isEmpty()) {
                 const QVariant v = mLayer->attributes.value(index.row(), index.column());
                 const bool chinese = chineseUi();
-                const QString title = (chinese ? t.valuesZh : t.valuesEn)
-                                          .value(v.toString(),
-                                                 (chinese ? t.valuesEn : t.valuesZh).value(v.toString()));
+                const QString title =
+                    (chinese ? t.valuesZh : t.valuesEn)
+                        .value(v.toString(),
+                               (chinese ? t.valuesEn : t.valuesZh).value(v.toString()));
                 return title.isEmpty() ? v : QVariant(title);
             }
         }

@@ -415,9 +415,9 @@ void CoveragePanel::onRuleChosen()
     // The rule kind by its title in the interface's language ("服务半径覆盖"), not its id.
     const RuleSpec* spec = r ? RuleRegistry::instance().spec(r->kind) : nullptr;
     const QString kind = spec ? spec->title(chineseUi()) : r ? r->kind : QString();
-    mSource->setText(!r ? QString()
-                        : QStringLiteral("[%1] %2").arg(kind.toHtmlEscaped(),
-                                                        r->source.toHtmlEscaped()));
+    mSource->setText(
+        !r ? QString()
+           : QStringLiteral("[%1] %2").arg(kind.toHtmlEscaped(), r->source.toHtmlEscaped()));
     mSummary->setText(summaryText());
     updateButtons();
     if (r)

@@ -4,9 +4,9 @@
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
+#include "core/ui_language.h"
 #include "render/page_content.h"
 #include "render/page_export.h"
-#include "core/ui_language.h"
 
 #include <QApplication>
 #include <QCheckBox>

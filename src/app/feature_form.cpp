@@ -1,7 +1,7 @@
 #include "app/feature_form.h"
 
-#include "io/project_loader.h"
 #include "core/ui_language.h"
+#include "io/project_loader.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

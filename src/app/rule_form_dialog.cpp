@@ -29,8 +29,7 @@ bool isNumeric(ParamType t)
 } // namespace
 
 RuleFormDialog::RuleFormDialog(const MapDocument* document, QStringList takenIds, QWidget* parent)
-    : QDialog(parent), mDocument(document), mTaken(std::move(takenIds)),
-      mChinese(chineseUi())
+    : QDialog(parent), mDocument(document), mTaken(std::move(takenIds)), mChinese(chineseUi())
 {
     setWindowTitle(tr("New Rule"));
     auto* layout = new QVBoxLayout(this);

@@ -3,11 +3,11 @@
 #include "analysis/scenario.h"
 #include "analysis/unit_set.h"
 #include "core/error.h"
-#include "core/option_error.h"
 #include "core/layer.h"
 #include "core/layer_role.h"
-#include "io/project_loader.h"
+#include "core/option_error.h"
 #include "core/ui_language.h"
+#include "io/project_loader.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

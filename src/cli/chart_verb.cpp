@@ -15,8 +15,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
-#include <optional>
 #include <QCoreApplication>
+#include <optional>
 
 namespace {
 /// The translation context of this file's messages.
@@ -24,7 +24,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::ChartVerb)
 };
 } // namespace
-
 
 namespace wm::cli {
 
@@ -84,7 +83,7 @@ std::optional<ChartRequest> chartRequest(const Arguments& args, QString& problem
         problem = Tr::tr("--level must be county or township");
     else if (!width || !height || !scale || !top || !bottom)
         problem = Tr::tr("--width and --height take 16 to 20000 pixels, --scale 0.1 to "
-                                 "10, --top and --bottom a count");
+                         "10, --top and --bottom a count");
     else if (!r.outPath.isEmpty() &&
              !ChartRenderer::formats().contains(QFileInfo(r.outPath).suffix().toLower()))
         problem = Tr::tr("--out must end in .png, .pdf or .svg");

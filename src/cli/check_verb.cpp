@@ -6,10 +6,10 @@
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -17,7 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::CheckVerb)
 };
 } // namespace
-
 
 namespace wm::cli {
 
@@ -71,8 +70,8 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (!scenarioName.isEmpty() && !scenarios.contains(scenarioName, Qt::CaseInsensitive)) {
         err << "worksmap-cli check: " << projectPath << ": "
             << Tr::tr("no feature belongs to scenario \"%1\" (scenarios: %2)")
-                   .arg(scenarioName, scenarios.isEmpty() ? Tr::tr("none")
-                                                          : scenarios.join(QStringLiteral(", ")))
+                   .arg(scenarioName,
+                        scenarios.isEmpty() ? Tr::tr("none") : scenarios.join(QStringLiteral(", ")))
             << "\n";
         return BadInput;
     }
@@ -83,7 +82,8 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         printComparison(comparison, out);
         if (args.isSet(QStringLiteral("out")))
             out << Tr::tr("wrote %1")
-                       .arg(writeComparisonCsv(comparison, args.value(QStringLiteral("out")), guard))
+                       .arg(
+                           writeComparisonCsv(comparison, args.value(QStringLiteral("out")), guard))
                 << "\n";
         return comparison.after.failingRules() == 0 ? Ok : RulesFail;
     }

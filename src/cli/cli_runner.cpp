@@ -4,8 +4,8 @@
 #include "core/error.h"
 #include "core/option_error.h"
 
-#include <exception>
 #include <QCoreApplication>
+#include <exception>
 
 namespace {
 /// The translation context of this file's messages.
@@ -13,7 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::CliRunner)
 };
 } // namespace
-
 
 namespace wm::cli {
 
@@ -82,9 +81,8 @@ bool parse(const Verb& verb, const QStringList& args, Arguments& parsed, QString
     }
     const qsizetype expected = verb.positionals().size();
     if (parsed.positionals.size() != expected) {
-        problem = Tr::tr("expected %1 argument(s), got %2")
-                      .arg(expected)
-                      .arg(parsed.positionals.size());
+        problem =
+            Tr::tr("expected %1 argument(s), got %2").arg(expected).arg(parsed.positionals.size());
         return false;
     }
     return true;

@@ -13,9 +13,9 @@
 #include "io/table_import.h"
 #include "io/vector_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -23,7 +23,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::ImportVerb)
 };
 } // namespace
-
 
 namespace wm::cli {
 
@@ -45,7 +44,7 @@ static void guardImportOutputs(const QString& input, const QStringList& outputs,
     others.removeAll(layerName);
     if (!others.isEmpty())
         throw Error(gpkg, Tr::tr("this GeoPackage holds the layer(s) %1, which the import "
-                                         "would delete; choose a new file")
+                                 "would delete; choose a new file")
                               .arg(others.join(QStringLiteral(", "))));
 }
 
@@ -55,8 +54,7 @@ static int importDrawing(const QString& path, const LayerRole& role,
                          QTextStream& out)
 {
     if (role.id != QLatin1String("pipe"))
-        throw Error(path,
-                    Tr::tr("a DXF drawing is imported as a pipe layer (--role pipe)"));
+        throw Error(path, Tr::tr("a DXF drawing is imported as a pipe layer (--role pipe)"));
     // --coordinates EPSG:n names the drawing's CRS; otherwise the zone prefix tells it.
     const Crs drawing =
         coordinates.kind == CoordinateSource::Projected ? coordinates.projected : Crs();
@@ -140,7 +138,7 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (!source)
         throw Error(QStringLiteral("--coordinates"),
                     Tr::tr("\"%1\": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, "
-                                   "gk-beijing54 or EPSG:n")
+                           "gk-beijing54 or EPSG:n")
                         .arg(args.value(QStringLiteral("coordinates"))));
     CoordinateSource coordinates = *source;
     if (args.isSet(QStringLiteral("area"))) {

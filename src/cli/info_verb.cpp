@@ -7,10 +7,10 @@
 #include "io/project_loader.h"
 #include "io/project_opener.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -18,7 +18,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::InfoVerb)
 };
 } // namespace
-
 
 namespace wm::cli {
 

@@ -10,8 +10,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -19,7 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::PageOptions)
 };
 } // namespace
-
 
 namespace wm::cli {
 
@@ -37,7 +36,7 @@ PageTemplate pageTemplateFor(const QString& layout)
     for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files))
         known << f.completeBaseName();
     throw Error(layout, Tr::tr("no such layout file, and no layout of that name (known: "
-                                       "%1)")
+                               "%1)")
                             .arg(known.join(QStringLiteral(", "))));
 }
 
@@ -68,9 +67,8 @@ Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
                 l.data->geometry(i))
                 return l.data->envelope(i).buffered(0.08);
     }
-    throw Error(
-        QStringLiteral("--unit"),
-        Tr::tr("no unit with code %1 in the project's boundary layers").arg(unitCode));
+    throw Error(QStringLiteral("--unit"),
+                Tr::tr("no unit with code %1 in the project's boundary layers").arg(unitCode));
 }
 
 QHash<QString, QVector<QPair<QString, QString>>> indicatorRows(const CoverageCheck& check)

@@ -13,9 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <optional>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -23,7 +23,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::PlanSheetVerb)
 };
 } // namespace
-
 
 namespace wm::cli {
 

@@ -18,8 +18,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -27,7 +27,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::cli::SuggestVerb)
 };
 } // namespace
-
 
 namespace wm::cli {
 
@@ -40,8 +39,7 @@ double lengthMetres(const Arguments& args, const QString& option)
     const ParsedNumber n = parsePlannerNumber(text, QStringLiteral("m"));
     if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
         throw OptionError(
-            option,
-            Tr::tr("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
+            option, Tr::tr("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
     return *n.value;
 }
 
@@ -53,8 +51,7 @@ double positiveNumber(const Arguments& args, const QString& option, const QStrin
             text.chop(QString::fromUtf8(suffix).size());
     const ParsedNumber n = parsePlannerNumber(text.trimmed(), unit);
     if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw OptionError(option,
-                          Tr::tr("\"%1\" is not a number above 0").arg(args.value(option)));
+        throw OptionError(option, Tr::tr("\"%1\" is not a number above 0").arg(args.value(option)));
     return *n.value;
 }
 
@@ -131,7 +128,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const bool addToProject = args.isSet(QStringLiteral("add-to-project"));
     if (outPath.isEmpty() && !addToProject)
         return usage(Tr::tr("--out FILE.gpkg or FILE.csv (or --add-to-project) is "
-                                    "required"));
+                            "required"));
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (!outPath.isEmpty() && suffix != QLatin1String("gpkg") && suffix != QLatin1String("csv"))
         return usage(Tr::tr("--out must end in .gpkg or .csv: %1").arg(outPath));
@@ -170,7 +167,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
             parsePlannerNumber(args.value(QStringLiteral("share")), QStringLiteral("share"));
         if (!n.ok() || !n.value || !(*n.value > 0) || !(*n.value <= 1))
             return usage(Tr::tr("--share must be above 0 and at most 1 (or 100%), not "
-                                        "\"%1\"")
+                                "\"%1\"")
                              .arg(args.value(QStringLiteral("share"))));
         o.targetShare = *n.value;
     }
@@ -225,13 +222,12 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                 }
             if (intoLayer.isEmpty())
                 throw Error(projectPath, Tr::tr("the project has no facility point "
-                                                        "layer to add the sites to"));
+                                                "layer to add the sites to"));
         }
         const LoadedLayer* l = project.layer(intoLayer);
         if (!l || l->entry.role != QLatin1String("facility"))
-            throw Error(
-                QStringLiteral("--layer"),
-                Tr::tr("\"%1\" is not a facility layer of the project").arg(intoLayer));
+            throw Error(QStringLiteral("--layer"),
+                        Tr::tr("\"%1\" is not a facility layer of the project").arg(intoLayer));
     }
 
     // Never write over what the project reads (a planner's own data) or the project itself.
@@ -254,7 +250,8 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                     project.project.name.isEmpty() ? projectPath : project.project.name);
     out << Tr::tr("  radius          %1").arg(r.radiusText) << "\n";
     out << Tr::tr("  units           %1 (%2 level)")
-               .arg(r.unitsChosen.isEmpty() ? Tr::tr("all") : r.unitsChosen.join(QStringLiteral(", ")),
+               .arg(r.unitsChosen.isEmpty() ? Tr::tr("all")
+                                            : r.unitsChosen.join(QStringLiteral(", ")),
                     r.level)
         << "\n";
     out << Tr::tr("  demand          %1 villages, weight %2")
@@ -266,8 +263,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (r.villagesNoGeometry > 0)
         out << Tr::tr("; %1 without position left out").arg(r.villagesNoGeometry);
     if (r.villagesNoWeight > 0)
-        out << Tr::tr("; %1 with empty or non-positive weight (weight 0)")
-                   .arg(r.villagesNoWeight);
+        out << Tr::tr("; %1 with empty or non-positive weight (weight 0)").arg(r.villagesNoWeight);
     out << "\n";
     out << Tr::tr("  existing        %1 %2 (anywhere, also across the unit borders)\n")
                .arg(r.existing)
@@ -290,11 +286,11 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    .arg(percent(r.targetShare),
                         r.reached ? Tr::tr("reached with %1 site(s)").arg(r.sites.size())
                                   : Tr::tr("NOT reachable; the best share any sites "
-                                                   "give is %1")
+                                           "give is %1")
                                         .arg(percent(r.bestShare)));
     } else {
         out << Tr::tr("  bound           any %1 sites add at most %2 (greedy >= (1 - "
-                              "1/e) of the optimum); these add %3: bound ratio %4\n")
+                      "1/e) of the optimum); these add %3: bound ratio %4\n")
                    .arg(r.k)
                    .arg(amount(r.upperBound))
                    .arg(amount(r.coveredAfter - r.coveredBefore))
@@ -304,7 +300,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    .arg(r.exchangeRounds);
     }
     out << Tr::tr("  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy "
-                          "%4 s, exchange %5 s, total %6 s\n")
+                  "%4 s, exchange %5 s, total %6 s\n")
                .arg(loadSeconds, 0, 'f', 3)
                .arg(r.secondsPrepare, 0, 'f', 3)
                .arg(r.secondsSets, 0, 'f', 3)
@@ -341,7 +337,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         const AddedProposals a = addProposalsToProject(project, roles, intoLayer, proposalsOf(r));
         if (a.adopted)
             out << Tr::tr("copied layer \"%1\" from %2 into the works GeoPackage (your "
-                                  "file is not changed); fields added: %3\n")
+                          "file is not changed); fields added: %3\n")
                        .arg(a.layerId, a.adoptedFrom,
                             a.addedFields.isEmpty() ? QStringLiteral("none")
                                                     : a.addedFields.join(QStringLiteral(", ")));
@@ -350,12 +346,12 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    .arg(r.scenario, a.layerId, a.package);
         if (a.projectSaved)
             out << Tr::tr("updated %1: layer \"%2\" now reads from the works "
-                                  "GeoPackage\n")
+                          "GeoPackage\n")
                        .arg(project.project.filePath, a.layerId);
     }
     if (r.setCover && !r.reached) {
         err << Tr::tr("worksmap-cli suggest: the target share %1 cannot be reached; the "
-                              "best share is %2 (written)\n")
+                      "best share is %2 (written)\n")
                    .arg(percent(r.targetShare), percent(r.bestShare));
         return RulesFail;
     }

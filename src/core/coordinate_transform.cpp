@@ -4,8 +4,8 @@
 
 #include <proj.h>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -13,7 +13,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::CoordinateTransform)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -36,9 +35,8 @@ CoordinateTransform::CoordinateTransform(const Crs& source, const Crs& target)
     if (!mTransform) {
         proj_context_destroy(mContext);
         mContext = nullptr;
-        throw Error(
-            QString(),
-            Tr::tr("PROJ cannot transform from %1 to %2").arg(source.id(), target.id()));
+        throw Error(QString(),
+                    Tr::tr("PROJ cannot transform from %1 to %2").arg(source.id(), target.id()));
     }
 }
 

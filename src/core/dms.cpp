@@ -1,8 +1,8 @@
 #include "core/dms.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <vector>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -10,7 +10,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::Dms)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -8,10 +8,10 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdlib>
 #include <string_view>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -19,7 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::Gazetteer)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -170,8 +169,7 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
     for (const QString& c : needed) {
         const int i = int(columns.indexOf(c));
         if (i < 0)
-            throw Error(villagesCsv, Tr::tr("the division table has no column %1").arg(c),
-                        1);
+            throw Error(villagesCsv, Tr::tr("the division table has no column %1").arg(c), 1);
         at.push_back(i);
     }
 
@@ -181,11 +179,10 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
             continue;
         const QStringList f = lines[l].split(u',');
         if (f.size() != columns.size())
-            throw Error(villagesCsv,
-                        Tr::tr("%1 fields where the header has %2")
-                            .arg(f.size())
-                            .arg(columns.size()),
-                        l + 1);
+            throw Error(
+                villagesCsv,
+                Tr::tr("%1 fields where the header has %2").arg(f.size()).arg(columns.size()),
+                l + 1);
         const QString code = f[at[0]].trimmed(), townshipCode = f[at[2]].trimmed(),
                       countyCode = f[at[4]].trimmed();
         if (code.size() != 12 || townshipCode.size() != 9 || countyCode.size() != 6)

@@ -6,9 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <algorithm>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -16,7 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::JsonFile)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -42,8 +41,8 @@ QJsonObject readJsonObject(const QString& path)
                 ++column;
             }
         }
-        throw Error(path, Tr::tr("JSON syntax error: %1").arg(parseError.errorString()),
-                    line, column);
+        throw Error(path, Tr::tr("JSON syntax error: %1").arg(parseError.errorString()), line,
+                    column);
     }
     if (!doc.isObject())
         throw Error(path, Tr::tr("expected a JSON object at the top level"));

@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 
-#include <QJsonArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace {
 /// The translation context of this file's messages.
@@ -11,7 +11,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::LayerRole)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -81,7 +80,7 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
             // A title for a value the field does not list is a typo in one or the other.
             if (!field.values.contains(it.key()))
                 throw Error(path, Tr::tr("field \"%1\" has a title for \"%2\", which "
-                                                 "is not one of its values")
+                                         "is not one of its values")
                                       .arg(field.name, it.key()));
             const QJsonObject t = it.value().toObject();
             if (t.contains(QStringLiteral("en")))

@@ -8,7 +8,6 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 void LoadReport::note(const QString& line, int limit)

@@ -3,10 +3,10 @@
 #include "core/error.h"
 #include "core/json_file.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -14,7 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::Project)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -30,12 +29,13 @@ Project Project::load(const QString& path)
 Project Project::fromJson(const QJsonObject& json, const QString& path)
 {
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        throw Error(path, Tr::tr("not a WorksMap project (\"format\" is not \"%1\")")
-                              .arg(QLatin1String(Format)));
+        throw Error(
+            path,
+            Tr::tr("not a WorksMap project (\"format\" is not \"%1\")").arg(QLatin1String(Format)));
     const int version = json.value(QStringLiteral("schemaVersion")).toInt(0);
     if (version < 1 || version > SchemaVersion)
         throw Error(path, Tr::tr("project schema version %1 is not supported (this "
-                                         "WorksMap reads 1 to %2)")
+                                 "WorksMap reads 1 to %2)")
                               .arg(version)
                               .arg(SchemaVersion));
     Project p;
@@ -64,8 +64,7 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         e.source = l.value(QStringLiteral("source")).toString();
         e.role = l.value(QStringLiteral("role")).toString();
         if (e.id.isEmpty() || e.source.isEmpty() || e.role.isEmpty())
-            throw Error(
-                path, Tr::tr("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
+            throw Error(path, Tr::tr("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
         if (ids.contains(e.id))
             throw Error(path, Tr::tr("two layers have the id \"%1\"").arg(e.id));
         ids << e.id;

@@ -6,8 +6,8 @@
 #include <QDir>
 #include <QJsonArray>
 
-#include <algorithm>
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace {
 /// The translation context of this file's messages.
@@ -15,7 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::RoleRegistry)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -47,7 +47,8 @@ bool installUiLanguage(QCoreApplication& app, const QString& language)
         delete ours;
     // Qt's own strings (dialog buttons) from Debian's qt6-translations-l10n.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_zh_CN"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

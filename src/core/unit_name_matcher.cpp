@@ -1,8 +1,8 @@
 #include "core/unit_name_matcher.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <utility>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -10,7 +10,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::UnitNameMatcher)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -169,8 +168,7 @@ UnitMatch UnitNameMatcher::matchName(const QString& text) const
             if (as.isEmpty() && (c == n || c == stem(n) || stem(c) == n))
                 as = name;
         }
-    return result(units, MatchQuality::Normalised,
-                  Tr::tr("%1 read as %2").arg(trimmed, as));
+    return result(units, MatchQuality::Normalised, Tr::tr("%1 read as %2").arg(trimmed, as));
 }
 
 UnitMatch UnitNameMatcher::matchCode(const QString& digits) const
@@ -227,12 +225,10 @@ UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
             const UnitMatch renamed = matchName(isOld ? newName : oldName);
             if (renamed.unit < 0)
                 continue;
-            return {
-                renamed.unit, MatchQuality::Renamed,
-                isOld
-                    ? Tr::tr("%1 is %2 since the 2020 redistricting").arg(oldName, newName)
-                    : Tr::tr("%1 was %2 before the 2020 redistricting")
-                          .arg(newName, oldName)};
+            return {renamed.unit, MatchQuality::Renamed,
+                    isOld
+                        ? Tr::tr("%1 is %2 since the 2020 redistricting").arg(oldName, newName)
+                        : Tr::tr("%1 was %2 before the 2020 redistricting").arg(newName, oldName)};
         }
     }
 

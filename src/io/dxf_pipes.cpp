@@ -13,10 +13,10 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <memory>
 #include <optional>
 #include <vector>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -24,7 +24,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::DxfPipes)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -201,7 +200,7 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         if (!it.value().isEmpty() && !pipeKinds().contains(it.value()))
             throw Error(dxfPath,
                         Tr::tr("CAD layer \"%1\" mapped to \"%2\", which is not a pipe kind "
-                           "(known: %3)")
+                               "(known: %3)")
                             .arg(it.key(), it.value(), pipeKinds().join(QStringLiteral(", "))));
 
     gdal::ensureRegistered();
@@ -282,18 +281,20 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         const auto west = splitZonePrefix(drawingExtent.xMin);
         const auto east = splitZonePrefix(drawingExtent.xMax);
         if (!west || !east)
-            throw Error(dxfPath, Tr::tr("x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; "
-                                    "set the drawing's coordinate system")
-                                     .arg(drawingExtent.xMin, 0, 'f', 1)
-                                     .arg(drawingExtent.xMax, 0, 'f', 1));
+            throw Error(dxfPath,
+                        Tr::tr("x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; "
+                               "set the drawing's coordinate system")
+                            .arg(drawingExtent.xMin, 0, 'f', 1)
+                            .arg(drawingExtent.xMax, 0, 'f', 1));
         if (west->zone != east->zone || west->threeDegree != east->threeDegree)
             throw Error(dxfPath, Tr::tr("x coordinates span zone prefixes %1 and %2; set the "
-                                    "drawing's coordinate system")
+                                        "drawing's coordinate system")
                                      .arg(west->zone)
                                      .arg(east->zone));
         const auto epsg = gaussKrugerEpsgWithPrefix(GkDatum::Cgcs2000, *west);
         if (!epsg)
-            throw Error(dxfPath, Tr::tr("no CGCS2000 Gauss-Krüger CRS for zone %1").arg(west->zone));
+            throw Error(dxfPath,
+                        Tr::tr("no CGCS2000 Gauss-Krüger CRS for zone %1").arg(west->zone));
         result.drawingCrs = Crs::fromDefinition(QStringLiteral("EPSG:%1").arg(*epsg));
         result.zoneDetected = true;
     }
@@ -368,7 +369,7 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
             ++layer.report.transformFailed;
             ++layer.report.withoutGeometry;
             layer.report.note(Tr::tr("entity %1 on CAD layer \"%2\": coordinates outside %3; kept "
-                                 "without a position")
+                                     "without a position")
                                   .arg(s.fid)
                                   .arg(r.cadLayer, layer.crs.id()));
         }
@@ -380,8 +381,8 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     result.skipped = result.entities - result.linesKept;
     layer.report.featuresRead = result.linesKept;
     if (result.zoneDetected)
-        layer.report.note(
-            Tr::tr("drawing CRS %1 detected from the zone prefix of x").arg(result.drawingCrs.id()));
+        layer.report.note(Tr::tr("drawing CRS %1 detected from the zone prefix of x")
+                              .arg(result.drawingCrs.id()));
     for (const DxfLayerReport& r : result.cadLayers) {
         QStringList skipped;
         for (auto it = r.skippedByType.begin(); it != r.skippedByType.end(); ++it)

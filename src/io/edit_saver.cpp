@@ -7,8 +7,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include <memory>
 #include <QCoreApplication>
+#include <memory>
 
 namespace {
 /// The translation context of this file's messages.
@@ -17,15 +17,13 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 namespace {
 
 QString featureLabel(qint64 fid)
 {
-    return fid < 0 ? Tr::tr("new feature %1").arg(-fid)
-                   : Tr::tr("feature %1").arg(fid);
+    return fid < 0 ? Tr::tr("new feature %1").arg(-fid) : Tr::tr("feature %1").arg(fid);
 }
 
 /// Writes one layer's edits into the open transaction; throws on the first failure.
@@ -111,14 +109,13 @@ private:
             g = mTransform->transform(out);
             if (!g)
                 fail(Tr::tr("%1: a coordinate cannot be transformed into the layer's "
-                                    "coordinate system")
+                            "coordinate system")
                          .arg(featureLabel(feature.fid)));
             out = g.get();
         }
         OGRGeometry* ogr = gdal::toOgrGeometry(out, mType);
         if (!ogr)
-            fail(Tr::tr("%1: the geometry cannot be written")
-                     .arg(featureLabel(feature.fid)));
+            fail(Tr::tr("%1: the geometry cannot be written").arg(featureLabel(feature.fid)));
         if (mNorthingFirst)
             ogr->swapXY();
         f.SetGeometryDirectly(ogr);
@@ -154,8 +151,9 @@ std::vector<QHash<qint64, qint64>> EditSaver::save(const QString& path, const Cr
     }
     if (ds->CommitTransaction() != OGRERR_NONE) {
         ds->RollbackTransaction();
-        throw Error(path, Tr::tr("cannot commit the edits: %1")
-                              .arg(errors.lastFailure(Tr::tr("unknown error"))));
+        throw Error(
+            path,
+            Tr::tr("cannot commit the edits: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     }
     return saved;
 }

@@ -9,9 +9,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <vector>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -19,7 +19,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::ListImport)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -165,8 +164,7 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
         }
         QStringList notes = o.notes;
         if (o.picked >= 0)
-            notes << Tr::tr("division chosen in the import wizard (%1 name match)")
-                         .arg(o.quality);
+            notes << Tr::tr("division chosen in the import wizard (%1 name match)").arg(o.quality);
         const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
         QVector<QVariant> values;
         for (const QString& c : o.cells)

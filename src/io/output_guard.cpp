@@ -103,7 +103,7 @@ void OutputGuard::check(const QString& output) const
     const QString input = conflict(output);
     if (!input.isEmpty())
         throw Error(output, Tr::tr("this is %1; WorksMap never writes over what it reads, "
-                                      "choose another output")
+                                   "choose another output")
                                 .arg(input));
 }
 

@@ -2,8 +2,8 @@
 
 #include <QRegularExpression>
 
-#include <utility>
 #include <QCoreApplication>
+#include <utility>
 
 namespace {
 /// The translation context of this file's messages.
@@ -11,7 +11,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::PlannerNumbers)
 };
 } // namespace
-
 
 namespace wm {
 

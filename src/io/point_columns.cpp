@@ -5,8 +5,8 @@
 
 #include <QLocale>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -14,7 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::PointColumns)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -87,8 +86,7 @@ ColumnPoint projectedPoint(const QString& xText, const QString& yText, const Coo
             p.swapped = true;
         }
         if (!gk) {
-            p.problem =
-                Tr::tr("x %1 has no Gauss-Krüger zone prefix (e.g. 38512345.6)").arg(xText);
+            p.problem = Tr::tr("x %1 has no Gauss-Krüger zone prefix (e.g. 38512345.6)").arg(xText);
             return p;
         }
         const std::optional<int> epsg = gaussKrugerEpsgWithPrefix(s.datum, *gk);
@@ -100,8 +98,7 @@ ColumnPoint projectedPoint(const QString& xText, const QString& yText, const Coo
     }
     const CoordinateTransform toLonLat(crs, Crs::cgcs2000());
     if (!toLonLat.transform(px, py)) {
-        p.problem =
-            Tr::tr("x/y %1, %2 cannot be transformed from %3").arg(xText, yText, crs.id());
+        p.problem = Tr::tr("x/y %1, %2 cannot be transformed from %3").arg(xText, yText, crs.id());
         return p;
     }
     if (!inside(s, px, py)) {

@@ -7,8 +7,8 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <atomic>
 #include <QCoreApplication>
+#include <atomic>
 
 namespace {
 /// The translation context of this file's messages.
@@ -16,7 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::ProjectLoader)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -36,10 +35,10 @@ Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString
     const double lon = geographic.isNull() ? 114.0 : geographic.centerX();
     const Crs chosen = Crs::gaussKruger3For(lon);
     if (reason)
-        *reason = geographic.isNull()
-                      ? Tr::tr("auto: no layer extent known, default zone")
-                      : Tr::tr("auto: CGCS2000 3° zone nearest the data centre %1°E")
-                            .arg(lon, 0, 'f', 2);
+        *reason =
+            geographic.isNull()
+                ? Tr::tr("auto: no layer extent known, default zone")
+                : Tr::tr("auto: CGCS2000 3° zone nearest the data centre %1°E").arg(lon, 0, 'f', 2);
     return chosen;
 }
 

@@ -2,9 +2,9 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -12,7 +12,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::ProjectOpener)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -12,7 +12,6 @@ struct Tr {
 };
 } // namespace
 
-
 namespace wm {
 
 AddedProposals addProposalsToProject(const LoadedProject& project, const RoleRegistry& roles,
@@ -59,7 +58,7 @@ AddedProposals addProposalsToProject(const LoadedProject& project, const RoleReg
             const int c = table.indexOf(target.columnOf(it.key()));
             if (c < 0)
                 throw Error(out.package, Tr::tr("layer \"%1\" has no column for the "
-                                                        "field \"%2\" of a proposal")
+                                                "field \"%2\" of a proposal")
                                              .arg(out.layerName, it.key()));
             values[c] = it.value();
         }

@@ -14,8 +14,8 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
-#include <cmath>
 #include <QCoreApplication>
+#include <cmath>
 
 namespace {
 /// The translation context of this file's messages.
@@ -23,7 +23,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::TableImport)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -405,9 +404,11 @@ QString compact(const QString& cell)
 /// The totals keyword in the first filled cells of a row, or an empty string.
 QString totalsKeyword(const QStringList& row)
 {
-    static const QStringList anywhere = {QStringLiteral("合计"), QStringLiteral("总计"), QStringLiteral("小计"),
-                                         QStringLiteral("共计"), QStringLiteral("累计"), QStringLiteral("总数")};
-    static const QStringList whole = {QStringLiteral("全市"), QStringLiteral("全县"), QStringLiteral("全区"), QStringLiteral("全省")};
+    static const QStringList anywhere = {QStringLiteral("合计"), QStringLiteral("总计"),
+                                         QStringLiteral("小计"), QStringLiteral("共计"),
+                                         QStringLiteral("累计"), QStringLiteral("总数")};
+    static const QStringList whole = {QStringLiteral("全市"), QStringLiteral("全县"),
+                                      QStringLiteral("全区"), QStringLiteral("全省")};
     int seen = 0;
     for (const QString& cell : row) {
         if (cell.isEmpty())
@@ -431,9 +432,10 @@ bool isNoteRow(const QStringList& row)
 {
     if (filledCount(row) > 2)
         return false;
-    static const QStringList starts = {QStringLiteral("注"),       QStringLiteral("备注"), QStringLiteral("说明"),
-                                       QStringLiteral("填表"),     QStringLiteral("制表"), QStringLiteral("审核"),
-                                       QStringLiteral("数据来源"), QStringLiteral("来源"), QStringLiteral("联系人")};
+    static const QStringList starts = {
+        QStringLiteral("注"),       QStringLiteral("备注"), QStringLiteral("说明"),
+        QStringLiteral("填表"),     QStringLiteral("制表"), QStringLiteral("审核"),
+        QStringLiteral("数据来源"), QStringLiteral("来源"), QStringLiteral("联系人")};
     for (const QString& cell : row) {
         if (cell.isEmpty())
             continue;

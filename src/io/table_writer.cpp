@@ -2,8 +2,8 @@
 
 #include "core/error.h"
 
-#include <QSaveFile>
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace {
 /// The translation context of this file's messages.
@@ -11,7 +11,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::TableWriter)
 };
 } // namespace
-
 
 namespace wm {
 

@@ -12,10 +12,10 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <memory>
 #include <optional>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -23,7 +23,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::VectorReader)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -150,8 +149,9 @@ Source open(const QString& path, const ReadOptions& options)
                                       GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                       nullptr, openOptions.data(), nullptr));
     if (!s.dataset)
-        throw Error(path, Tr::tr("cannot read as vector data (unknown format or corrupt file): %1")
-                              .arg(errors.lastFailure(Tr::tr("GDAL found no vector driver for it"))));
+        throw Error(path,
+                    Tr::tr("cannot read as vector data (unknown format or corrupt file): %1")
+                        .arg(errors.lastFailure(Tr::tr("GDAL found no vector driver for it"))));
     if (s.dataset->GetLayerCount() == 0)
         throw Error(path, Tr::tr("contains no vector layer"));
 
@@ -395,10 +395,12 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
         OGREnvelope env;
         const bool hasExtent = s.columns.isEmpty() && s.layer->GetExtent(&env, TRUE) == OGRERR_NONE;
         if (!hasExtent || !looksGeographic(Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY)))
-            throw Error(path, Tr::tr("declares no coordinate system (no .prj?) and its coordinates are "
-                                 "not longitude/latitude; set the source CRS"));
+            throw Error(path,
+                        Tr::tr("declares no coordinate system (no .prj?) and its coordinates are "
+                               "not longitude/latitude; set the source CRS"));
         s.crs = Crs::wgs84();
-        layer.report.note(Tr::tr("no coordinate system declared; longitude/latitude read as WGS84"));
+        layer.report.note(
+            Tr::tr("no coordinate system declared; longitude/latitude read as WGS84"));
     }
     layer.sourceCrs = s.crs;
     layer.crs = options.targetCrs.isValid() && spatial ? options.targetCrs : s.crs;
@@ -479,7 +481,8 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     }
     if (!errors.failures().isEmpty())
         throw Error(
-            path, Tr::tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
+            path,
+            Tr::tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
     for (const QString& w : errors.warnings())
         layer.report.note(Tr::tr("GDAL: %1").arg(w));
 

@@ -6,9 +6,9 @@
 
 #include <QFile>
 
+#include <QCoreApplication>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
-#include <QCoreApplication>
 
 namespace {
 /// The translation context of this file's messages.
@@ -16,7 +16,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::VectorWriter)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -116,7 +115,7 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
         for (int c = 0; c < out.columns.size(); ++c) {
             if (!gdal::setOgrField(f, c, out.rows[r][c]))
                 throw Error(path, Tr::tr("layer %1, row %2: \"%3\" is not a number for "
-                                                 "field %4")
+                                         "field %4")
                                       .arg(out.name)
                                       .arg(r + 1)
                                       .arg(out.rows[r][c].toString(), out.columns[c]));
@@ -126,9 +125,8 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
         if (g)
             f.SetGeometryDirectly(gdal::toOgrGeometry(g, type));
         if (layer->CreateFeature(&f) != OGRERR_NONE)
-            throw Error(path,
-                        Tr::tr("cannot write to layer %1: %2")
-                            .arg(out.name, errors.lastFailure(Tr::tr("unknown error"))));
+            throw Error(path, Tr::tr("cannot write to layer %1: %2")
+                                  .arg(out.name, errors.lastFailure(Tr::tr("unknown error"))));
     }
 }
 
@@ -157,8 +155,8 @@ void writeLayers(GDALDataset& ds, const QString& path, const Crs& crs,
     }
     if (ds.CommitTransaction() != OGRERR_NONE) {
         ds.RollbackTransaction();
-        throw Error(path, Tr::tr("cannot write: %1")
-                              .arg(errors.lastFailure(Tr::tr("unknown error"))));
+        throw Error(path,
+                    Tr::tr("cannot write: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     }
 }
 } // namespace
@@ -175,8 +173,8 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     std::unique_ptr<GDALDataset> ds(
         driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        throw Error(path, Tr::tr("cannot create: %1")
-                              .arg(errors.lastFailure(Tr::tr("unknown error"))));
+        throw Error(path,
+                    Tr::tr("cannot create: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     try {
         writeLayers(*ds, path, crs, layers, errors);
     } catch (...) {
@@ -187,8 +185,7 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     ds.reset(); // closes the file: the GeoPackage is complete on disk
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        throw Error(path,
-                    Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
+        throw Error(path, Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
 }
 
 void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers)

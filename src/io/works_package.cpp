@@ -3,8 +3,8 @@
 #include "core/error.h"
 #include "io/vector_writer.h"
 
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 /// The translation context of this file's messages.
@@ -12,7 +12,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::WorksPackage)
 };
 } // namespace
-
 
 namespace wm {
 
@@ -33,7 +32,7 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
     const QString package = project.worksPackagePath();
     if (package.isEmpty())
         throw Error(project.filePath, Tr::tr("save the project first: its works "
-                                                     "GeoPackage goes beside the project file"));
+                                             "GeoPackage goes beside the project file"));
     if (!layer.isAvailable())
         throw Error(project.absoluteSource(layer.entry), layer.problem);
 

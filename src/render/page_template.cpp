@@ -48,7 +48,8 @@ PageTemplate PageTemplate::fromJson(const QJsonObject& json, const QString& sour
     auto bad = [&](const QString& what) { return Error(source, what); };
     t.name = json.value(QStringLiteral("name")).toString(t.name);
     // A template without a Chinese name shows its English one, not the default's.
-    t.nameZh = json.value(QStringLiteral("nameZh")).toString(json.contains(QStringLiteral("name")) ? QString() : t.nameZh);
+    t.nameZh = json.value(QStringLiteral("nameZh"))
+                   .toString(json.contains(QStringLiteral("name")) ? QString() : t.nameZh);
     const QJsonValue page = json.value(QStringLiteral("page"));
     if (page.isString()) {
         t.pageMm = paperSize(page.toString());

@@ -99,7 +99,8 @@ private Q_SLOTS:
             if (v.gap.isEmpty())
                 continue;
             ++gaps;
-            QVERIFY2(v.gap.contains(QStringLiteral("个村在")) && v.gap.contains(QStringLiteral("公里以外")),
+            QVERIFY2(v.gap.contains(QStringLiteral("个村在")) &&
+                         v.gap.contains(QStringLiteral("公里以外")),
                      qPrintable(v.gap));
         }
         QVERIFY(gaps > 0);

@@ -29,9 +29,9 @@ Run cli(const QStringList& args, const QString& lang, const QString& lcAll = {},
         const QString& lcMessages = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const auto& [name, value] : {std::pair{QStringLiteral("LANG"), lang},
-                                      std::pair{QStringLiteral("LC_ALL"), lcAll},
-                                      std::pair{QStringLiteral("LC_MESSAGES"), lcMessages}}) {
+    for (const auto& [name, value] :
+         {std::pair{QStringLiteral("LANG"), lang}, std::pair{QStringLiteral("LC_ALL"), lcAll},
+          std::pair{QStringLiteral("LC_MESSAGES"), lcMessages}}) {
         if (value.isEmpty())
             env.remove(name);
         else
@@ -69,8 +69,8 @@ TEST(CliLanguage, LcAllAndLcMessagesComeBeforeLang)
     const Run messages = cli(infoOfAMissingFile(), QStringLiteral("en_US.UTF-8"), QString(),
                              QStringLiteral("zh_CN.UTF-8"));
     EXPECT_TRUE(messages.err.contains(QStringLiteral("文件不存在"))) << messages.err.toStdString();
-    const Run all = cli(infoOfAMissingFile(), QStringLiteral("zh_CN.UTF-8"),
-                        QStringLiteral("C.UTF-8"));
+    const Run all =
+        cli(infoOfAMissingFile(), QStringLiteral("zh_CN.UTF-8"), QStringLiteral("C.UTF-8"));
     EXPECT_TRUE(all.err.contains(QStringLiteral("file not found"))) << all.err.toStdString();
 }
 
@@ -82,8 +82,8 @@ TEST(CliLanguage, LangOptionChoosesEitherWay)
     EXPECT_EQ(zh.code, 2);
     EXPECT_TRUE(zh.err.contains(QStringLiteral("文件不存在"))) << zh.err.toStdString();
     // After the verb and as --lang=en, against a Chinese environment.
-    const Run en = cli(infoOfAMissingFile() << QStringLiteral("--lang=en"),
-                       QStringLiteral("zh_CN.UTF-8"));
+    const Run en =
+        cli(infoOfAMissingFile() << QStringLiteral("--lang=en"), QStringLiteral("zh_CN.UTF-8"));
     EXPECT_EQ(en.code, 2);
     EXPECT_TRUE(en.err.contains(QStringLiteral("parking.gpkg: file not found")))
         << en.err.toStdString();
@@ -91,18 +91,18 @@ TEST(CliLanguage, LangOptionChoosesEitherWay)
 
 TEST(CliLanguage, CheckSummaryAndGapsInChinese)
 {
-    const Run zh = cli({QStringLiteral("check"), kProject, QStringLiteral("--lang"),
-                        QStringLiteral("zh_CN")},
-                       QStringLiteral("C.UTF-8"));
+    const Run zh =
+        cli({QStringLiteral("check"), kProject, QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+            QStringLiteral("C.UTF-8"));
     EXPECT_EQ(zh.code, 1) << zh.err.toStdString();
     // The closing summary, the service-radius gaps and the rule kinds by their titles.
     EXPECT_TRUE(zh.out.contains(QStringLiteral("条规则中有"))) << zh.out.toStdString();
     EXPECT_TRUE(zh.out.contains(QStringLiteral("公里以外")));
     EXPECT_TRUE(zh.out.contains(QStringLiteral("[服务半径覆盖]")));
     EXPECT_FALSE(zh.out.contains(QStringLiteral("villages beyond")));
-    const Run en = cli({QStringLiteral("check"), kProject, QStringLiteral("--lang"),
-                        QStringLiteral("en")},
-                       QStringLiteral("zh_CN.UTF-8"));
+    const Run en =
+        cli({QStringLiteral("check"), kProject, QStringLiteral("--lang"), QStringLiteral("en")},
+            QStringLiteral("zh_CN.UTF-8"));
     EXPECT_EQ(en.code, 1);
     EXPECT_TRUE(en.out.contains(QStringLiteral("rules fail in at least one unit.")));
     EXPECT_TRUE(en.out.contains(QStringLiteral("villages beyond")));
@@ -111,7 +111,7 @@ TEST(CliLanguage, CheckSummaryAndGapsInChinese)
 
 TEST(CliLanguage, TakeLanguageRemovesTheOptionWherever)
 {
-    QStringList args{QStringLiteral("check"), QStringLiteral("p.json"), QStringLiteral("--lang"),
+    QStringList args{QStringLiteral("check"), QStringLiteral("p.json"),  QStringLiteral("--lang"),
                      QStringLiteral("zh_CN"), QStringLiteral("--level"), QStringLiteral("county")};
     EXPECT_EQ(cli::takeLanguage(args), QStringLiteral("zh_CN"));
     EXPECT_EQ(args, (QStringList{QStringLiteral("check"), QStringLiteral("p.json"),
