@@ -1858,22 +1858,47 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ListImport</name>
     <message>
-        <location filename="../src/io/list_import.cpp" line="109"/>
+        <location filename="../src/io/list_import.cpp" line="26"/>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="27"/>
+        <source>normalised</source>
+        <translation>规范化后</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="28"/>
+        <source>fuzzy</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="29"/>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="30"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="124"/>
         <source>%1 name match%2</source>
         <translation>名称%1匹配%2</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="115"/>
+        <location filename="../src/io/list_import.cpp" line="130"/>
         <source>placed, but the name is a %1 match</source>
         <translation>已落点，但名称为%1匹配</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="118"/>
+        <location filename="../src/io/list_import.cpp" line="133"/>
         <source>no coordinates and no names to match</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="167"/>
+        <location filename="../src/io/list_import.cpp" line="182"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
