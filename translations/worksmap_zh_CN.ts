@@ -166,6 +166,30 @@
     </message>
 </context>
 <context>
+    <name>wm::ChartRenderer</name>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="32"/>
+        <location filename="../src/charts/chart_renderer.cpp" line="38"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="48"/>
+        <source>cannot paint the chart</source>
+        <translation>无法绘制图表</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="103"/>
+        <source>cannot write the PNG image</source>
+        <translation>无法写入 PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="155"/>
+        <source>unknown chart format &quot;.%1&quot; (write %2)</source>
+        <translation>未知图表格式“.%1”（请输出 %2）</translation>
+    </message>
+</context>
+<context>
     <name>wm::CheckReport</name>
     <message>
         <location filename="../src/cli/check_report.cpp" line="81"/>
@@ -2294,6 +2318,39 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::PageTemplate</name>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="65"/>
+        <source>unknown page size &quot;%1&quot; (A5, A4, A3, A2 or [width, height] in mm)</source>
+        <translation>未知纸张大小“%1”（A5、A4、A3、A2 或以毫米计的 [宽, 高]）</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="72"/>
+        <source>&quot;page&quot; as [width, height] wants two sizes of 50 to 2000 mm</source>
+        <translation>“page”写作 [宽, 高] 时需要两个 50 到 2000 毫米的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="80"/>
+        <source>&quot;orientation&quot; is landscape or portrait, not &quot;%1&quot;</source>
+        <translation>“orientation”须为 landscape 或 portrait，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="83"/>
+        <source>&quot;dpi&quot; wants 36 to 1200</source>
+        <translation>“dpi”须在 36 到 1200 之间</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="91"/>
+        <source>&quot;margins&quot; wants one number or [top, right, bottom, left]</source>
+        <translation>“margins”须为一个数字或 [上, 右, 下, 左]</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="108"/>
+        <source>the margins and side column leave no room for the map</source>
+        <translation>页边距和侧栏占满了页面，没有地图的位置</translation>
+    </message>
+</context>
+<context>
     <name>wm::PlanSheet</name>
     <message>
         <location filename="../src/analysis/plan_sheet.cpp" line="129"/>
@@ -2563,6 +2620,24 @@ Save the project to keep the new source.</source>
         <location filename="../src/analysis/rule.cpp" line="134"/>
         <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
         <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleCharts</name>
+    <message>
+        <location filename="../src/charts/rule_charts.cpp" line="65"/>
+        <source>rule &quot;%1&quot; (%2) has no completion rates to rank: only target-progress rules do</source>
+        <translation>规则“%1”（%2）没有可排名的完成率：只有任务进度规则才有</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/rule_charts.cpp" line="142"/>
+        <source>no rule &quot;%1&quot; in the %2-level results (rules: %3)</source>
+        <translation>%2级结果中没有规则“%1”（现有规则：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/rule_charts.cpp" line="238"/>
+        <source>rule &quot;%1&quot; gives shares of units; shares of different rules do not add up, so they cannot be stacked</source>
+        <translation>规则“%1”给出的是单元比例；不同规则的比例不能相加，因此无法堆叠</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +3960,34 @@ Save the project to keep the new source.</source>
         <location filename="../src/io/works_package.cpp" line="34"/>
         <source>save the project first: its works GeoPackage goes beside the project file</source>
         <translation>请先保存项目：工程 GeoPackage 放在项目文件旁边</translation>
+    </message>
+</context>
+<context>
+    <name>wm::YearsChart</name>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="26"/>
+        <source>no %1 column &quot;%2&quot; in the table</source>
+        <translation>表格中没有%1列“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="47"/>
+        <source>data row %1: %2</source>
+        <translation>数据第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="56"/>
+        <source>year &quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="61"/>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation>数值“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="69"/>
+        <source>%1 is given twice for %2</source>
+        <translation>%1 在 %2 年出现了两次</translation>
     </message>
 </context>
 <context>
