@@ -19,14 +19,14 @@ namespace {
 
 const QString kProject = QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json");
 
-struct Run {
+struct LanguageRun {
     int code = -1;
     QString out, err;
 };
 
 /// worksmap-cli with `args`, the locale variables set as given (empty: unset).
-Run cli(const QStringList& args, const QString& lang, const QString& lcAll = {},
-        const QString& lcMessages = {})
+LanguageRun runIn(const QStringList& args, const QString& lang, const QString& lcAll = {},
+                  const QString& lcMessages = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto& [name, value] :
@@ -42,7 +42,7 @@ Run cli(const QStringList& args, const QString& lang, const QString& lcAll = {},
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(WORKSMAP_CLI_PATH), args);
     p.waitForFinished(120000);
-    Run r;
+    LanguageRun r;
     r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
@@ -58,7 +58,7 @@ QStringList infoOfAMissingFile()
 
 TEST(CliLanguage, ChineseFromLang)
 {
-    const Run r = cli(infoOfAMissingFile(), QStringLiteral("zh_CN.UTF-8"));
+    const LanguageRun r = runIn(infoOfAMissingFile(), QStringLiteral("zh_CN.UTF-8"));
     EXPECT_EQ(r.code, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("parking.gpkg: 文件不存在"))) << r.err.toStdString();
     EXPECT_FALSE(r.err.contains(QStringLiteral("file not found")));
@@ -66,24 +66,24 @@ TEST(CliLanguage, ChineseFromLang)
 
 TEST(CliLanguage, LcAllAndLcMessagesComeBeforeLang)
 {
-    const Run messages = cli(infoOfAMissingFile(), QStringLiteral("en_US.UTF-8"), QString(),
-                             QStringLiteral("zh_CN.UTF-8"));
+    const LanguageRun messages = runIn(infoOfAMissingFile(), QStringLiteral("en_US.UTF-8"),
+                                       QString(), QStringLiteral("zh_CN.UTF-8"));
     EXPECT_TRUE(messages.err.contains(QStringLiteral("文件不存在"))) << messages.err.toStdString();
-    const Run all =
-        cli(infoOfAMissingFile(), QStringLiteral("zh_CN.UTF-8"), QStringLiteral("C.UTF-8"));
+    const LanguageRun all =
+        runIn(infoOfAMissingFile(), QStringLiteral("zh_CN.UTF-8"), QStringLiteral("C.UTF-8"));
     EXPECT_TRUE(all.err.contains(QStringLiteral("file not found"))) << all.err.toStdString();
 }
 
 TEST(CliLanguage, LangOptionChoosesEitherWay)
 {
-    const Run zh =
-        cli(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + infoOfAMissingFile(),
-            QStringLiteral("C.UTF-8"));
+    const LanguageRun zh =
+        runIn(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")} + infoOfAMissingFile(),
+              QStringLiteral("C.UTF-8"));
     EXPECT_EQ(zh.code, 2);
     EXPECT_TRUE(zh.err.contains(QStringLiteral("文件不存在"))) << zh.err.toStdString();
     // After the verb and as --lang=en, against a Chinese environment.
-    const Run en =
-        cli(infoOfAMissingFile() << QStringLiteral("--lang=en"), QStringLiteral("zh_CN.UTF-8"));
+    const LanguageRun en =
+        runIn(infoOfAMissingFile() << QStringLiteral("--lang=en"), QStringLiteral("zh_CN.UTF-8"));
     EXPECT_EQ(en.code, 2);
     EXPECT_TRUE(en.err.contains(QStringLiteral("parking.gpkg: file not found")))
         << en.err.toStdString();
@@ -91,18 +91,18 @@ TEST(CliLanguage, LangOptionChoosesEitherWay)
 
 TEST(CliLanguage, CheckSummaryAndGapsInChinese)
 {
-    const Run zh =
-        cli({QStringLiteral("check"), kProject, QStringLiteral("--lang"), QStringLiteral("zh_CN")},
-            QStringLiteral("C.UTF-8"));
+    const LanguageRun zh = runIn(
+        {QStringLiteral("check"), kProject, QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+        QStringLiteral("C.UTF-8"));
     EXPECT_EQ(zh.code, 1) << zh.err.toStdString();
     // The closing summary, the service-radius gaps and the rule kinds by their titles.
     EXPECT_TRUE(zh.out.contains(QStringLiteral("条规则中有"))) << zh.out.toStdString();
     EXPECT_TRUE(zh.out.contains(QStringLiteral("公里以外")));
     EXPECT_TRUE(zh.out.contains(QStringLiteral("[服务半径覆盖]")));
     EXPECT_FALSE(zh.out.contains(QStringLiteral("villages beyond")));
-    const Run en =
-        cli({QStringLiteral("check"), kProject, QStringLiteral("--lang"), QStringLiteral("en")},
-            QStringLiteral("zh_CN.UTF-8"));
+    const LanguageRun en =
+        runIn({QStringLiteral("check"), kProject, QStringLiteral("--lang"), QStringLiteral("en")},
+              QStringLiteral("zh_CN.UTF-8"));
     EXPECT_EQ(en.code, 1);
     EXPECT_TRUE(en.out.contains(QStringLiteral("rules fail in at least one unit.")));
     EXPECT_TRUE(en.out.contains(QStringLiteral("villages beyond")));
