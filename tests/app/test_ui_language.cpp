@@ -98,6 +98,10 @@ private Q_SLOTS:
         for (const UnitVerdict& v : panel.check()->results[std::size_t(i)].verdicts) {
             if (v.gap.isEmpty())
                 continue;
+            if (!v.applicable) { // 邢台县, abolished in 2020, has no division code
+                QCOMPARE(v.gap, QStringLiteral("无区划代码"));
+                continue;
+            }
             ++gaps;
             QVERIFY2(v.gap.contains(QStringLiteral("个村在")) &&
                          v.gap.contains(QStringLiteral("公里以外")),
