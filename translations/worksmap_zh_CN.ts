@@ -2,80 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="17"/>
+        <source>WorksMap cannot start</source>
+        <translation>WorksMap 无法启动</translation>
+    </message>
+</context>
+<context>
     <name>wm::AttributeTableDock</name>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="68" />
-        <location filename="../src/app/attribute_table_dock.cpp" line="238" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="68"/>
+        <location filename="../src/app/attribute_table_dock.cpp" line="238"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="84" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="84"/>
         <source>Search all columns</source>
         <translation>在所有列中搜索</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="86" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="86"/>
         <source>Layer:</source>
         <translation>图层：</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="99" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="99"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="104" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="104"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="105" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="105"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="107" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="107"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="109" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="109"/>
         <source>Filter:</source>
         <translation>筛选：</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="138" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="138"/>
         <source>Zoom to selection</source>
         <translation>缩放至所选</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="140" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="140"/>
         <source>Clear selection</source>
         <translation>清除选择</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="222" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="222"/>
         <source>%1 (table)</source>
         <translation>%1（表格）</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="237" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="237"/>
         <source>Attribute table — %1</source>
         <translation>属性表 —— %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="392" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="392"/>
         <source>No layer with features</source>
         <translation>没有含要素的图层</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="393" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="393"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_dock.cpp" line="399" />
+        <location filename="../src/app/attribute_table_dock.cpp" line="399"/>
         <source>%L1 features, %L2 shown, %L3 selected</source>
         <translation>共 %L1 个要素，显示 %L2 个，已选 %L3 个</translation>
     </message>
@@ -83,27 +91,27 @@
 <context>
     <name>wm::AttributeTableModel</name>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="76" />
+        <location filename="../src/app/attribute_table_model.cpp" line="78"/>
         <source>true</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="76" />
+        <location filename="../src/app/attribute_table_model.cpp" line="78"/>
         <source>false</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="141" />
+        <location filename="../src/app/attribute_table_model.cpp" line="156"/>
         <source>Column %1, type %2</source>
         <translation>列 %1，类型 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="143" />
+        <location filename="../src/app/attribute_table_model.cpp" line="158"/>
         <source>Role field %1: %2</source>
         <translation>角色字段 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="145" />
+        <location filename="../src/app/attribute_table_model.cpp" line="160"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -111,258 +119,390 @@
 <context>
     <name>wm::ChartDock</name>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="20" />
+        <location filename="../src/app/chart_dock.cpp" line="20"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="27" />
+        <location filename="../src/app/chart_dock.cpp" line="27"/>
         <source>Values per unit</source>
         <translation>各单位数值</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="28" />
+        <location filename="../src/app/chart_dock.cpp" line="28"/>
         <source>Ranking (top and bottom)</source>
         <translation>排名（前列与后列）</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="29" />
+        <location filename="../src/app/chart_dock.cpp" line="29"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="37" />
+        <location filename="../src/app/chart_dock.cpp" line="37"/>
         <source>Click a bar to select the unit on the map</source>
         <translation>点击柱条，在地图上选中该单位</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="77" />
+        <location filename="../src/app/chart_dock.cpp" line="77"/>
         <source>Run a check and choose a rule in the coverage panel to see its chart.</source>
         <translation>请在覆盖检查面板中运行检查并选择一条规则，以查看其图表。</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="118" />
-        <location filename="../src/app/chart_dock.cpp" line="125" />
+        <location filename="../src/app/chart_dock.cpp" line="118"/>
+        <location filename="../src/app/chart_dock.cpp" line="125"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="119" />
+        <location filename="../src/app/chart_dock.cpp" line="119"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
         <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/chart_dock.cpp" line="126" />
+        <location filename="../src/app/chart_dock.cpp" line="126"/>
         <source>Could not export the chart: %1</source>
         <translation>无法导出图表：%1</translation>
     </message>
 </context>
 <context>
+    <name>wm::ChartRenderer</name>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="32"/>
+        <location filename="../src/charts/chart_renderer.cpp" line="38"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="48"/>
+        <source>cannot paint the chart</source>
+        <translation>无法绘制图表</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="103"/>
+        <source>cannot write the PNG image</source>
+        <translation>无法写入 PNG 图像</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/chart_renderer.cpp" line="155"/>
+        <source>unknown chart format &quot;.%1&quot; (write %2)</source>
+        <translation>未知图表格式“.%1”（请输出 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::CheckReport</name>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="81"/>
+        <source>cannot create the output folder</source>
+        <translation>无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="209"/>
+        <source>ranking by completion rate:</source>
+        <translation>按完成率排名：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="212"/>
+        <source>%1 (no actual)</source>
+        <translation>%1（无实际完成数）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="220"/>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="223"/>
+        <source>%1 of %2 rules fail in at least one unit.</source>
+        <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="239"/>
+        <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
+        <translation>方案“%1”与现状对比（有变化的单元）：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="260"/>
+        <source>no unit&apos;s figures change.</source>
+        <translation>没有单元的数值发生变化。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="262"/>
+        <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
+        <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::CheckUnits</name>
+    <message>
+        <location filename="../src/analysis/check_units.cpp" line="41"/>
+        <source>no columns &quot;%1&quot; and &quot;%2&quot; for township units</source>
+        <translation>没有用于乡镇单元的列“%1”和“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/check_units.cpp" line="65"/>
+        <source>%1 units have no polygons: the rule needs a &quot;codeField&quot;</source>
+        <translation>%1 个单元没有面要素：该规则需要“codeField”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/check_units.cpp" line="70"/>
+        <location filename="../src/analysis/check_units.cpp" line="101"/>
+        <source>no column &quot;%1&quot;</source>
+        <translation>没有列“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::CoordinateTransform</name>
+    <message>
+        <location filename="../src/core/coordinate_transform.cpp" line="22"/>
+        <source>cannot transform between an unknown CRS and %1</source>
+        <translation>无法在未知坐标系与 %1 之间转换</translation>
+    </message>
+    <message>
+        <location filename="../src/core/coordinate_transform.cpp" line="39"/>
+        <source>PROJ cannot transform from %1 to %2</source>
+        <translation>PROJ 无法从 %1 转换到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wm::CoverageCheck</name>
+    <message>
+        <location filename="../src/analysis/coverage_check.cpp" line="42"/>
+        <source>the units layer &quot;%1&quot; is not an available layer of the project</source>
+        <translation>单元图层“%1”不是本项目的可用图层</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/coverage_check.cpp" line="75"/>
+        <source>no division code</source>
+        <translation>无区划代码</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/coverage_check.cpp" line="90"/>
+        <source>%1 codes cannot place features in %2 units</source>
+        <translation>%1 位代码无法将要素落到%2单元</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/coverage_check.cpp" line="92"/>
+        <source>not checked at %1 level: &quot;%2&quot; of layer &quot;%3&quot; holds shorter codes</source>
+        <translation>未在%1级检查：图层“%3”的“%2”代码位数不足</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/coverage_check.cpp" line="103"/>
+        <source>rule &quot;%1&quot;: %2</source>
+        <translation>规则“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>wm::CoveragePanel</name>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="38" />
+        <location filename="../src/app/coverage_panel.cpp" line="41"/>
         <source>rules file (*.json)</source>
         <translation>规则文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="39" />
+        <location filename="../src/app/coverage_panel.cpp" line="42"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="40" />
+        <location filename="../src/app/coverage_panel.cpp" line="43"/>
         <source>Choose a rules file</source>
         <translation>选择规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="42" />
+        <location filename="../src/app/coverage_panel.cpp" line="45"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="49" />
+        <location filename="../src/app/coverage_panel.cpp" line="52"/>
         <source>Counties</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="50" />
+        <location filename="../src/app/coverage_panel.cpp" line="53"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="51" />
+        <location filename="../src/app/coverage_panel.cpp" line="54"/>
         <source>New Rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="52" />
+        <location filename="../src/app/coverage_panel.cpp" line="55"/>
         <source>Save Rules…</source>
         <translation>保存规则…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="53" />
+        <location filename="../src/app/coverage_panel.cpp" line="56"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="55" />
+        <location filename="../src/app/coverage_panel.cpp" line="58"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="98" />
+        <location filename="../src/app/coverage_panel.cpp" line="101"/>
         <source>Map Values</source>
         <translation>按数值制图</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="99" />
-        <source>Colour the units by this rule's value (choropleth)</source>
+        <location filename="../src/app/coverage_panel.cpp" line="102"/>
+        <source>Colour the units by this rule&apos;s value (choropleth)</source>
         <translation>按本规则的数值为各单元着色（分级设色图）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="100" />
+        <location filename="../src/app/coverage_panel.cpp" line="103"/>
         <source>Map Pass/Fail</source>
         <translation>按达标制图</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="101" />
+        <location filename="../src/app/coverage_panel.cpp" line="104"/>
         <source>Save as Layer…</source>
         <translation>另存为图层…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="102" />
-        <source>Write the units with every rule's value to a GeoPackage and add it to the project</source>
+        <location filename="../src/app/coverage_panel.cpp" line="105"/>
+        <source>Write the units with every rule&apos;s value to a GeoPackage and add it to the project</source>
         <translation>将各单元及全部规则的数值写入 GeoPackage 并添加到项目</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="184" />
+        <location filename="../src/app/coverage_panel.cpp" line="187"/>
         <source>Coverage Check</source>
         <translation>覆盖检查</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="193" />
-        <source>Choose a rules file, or build a rule with "New Rule…".</source>
+        <location filename="../src/app/coverage_panel.cpp" line="196"/>
+        <source>Choose a rules file, or build a rule with &quot;New Rule…&quot;.</source>
         <translation>请选择规则文件，或用“新建规则…”建立规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="253" />
+        <location filename="../src/app/coverage_panel.cpp" line="256"/>
         <source>Rules File</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="254" />
+        <location filename="../src/app/coverage_panel.cpp" line="257"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="282" />
+        <location filename="../src/app/coverage_panel.cpp" line="285"/>
         <source>Save Rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="283" />
+        <location filename="../src/app/coverage_panel.cpp" line="286"/>
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="349" />
+        <location filename="../src/app/coverage_panel.cpp" line="354"/>
         <source>Coverage check cancelled.</source>
         <translation>覆盖检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="365" />
+        <location filename="../src/app/coverage_panel.cpp" line="370"/>
         <source>%1 — %n unit(s) failing</source>
         <translation>
             <numerusform>%1 —— %n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="366" />
+        <location filename="../src/app/coverage_panel.cpp" line="371"/>
         <source>%1 — all pass</source>
         <translation>%1 —— 全部达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="372" />
+        <location filename="../src/app/coverage_panel.cpp" line="377"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="424" />
+        <location filename="../src/app/coverage_panel.cpp" line="433"/>
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="432" />
+        <location filename="../src/app/coverage_panel.cpp" line="441"/>
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="433" />
+        <location filename="../src/app/coverage_panel.cpp" line="442"/>
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="435" />
+        <location filename="../src/app/coverage_panel.cpp" line="444"/>
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="496" />
+        <location filename="../src/app/coverage_panel.cpp" line="505"/>
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="503" />
+        <location filename="../src/app/coverage_panel.cpp" line="512"/>
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="504" />
+        <location filename="../src/app/coverage_panel.cpp" line="513"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="505" />
+        <location filename="../src/app/coverage_panel.cpp" line="514"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="513" />
+        <location filename="../src/app/coverage_panel.cpp" line="522"/>
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="515" />
-        <location filename="../src/app/coverage_panel.cpp" line="574" />
+        <location filename="../src/app/coverage_panel.cpp" line="524"/>
+        <location filename="../src/app/coverage_panel.cpp" line="578"/>
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="539" />
+        <location filename="../src/app/coverage_panel.cpp" line="548"/>
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="555" />
-        <source>%1 is a source of layer "%2"; choose another file.</source>
-        <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
+        <location filename="../src/app/coverage_panel.cpp" line="559"/>
+        <source>the rules file</source>
+        <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="576" />
+        <location filename="../src/app/coverage_panel.cpp" line="561"/>
+        <source>%1 is %2; choose another file.</source>
+        <translation>%1 是%2，请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="580"/>
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="586" />
+        <location filename="../src/app/coverage_panel.cpp" line="590"/>
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="587" />
+        <location filename="../src/app/coverage_panel.cpp" line="591"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -370,210 +510,352 @@
 <context>
     <name>wm::CoverageResultsModel</name>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="58" />
+        <location filename="../src/app/coverage_results_model.cpp" line="58"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="60" />
+        <location filename="../src/app/coverage_results_model.cpp" line="60"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="62" />
+        <location filename="../src/app/coverage_results_model.cpp" line="62"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="64" />
+        <location filename="../src/app/coverage_results_model.cpp" line="64"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="66" />
+        <location filename="../src/app/coverage_results_model.cpp" line="66"/>
         <source>Required</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="68" />
+        <location filename="../src/app/coverage_results_model.cpp" line="68"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="70" />
+        <location filename="../src/app/coverage_results_model.cpp" line="70"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="121" />
+        <location filename="../src/app/coverage_results_model.cpp" line="121"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="121" />
+        <location filename="../src/app/coverage_results_model.cpp" line="121"/>
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="121" />
+        <location filename="../src/app/coverage_results_model.cpp" line="121"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="159" />
+        <location filename="../src/app/coverage_results_model.cpp" line="159"/>
         <source>Changed while editing: %1. Run the check again to update every rule.</source>
         <translation>编辑后已变化：%1。请重新运行检查以更新全部规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="160" />
+        <location filename="../src/app/coverage_results_model.cpp" line="160"/>
         <source>passes</source>
         <translation>达标</translation>
     </message>
 </context>
 <context>
+    <name>wm::Dms</name>
+    <message>
+        <location filename="../src/core/dms.cpp" line="127"/>
+        <source>both a sign and a hemisphere</source>
+        <translation>同时给出了正负号和半球</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="133"/>
+        <location filename="../src/core/dms.cpp" line="177"/>
+        <source>no number</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="155"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="174"/>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="179"/>
+        <source>more than degrees, minutes and seconds</source>
+        <translation>多于度、分、秒三部分</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="189"/>
+        <source>degrees, minutes and seconds out of order</source>
+        <translation>度、分、秒顺序不对</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="191"/>
+        <source>only the last part may have decimals</source>
+        <translation>只有最后一部分可以带小数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="197"/>
+        <source>%1 minutes (must be below 60)</source>
+        <translation>%1 分（须小于 60）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="199"/>
+        <source>%1 seconds (must be below 60)</source>
+        <translation>%1 秒（须小于 60）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/dms.cpp" line="202"/>
+        <source>%1° is beyond 180°</source>
+        <translation>%1° 超过 180°</translation>
+    </message>
+</context>
+<context>
+    <name>wm::DxfPipes</name>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="202"/>
+        <source>CAD layer &quot;%1&quot; mapped to &quot;%2&quot;, which is not a pipe kind (known: %3)</source>
+        <translation>CAD 图层“%1”对应到“%2”，这不是管线类别（已知：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="208"/>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="219"/>
+        <source>cannot read as a DXF drawing: %1</source>
+        <translation>无法作为 DXF 图纸读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="220"/>
+        <source>GDAL&apos;s DXF driver refused it</source>
+        <translation>GDAL 的 DXF 驱动拒绝读取</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="225"/>
+        <source>the drawing has no entities</source>
+        <translation>图纸中没有图元</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="272"/>
+        <source>read error after %1 entities: %2</source>
+        <translation>读取 %1 个图元后出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="285"/>
+        <source>x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; set the drawing&apos;s coordinate system</source>
+        <translation>x 坐标（%1 … %2）不带高斯-克吕格带号；请设置图纸的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="290"/>
+        <source>x coordinates span zone prefixes %1 and %2; set the drawing&apos;s coordinate system</source>
+        <translation>x 坐标跨越带号 %1 和 %2；请设置图纸的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="297"/>
+        <source>no CGCS2000 Gauss-Krüger CRS for zone %1</source>
+        <translation>第 %1 带没有对应的 CGCS2000 高斯-克吕格坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="321"/>
+        <source>invalid coordinate system</source>
+        <translation>坐标系无效</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="371"/>
+        <source>entity %1 on CAD layer &quot;%2&quot;: coordinates outside %3; kept without a position</source>
+        <translation>CAD 图层“%2”上的图元 %1：坐标超出 %3 范围；保留但无位置</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="384"/>
+        <source>drawing CRS %1 detected from the zone prefix of x</source>
+        <translation>根据 x 坐标的带号识别出图纸坐标系 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="391"/>
+        <source>CAD layer &quot;%1&quot;: not pipes, skipped: %2</source>
+        <translation>CAD 图层“%1”：不是管线，已跳过：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="395"/>
+        <source>no pipe kind for CAD layer %1; map it to a kind</source>
+        <translation>CAD 图层 %1 没有对应的管线类别；请为它指定类别</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="397"/>
+        <source>GDAL: %1</source>
+        <translation>GDAL：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="406"/>
+        <source>%1 (%2 lines%3)</source>
+        <translation>%1（%2 条线%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="410"/>
+        <source>; keywords of two kinds</source>
+        <translation>；含两种类别的关键字</translation>
+    </message>
+</context>
+<context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="71" />
+        <location filename="../src/app/edit_controller.cpp" line="71"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="72" />
+        <location filename="../src/app/edit_controller.cpp" line="72"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="75" />
+        <location filename="../src/app/edit_controller.cpp" line="75"/>
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="78" />
+        <location filename="../src/app/edit_controller.cpp" line="78"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="98" />
+        <location filename="../src/app/edit_controller.cpp" line="98"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="99" />
+        <location filename="../src/app/edit_controller.cpp" line="99"/>
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="100" />
+        <location filename="../src/app/edit_controller.cpp" line="100"/>
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="101" />
+        <location filename="../src/app/edit_controller.cpp" line="101"/>
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="116" />
+        <location filename="../src/app/edit_controller.cpp" line="116"/>
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="118" />
+        <location filename="../src/app/edit_controller.cpp" line="118"/>
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="123" />
+        <location filename="../src/app/edit_controller.cpp" line="123"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="126" />
+        <location filename="../src/app/edit_controller.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="133" />
+        <location filename="../src/app/edit_controller.cpp" line="133"/>
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="134" />
+        <location filename="../src/app/edit_controller.cpp" line="134"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="137" />
+        <location filename="../src/app/edit_controller.cpp" line="137"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="140" />
+        <location filename="../src/app/edit_controller.cpp" line="140"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="144" />
+        <location filename="../src/app/edit_controller.cpp" line="144"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="147" />
+        <location filename="../src/app/edit_controller.cpp" line="147"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="148" />
+        <location filename="../src/app/edit_controller.cpp" line="148"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="149" />
+        <location filename="../src/app/edit_controller.cpp" line="149"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="152" />
+        <location filename="../src/app/edit_controller.cpp" line="152"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="157" />
+        <location filename="../src/app/edit_controller.cpp" line="157"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158" />
+        <location filename="../src/app/edit_controller.cpp" line="158"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="197" />
-        <location filename="../src/app/edit_controller.cpp" line="206" />
-        <location filename="../src/app/edit_controller.cpp" line="215" />
-        <location filename="../src/app/edit_controller.cpp" line="233" />
-        <location filename="../src/app/edit_controller.cpp" line="243" />
+        <location filename="../src/app/edit_controller.cpp" line="197"/>
+        <location filename="../src/app/edit_controller.cpp" line="206"/>
+        <location filename="../src/app/edit_controller.cpp" line="215"/>
+        <location filename="../src/app/edit_controller.cpp" line="233"/>
+        <location filename="../src/app/edit_controller.cpp" line="243"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="198" />
+        <location filename="../src/app/edit_controller.cpp" line="198"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="207" />
-        <source>Only point and line layers of works (facilities, parking, pipes) can be edited; "%1" is not one.</source>
+        <location filename="../src/app/edit_controller.cpp" line="207"/>
+        <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="216" />
+        <location filename="../src/app/edit_controller.cpp" line="216"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="234" />
-        <source>"%1" was copied into the project's works GeoPackage
+        <location filename="../src/app/edit_controller.cpp" line="234"/>
+        <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
 %5
@@ -589,54 +871,54 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="239" />
+        <location filename="../src/app/edit_controller.cpp" line="239"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="266" />
+        <location filename="../src/app/edit_controller.cpp" line="266"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="298" />
+        <location filename="../src/app/edit_controller.cpp" line="298"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="352" />
+        <location filename="../src/app/edit_controller.cpp" line="352"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="356" />
+        <location filename="../src/app/edit_controller.cpp" line="356"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="365" />
+        <location filename="../src/app/edit_controller.cpp" line="365"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="374" />
+        <location filename="../src/app/edit_controller.cpp" line="374"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="381" />
+        <location filename="../src/app/edit_controller.cpp" line="381"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="388" />
+        <location filename="../src/app/edit_controller.cpp" line="388"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="389" />
+        <location filename="../src/app/edit_controller.cpp" line="389"/>
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -645,262 +927,495 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="398" />
+        <location filename="../src/app/edit_controller.cpp" line="398"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="398" />
+        <location filename="../src/app/edit_controller.cpp" line="398"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="422" />
+        <location filename="../src/app/edit_controller.cpp" line="422"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="423" />
+        <location filename="../src/app/edit_controller.cpp" line="423"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="460" />
+        <location filename="../src/app/edit_controller.cpp" line="460"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="462" />
-        <source>%n suggested site(s) added to scenario "%1"; move or delete them, then Save Edits.</source>
+        <location filename="../src/app/edit_controller.cpp" line="462"/>
+        <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
         </translation>
     </message>
 </context>
 <context>
+    <name>wm::EditSaver</name>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="26"/>
+        <source>new feature %1</source>
+        <translation>新要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="26"/>
+        <source>feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="38"/>
+        <source>has no layer &quot;%1&quot;</source>
+        <translation>没有图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="53"/>
+        <source>cannot delete %1</source>
+        <translation>无法删除%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="57"/>
+        <source>%1 is no longer in the file (changed by another program?)</source>
+        <translation>%1 已不在文件中（被其他程序修改了？）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="64"/>
+        <source>cannot write %1</source>
+        <translation>无法写入%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="73"/>
+        <source>cannot add %1</source>
+        <translation>无法添加%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="82"/>
+        <source>layer %1: %2: %3</source>
+        <translation>图层 %1：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="84"/>
+        <source>GDAL gave no reason</source>
+        <translation>GDAL 未给出原因</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="93"/>
+        <source>the file has no field &quot;%1&quot;</source>
+        <translation>文件中没有字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="95"/>
+        <source>%1: &quot;%2&quot; is not a number for field &quot;%3&quot;</source>
+        <translation>%1：“%2”不是字段“%3”可用的数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="111"/>
+        <source>%1: a coordinate cannot be transformed into the layer&apos;s coordinate system</source>
+        <translation>%1：坐标无法转换到该图层的坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="118"/>
+        <source>%1: the geometry cannot be written</source>
+        <translation>%1：几何图形无法写入</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="142"/>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="143"/>
+        <location filename="../src/io/edit_saver.cpp" line="156"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../src/io/edit_saver.cpp" line="156"/>
+        <source>cannot commit the edits: %1</source>
+        <translation>无法提交编辑：%1</translation>
+    </message>
+</context>
+<context>
     <name>wm::EditTool</name>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="172" />
+        <location filename="../src/app/edit_tool.cpp" line="172"/>
         <source>Remove vertex</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="242" />
+        <location filename="../src/app/edit_tool.cpp" line="242"/>
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="242" />
+        <location filename="../src/app/edit_tool.cpp" line="242"/>
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="271" />
+        <location filename="../src/app/edit_tool.cpp" line="271"/>
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>
 </context>
 <context>
+    <name>wm::Error</name>
+    <message>
+        <location filename="../src/core/error.cpp" line="32"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>wm::ExportDialog</name>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="44" />
-        <location filename="../src/app/export_dialog.cpp" line="296" />
-        <location filename="../src/app/export_dialog.cpp" line="309" />
+        <location filename="../src/app/export_dialog.cpp" line="45"/>
+        <location filename="../src/app/export_dialog.cpp" line="297"/>
+        <location filename="../src/app/export_dialog.cpp" line="310"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="53" />
+        <location filename="../src/app/export_dialog.cpp" line="54"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="54" />
+        <location filename="../src/app/export_dialog.cpp" line="55"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="57" />
+        <location filename="../src/app/export_dialog.cpp" line="58"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="62" />
+        <location filename="../src/app/export_dialog.cpp" line="63"/>
         <source>Current view</source>
         <translation>当前视图</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="63" />
+        <location filename="../src/app/export_dialog.cpp" line="64"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="64" />
+        <location filename="../src/app/export_dialog.cpp" line="65"/>
         <source>Atlas: one page per unit of</source>
         <translation>图集：每个单元一页，单元取自</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="92" />
+        <location filename="../src/app/export_dialog.cpp" line="93"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="97" />
+        <location filename="../src/app/export_dialog.cpp" line="98"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="98" />
+        <location filename="../src/app/export_dialog.cpp" line="99"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="99" />
+        <location filename="../src/app/export_dialog.cpp" line="100"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="100" />
+        <location filename="../src/app/export_dialog.cpp" line="101"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="101" />
+        <location filename="../src/app/export_dialog.cpp" line="102"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="102" />
+        <location filename="../src/app/export_dialog.cpp" line="103"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="103" />
+        <location filename="../src/app/export_dialog.cpp" line="104"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="105" />
+        <location filename="../src/app/export_dialog.cpp" line="106"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="107" />
+        <location filename="../src/app/export_dialog.cpp" line="108"/>
         <source>PDF and SVG stay vector (fonts embedded); PNG and JPEG are drawn at the resolution above. An atlas to a .pdf is one document; to a folder, one file per unit.</source>
         <translation>PDF 和 SVG 为矢量格式（嵌入字体）；PNG 和 JPEG 按上面的分辨率绘制。图集输出为 .pdf 时合为一个文件，输出到文件夹时每个单元一个文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="119" />
+        <location filename="../src/app/export_dialog.cpp" line="120"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="297" />
+        <location filename="../src/app/export_dialog.cpp" line="298"/>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png);;JPEG 图像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="315" />
+        <location filename="../src/app/export_dialog.cpp" line="316"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="343" />
+        <location filename="../src/app/export_dialog.cpp" line="344"/>
         <source>cannot create the folder</source>
         <translation>无法创建文件夹</translation>
     </message>
 </context>
 <context>
+    <name>wm::FeatureFilter</name>
+    <message>
+        <location filename="../src/analysis/feature_filter.cpp" line="301"/>
+        <source>layer &quot;%1&quot; has no field &quot;%2&quot; for the filter &quot;%3&quot;</source>
+        <translation>图层“%1”没有筛选条件“%3”所需的字段“%2”</translation>
+    </message>
+</context>
+<context>
     <name>wm::FeatureForm</name>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="91" />
+        <location filename="../src/app/feature_form.cpp" line="92"/>
         <source>Feature attributes — %1</source>
         <translation>要素属性 — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="124" />
-        <location filename="../src/app/feature_form.cpp" line="220" />
+        <location filename="../src/app/feature_form.cpp" line="125"/>
+        <location filename="../src/app/feature_form.cpp" line="221"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="128" />
+        <location filename="../src/app/feature_form.cpp" line="129"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="135" />
-        <source>Column "%1"; required</source>
+        <location filename="../src/app/feature_form.cpp" line="136"/>
+        <source>Column &quot;%1&quot;; required</source>
         <translation>字段“%1”；必填</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="136" />
-        <source>Column "%1"</source>
+        <location filename="../src/app/feature_form.cpp" line="137"/>
+        <source>Column &quot;%1&quot;</source>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="148" />
+        <location filename="../src/app/feature_form.cpp" line="149"/>
         <source>Other columns</source>
         <translation>其他字段</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="190" />
+        <location filename="../src/app/feature_form.cpp" line="191"/>
         <source>Current (no scenario)</source>
         <translation>现状（无方案）</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="205" />
-        <source>Empty for what exists or is under way; a plan's name for a proposed feature.</source>
+        <location filename="../src/app/feature_form.cpp" line="206"/>
+        <source>Empty for what exists or is under way; a plan&apos;s name for a proposed feature.</source>
         <translation>现状或在建为空；拟建项目填写方案名称。</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="225" />
-        <source>%1 (not in the role's list)</source>
+        <location filename="../src/app/feature_form.cpp" line="226"/>
+        <source>%1 (not in the role&apos;s list)</source>
         <translation>%1（不在类别列表中）</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="255" />
-        <location filename="../src/app/feature_form.cpp" line="262" />
+        <location filename="../src/app/feature_form.cpp" line="256"/>
+        <location filename="../src/app/feature_form.cpp" line="263"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="305" />
+        <location filename="../src/app/feature_form.cpp" line="306"/>
         <source>%1 is required: it cannot be empty.</source>
         <translation>%1 为必填项，不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/app/feature_form.cpp" line="312" />
-        <source>%1: "%2" is not a number.</source>
+        <location filename="../src/app/feature_form.cpp" line="313"/>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::Gazetteer</name>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="146"/>
+        <source>cannot read the division table: %1</source>
+        <translation>无法读取区划表：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="150"/>
+        <source>the division table is not UTF-8</source>
+        <translation>区划表不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="159"/>
+        <source>the division table is empty</source>
+        <translation>区划表为空</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="172"/>
+        <source>the division table has no column %1</source>
+        <translation>区划表没有列 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="184"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="189"/>
+        <source>codes must have 12, 9 and 6 digits</source>
+        <translation>代码须为 12 位、9 位和 6 位</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="239"/>
+        <source>the division table has no rows</source>
+        <translation>区划表没有数据行</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="304"/>
+        <source>any county</source>
+        <translation>任一县</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="318"/>
+        <location filename="../src/core/gazetteer.cpp" line="395"/>
+        <source>%1 read as %2</source>
+        <translation>%1 按 %2 读取</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="343"/>
+        <source>no county, township or village given</source>
+        <translation>未给出县、乡镇或村</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="353"/>
+        <location filename="../src/core/gazetteer.cpp" line="437"/>
+        <source>%1 is a township of several counties</source>
+        <translation>%1 是多个县都有的乡镇名</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="357"/>
+        <source>no township %1 in %2; one character off: not applied</source>
+        <translation>%2没有乡镇 %1；相差一个字：未采用</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="361"/>
+        <source>no township %1 in %2</source>
+        <translation>%2没有乡镇 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="430"/>
+        <source>township not given</source>
+        <translation>未给出乡镇</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="432"/>
+        <source>no township %1 in %2: township ignored</source>
+        <translation>%2没有乡镇 %1：已忽略乡镇</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="434"/>
+        <source>%1 is not in %2: township ignored</source>
+        <translation>%1 不在%2：已忽略乡镇</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="439"/>
+        <source>%1; found in %2</source>
+        <translation>%1；在%2找到</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="451"/>
+        <source>%1; %2 is in %3 townships (%4): pick one</source>
+        <translation>%1；%2 在 %3 个乡镇都有（%4）：请选择一个</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="489"/>
+        <source>no village %1 in %2; one character off: not applied</source>
+        <translation>%2没有村 %1；相差一个字：未采用</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="494"/>
+        <source>no village %1 in %2</source>
+        <translation>%2没有村 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="537"/>
+        <source>county not given; found in %1</source>
+        <translation>未给出县；在%1找到</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="572"/>
+        <source>no county %1; one character off: %2, not applied</source>
+        <translation>没有县 %1；相差一个字：%2，未采用</translation>
+    </message>
+    <message>
+        <location filename="../src/core/gazetteer.cpp" line="576"/>
+        <source>no county %1</source>
+        <translation>没有县 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::GdalSupport</name>
+    <message>
+        <location filename="../src/io/gdal_support.cpp" line="100"/>
+        <source>cannot open for writing: %1</source>
+        <translation>无法打开以写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_support.cpp" line="100"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
     <name>wm::IdentifyPanel</name>
     <message>
-        <location filename="../src/app/identify_panel.cpp" line="18" />
+        <location filename="../src/app/identify_panel.cpp" line="19"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/app/identify_panel.cpp" line="18" />
+        <location filename="../src/app/identify_panel.cpp" line="19"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/app/identify_panel.cpp" line="48" />
+        <location filename="../src/app/identify_panel.cpp" line="52"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/identify_panel.cpp" line="60" />
+        <location filename="../src/app/identify_panel.cpp" line="70"/>
         <source>Nothing here</source>
         <translation>此处无要素</translation>
     </message>
     <message>
-        <location filename="../src/app/identify_panel.cpp" line="63" />
+        <location filename="../src/app/identify_panel.cpp" line="73"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 个</translation>
     </message>
@@ -908,623 +1423,746 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ImportWizard</name>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="60" />
-        <location filename="../src/app/import_wizard.cpp" line="365" />
+        <location filename="../src/app/import_wizard.cpp" line="56"/>
+        <location filename="../src/app/import_wizard.cpp" line="361"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="74" />
+        <location filename="../src/app/import_wizard.cpp" line="70"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="75" />
+        <location filename="../src/app/import_wizard.cpp" line="71"/>
         <source>The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are.</source>
         <translation>要导入的名单（CSV、TSV、XLSX、XLS 或 ODS）及其各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="78" />
-        <location filename="../src/app/import_wizard.cpp" line="157" />
-        <location filename="../src/app/import_wizard.cpp" line="213" />
+        <location filename="../src/app/import_wizard.cpp" line="74"/>
+        <location filename="../src/app/import_wizard.cpp" line="153"/>
+        <location filename="../src/app/import_wizard.cpp" line="209"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="89" />
+        <location filename="../src/app/import_wizard.cpp" line="85"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="95" />
+        <location filename="../src/app/import_wizard.cpp" line="91"/>
         <source>Sheet of a workbook; empty: the first</source>
         <translation>工作簿中的工作表；留空为第一个</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="103" />
+        <location filename="../src/app/import_wizard.cpp" line="99"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="104" />
+        <location filename="../src/app/import_wizard.cpp" line="100"/>
         <source>Rows are:</source>
         <translation>各行为：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="105" />
+        <location filename="../src/app/import_wizard.cpp" line="101"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="106" />
+        <location filename="../src/app/import_wizard.cpp" line="102"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="125" />
+        <location filename="../src/app/import_wizard.cpp" line="121"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="126" />
+        <location filename="../src/app/import_wizard.cpp" line="122"/>
         <source>Which column holds each field, how coordinates are written, and the division table used to match names to codes.</source>
         <translation>各字段所在的列、坐标的写法，以及用于将名称匹配为区划代码的区划表。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="139" />
+        <location filename="../src/app/import_wizard.cpp" line="135"/>
         <source>CGCS2000 longitude/latitude</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="140" />
+        <location filename="../src/app/import_wizard.cpp" line="136"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="141" />
+        <location filename="../src/app/import_wizard.cpp" line="137"/>
         <source>GCJ-02 (picked on Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="142" />
+        <location filename="../src/app/import_wizard.cpp" line="138"/>
         <source>BD-09 (picked on Baidu Maps)</source>
         <translation>BD-09（百度地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="143" />
+        <location filename="../src/app/import_wizard.cpp" line="139"/>
         <source>Gauss-Krüger x/y, CGCS2000</source>
         <translation>高斯-克吕格 x/y，CGCS2000</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="144" />
+        <location filename="../src/app/import_wizard.cpp" line="140"/>
         <source>Gauss-Krüger x/y, Xian 1980</source>
         <translation>高斯-克吕格 x/y，西安 1980</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="145" />
+        <location filename="../src/app/import_wizard.cpp" line="141"/>
         <source>Gauss-Krüger x/y, Beijing 1954</source>
         <translation>高斯-克吕格 x/y，北京 1954</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="150" />
+        <location filename="../src/app/import_wizard.cpp" line="146"/>
         <source>cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>cgcs2000、wgs84、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="161" />
+        <location filename="../src/app/import_wizard.cpp" line="157"/>
         <source>Coordinates:</source>
         <translation>坐标：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="162" />
+        <location filename="../src/app/import_wizard.cpp" line="158"/>
         <source>Longitude / x column:</source>
         <translation>经度 / x 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="163" />
+        <location filename="../src/app/import_wizard.cpp" line="159"/>
         <source>Latitude / y column:</source>
         <translation>纬度 / y 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="164" />
+        <location filename="../src/app/import_wizard.cpp" line="160"/>
         <source>Division table:</source>
         <translation>区划表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="186" />
+        <location filename="../src/app/import_wizard.cpp" line="182"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="187" />
+        <location filename="../src/app/import_wizard.cpp" line="183"/>
         <source>Every row is on the map, matched by name, rejected or excluded. Choose the right division for names the table could not settle.</source>
         <translation>每一行或上图、或按名称匹配、或被拒绝、或被排除。对区划表无法确定的名称，请选择正确的区划。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="195" />
+        <location filename="../src/app/import_wizard.cpp" line="191"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="195" />
+        <location filename="../src/app/import_wizard.cpp" line="191"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="195" />
+        <location filename="../src/app/import_wizard.cpp" line="191"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="195" />
+        <location filename="../src/app/import_wizard.cpp" line="191"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="195" />
+        <location filename="../src/app/import_wizard.cpp" line="191"/>
         <source>Division</source>
         <translation>区划</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="207" />
+        <location filename="../src/app/import_wizard.cpp" line="203"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="208" />
+        <location filename="../src/app/import_wizard.cpp" line="204"/>
         <source>The rows are written to a GeoPackage (CGCS2000 longitude/latitude) and added to the project; the rejected rows to a CSV beside it.</source>
         <translation>各行写入 GeoPackage（CGCS2000 经纬度）并添加到项目；被拒绝的行写入旁边的 CSV。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="216" />
+        <location filename="../src/app/import_wizard.cpp" line="212"/>
         <source>Layer file:</source>
         <translation>图层文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="366" />
+        <location filename="../src/app/import_wizard.cpp" line="362"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="374" />
+        <location filename="../src/app/import_wizard.cpp" line="370"/>
         <source>Division Table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="374" />
+        <location filename="../src/app/import_wizard.cpp" line="370"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="381" />
+        <location filename="../src/app/import_wizard.cpp" line="377"/>
         <source>Layer File</source>
         <translation>图层文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="382" />
+        <location filename="../src/app/import_wizard.cpp" line="378"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="397" />
+        <location filename="../src/app/import_wizard.cpp" line="393"/>
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="452" />
+        <location filename="../src/app/import_wizard.cpp" line="448"/>
         <source>Header on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行；其下共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="455" />
+        <location filename="../src/app/import_wizard.cpp" line="451"/>
         <source>Encoding %1 (detected).</source>
         <translation>编码 %1（自动识别）。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="456" />
+        <location filename="../src/app/import_wizard.cpp" line="452"/>
         <source>Encoding %1.</source>
         <translation>编码 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="470" />
+        <location filename="../src/app/import_wizard.cpp" line="466"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="522" />
-        <location filename="../src/app/import_wizard.cpp" line="576" />
+        <location filename="../src/app/import_wizard.cpp" line="518"/>
+        <location filename="../src/app/import_wizard.cpp" line="572"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="542" />
+        <location filename="../src/app/import_wizard.cpp" line="538"/>
         <source>Choose a table to import.</source>
         <translation>请选择要导入的表格。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="549" />
-        <source>"%1": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
+        <location filename="../src/app/import_wizard.cpp" line="545"/>
+        <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请使用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="556" />
+        <location filename="../src/app/import_wizard.cpp" line="552"/>
         <source>Nothing was read.</source>
         <translation>未读取到内容。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="591" />
+        <location filename="../src/app/import_wizard.cpp" line="587"/>
         <source>Choose what the rows are.</source>
         <translation>请选择各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="594" />
-        <source>Unknown coordinate system "%1".</source>
+        <location filename="../src/app/import_wizard.cpp" line="590"/>
+        <source>Unknown coordinate system &quot;%1&quot;.</source>
         <translation>未知坐标系“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="659" />
+        <location filename="../src/app/import_wizard.cpp" line="655"/>
         <source>fuzzy</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="660" />
+        <location filename="../src/app/import_wizard.cpp" line="656"/>
         <source>ambiguous</source>
         <translation>歧义</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="661" />
+        <location filename="../src/app/import_wizard.cpp" line="657"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="663" />
+        <location filename="../src/app/import_wizard.cpp" line="659"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="671" />
+        <location filename="../src/app/import_wizard.cpp" line="667"/>
         <source>(choose a division)</source>
         <translation>（请选择区划）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="692" />
+        <location filename="../src/app/import_wizard.cpp" line="688"/>
         <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
         <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="701" />
+        <location filename="../src/app/import_wizard.cpp" line="697"/>
         <source>(all rows accounted for)</source>
         <translation>（所有行均已计入）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="702" />
+        <location filename="../src/app/import_wizard.cpp" line="698"/>
         <source>(does not add up: please report)</source>
         <translation>（合计不符：请报告此问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="709" />
+        <location filename="../src/app/import_wizard.cpp" line="705"/>
         <source>Open a project first: the imported layer is added to it.</source>
         <translation>请先打开项目：导入的图层将添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="715" />
+        <location filename="../src/app/import_wizard.cpp" line="712"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="720" />
-        <source>%1 is the table being imported; choose another file.</source>
-        <translation>%1 是正在导入的表格，请另选文件。</translation>
+        <location filename="../src/app/import_wizard.cpp" line="717"/>
+        <source>the table being imported</source>
+        <translation>正在导入的表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="727" />
-        <source>%1 is a source of layer "%2"; choose another file.</source>
-        <translation>%1 是图层“%2”的数据源，请另选文件。</translation>
+        <location filename="../src/app/import_wizard.cpp" line="722"/>
+        <source>%1 is %2; choose another file.</source>
+        <translation>%1 是%2，请另选文件。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::JsonFile</name>
+    <message>
+        <location filename="../src/core/json_file.cpp" line="26"/>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json_file.cpp" line="28"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json_file.cpp" line="44"/>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 语法错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json_file.cpp" line="48"/>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json_file.cpp" line="56"/>
+        <location filename="../src/core/json_file.cpp" line="63"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/json_file.cpp" line="66"/>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
     <name>wm::LayerPanel</name>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="53" />
+        <location filename="../src/app/layer_panel.cpp" line="53"/>
         <source> (synthetic)</source>
         <translation>（模拟）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="60" />
+        <location filename="../src/app/layer_panel.cpp" line="60"/>
         <source>%1 (table)</source>
         <translation>%1（表格）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/layer_panel.cpp" line="71" />
+        <location filename="../src/app/layer_panel.cpp" line="71"/>
         <source>%1 — %n feature(s), role %2</source>
         <translation>
             <numerusform>%1 —— %n 个要素，角色 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="74" />
+        <location filename="../src/app/layer_panel.cpp" line="74"/>
         <source>%1 (unavailable)</source>
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="103" />
+        <location filename="../src/app/layer_panel.cpp" line="103"/>
         <source>&amp;Zoom to Layer</source>
         <translation>缩放至图层(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="106" />
+        <location filename="../src/app/layer_panel.cpp" line="106"/>
         <source>&amp;Style…</source>
         <translation>样式(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="108" />
+        <location filename="../src/app/layer_panel.cpp" line="108"/>
         <source>Open &amp;Attribute Table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="112" />
+        <location filename="../src/app/layer_panel.cpp" line="112"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="115" />
+        <location filename="../src/app/layer_panel.cpp" line="115"/>
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="115" />
+        <location filename="../src/app/layer_panel.cpp" line="115"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="120" />
+        <location filename="../src/app/layer_panel.cpp" line="120"/>
         <source>&amp;Opacity…</source>
         <translation>不透明度(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="124" />
+        <location filename="../src/app/layer_panel.cpp" line="124"/>
         <source>Layer opacity</source>
         <translation>图层不透明度</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="124" />
+        <location filename="../src/app/layer_panel.cpp" line="124"/>
         <source>Opacity (%):</source>
         <translation>不透明度（%）：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="131" />
+        <location filename="../src/app/layer_panel.cpp" line="131"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
 </context>
 <context>
+    <name>wm::LayerRole</name>
+    <message>
+        <location filename="../src/core/layer_role.cpp" line="38"/>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>未知字段类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layer_role.cpp" line="48"/>
+        <source>role definition without a &quot;role&quot; name</source>
+        <translation>图层角色定义缺少“role”名称</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layer_role.cpp" line="57"/>
+        <source>unknown geometry &quot;%1&quot;</source>
+        <translation>未知几何类型“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layer_role.cpp" line="60"/>
+        <source>role &quot;%1&quot; lists no geometry</source>
+        <translation>图层角色“%1”未列出几何类型</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layer_role.cpp" line="66"/>
+        <source>a field of role &quot;%1&quot; has no name</source>
+        <translation>图层角色“%1”的某个字段没有名称</translation>
+    </message>
+    <message>
+        <location filename="../src/core/layer_role.cpp" line="82"/>
+        <source>field &quot;%1&quot; has a title for &quot;%2&quot;, which is not one of its values</source>
+        <translation>字段“%1”为“%2”设置了名称，但它不是该字段的取值</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ListImport</name>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="26"/>
+        <source>exact</source>
+        <translation>精确</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="27"/>
+        <source>normalised</source>
+        <translation>规范化后</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="28"/>
+        <source>fuzzy</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="29"/>
+        <source>ambiguous</source>
+        <translation>有歧义</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="30"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="124"/>
+        <source>%1 name match%2</source>
+        <translation>名称%1匹配%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="130"/>
+        <source>placed, but the name is a %1 match</source>
+        <translation>已落点，但名称为%1匹配</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="133"/>
+        <source>no coordinates and no names to match</source>
+        <translation>没有坐标，也没有可匹配的名称</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="182"/>
+        <source>division chosen in the import wizard (%1 name match)</source>
+        <translation>在导入向导中选定的区划（名称%1匹配）</translation>
+    </message>
+</context>
+<context>
     <name>wm::LiveCoverage</name>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="214" />
+        <location filename="../src/app/live_coverage.cpp" line="215"/>
         <source>%1: %2 of %3 villages within %4 km (%5 beyond) — %6</source>
         <translation>%1：%3 个村中 %2 个在 %4 公里内（%5 个在外）— %6</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="220" />
+        <location filename="../src/app/live_coverage.cpp" line="221"/>
         <source>passes</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="220" />
+        <location filename="../src/app/live_coverage.cpp" line="221"/>
         <source>fails</source>
         <translation>未达标</translation>
     </message>
 </context>
 <context>
+    <name>wm::LoadReport</name>
+    <message>
+        <location filename="../src/core/load_report.cpp" line="18"/>
+        <source>… further notes omitted</source>
+        <translation>……其余说明从略</translation>
+    </message>
+</context>
+<context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="64" />
+        <location filename="../src/app/main_window.cpp" line="65"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="69" />
+        <location filename="../src/app/main_window.cpp" line="70"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="75" />
-        <location filename="../src/app/main_window.cpp" line="269" />
+        <location filename="../src/app/main_window.cpp" line="76"/>
+        <location filename="../src/app/main_window.cpp" line="270"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="87" />
+        <location filename="../src/app/main_window.cpp" line="88"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="107" />
+        <location filename="../src/app/main_window.cpp" line="108"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="113" />
+        <location filename="../src/app/main_window.cpp" line="114"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="169" />
+        <location filename="../src/app/main_window.cpp" line="170"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="196" />
+        <location filename="../src/app/main_window.cpp" line="197"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="200" />
+        <location filename="../src/app/main_window.cpp" line="201"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="228" />
+        <location filename="../src/app/main_window.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="229" />
+        <location filename="../src/app/main_window.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="231" />
+        <location filename="../src/app/main_window.cpp" line="232"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="233" />
+        <location filename="../src/app/main_window.cpp" line="234"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="235" />
+        <location filename="../src/app/main_window.cpp" line="236"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237" />
+        <location filename="../src/app/main_window.cpp" line="238"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="240" />
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="247" />
+        <location filename="../src/app/main_window.cpp" line="248"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="255" />
+        <location filename="../src/app/main_window.cpp" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="266" />
+        <location filename="../src/app/main_window.cpp" line="267"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="268" />
+        <location filename="../src/app/main_window.cpp" line="269"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="270" />
+        <location filename="../src/app/main_window.cpp" line="271"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="272" />
+        <location filename="../src/app/main_window.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="273" />
+        <location filename="../src/app/main_window.cpp" line="274"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="275" />
+        <location filename="../src/app/main_window.cpp" line="276"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="277" />
+        <location filename="../src/app/main_window.cpp" line="278"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="286" />
+        <location filename="../src/app/main_window.cpp" line="287"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="291" />
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="305" />
+        <location filename="../src/app/main_window.cpp" line="306"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="306" />
+        <location filename="../src/app/main_window.cpp" line="307"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="326" />
+        <location filename="../src/app/main_window.cpp" line="327"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="327" />
+        <location filename="../src/app/main_window.cpp" line="328"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="340" />
+        <location filename="../src/app/main_window.cpp" line="340"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="341" />
+        <location filename="../src/app/main_window.cpp" line="341"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="345" />
+        <location filename="../src/app/main_window.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="346" />
+        <location filename="../src/app/main_window.cpp" line="346"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="348" />
+        <location filename="../src/app/main_window.cpp" line="348"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="349" />
+        <location filename="../src/app/main_window.cpp" line="349"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="359" />
+        <location filename="../src/app/main_window.cpp" line="359"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="360" />
+        <location filename="../src/app/main_window.cpp" line="360"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="371" />
+        <location filename="../src/app/main_window.cpp" line="371"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="390" />
+        <location filename="../src/app/main_window.cpp" line="390"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="391" />
+        <location filename="../src/app/main_window.cpp" line="391"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -1533,12 +2171,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="408" />
+        <location filename="../src/app/main_window.cpp" line="408"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="409" />
+        <location filename="../src/app/main_window.cpp" line="409"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -1547,32 +2185,32 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419" />
+        <location filename="../src/app/main_window.cpp" line="419"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="420" />
+        <location filename="../src/app/main_window.cpp" line="420"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439" />
+        <location filename="../src/app/main_window.cpp" line="439"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="440" />
-        <source>%1 looks like a "%2" layer. Role:</source>
+        <location filename="../src/app/main_window.cpp" line="440"/>
+        <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="460" />
+        <location filename="../src/app/main_window.cpp" line="460"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461" />
+        <location filename="../src/app/main_window.cpp" line="461"/>
         <source>The layer was not added.
 
 %1</source>
@@ -1581,22 +2219,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="479" />
+        <location filename="../src/app/main_window.cpp" line="479"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="481" />
+        <location filename="../src/app/main_window.cpp" line="481"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496" />
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="497" />
+        <location filename="../src/app/main_window.cpp" line="497"/>
         <source>The project was not saved.
 
 %1</source>
@@ -1605,22 +2243,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="510" />
+        <location filename="../src/app/main_window.cpp" line="510"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="519" />
+        <location filename="../src/app/main_window.cpp" line="519"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="519" />
+        <location filename="../src/app/main_window.cpp" line="519"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="541" />
+        <location filename="../src/app/main_window.cpp" line="541"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -1628,457 +2266,784 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MapCanvas</name>
     <message>
-        <location filename="../src/app/map_canvas.cpp" line="229" />
+        <location filename="../src/app/map_canvas.cpp" line="229"/>
         <source>Open a project (File ▸ Open) to see its map.</source>
         <translation>请打开项目（文件 ▸ 打开）以查看地图。</translation>
     </message>
 </context>
 <context>
+    <name>wm::Measures</name>
+    <message>
+        <location filename="../src/analysis/measures.cpp" line="149"/>
+        <source>layer &quot;%1&quot; has no field &quot;%2&quot; to sum</source>
+        <translation>图层“%1”没有可求和的字段“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/measures.cpp" line="253"/>
+        <source>layer &quot;%1&quot; has no code field &quot;%2&quot;</source>
+        <translation>图层“%1”没有代码字段“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::OutputGuard</name>
+    <message>
+        <location filename="../src/io/output_guard.cpp" line="48"/>
+        <source>the rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <location filename="../src/io/output_guard.cpp" line="60"/>
+        <source>the project file</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <location filename="../src/io/output_guard.cpp" line="61"/>
+        <source>the project&apos;s works GeoPackage</source>
+        <translation>项目的工程 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../src/io/output_guard.cpp" line="66"/>
+        <source>the source of layer &quot;%1&quot;</source>
+        <translation>图层“%1”的数据源</translation>
+    </message>
+    <message>
+        <location filename="../src/io/output_guard.cpp" line="86"/>
+        <source>a project file</source>
+        <translation>一个项目文件</translation>
+    </message>
+    <message>
+        <location filename="../src/io/output_guard.cpp" line="105"/>
+        <source>this is %1; WorksMap never writes over what it reads, choose another output</source>
+        <translation>这是%1；WorksMap 从不覆盖它读取的文件，请另选输出</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PageTemplate</name>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="65"/>
+        <source>unknown page size &quot;%1&quot; (A5, A4, A3, A2 or [width, height] in mm)</source>
+        <translation>未知纸张大小“%1”（A5、A4、A3、A2 或以毫米计的 [宽, 高]）</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="72"/>
+        <source>&quot;page&quot; as [width, height] wants two sizes of 50 to 2000 mm</source>
+        <translation>“page”写作 [宽, 高] 时需要两个 50 到 2000 毫米的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="80"/>
+        <source>&quot;orientation&quot; is landscape or portrait, not &quot;%1&quot;</source>
+        <translation>“orientation”须为 landscape 或 portrait，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="83"/>
+        <source>&quot;dpi&quot; wants 36 to 1200</source>
+        <translation>“dpi”须在 36 到 1200 之间</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="91"/>
+        <source>&quot;margins&quot; wants one number or [top, right, bottom, left]</source>
+        <translation>“margins”须为一个数字或 [上, 右, 下, 左]</translation>
+    </message>
+    <message>
+        <location filename="../src/render/page_template.cpp" line="108"/>
+        <source>the margins and side column leave no room for the map</source>
+        <translation>页边距和侧栏占满了页面，没有地图的位置</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PlanSheet</name>
+    <message>
+        <location filename="../src/analysis/plan_sheet.cpp" line="129"/>
+        <source>no works feature names scenario &quot;%1&quot;; the project has no scenarios (no proposed features)</source>
+        <translation>没有工程要素属于方案“%1”；项目中没有方案（没有拟建要素）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/plan_sheet.cpp" line="133"/>
+        <source>no works feature names scenario &quot;%1&quot;; the scenarios are: %2</source>
+        <translation>没有工程要素属于方案“%1”；现有方案：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/plan_sheet.cpp" line="138"/>
+        <source>the scenario name is empty</source>
+        <translation>方案名称为空</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/plan_sheet.cpp" line="154"/>
+        <source>the project has no boundary layer: no proposal is placed in a county</source>
+        <translation>项目没有行政区划图层：拟建项目无法落到县</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PlannerNumbers</name>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="96"/>
+        <source>cannot read &quot;%1&quot; as a number: %2</source>
+        <translation>无法将“%1”读作数字：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="129"/>
+        <source>no digits</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="132"/>
+        <source>a thousands separator not followed by three digits</source>
+        <translation>千位分隔符后不是三位数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="155"/>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="161"/>
+        <source>a pipe diameter where a %1 value is expected</source>
+        <translation>此处应为%1数值，却是管径</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="162"/>
+        <source>plain</source>
+        <translation>纯数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="173"/>
+        <source>a count where %1 is expected</source>
+        <translation>此处应为%1，却是个数</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="180"/>
+        <source>%1 cannot be converted into %2</source>
+        <translation>%1 无法换算为 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="191"/>
+        <source>a percentage where %1 is expected</source>
+        <translation>此处应为%1，却是百分比</translation>
+    </message>
+    <message>
+        <location filename="../src/io/planner_numbers.cpp" line="201"/>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PointColumns</name>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="74"/>
+        <source>x/y &quot;%1&quot;, &quot;%2&quot; are not numbers</source>
+        <translation>x/y “%1”、“%2”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="89"/>
+        <source>x %1 has no Gauss-Krüger zone prefix (e.g. 38512345.6)</source>
+        <translation>x %1 没有高斯-克吕格带号（如 38512345.6）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="94"/>
+        <source>zone %1 is not a Chinese Gauss-Krüger zone</source>
+        <translation>第 %1 带不是中国的高斯-克吕格投影带</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="101"/>
+        <source>x/y %1, %2 cannot be transformed from %3</source>
+        <translation>x/y %1、%2 无法从 %3 转换</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="105"/>
+        <source>x/y %1, %2 fall at %3°E %4°N, outside the expected area</source>
+        <translation>x/y %1、%2 落在东经 %3° 北纬 %4°，超出预期范围</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="113"/>
+        <source>x and y given the other way round: read as y, x</source>
+        <translation>x 和 y 填反了：按 y、x 读取</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="147"/>
+        <source>%1, %2 is outside the expected area</source>
+        <translation>%1、%2 超出预期范围</translation>
+    </message>
+    <message>
+        <location filename="../src/io/point_columns.cpp" line="152"/>
+        <source>longitude and latitude given the other way round: swapped</source>
+        <translation>经度和纬度填反了：已对调</translation>
+    </message>
+</context>
+<context>
+    <name>wm::Project</name>
+    <message>
+        <location filename="../src/core/project.cpp" line="34"/>
+        <source>not a WorksMap project (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>不是 WorksMap 项目（“format”不是“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="37"/>
+        <source>project schema version %1 is not supported (this WorksMap reads 1 to %2)</source>
+        <translation>不支持项目结构版本 %1（此版 WorksMap 可读 1 至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="49"/>
+        <source>unknown coordinate system &quot;%1&quot;</source>
+        <translation>未知坐标系“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="67"/>
+        <source>layer %1 needs &quot;id&quot;, &quot;source&quot; and &quot;role&quot;</source>
+        <translation>第 %1 个图层需要“id”、“source”和“role”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="69"/>
+        <source>two layers have the id &quot;%1&quot;</source>
+        <translation>有两个图层的 id 都是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ProjectLoader</name>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="40"/>
+        <source>auto: no layer extent known, default zone</source>
+        <translation>自动：图层范围未知，采用默认投影带</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="41"/>
+        <source>auto: CGCS2000 3° zone nearest the data centre %1°E</source>
+        <translation>自动：最接近数据中心（东经 %1°）的 CGCS2000 3° 带</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="53"/>
+        <source>file not found: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="69"/>
+        <source>role %1 takes %2 geometry, the source has %3</source>
+        <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="84"/>
+        <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
+        <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="91"/>
+        <source>set in the project</source>
+        <translation>项目中设定</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="115"/>
+        <source>loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="152"/>
+        <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
+        <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ProjectOpener</name>
+    <message>
+        <location filename="../src/io/project_opener.cpp" line="33"/>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ProjectProposals</name>
+    <message>
+        <location filename="../src/io/project_proposals.cpp" line="24"/>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation>项目中没有图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_proposals.cpp" line="30"/>
+        <source>layer &quot;%1&quot; has no layer role</source>
+        <translation>图层“%1”没有图层角色</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_proposals.cpp" line="60"/>
+        <source>layer &quot;%1&quot; has no column for the field &quot;%2&quot; of a proposal</source>
+        <translation>图层“%1”没有可存放拟建项目字段“%2”的列</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RoleRegistry</name>
+    <message>
+        <location filename="../src/core/role_registry.cpp" line="26"/>
+        <source>layer role folder not found</source>
+        <translation>找不到图层角色文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/core/role_registry.cpp" line="45"/>
+        <source>no layer role definitions (*.json) found</source>
+        <translation>找不到图层角色定义（*.json）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::Rule</name>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="41"/>
+        <source>rule &quot;%1&quot;: the project has no layer &quot;%2&quot;</source>
+        <translation>规则“%1”：项目中没有图层“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="45"/>
+        <source>rule &quot;%1&quot;: layer &quot;%2&quot; is unavailable (%3)</source>
+        <translation>规则“%1”：图层“%2”不可用（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="76"/>
+        <source>rule &quot;%1&quot; (%2) reads &quot;%3&quot;, which its spec does not declare</source>
+        <translation>规则“%1”（%2）读取了其规格未声明的“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="87"/>
+        <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
+        <translation>规则“%1”（%2）需要“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="99"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
+        <translation>规则“%1”：“%2”须为数字</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="109"/>
+        <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
+        <translation>规则“%1”：无法读取筛选条件“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="125"/>
+        <source>rule &quot;%1&quot;: &quot;measure&quot;: &quot;length&quot; needs a line layer</source>
+        <translation>规则“%1”：“measure”: “length”需要线图层</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule.cpp" line="134"/>
+        <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
+        <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleCharts</name>
+    <message>
+        <location filename="../src/charts/rule_charts.cpp" line="65"/>
+        <source>rule &quot;%1&quot; (%2) has no completion rates to rank: only target-progress rules do</source>
+        <translation>规则“%1”（%2）没有可排名的完成率：只有任务进度规则才有</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/rule_charts.cpp" line="142"/>
+        <source>no rule &quot;%1&quot; in the %2-level results (rules: %3)</source>
+        <translation>%2级结果中没有规则“%1”（现有规则：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/rule_charts.cpp" line="238"/>
+        <source>rule &quot;%1&quot; gives shares of units; shares of different rules do not add up, so they cannot be stacked</source>
+        <translation>规则“%1”给出的是单元比例；不同规则的比例不能相加，因此无法堆叠</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleCoLocation</name>
+    <message>
+        <location filename="../src/analysis/rule_co_location.cpp" line="88"/>
+        <source>%1 of %2 %3 without a %4 within %5 m</source>
+        <translation>%2 个%3中有 %1 个在 %5 米内没有%4</translation>
+    </message>
+</context>
+<context>
     <name>wm::RuleFormDialog</name>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="40" />
-        <source>Features</source>
-        <translation>要素</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="41" />
-        <source>Only where</source>
-        <translation>仅限</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="42" />
-        <source>Unit code field</source>
-        <translation>单元代码字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="45" />
-        <source>Population from</source>
-        <translation>人口来源</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="47" />
-        <source>Its unit code field</source>
-        <translation>其单元代码字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="49" />
-        <source>Population field</source>
-        <translation>人口字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="55" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="75" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="102" />
-        <source>At least</source>
-        <translation>至少</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="56" />
-        <source>Called</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="58" />
-        <source>Villages</source>
-        <translation>村庄</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="59" />
-        <source>Village code field</source>
-        <translation>村庄代码字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="61" />
-        <source>Facilities</source>
-        <translation>设施</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="63" />
-        <source>Radius (km)</source>
-        <translation>半径（公里）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="65" />
-        <source>Share within (0–1)</source>
-        <translation>半径内比例（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="71" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="121" />
-        <source>Measure</source>
-        <translation>度量</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="73" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="96" />
-        <location filename="../src/app/rule_form_dialog.cpp" line="123" />
-        <source>Sum of field</source>
-        <translation>字段求和</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="76" />
-        <source>At most</source>
-        <translation>至多</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="77" />
-        <source>Unit text</source>
-        <translation>单位文字</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="82" />
-        <source>Township code field</source>
-        <translation>乡镇代码字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="84" />
-        <source>Township list</source>
-        <translation>乡镇列表</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="85" />
-        <source>Its code field</source>
-        <translation>其代码字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="87" />
-        <source>Code digits</source>
-        <translation>代码位数</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="89" />
-        <source>Each needs at least</source>
-        <translation>每个至少</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="90" />
-        <source>Share of townships (0–1)</source>
-        <translation>乡镇比例（0–1）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="101" />
-        <source>Per people</source>
-        <translation>每多少人</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="110" />
-        <source>Units above (people)</source>
-        <translation>人口超过（人）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="112" />
-        <source>Need at least</source>
-        <translation>至少需要</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="115" />
-        <source>Target table</source>
-        <translation>任务表</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="116" />
-        <source>Works built</source>
-        <translation>已建工程</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="119" />
-        <source>Unit name field</source>
-        <translation>单元名称字段</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="125" />
-        <source>At least (% of target)</source>
-        <translation>至少（任务的 %）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="127" />
-        <source>Top N</source>
-        <translation>前 N 名</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="128" />
-        <source>Bottom N</source>
-        <translation>后 N 名</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="133" />
-        <source>Next to</source>
-        <translation>邻近</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="134" />
-        <source>Only where (next to)</source>
-        <translation>仅限（邻近）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="135" />
-        <source>Within (m)</source>
-        <translation>距离内（米）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="144" />
-        <source>At least N features in every unit, e.g. one health centre per township.</source>
-        <translation>每个单元至少 N 个要素，如每个乡镇 1 所卫生院。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="147" />
-        <source>Every village within a distance of a facility; lists the villages beyond it and the uncovered area.</source>
-        <translation>每个村庄都在设施的服务半径内；列出半径外的村庄和未覆盖面积。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="150" />
-        <source>A figure per unit (count, sum of a field, km of lines clipped at borders), optionally with bounds.</source>
-        <translation>每个单元的一个指标（计数、字段求和、按边界裁切的线长公里数），可设上下限。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="153" />
-        <source>A share of the townships of each county must have the facility.</source>
-        <translation>每个县须有一定比例的乡镇建有该设施。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="156" />
-        <source>Sum of a field per N people, e.g. elderly-care beds per 1,000.</source>
-        <translation>每 N 人的字段合计，如每千人养老床位。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="159" />
-        <source>Units above a population need at least N facilities.</source>
-        <translation>人口超过阈值的单元至少需要 N 个设施。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="161" />
-        <source>Completion against a target table, ranked like a provincial bulletin.</source>
-        <translation>对照任务表的完成率，按省级通报方式排名。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="164" />
-        <source>Each feature needs another kind within a distance.</source>
-        <translation>每个要素在一定距离内须有另一类设施。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="172" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="34"/>
         <source>New Rule</source>
         <translation>新建规则</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="181" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="46"/>
         <source>letters, digits, _ (names the output columns)</source>
         <translation>字母、数字、_（用于输出列名）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="183" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="48"/>
         <source>e.g. 每个乡镇设置1所卫生院</source>
         <translation>如：每个乡镇设置1所卫生院</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="184" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="185" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="50"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="186" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="256" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="154"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="294" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="197"/>
         <source>e.g. kind = clinic, status in (started, completed)</source>
         <translation>如 kind = clinic、status in (started, completed)</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="362" />
+        <location filename="../src/app/rule_form_dialog.cpp" line="290"/>
         <source>Give the rule an id.</source>
         <translation>请为规则指定标识。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="364" />
-        <source>A rule with the id "%1" exists already.</source>
+        <location filename="../src/app/rule_form_dialog.cpp" line="292"/>
+        <source>A rule with the id &quot;%1&quot; exists already.</source>
         <translation>标识为“%1”的规则已存在。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="369" />
-        <source>"%1" is needed.</source>
+        <location filename="../src/app/rule_form_dialog.cpp" line="307"/>
+        <source>&quot;%1&quot; is needed.</source>
         <translation>需要填写“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="374" />
-        <source>"%1" must be a number.</source>
+        <location filename="../src/app/rule_form_dialog.cpp" line="313"/>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>“%1”须为整数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="315"/>
+        <source>&quot;%1&quot; must not be negative.</source>
+        <translation>“%1”不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="317"/>
+        <source>&quot;%1&quot; must be from 0 to 1.</source>
+        <translation>“%1”须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rule_form_dialog.cpp" line="299"/>
+        <source>&quot;%1&quot; must be a number.</source>
         <translation>“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="380" />
-        <source>"%1": cannot read the condition (write field = value, field != value or field in (a, b)).</source>
+        <location filename="../src/app/rule_form_dialog.cpp" line="309"/>
+        <source>&quot;%1&quot;: cannot read the condition (write field = value, field != value or field in (a, b)).</source>
         <translation>“%1”：无法识别条件（请写 字段 = 值、字段 != 值 或 字段 in (a, b)）。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleIndicator</name>
+    <message>
+        <location filename="../src/analysis/rule_indicator.cpp" line="71"/>
+        <source>%1 short of %2</source>
+        <translation>距 %2 差 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_indicator.cpp" line="74"/>
+        <source>%1 over %2</source>
+        <translation>超出 %2 共 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleOnePerUnit</name>
+    <message>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="54"/>
+        <source>%1 %2 missing</source>
+        <translation>缺 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RulePopulationThreshold</name>
+    <message>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="71"/>
+        <source>population %1 &gt; %2: %3 of %4 %5</source>
+        <translation>人口 %1 &gt; %2：%5 %3 个，需 %4 个</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleRatio</name>
+    <message>
+        <location filename="../src/analysis/rule_ratio.cpp" line="82"/>
+        <source>%1 %2, need %3</source>
+        <translation>%1 %2，需 %3</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleServiceRadius</name>
+    <message>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="108"/>
+        <source>%1 villages beyond %2 km</source>
+        <translation>%1 个村在 %2 公里以外</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="110"/>
+        <source> (%1 km² uncovered)</source>
+        <translation>（%1 平方公里未覆盖）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleShareOfUnits</name>
+    <message>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="127"/>
+        <source>%1% of %2 (%3 of %4), need %5%</source>
+        <translation>%2的 %1%（%4 个中 %3 个），需 %5%</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleSpec</name>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="72"/>
+        <source>rule &quot;%1&quot;: unknown key &quot;%2&quot; (%3 takes %4)</source>
+        <translation>规则“%1”：未知键“%2”（%3 可用：%4）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="76"/>
+        <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
+        <translation>规则“%1”（%2）需要“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="78"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be text</source>
+        <translation>规则“%1”：“%2”须为文本</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="80"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
+        <translation>规则“%1”：“%2”须为数字</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="82"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a whole number</source>
+        <translation>规则“%1”：“%2”须为整数</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="84"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must not be negative</source>
+        <translation>规则“%1”：“%2”不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="86"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a share from 0 to 1</source>
+        <translation>规则“%1”：“%2”须为 0 到 1 之间的比例</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="88"/>
+        <source>rule &quot;%1&quot;: cannot read the filter in &quot;%2&quot;</source>
+        <translation>规则“%1”：无法读取“%2”中的筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="90"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; is not one of the choices</source>
+        <translation>规则“%1”：“%2”不是可选值之一</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RuleTargetProgress</name>
+    <message>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="158"/>
+        <source>no task</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="168"/>
+        <source>%1% of target</source>
+        <translation>完成任务的 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RulesFile</name>
+    <message>
+        <location filename="../src/analysis/rules_file.cpp" line="88"/>
+        <source>no rules in the file</source>
+        <translation>文件中没有规则</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rules_file.cpp" line="97"/>
+        <source>a rule has no &quot;id&quot;</source>
+        <translation>有规则缺少“id”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rules_file.cpp" line="100"/>
+        <source>two rules have the id &quot;%1&quot;</source>
+        <translation>有两条规则的 id 都是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rules_file.cpp" line="103"/>
+        <source>rule &quot;%1&quot;: unknown kind &quot;%2&quot; (known: %3)</source>
+        <translation>规则“%1”：未知规则类型“%2”（已知：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rules_file.cpp" line="117"/>
+        <source>no rule &quot;%1&quot; in the rules file (rules: %2)</source>
+        <translation>规则文件中没有规则“%1”（现有规则：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::Scenario</name>
+    <message>
+        <location filename="../src/analysis/scenario.cpp" line="137"/>
+        <source>no feature of any layer belongs to scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>没有任何图层的要素属于方案“%1”（项目中有：%2）</translation>
     </message>
 </context>
 <context>
     <name>wm::StyleEditor</name>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="56" />
+        <location filename="../src/app/style_editor.cpp" line="56"/>
         <source>Style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="66" />
-        <location filename="../src/app/style_editor.cpp" line="268" />
+        <location filename="../src/app/style_editor.cpp" line="66"/>
+        <location filename="../src/app/style_editor.cpp" line="268"/>
         <source>Choose a colour</source>
         <translation>选择颜色</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="83" />
+        <location filename="../src/app/style_editor.cpp" line="83"/>
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="84" />
+        <location filename="../src/app/style_editor.cpp" line="84"/>
         <source>Categorized</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="85" />
+        <location filename="../src/app/style_editor.cpp" line="85"/>
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="86" />
+        <location filename="../src/app/style_editor.cpp" line="86"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="90" />
+        <location filename="../src/app/style_editor.cpp" line="90"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="93" />
-        <location filename="../src/app/style_editor.cpp" line="119" />
-        <location filename="../src/app/style_editor.cpp" line="145" />
+        <location filename="../src/app/style_editor.cpp" line="93"/>
+        <location filename="../src/app/style_editor.cpp" line="119"/>
+        <location filename="../src/app/style_editor.cpp" line="145"/>
         <source>Symbol</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="97" />
+        <location filename="../src/app/style_editor.cpp" line="97"/>
         <source>Fill:</source>
         <translation>填充：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="98" />
+        <location filename="../src/app/style_editor.cpp" line="98"/>
         <source>Outline:</source>
         <translation>边线：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="102" />
+        <location filename="../src/app/style_editor.cpp" line="102"/>
         <source>Line width:</source>
         <translation>线宽：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="105" />
+        <location filename="../src/app/style_editor.cpp" line="105"/>
         <source>Marker size:</source>
         <translation>符号大小：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="110" />
+        <location filename="../src/app/style_editor.cpp" line="110"/>
         <source>Marker shape:</source>
         <translation>符号形状：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="117" />
+        <location filename="../src/app/style_editor.cpp" line="117"/>
         <source>Classify (one class per value)</source>
         <translation>分类（每个值一类）</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="119" />
+        <location filename="../src/app/style_editor.cpp" line="119"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="119" />
-        <location filename="../src/app/style_editor.cpp" line="145" />
+        <location filename="../src/app/style_editor.cpp" line="119"/>
+        <location filename="../src/app/style_editor.cpp" line="145"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="128" />
+        <location filename="../src/app/style_editor.cpp" line="128"/>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="129" />
+        <location filename="../src/app/style_editor.cpp" line="129"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="130" />
+        <location filename="../src/app/style_editor.cpp" line="130"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="131" />
+        <location filename="../src/app/style_editor.cpp" line="131"/>
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="134" />
+        <location filename="../src/app/style_editor.cpp" line="134"/>
         <source>Classes:</source>
         <translation>分级数：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="142" />
+        <location filename="../src/app/style_editor.cpp" line="142"/>
         <source>Colour ramp:</source>
         <translation>色带：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="145" />
+        <location filename="../src/app/style_editor.cpp" line="145"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="151" />
+        <location filename="../src/app/style_editor.cpp" line="151"/>
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="153" />
+        <location filename="../src/app/style_editor.cpp" line="153"/>
         <source>Show labels</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="157" />
+        <location filename="../src/app/style_editor.cpp" line="157"/>
         <source>A field, or a text with fields in braces, e.g. {name} {spaces}</source>
         <translation>字段名，或用花括号引用字段的文本，如 {name} {spaces}</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="160" />
+        <location filename="../src/app/style_editor.cpp" line="160"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="163" />
+        <location filename="../src/app/style_editor.cpp" line="163"/>
         <source>Size (pt):</source>
         <translation>字号（磅）：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="166" />
+        <location filename="../src/app/style_editor.cpp" line="166"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="171" />
+        <location filename="../src/app/style_editor.cpp" line="171"/>
         <source>all scales</source>
         <translation>所有比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="172" />
+        <location filename="../src/app/style_editor.cpp" line="172"/>
         <source>Only from scale:</source>
         <translation>仅在比例尺大于：</translation>
     </message>
@@ -2086,252 +3051,1489 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::SuggestDialog</name>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="92" />
-        <location filename="../src/app/suggest_dialog.cpp" line="416" />
+        <location filename="../src/app/suggest_dialog.cpp" line="94"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="447"/>
         <source>Suggest Sites</source>
         <translation>推荐选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="108" />
+        <location filename="../src/app/suggest_dialog.cpp" line="113"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="110" />
+        <location filename="../src/app/suggest_dialog.cpp" line="115"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="429"/>
         <source>Facility kind</source>
         <translation>设施类别</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="113" />
+        <location filename="../src/app/suggest_dialog.cpp" line="118"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="115" />
+        <location filename="../src/app/suggest_dialog.cpp" line="120"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="431"/>
         <source>Travel time</source>
         <translation>出行时间</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="127" />
-        <location filename="../src/app/suggest_dialog.cpp" line="216" />
+        <location filename="../src/app/suggest_dialog.cpp" line="132"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="221"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="133" />
+        <location filename="../src/app/suggest_dialog.cpp" line="138"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="139" />
+        <location filename="../src/app/suggest_dialog.cpp" line="144"/>
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="146" />
+        <location filename="../src/app/suggest_dialog.cpp" line="151"/>
         <source>at</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="148" />
+        <location filename="../src/app/suggest_dialog.cpp" line="153"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="430"/>
         <source>Service area</source>
         <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="152" />
+        <location filename="../src/app/suggest_dialog.cpp" line="157"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="432"/>
         <source>Number of sites</source>
         <translation>选址数量</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="154" />
+        <location filename="../src/app/suggest_dialog.cpp" line="159"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="433"/>
         <source>Fewest sites to cover</source>
         <translation>覆盖所需最少选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="169" />
+        <location filename="../src/app/suggest_dialog.cpp" line="174"/>
         <source> % of the villages</source>
         <translation> % 的村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="176" />
+        <location filename="../src/app/suggest_dialog.cpp" line="181"/>
         <source>Sites</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="182" />
+        <location filename="../src/app/suggest_dialog.cpp" line="187"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="200" />
+        <location filename="../src/app/suggest_dialog.cpp" line="205"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="434"/>
         <source>Restrict to</source>
         <translation>限定范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="203" />
+        <location filename="../src/app/suggest_dialog.cpp" line="208"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="435"/>
         <source>Grid every</source>
         <translation>网格间距</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="205" />
+        <location filename="../src/app/suggest_dialog.cpp" line="210"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="436"/>
         <source>Points of layer</source>
         <translation>图层中的点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="217" />
+        <location filename="../src/app/suggest_dialog.cpp" line="222"/>
         <source>half the radius</source>
         <translation>半径的一半</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="223" />
+        <location filename="../src/app/suggest_dialog.cpp" line="228"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="240" />
+        <location filename="../src/app/suggest_dialog.cpp" line="245"/>
         <source>Candidate sites</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="242" />
+        <location filename="../src/app/suggest_dialog.cpp" line="247"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="437"/>
         <source>Excluded zones</source>
         <translation>禁止选址区</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="247" />
+        <location filename="../src/app/suggest_dialog.cpp" line="252"/>
         <source>None (each village counts 1)</source>
         <translation>无（每个村计 1）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="256" />
+        <location filename="../src/app/suggest_dialog.cpp" line="261"/>
         <source>Weight villages by</source>
         <translation>村庄权重字段</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="265" />
+        <location filename="../src/app/suggest_dialog.cpp" line="270"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="438"/>
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="268" />
+        <location filename="../src/app/suggest_dialog.cpp" line="273"/>
         <source>Sites are chosen to cover the most villages not yet within reach of an existing facility of the kind. Distances are straight lines; a travel time is read as speed × time.</source>
         <translation>选址使尚未被同类现有设施覆盖的村庄尽可能多地被覆盖。距离按直线计算；出行时间按速度×时间换算。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="283" />
+        <location filename="../src/app/suggest_dialog.cpp" line="288"/>
         <source>Choose the options and press Suggest.</source>
         <translation>设置选项后点击“推荐”。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="290" />
+        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="290" />
+        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="290" />
+        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="290" />
+        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="291" />
+        <location filename="../src/app/suggest_dialog.cpp" line="296"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="291" />
+        <location filename="../src/app/suggest_dialog.cpp" line="296"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="291" />
+        <location filename="../src/app/suggest_dialog.cpp" line="296"/>
         <source>Villages added</source>
         <translation>新增覆盖村数</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="296" />
+        <location filename="../src/app/suggest_dialog.cpp" line="301"/>
         <source>Double-click a site to show it on the map.</source>
         <translation>双击选址可在地图上显示。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="300" />
+        <location filename="../src/app/suggest_dialog.cpp" line="305"/>
         <source>Suggest</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="302" />
+        <location filename="../src/app/suggest_dialog.cpp" line="307"/>
         <source>Add to Scenario</source>
         <translation>加入方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="384" />
+        <location filename="../src/app/suggest_dialog.cpp" line="390"/>
         <source>Suggesting sites…</source>
         <translation>正在推荐选址…</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="408" />
+        <location filename="../src/app/suggest_dialog.cpp" line="417"/>
         <source>No sites suggested.</source>
         <translation>没有推荐的选址。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="417" />
+        <location filename="../src/app/suggest_dialog.cpp" line="420"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="439"/>
+        <source>Villages</source>
+        <translation>村庄</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="440"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="448"/>
         <source>The sites could not be suggested:
 %1</source>
         <translation>无法推荐选址：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="429" />
+        <location filename="../src/app/suggest_dialog.cpp" line="460"/>
         <source>Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).</source>
         <translation>
             <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="438" />
+        <location filename="../src/app/suggest_dialog.cpp" line="469"/>
         <source>Weighted by %1: %2% → %3% of the total.</source>
         <translation>按 %1 加权：占总量 %2% → %3%。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="442" />
+        <location filename="../src/app/suggest_dialog.cpp" line="473"/>
         <source>Target of %1% reached.</source>
         <translation>已达到 %1% 的目标。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="444" />
+        <location filename="../src/app/suggest_dialog.cpp" line="475"/>
         <source>Target of %1% not reachable: at most %2% with these candidates.</source>
         <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="447" />
+        <location filename="../src/app/suggest_dialog.cpp" line="478"/>
         <source>The sites add at least %1% of the best possible for %n site(s).</source>
         <translation>
             <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="450" />
+        <location filename="../src/app/suggest_dialog.cpp" line="481"/>
         <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
         <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="455" />
+        <location filename="../src/app/suggest_dialog.cpp" line="486"/>
         <source>Restricted to %1.</source>
         <translation>限定于 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="457" />
+        <location filename="../src/app/suggest_dialog.cpp" line="488"/>
         <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
         <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::SuggestSites</name>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="203"/>
+        <source>the facility kind is missing</source>
+        <translation>缺少设施类别</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="205"/>
+        <source>the scenario name is empty</source>
+        <translation>方案名称为空</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="208"/>
+        <source>&quot;%1&quot;: use county or township</source>
+        <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="212"/>
+        <source>the project CRS %1 is not a projected CRS in metres</source>
+        <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="220"/>
+        <source>a travel time needs both minutes and a speed above 0</source>
+        <translation>出行时间需要大于 0 的分钟数和速度</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="223"/>
+        <source>give a radius or a travel time, not both</source>
+        <translation>请给出半径或出行时间，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="225"/>
+        <source>%1 min at %2 km/h = %3 (radius = speed × time, straight line)</source>
+        <translation>%1 分钟 × %2 公里/小时 = %3（半径 = 速度 × 时间，直线距离）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="232"/>
+        <source>the service radius must be above 0 (e.g. 3km)</source>
+        <translation>服务半径须大于 0（如 3km）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="241"/>
+        <source>the target share must be above 0 and at most 1 (100%)</source>
+        <translation>目标比例须大于 0 且不超过 1（100%）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="243"/>
+        <source>the number of sites must be at least 1</source>
+        <translation>选址数量至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="272"/>
+        <source>township level needs a village layer or table with township codes and names</source>
+        <translation>乡镇级需要带乡镇代码和名称的村庄图层或表格</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="282"/>
+        <source>the project has no available boundary layer: a grid of candidates and a unit restriction need the county polygons</source>
+        <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="301"/>
+        <source>no %1 has the code &quot;%2&quot;%3</source>
+        <translation>没有代码为“%2”的%1%3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="303"/>
+        <source> in layer &quot;%1&quot;</source>
+        <translation>（图层“%1”）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="319"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="473"/>
+        <source>no layer &quot;%1&quot; in the project</source>
+        <translation>项目中没有图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="322"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="476"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="577"/>
+        <source>layer &quot;%1&quot; is unavailable: %2</source>
+        <translation>图层“%1”不可用：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="325"/>
+        <source>layer &quot;%1&quot; has no point geometries: villages must be points</source>
+        <translation>图层“%1”没有点几何：村庄须为点</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="335"/>
+        <source>the project has no village point layer (the demand)</source>
+        <translation>项目没有村庄点图层（需求点）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="345"/>
+        <source>village layer &quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation>村庄图层“%1”没有字段“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="360"/>
+        <source>village layer &quot;%1&quot; has no township or village code to place it in townships</source>
+        <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="399"/>
+        <source>%1 village(s) without a positive &quot;%2&quot; count with weight 0</source>
+        <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="417"/>
+        <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
+        <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="439"/>
+        <source>facility layer &quot;%1&quot; has no kind field</source>
+        <translation>设施图层“%1”没有类别字段</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="460"/>
+        <source>the project has no facility layer: no existing %1 counted</source>
+        <translation>项目没有设施图层：未计入现有%1</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="462"/>
+        <source>no existing facility of kind &quot;%1&quot;</source>
+        <translation>没有类别为“%1”的现有设施</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="464"/>
+        <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
+        <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="495"/>
+        <source>layer &quot;%1&quot;</source>
+        <translation>图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="499"/>
+        <source>the grid spacing is not finite</source>
+        <translation>网格间距无效</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="524"/>
+        <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
+        <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="561"/>
+        <source>grid of %1 inside the units</source>
+        <translation>单元内间距 %1 的网格</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="565"/>
+        <source>no candidate site inside the units</source>
+        <translation>单元内没有候选点</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="583"/>
+        <source>&quot;%1&quot; is neither a layer of the project nor a file</source>
+        <translation>“%1”既不是项目图层也不是文件</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="586"/>
+        <source>the excluded zones must be polygons, not %1</source>
+        <translation>禁止区须为面，而不是%1</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="640"/>
+        <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
+        <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="665"/>
+        <source>Suggested %1 %2</source>
+        <translation>拟建%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wm::TableImport</name>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="126"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="158"/>
+        <source>text read as %1 (detected)</source>
+        <translation>文本按 %1 读取（自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="168"/>
+        <location filename="../src/io/table_import.cpp" line="219"/>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="181"/>
+        <source>cannot read as a table: %1</source>
+        <translation>无法作为表格读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="182"/>
+        <source>GDAL found no driver for it</source>
+        <translation>GDAL 找不到可读取它的驱动</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="184"/>
+        <source>contains no sheet</source>
+        <translation>不含工作表</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="195"/>
+        <source>no sheet named &quot;%1&quot; (sheets: %2)</source>
+        <translation>没有名为“%1”的工作表（现有工作表：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="296"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="369"/>
+        <source>mapping: role %1 has no field &quot;%2&quot;</source>
+        <translation>字段对应：图层角色 %1 没有字段“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="373"/>
+        <source>mapping: no column &quot;%1&quot; for field %2</source>
+        <translation>字段对应：没有对应字段 %2 的列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="475"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="482"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="527"/>
+        <source>the table is empty</source>
+        <translation>表格为空</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="534"/>
+        <source>header row %1 is beyond the last row (%2)</source>
+        <translation>表头行 %1 超出最后一行（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="566"/>
+        <source>no column for required field(s) %1</source>
+        <translation>必填字段 %1 没有对应的列</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="573"/>
+        <source>blank row</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="577"/>
+        <source>totals row (%1)</source>
+        <translation>合计行（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="581"/>
+        <source>note row</source>
+        <translation>备注行</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="586"/>
+        <source>header repeated (a page break in the source)</source>
+        <translation>重复的表头（原表分页处）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="626"/>
+        <location filename="../src/io/table_import.cpp" line="628"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="631"/>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/io/table_import.cpp" line="643"/>
+        <source>%n title row(s) above the header skipped</source>
+        <translation>
+            <numerusform>跳过表头上方的 %n 行标题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="646"/>
+        <source>%1 empty cell(s) filled down from the row above</source>
+        <translation>%1 个空单元格已按上一行向下填充</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="649"/>
+        <source>%1 row(s) read: %2 imported, %3 rejected, %4 excluded</source>
+        <translation>读取 %1 行：导入 %2 行，拒绝 %3 行，排除 %4 行</translation>
+    </message>
+</context>
+<context>
+    <name>wm::TableWriter</name>
+    <message>
+        <location filename="../src/io/table_writer.cpp" line="44"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::TargetTable</name>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="184"/>
+        <source>no %1 column &quot;%2&quot;; the columns are %3</source>
+        <translation>没有%1列“%2”；现有列：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="230"/>
+        <source>no column names the units</source>
+        <translation>没有列填写单元名称</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="278"/>
+        <source>no numeric column holds targets</source>
+        <translation>没有存放任务数的数值列</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="279"/>
+        <source>several columns could hold the targets (%1); name one</source>
+        <translation>有多列可能是任务数（%1）；请指定一列</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="295"/>
+        <source>data row %1 (%2): &quot;%3&quot; in column &quot;%4&quot; is not a number</source>
+        <translation>数据第 %1 行（%2）：列“%4”中的“%3”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="365"/>
+        <source>data row %1 (%2) excluded: %3</source>
+        <translation>数据第 %1 行（%2）已排除：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="386"/>
+        <source>data row %1 skipped: no unit and no numbers</source>
+        <translation>已跳过数据第 %1 行：没有单元也没有数字</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="428"/>
+        <source>data row %1 (%2): %3</source>
+        <translation>数据第 %1 行（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="445"/>
+        <location filename="../src/analysis/target_table.cpp" line="465"/>
+        <source>the same unit as data row %1; not added twice</source>
+        <translation>与数据第 %1 行为同一单元；未重复计入</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/target_table.cpp" line="482"/>
+        <source>no unit of that name</source>
+        <translation>没有该名称的单元</translation>
+    </message>
+</context>
+<context>
+    <name>wm::UiLanguage</name>
+    <message>
+        <location filename="../src/core/ui_language.cpp" line="28"/>
+        <source>en</source>
+        <comment>the language code of this translation (zh_CN)</comment>
+        <translation>zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>wm::UnitNameMatcher</name>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="146"/>
+        <source>%1 is ambiguous: %2</source>
+        <translation>%1 有歧义：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="171"/>
+        <source>%1 read as %2</source>
+        <translation>%1 按 %2 读取</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="195"/>
+        <source>code %1 is %2 since the 2020 redistricting</source>
+        <translation>代码 %1 自 2020 年区划调整后为%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="197"/>
+        <source>no unit has code %1</source>
+        <translation>没有单元的代码为 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="205"/>
+        <source>no unit name</source>
+        <translation>没有单元名称</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="230"/>
+        <source>%1 is %2 since the 2020 redistricting</source>
+        <translation>%1 自 2020 年区划调整后为%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="231"/>
+        <source>%1 was %2 before the 2020 redistricting</source>
+        <translation>%1 在 2020 年区划调整前为%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="237"/>
+        <source>no unit named %1</source>
+        <translation>没有名为 %1 的单元</translation>
+    </message>
+    <message>
+        <location filename="../src/core/unit_name_matcher.cpp" line="238"/>
+        <source>no unit named %1; did you mean %2?</source>
+        <translation>没有名为 %1 的单元；是否指%2？</translation>
+    </message>
+</context>
+<context>
+    <name>wm::UnitSet</name>
+    <message>
+        <location filename="../src/analysis/unit_set.cpp" line="39"/>
+        <source>boundary layer &quot;%1&quot; has no %2 field &quot;%3&quot;</source>
+        <translation>行政区划图层“%1”没有%2字段“%3”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/unit_set.cpp" line="51"/>
+        <source>no boundary layer for the units</source>
+        <translation>没有用作单元的行政区划图层</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/unit_set.cpp" line="77"/>
+        <source>layer &quot;%1&quot; is unavailable: %2</source>
+        <translation>图层“%1”不可用：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/unit_set.cpp" line="79"/>
+        <source>layer &quot;%1&quot; has role &quot;%2&quot;, not boundary</source>
+        <translation>图层“%1”的角色是“%2”，不是行政区划</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/unit_set.cpp" line="84"/>
+        <source>boundary layer &quot;%1&quot; has no column for the %2</source>
+        <translation>行政区划图层“%1”没有%2对应的列</translation>
+    </message>
+</context>
+<context>
+    <name>wm::VectorReader</name>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="125"/>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="153"/>
+        <source>cannot read as vector data (unknown format or corrupt file): %1</source>
+        <translation>无法作为矢量数据读取（格式未知或文件损坏）：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="154"/>
+        <source>GDAL found no vector driver for it</source>
+        <translation>GDAL 找不到可读取它的矢量驱动</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="156"/>
+        <source>contains no vector layer</source>
+        <translation>不含矢量图层</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="166"/>
+        <source>no layer named &quot;%1&quot; (layers: %2)</source>
+        <translation>没有名为“%1”的图层（现有图层：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="192"/>
+        <source>text read as %1 (detected; no encoding declared)</source>
+        <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="317"/>
+        <source>row %1 (line %2)</source>
+        <translation>第 %1 条（第 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="318"/>
+        <source>feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="399"/>
+        <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
+        <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="403"/>
+        <source>no coordinate system declared; longitude/latitude read as WGS84</source>
+        <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="439"/>
+        <source>%1: no readable coordinates; kept without a position</source>
+        <translation>%1：没有可读的坐标；保留但无位置</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="450"/>
+        <source>%1: coordinates outside the range of %2; kept without a position</source>
+        <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="469"/>
+        <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
+        <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="485"/>
+        <source>read error after %1 features: %2</source>
+        <translation>读取 %1 个要素后出错：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="487"/>
+        <source>GDAL: %1</source>
+        <translation>GDAL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::VectorWriter</name>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="95"/>
+        <source>cannot create layer %1</source>
+        <translation>无法创建图层 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="117"/>
+        <source>layer %1, row %2: &quot;%3&quot; is not a number for field %4</source>
+        <translation>图层 %1 第 %2 行：“%3”不是字段 %4 可用的数字</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="128"/>
+        <source>cannot write to layer %1: %2</source>
+        <translation>无法写入图层 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="129"/>
+        <location filename="../src/io/vector_writer.cpp" line="148"/>
+        <location filename="../src/io/vector_writer.cpp" line="159"/>
+        <location filename="../src/io/vector_writer.cpp" line="177"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="147"/>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="159"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="177"/>
+        <source>cannot create: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="188"/>
+        <source>cannot replace the file (the new one is %1)</source>
+        <translation>无法替换文件（新文件为 %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="201"/>
+        <source>already has a layer &quot;%1&quot;</source>
+        <translation>已有图层“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::WorkbookWriter</name>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="33"/>
+        <source>cannot create sheet %1: %2</source>
+        <translation>无法创建工作表 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="34"/>
+        <location filename="../src/io/workbook_writer.cpp" line="59"/>
+        <location filename="../src/io/workbook_writer.cpp" line="82"/>
+        <location filename="../src/io/workbook_writer.cpp" line="95"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="42"/>
+        <source>cannot create column %1 of sheet %2</source>
+        <translation>无法创建工作表 %2 的列 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="58"/>
+        <source>cannot write to sheet %1: %2</source>
+        <translation>无法写入工作表 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="71"/>
+        <source>this GDAL has no XLSX driver; write a .csv instead</source>
+        <translation>此 GDAL 没有 XLSX 驱动；请改为输出 .csv</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="82"/>
+        <source>cannot create: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="95"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/workbook_writer.cpp" line="99"/>
+        <source>cannot replace the file (the new one is %1)</source>
+        <translation>无法替换文件（新文件为 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::WorksPackage</name>
+    <message>
+        <location filename="../src/io/works_package.cpp" line="34"/>
+        <source>save the project first: its works GeoPackage goes beside the project file</source>
+        <translation>请先保存项目：工程 GeoPackage 放在项目文件旁边</translation>
+    </message>
+</context>
+<context>
+    <name>wm::YearsChart</name>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="26"/>
+        <source>no %1 column &quot;%2&quot; in the table</source>
+        <translation>表格中没有%1列“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="47"/>
+        <source>data row %1: %2</source>
+        <translation>数据第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="56"/>
+        <source>year &quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="61"/>
+        <source>value &quot;%1&quot; is not a number</source>
+        <translation>数值“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/charts/years_chart.cpp" line="69"/>
+        <source>%1 is given twice for %2</source>
+        <translation>%1 在 %2 年出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::ChartVerb</name>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="81"/>
+        <source>--type must be bar, ranking, stacked or years</source>
+        <translation>--type 须为 bar、ranking、stacked 或 years</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="83"/>
+        <source>--level must be county or township</source>
+        <translation>--level 须为 county 或 township</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="85"/>
+        <source>--width and --height take 16 to 20000 pixels, --scale 0.1 to 10, --top and --bottom a count</source>
+        <translation>--width 和 --height 取 16 到 20000 像素，--scale 取 0.1 到 10，--top 和 --bottom 取个数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="89"/>
+        <source>--out must end in .png, .pdf or .svg</source>
+        <translation>--out 须以 .png、.pdf 或 .svg 结尾</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="93"/>
+        <source>--type years needs --table, --year-column and --value-column</source>
+        <translation>--type years 需要 --table、--year-column 和 --value-column</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="95"/>
+        <source>--type stacked needs --indicators</source>
+        <translation>--type stacked 需要 --indicators</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="96"/>
+        <source>--indicator RULE is required</source>
+        <translation>必须给出 --indicator RULE</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="112"/>
+        <source>the project has no layer &quot;%1&quot;</source>
+        <translation>项目中没有图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chart_verb.cpp" line="115"/>
+        <source>layer &quot;%1&quot; is unavailable (%2)</source>
+        <translation>图层“%1”不可用（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::CheckVerb</name>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="51"/>
+        <source>must be county or township</source>
+        <translation>须为 county 或 township</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="59"/>
+        <source>needs --scenario NAME</source>
+        <translation>需要 --scenario NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="72"/>
+        <source>no feature belongs to scenario &quot;%1&quot; (scenarios: %2)</source>
+        <translation>没有要素属于方案“%1”（现有方案：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="74"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="84"/>
+        <location filename="../src/cli/check_verb.cpp" line="107"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::CliRunner</name>
+    <message>
+        <location filename="../src/cli/cli_runner.cpp" line="70"/>
+        <source>unknown option --%1</source>
+        <translation>未知选项 --%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli_runner.cpp" line="75"/>
+        <source>--%1 needs a value (%2)</source>
+        <translation>--%1 需要一个值（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli_runner.cpp" line="85"/>
+        <source>expected %1 argument(s), got %2</source>
+        <translation>应有 %1 个参数，实际 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli_runner.cpp" line="121"/>
+        <source>unknown verb &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli_runner.cpp" line="148"/>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::ImportVerb</name>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="36"/>
+        <source>the list being imported</source>
+        <translation>正在导入的清单</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="37"/>
+        <source>the division table</source>
+        <translation>区划表</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="46"/>
+        <source>this GeoPackage holds the layer(s) %1, which the import would delete; choose a new file</source>
+        <translation>此 GeoPackage 含有图层 %1，导入会删除它们；请另选新文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="57"/>
+        <source>a DXF drawing is imported as a pipe layer (--role pipe)</source>
+        <translation>DXF 图纸只能作为管线图层导入（--role pipe）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="133"/>
+        <source>unknown role &quot;%1&quot; (known: %2)</source>
+        <translation>未知图层角色“%1”（已知：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="140"/>
+        <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
+        <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="166"/>
+        <source>the rejects file must not be the GeoPackage</source>
+        <translation>拒绝清单文件不能是该 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="193"/>
+        <source>%1, detected</source>
+        <translation>%1，自动识别</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="195"/>
+        <source>read %1 rows of %2%3, header on row %4</source>
+        <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="200"/>
+        <source>  on the map:             %1</source>
+        <translation>  落图：                   %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="201"/>
+        <source>  matched by name (code): %1</source>
+        <translation>  按名称匹配（代码）：     %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="202"/>
+        <source>  rejected:               %1</source>
+        <translation>  拒绝：                   %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="203"/>
+        <source>  excluded (totals, blank): %1</source>
+        <translation>  排除（合计、空行）：     %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="205"/>
+        <source>  total:                  %1 = rows read</source>
+        <translation>  合计：                   %1 = 读取行数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="206"/>
+        <source>  total:                  %1 != rows read (a bug: please report)</source>
+        <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="210"/>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="211"/>
+        <location filename="../src/cli/import_verb.cpp" line="212"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::InfoVerb</name>
+    <message>
+        <location filename="../src/cli/info_verb.cpp" line="116"/>
+        <source>none required</source>
+        <translation>必填字段均已对应</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::PageOptions</name>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="38"/>
+        <source>no such layout file, and no layout of that name (known: %1)</source>
+        <translation>没有此版式文件，也没有此名称的版式（已知：%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="54"/>
+        <source>&quot;%1&quot; is not xmin,ymin,xmax,ymax in %2 (metres)</source>
+        <translation>“%1”不是 %2 下的 xmin,ymin,xmax,ymax（米）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="71"/>
+        <source>no unit with code %1 in the project&apos;s boundary layers</source>
+        <translation>项目的行政区划图层中没有代码为 %1 的单元</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::PlanSheetVerb</name>
+    <message>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="65"/>
+        <source>--scenario NAME is required</source>
+        <translation>必须给出 --scenario NAME</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="68"/>
+        <source>--out FILE.xlsx or FILE.csv is required</source>
+        <translation>必须给出 --out FILE.xlsx 或 FILE.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="71"/>
+        <source>--out must end in .xlsx or .csv: %1</source>
+        <translation>--out 须以 .xlsx 或 .csv 结尾：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="73"/>
+        <source>--rules needs a file</source>
+        <translation>--rules 需要一个文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="99"/>
+        <source>Plan sheet of scenario &quot;%1&quot; in %2: %3 proposal(s) in %4 unit(s)
+</source>
+        <translation>%2 方案“%1”的项目清单：%4 个单元共 %3 个拟建项目
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="120"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="124"/>
+        <location filename="../src/cli/plan_sheet_verb.cpp" line="125"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::SuggestVerb</name>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="42"/>
+        <source>&quot;%1&quot; is not a length above 0 (e.g. 3km, 500m, 3000)</source>
+        <translation>“%1”不是大于 0 的长度（如 3km、500m、3000）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a number above 0</source>
+        <translation>“%1”不是大于 0 的数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="126"/>
+        <source>--kind is required (e.g. --kind clinic)</source>
+        <translation>必须给出 --kind（如 --kind clinic）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="130"/>
+        <source>--out FILE.gpkg or FILE.csv (or --add-to-project) is required</source>
+        <translation>必须给出 --out FILE.gpkg 或 FILE.csv（或 --add-to-project）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="134"/>
+        <source>--out must end in .gpkg or .csv: %1</source>
+        <translation>--out 须以 .gpkg 或 .csv 结尾：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="136"/>
+        <source>--layer goes with --add-to-project</source>
+        <translation>--layer 须与 --add-to-project 同用</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="140"/>
+        <source>give --radius or --minutes with --speed, not both</source>
+        <translation>请给出 --radius，或 --minutes 加 --speed，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="142"/>
+        <source>--minutes and --speed go together</source>
+        <translation>--minutes 和 --speed 须同时给出</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="144"/>
+        <source>--radius (or --minutes with --speed) is required</source>
+        <translation>必须给出 --radius（或 --minutes 加 --speed）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="146"/>
+        <source>give --k or --share, not both</source>
+        <translation>请给出 --k 或 --share，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="148"/>
+        <source>give --candidates or --grid, not both</source>
+        <translation>请给出 --candidates 或 --grid，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="162"/>
+        <source>--k must be a whole number of at least 1, not &quot;%1&quot;</source>
+        <translation>--k 须为不小于 1 的整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="169"/>
+        <source>--share must be above 0 and at most 1 (or 100%), not &quot;%1&quot;</source>
+        <translation>--share 须大于 0 且不超过 1（或 100%），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="176"/>
+        <source>--level must be county or township</source>
+        <translation>--level 须为 county 或 township</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="181"/>
+        <source>--unit needs at least one code</source>
+        <translation>--unit 至少需要一个代码</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="190"/>
+        <source>--scenario must not be empty</source>
+        <translation>--scenario 不能为空</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="198"/>
+        <source>--year must be a year such as 2025, not &quot;%1&quot;</source>
+        <translation>--year 须为年份（如 2025），而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="224"/>
+        <source>the project has no facility point layer to add the sites to</source>
+        <translation>项目没有可添加选址的设施点图层</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="230"/>
+        <source>&quot;%1&quot; is not a facility layer of the project</source>
+        <translation>“%1”不是项目的设施图层</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="237"/>
+        <source>the excluded zones file</source>
+        <translation>禁止区文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="248"/>
+        <source>Suggested sites for %1 (scenario &quot;%2&quot;) in %3
+</source>
+        <translation>%3 %1推荐选址（方案“%2”）
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="251"/>
+        <source>  radius          %1</source>
+        <translation>  服务半径        %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="252"/>
+        <source>  units           %1 (%2 level)</source>
+        <translation>  单元            %1（%2级）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="253"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="257"/>
+        <source>  demand          %1 villages, weight %2</source>
+        <translation>  需求            %1 个村，权重 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="259"/>
+        <source>1 each</source>
+        <translation>每村 1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="262"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="273"/>
+        <source>; %1 outside the units left out</source>
+        <translation>；单元外 %1 个未计入</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="264"/>
+        <source>; %1 without position left out</source>
+        <translation>；无位置 %1 个未计入</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="266"/>
+        <source>; %1 with empty or non-positive weight (weight 0)</source>
+        <translation>；%1 个权重为空或非正（按 0 计）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="268"/>
+        <source>  existing        %1 %2 (anywhere, also across the unit borders)
+</source>
+        <translation>  现有            %1 个%2（不限位置，含单元边界外）
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="271"/>
+        <source>  candidates      %1 (%2)</source>
+        <translation>  候选点          %1 个（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="274"/>
+        <source>; %1 in excluded zones
+</source>
+        <translation>；位于禁止区 %1 个
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="275"/>
+        <source>  total demand    %1
+</source>
+        <translation>  需求总量        %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="276"/>
+        <source>  covered before  %1 (%2); %3 of %4 villages
+</source>
+        <translation>  选址前覆盖      %1（%2）；%4 个村中 %3 个
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="280"/>
+        <source>  covered after   %1 (%2); %3 of %4 villages
+</source>
+        <translation>  选址后覆盖      %1（%2）；%4 个村中 %3 个
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="285"/>
+        <source>  target share    %1: %2
+</source>
+        <translation>  目标比例        %1：%2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="287"/>
+        <source>reached with %1 site(s)</source>
+        <translation>用 %1 个选址达到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="288"/>
+        <source>NOT reachable; the best share any sites give is %1</source>
+        <translation>无法达到；任何选址最多可达 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="292"/>
+        <source>  bound           any %1 sites add at most %2 (greedy &gt;= (1 - 1/e) of the optimum); these add %3: bound ratio %4
+</source>
+        <translation>  上界            任意 %1 个选址最多增加 %2（贪心法 &gt;= 最优解的 (1 - 1/e)）；本次增加 %3：上界比 %4
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="298"/>
+        <source>  exchange        %1 swap(s) in %2 round(s)
+</source>
+        <translation>  交换            %2 轮共交换 %1 次
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="302"/>
+        <source>  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy %4 s, exchange %5 s, total %6 s
+</source>
+        <translation>  用时            加载 %1 秒，准备 %2 秒，覆盖集 %3 秒，贪心 %4 秒，交换 %5 秒，合计 %6 秒
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="311"/>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="312"/>
+        <source>Sites:</source>
+        <translation>选址：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="316"/>
+        <source>outside the counties</source>
+        <translation>各县范围外</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="318"/>
+        <source>%1 (no code)</source>
+        <translation>%1（无代码）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="322"/>
+        <source>  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7
+</source>
+        <translation>  %1. %2  %3  经度 %4 纬度 %5  新增覆盖 %6 个村，权重 %7
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="335"/>
+        <source>wrote %1</source>
+        <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="339"/>
+        <source>copied layer &quot;%1&quot; from %2 into the works GeoPackage (your file is not changed); fields added: %3
+</source>
+        <translation>已将图层“%1”从 %2 复制到工程 GeoPackage（原文件未改动）；新增字段：%3
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="344"/>
+        <source>added %1 proposal(s) of scenario &quot;%2&quot; to layer &quot;%3&quot; in %4
+</source>
+        <translation>已将方案“%2”的 %1 个拟建项目添加到 %4 中的图层“%3”
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="348"/>
+        <source>updated %1: layer &quot;%2&quot; now reads from the works GeoPackage
+</source>
+        <translation>已更新 %1：图层“%2”现从工程 GeoPackage 读取
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="353"/>
+        <source>worksmap-cli suggest: the target share %1 cannot be reached; the best share is %2 (written)
+</source>
+        <translation>worksmap-cli suggest：无法达到目标比例 %1；最佳比例为 %2（已写出）
+</translation>
     </message>
 </context>
 </TS>

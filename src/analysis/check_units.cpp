@@ -5,9 +5,17 @@
 #include "core/layer.h"
 
 #include <cmath>
+#include <QCoreApplication>
 #include <map>
 #include <stdexcept>
 #include <string>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::CheckUnits)
+};
+} // namespace
 
 namespace wm {
 
@@ -31,9 +39,9 @@ CheckUnits CheckUnits::townships(const Layer& table, const QString& codeField,
     const int codeCol = table.attributes.indexOf(codeField);
     const int nameCol = table.attributes.indexOf(nameField);
     if (codeCol < 0 || nameCol < 0)
-        throw Error(table.sourcePath,
-                    QStringLiteral("no columns \"%1\" and \"%2\" for township units")
-                        .arg(codeField, nameField));
+        throw Error(
+            table.sourcePath,
+            Tr::tr("no columns \"%1\" and \"%2\" for township units").arg(codeField, nameField));
     CheckUnits c;
     c.mLevel = QStringLiteral("township");
     c.mCodeLength = 9;
@@ -55,14 +63,14 @@ std::vector<int> CheckUnits::unitOf(const Layer& layer, const QString& codeField
 {
     if (codeField.isEmpty()) {
         if (!mPolygons)
-            throw Error(layer.sourcePath,
-                        QStringLiteral("%1 units have no polygons: the rule needs a \"codeField\"")
-                            .arg(mLevel));
+            throw Error(
+                layer.sourcePath,
+                Tr::tr("%1 units have no polygons: the rule needs a \"codeField\"").arg(mLevel));
         return assignPointsToUnits(*mPolygons, layer, filter);
     }
     const int col = layer.attributes.indexOf(codeField);
     if (col < 0)
-        throw Error(layer.sourcePath, QStringLiteral("no column \"%1\"").arg(codeField));
+        throw Error(layer.sourcePath, Tr::tr("no column \"%1\"").arg(codeField));
     const std::vector<std::uint8_t> pass =
         filter.isEmpty() ? std::vector<std::uint8_t>() : filter.matchAll(layer);
     std::vector<int> out(std::size_t(layer.featureCount()), -1);
@@ -125,7 +133,7 @@ std::vector<double> CheckUnits::sum(const Layer& layer, const QString& sumField,
     if (column < 0)
         throw Error(
             layer.sourcePath,
-            QStringLiteral("layer \"%1\" has no field \"%2\" to sum").arg(layer.name, sumField));
+            Tr::tr("layer \"%1\" has no field \"%2\" to sum").arg(layer.name, sumField));
     return aggregate(layer, unitOf(layer, codeField, filter), column);
 }
 

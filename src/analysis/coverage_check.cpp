@@ -3,7 +3,15 @@
 #include "core/error.h"
 #include "core/loaded_project.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::CoverageCheck)
+};
+} // namespace
 
 namespace wm {
 
@@ -31,8 +39,7 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
         if (!l || !l->isAvailable())
             throw Error(
                 rules.path,
-                QStringLiteral("the units layer \"%1\" is not an available layer of the project")
-                    .arg(id));
+                Tr::tr("the units layer \"%1\" is not an available layer of the project").arg(id));
         return *l;
     };
     CoverageCheck check{
@@ -65,7 +72,7 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
                 for (UnitVerdict& v : result.verdicts)
                     if (check.units.unit(v.unit).code.isEmpty()) {
                         v.applicable = false;
-                        v.gap = QStringLiteral("no division code");
+                        v.gap = Tr::tr("no division code");
                     }
             // Likewise when the rule's codes are coarser than the level (county codes in a
             // township check): say so instead of reporting every township at 0.
@@ -79,11 +86,11 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
                 if (l && l->data && !check.units.codesReachLevel(*l->data, field)) {
                     for (UnitVerdict& v : result.verdicts) {
                         v.applicable = false;
-                        v.gap = QStringLiteral("%1 codes cannot place features in %2 units")
-                                    .arg(field, level);
+                        v.gap =
+                            Tr::tr("%1 codes cannot place features in %2 units").arg(field, level);
                     }
-                    result.notes << QStringLiteral("not checked at %1 level: \"%2\" of layer "
-                                                   "\"%3\" holds shorter codes")
+                    result.notes << Tr::tr("not checked at %1 level: \"%2\" of layer "
+                                           "\"%3\" holds shorter codes")
                                         .arg(level, field, layerId);
                     break;
                 }
@@ -93,7 +100,7 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
             // A layer's error names the data file; the planner needs the rule as well.
             if (e.file() == rules.path)
                 throw;
-            throw Error(rules.path, QStringLiteral("rule \"%1\": %2").arg(rule->id, e.message()));
+            throw Error(rules.path, Tr::tr("rule \"%1\": %2").arg(rule->id, e.message()));
         }
     }
     if (progress)

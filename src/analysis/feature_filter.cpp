@@ -5,8 +5,16 @@
 #include "core/error.h"
 #include "core/layer.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <optional>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::FeatureFilter)
+};
+} // namespace
 
 namespace wm {
 
@@ -273,7 +281,7 @@ std::vector<std::uint8_t> FeatureFilter::matchAll(const Layer& layer) const
     const int column = layer.attributes.indexOf(field);
     if (column < 0)
         throw Error(layer.sourcePath,
-                    QStringLiteral("layer \"%1\" has no field \"%2\" for the filter \"%3\"")
+                    Tr::tr("layer \"%1\" has no field \"%2\" for the filter \"%3\"")
                         .arg(layer.name, field, toString()));
     const BoundFilter bound(*this, layer.attributes, column);
     std::vector<std::uint8_t> out(std::size_t(n), 0);

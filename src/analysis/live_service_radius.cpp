@@ -5,9 +5,18 @@
 #include "core/layer.h"
 #include "core/loaded_project.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::LiveServiceRadius)
+};
+} // namespace
 
 namespace wm {
 
@@ -17,7 +26,7 @@ const Layer& layerOf(const LoadedProject& project, const QString& id)
 {
     const LoadedLayer* l = project.layer(id);
     if (!l || !l->isAvailable())
-        throw Error(QString(), QStringLiteral("no available layer \"%1\"").arg(id));
+        throw Error(QString(), Tr::tr("no available layer \"%1\"").arg(id));
     return *l->data;
 }
 

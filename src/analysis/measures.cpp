@@ -7,11 +7,19 @@
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
 #include <set>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Measures)
+};
+} // namespace
 
 namespace wm {
 
@@ -211,9 +219,8 @@ std::vector<double> countListedPerUnit(const UnitSet& units, const Layer& list,
 {
     const int column = list.attributes.indexOf(codeField);
     if (column < 0)
-        throw Error(
-            list.sourcePath,
-            QStringLiteral("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
+        throw Error(list.sourcePath,
+                    Tr::tr("layer \"%1\" has no code field \"%2\"").arg(list.name, codeField));
     // Codes nest by prefix, so one hash lookup per distinct unit-code length and row
     // replaces comparing every row with every unit.
     QHash<QString, std::vector<int>> unitsByCode;

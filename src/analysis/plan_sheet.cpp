@@ -15,11 +15,19 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <map>
 #include <memory>
 #include <optional>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::PlanSheet)
+};
+} // namespace
 
 namespace wm {
 
@@ -118,16 +126,16 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
     auto noProposals = [&]() {
         const QStringList existing = scenario::names(project);
         return Error(where, existing.isEmpty()
-                                ? QStringLiteral("no works feature names scenario \"%1\"; the "
-                                                 "project has no scenarios (no proposed "
-                                                 "features)")
+                                ? Tr::tr("no works feature names scenario \"%1\"; the "
+                                         "project has no scenarios (no proposed "
+                                         "features)")
                                       .arg(wanted)
-                                : QStringLiteral("no works feature names scenario \"%1\"; the "
-                                                 "scenarios are: %2")
+                                : Tr::tr("no works feature names scenario \"%1\"; the "
+                                         "scenarios are: %2")
                                       .arg(wanted, existing.join(QStringLiteral(", "))));
     };
     if (wanted.isEmpty())
-        throw Error(where, QStringLiteral("the scenario name is empty"));
+        throw Error(where, Tr::tr("the scenario name is empty"));
 
     // Counties: the rules' units layer when it is a boundary layer, else the first one.
     std::optional<UnitSet> counties;
@@ -143,8 +151,8 @@ PlanSheet makePlanSheet(const LoadedProject& project, const QString& scenarioNam
         }
     }
     if (!counties)
-        sheet.notes << QStringLiteral("the project has no boundary layer: no proposal is placed "
-                                      "in a county");
+        sheet.notes << Tr::tr("the project has no boundary layer: no proposal is placed "
+                              "in a county");
 
     // Rules: the layer each reads and its filter.
     struct RuleRead {

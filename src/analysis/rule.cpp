@@ -4,7 +4,15 @@
 #include "core/layer.h"
 #include "core/loaded_project.h"
 
+#include <QCoreApplication>
 #include <QLocale>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Rule)
+};
+} // namespace
 
 namespace wm {
 
@@ -30,10 +38,11 @@ const LoadedLayer& RuleContext::layer(const QString& id, const QString& ruleId) 
     const LoadedLayer* l = project.layer(id);
     if (!l)
         throw Error(rulesFile,
-                    QStringLiteral("rule \"%1\": the project has no layer \"%2\"").arg(ruleId, id));
+                    Tr::tr("rule \"%1\": the project has no layer \"%2\"").arg(ruleId, id));
     if (!l->isAvailable())
-        throw Error(rulesFile, QStringLiteral("rule \"%1\": layer \"%2\" is unavailable (%3)")
-                                   .arg(ruleId, id, l->problem));
+        throw Error(
+            rulesFile,
+            Tr::tr("rule \"%1\": layer \"%2\" is unavailable (%3)").arg(ruleId, id, l->problem));
     return *l;
 }
 
@@ -64,7 +73,7 @@ void requireDeclared(const Rule& rule, const RuleContext& c, const char* key)
 {
     if (rule.spec && !rule.spec->parameter(QLatin1String(key)))
         throw Error(c.rulesFile,
-                    QStringLiteral("rule \"%1\" (%2) reads \"%3\", which its spec does not declare")
+                    Tr::tr("rule \"%1\" (%2) reads \"%3\", which its spec does not declare")
                         .arg(rule.id, rule.kind, QLatin1String(key)));
 }
 } // namespace
@@ -74,9 +83,8 @@ QString Rule::text(const RuleContext& c, const char* key, bool required) const
     requireDeclared(*this, c, key);
     const QString v = value(QLatin1String(key)).toString();
     if (required && v.isEmpty())
-        throw Error(
-            c.rulesFile,
-            QStringLiteral("rule \"%1\" (%2) needs \"%3\"").arg(id, kind, QLatin1String(key)));
+        throw Error(c.rulesFile,
+                    Tr::tr("rule \"%1\" (%2) needs \"%3\"").arg(id, kind, QLatin1String(key)));
     return v;
 }
 
@@ -87,9 +95,8 @@ double Rule::number(const RuleContext& c, const char* key) const
     if (v.isUndefined())
         return std::numeric_limits<double>::quiet_NaN();
     if (!v.isDouble())
-        throw Error(
-            c.rulesFile,
-            QStringLiteral("rule \"%1\": \"%2\" must be a number").arg(id, QLatin1String(key)));
+        throw Error(c.rulesFile,
+                    Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, QLatin1String(key)));
     return v.toDouble();
 }
 
@@ -99,7 +106,7 @@ FeatureFilter Rule::filter(const RuleContext& c, const char* key) const
     bool ok = true;
     const FeatureFilter f = FeatureFilter::parse(json.value(QLatin1String(key)).toString(), &ok);
     if (!ok)
-        throw Error(c.rulesFile, QStringLiteral("rule \"%1\": cannot read the filter \"%2\"")
+        throw Error(c.rulesFile, Tr::tr("rule \"%1\": cannot read the filter \"%2\"")
                                      .arg(id, json.value(QLatin1String(key)).toString()));
     return f;
 }
@@ -114,18 +121,17 @@ std::vector<double> Rule::measured(const RuleContext& c, const Layer& layer) con
     const FeatureFilter f = filter(c, "filter");
     if (measure == QLatin1String("length")) {
         if (layer.kind != GeometryKind::Line)
-            throw Error(
-                c.rulesFile,
-                QStringLiteral("rule \"%1\": \"measure\": \"length\" needs a line layer").arg(id));
+            throw Error(c.rulesFile,
+                        Tr::tr("rule \"%1\": \"measure\": \"length\" needs a line layer").arg(id));
         return c.units.lengthKm(layer, codeField, f);
     }
     if (measure == QLatin1String("sum"))
         return c.units.sum(layer, text(c, "sumField"), codeField, f);
     if (measure == QLatin1String("count"))
         return c.units.count(layer, codeField, f);
-    throw Error(c.rulesFile,
-                QStringLiteral("rule \"%1\": unknown measure \"%2\" (count, sum or length)")
-                    .arg(id, measure));
+    throw Error(
+        c.rulesFile,
+        Tr::tr("rule \"%1\": unknown measure \"%2\" (count, sum or length)").arg(id, measure));
 }
 
 QString formatAmount(double v, int decimals)

@@ -1,6 +1,14 @@
 #include "analysis/rule_co_location.h"
 #include "analysis/measures.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleCoLocation)
+};
+} // namespace
 
 namespace wm {
 
@@ -71,7 +79,7 @@ public:
             v.required = n;
             v.pass = k == 0;
             v.gap = v.pass ? QString()
-                           : QStringLiteral("%1 of %2 %3 without a %4 within %5 m")
+                           : Tr::tr("%1 of %2 %3 without a %4 within %5 m")
                                  .arg(k)
                                  .arg(n)
                                  .arg(noun, nearNoun, formatAmount(within));

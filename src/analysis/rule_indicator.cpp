@@ -1,5 +1,13 @@
 #include "analysis/rule_indicator.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleIndicator)
+};
+} // namespace
 
 namespace wm {
 
@@ -60,10 +68,10 @@ public:
             v.pass = true;
             if (!std::isnan(min) && v.value < min) {
                 v.pass = false;
-                v.gap = QStringLiteral("%1 short of %2").arg(amount(min - v.value), amount(min));
+                v.gap = Tr::tr("%1 short of %2").arg(amount(min - v.value), amount(min));
             } else if (!std::isnan(max) && v.value > max) {
                 v.pass = false;
-                v.gap = QStringLiteral("%1 over %2").arg(amount(v.value - max), amount(max));
+                v.gap = Tr::tr("%1 over %2").arg(amount(v.value - max), amount(max));
             }
         }
         return r;

@@ -1,5 +1,13 @@
 #include "analysis/rule_one_per_unit.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleOnePerUnit)
+};
+} // namespace
 
 namespace wm {
 
@@ -42,8 +50,8 @@ public:
             v.value = counts[std::size_t(v.unit)];
             v.required = min;
             v.pass = v.value >= min;
-            v.gap = v.pass ? QString()
-                           : QStringLiteral("%1 %2 missing").arg(formatAmount(min - v.value), noun);
+            v.gap =
+                v.pass ? QString() : Tr::tr("%1 %2 missing").arg(formatAmount(min - v.value), noun);
         }
         return r;
     }

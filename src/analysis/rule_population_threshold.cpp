@@ -1,5 +1,13 @@
 #include "analysis/rule_population_threshold.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RulePopulationThreshold)
+};
+} // namespace
 
 namespace wm {
 
@@ -59,7 +67,7 @@ public:
             v.required = v.applicable ? min : 0;
             v.pass = !v.applicable || v.value >= min;
             v.gap = v.pass ? QString()
-                           : QStringLiteral("population %1 > %2: %3 of %4 %5")
+                           : Tr::tr("population %1 > %2: %3 of %4 %5")
                                  .arg(formatAmount(pop), formatAmount(threshold),
                                       formatAmount(v.value), formatAmount(min), noun);
         }

@@ -1,5 +1,13 @@
 #include "analysis/rule_ratio.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleRatio)
+};
+} // namespace
 
 namespace wm {
 
@@ -72,7 +80,7 @@ public:
             v.required = min;
             v.pass = !v.applicable || v.value + 1e-12 >= min;
             v.gap = v.pass ? QString()
-                           : QStringLiteral("%1 %2, need %3")
+                           : Tr::tr("%1 %2, need %3")
                                  .arg(formatAmount(v.value, 2), unitText.arg(formatAmount(per)),
                                       formatAmount(min, 2));
         }

@@ -3,6 +3,14 @@
 #include "analysis/rule_registry.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleServiceRadius)
+};
+} // namespace
 
 namespace wm {
 
@@ -108,7 +116,7 @@ ServiceRadiusParameters ServiceRadiusParameters::read(const QJsonObject& rule)
         const QJsonValue v = r->value(key);
         if (!v.isDouble())
             throw Error(QString(),
-                        QStringLiteral("rule \"%1\": \"%2\" must be a number").arg(id, key));
+                        Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, key));
         return v.toDouble();
     };
     ServiceRadiusParameters p;
@@ -118,7 +126,7 @@ ServiceRadiusParameters ServiceRadiusParameters::read(const QJsonObject& rule)
     bool ok = true;
     p.filter = FeatureFilter::parse(r->value(QStringLiteral("filter")).toString(), &ok);
     if (!ok)
-        throw Error(QString(), QStringLiteral("rule \"%1\": cannot read the filter \"%2\"")
+        throw Error(QString(), Tr::tr("rule \"%1\": cannot read the filter \"%2\"")
                                    .arg(id, r->value(QStringLiteral("filter")).toString()));
     p.radiusKm = number(QStringLiteral("radiusKm"));
     p.minShare = number(QStringLiteral("minShare"));
@@ -135,9 +143,9 @@ void serviceRadiusVerdict(UnitVerdict& v, int villages, int beyond, double radiu
     v.pass = !v.applicable || v.value + 1e-12 >= minShare;
     v.gap =
         v.pass ? QString()
-               : QStringLiteral("%1 villages beyond %2 km").arg(beyond).arg(formatAmount(radiusKm));
+               : Tr::tr("%1 villages beyond %2 km").arg(beyond).arg(formatAmount(radiusKm));
     if (!v.pass && uncoveredKm2 > 0)
-        v.gap += QStringLiteral(" (%1 km² uncovered)").arg(formatAmount(uncoveredKm2));
+        v.gap += Tr::tr(" (%1 km² uncovered)").arg(formatAmount(uncoveredKm2));
 }
 
 } // namespace wm

@@ -1,7 +1,15 @@
 #include "analysis/rule_share_of_units.h"
 #include "core/loaded_project.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleShareOfUnits)
+};
+} // namespace
 
 namespace wm {
 
@@ -116,7 +124,7 @@ public:
             v.required = share;
             v.pass = !v.applicable || v.value + 1e-12 >= share;
             v.gap = v.pass ? QString()
-                           : QStringLiteral("%1% of %2 (%3 of %4), need %5%")
+                           : Tr::tr("%1% of %2 (%3 of %4), need %5%")
                                  .arg(qRound(v.value * 100))
                                  .arg(noun)
                                  .arg(good[std::size_t(v.unit)])

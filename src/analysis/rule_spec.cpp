@@ -2,7 +2,15 @@
 
 #include "analysis/feature_filter.h"
 
+#include <QCoreApplication>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleSpec)
+};
+} // namespace
 
 namespace wm {
 
@@ -61,25 +69,25 @@ QString ParamProblem::message(const QString& ruleId, const RuleSpec& spec) const
         QStringList keys;
         for (const ParamSpec& p : spec.parameters)
             keys << p.key;
-        return QStringLiteral("rule \"%1\": unknown key \"%2\" (%3 takes %4)")
+        return Tr::tr("rule \"%1\": unknown key \"%2\" (%3 takes %4)")
             .arg(ruleId, key, kind, keys.join(QStringLiteral(", ")));
     }
     case Missing:
-        return QStringLiteral("rule \"%1\" (%2) needs \"%3\"").arg(ruleId, kind, key);
+        return Tr::tr("rule \"%1\" (%2) needs \"%3\"").arg(ruleId, kind, key);
     case NotText:
-        return QStringLiteral("rule \"%1\": \"%2\" must be text").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" must be text").arg(ruleId, key);
     case NotANumber:
-        return QStringLiteral("rule \"%1\": \"%2\" must be a number").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" must be a number").arg(ruleId, key);
     case NotWhole:
-        return QStringLiteral("rule \"%1\": \"%2\" must be a whole number").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" must be a whole number").arg(ruleId, key);
     case Negative:
-        return QStringLiteral("rule \"%1\": \"%2\" must not be negative").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" must not be negative").arg(ruleId, key);
     case NotAShare:
-        return QStringLiteral("rule \"%1\": \"%2\" must be a share from 0 to 1").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" must be a share from 0 to 1").arg(ruleId, key);
     case BadFilter:
-        return QStringLiteral("rule \"%1\": cannot read the filter in \"%2\"").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": cannot read the filter in \"%2\"").arg(ruleId, key);
     case NotAChoice:
-        return QStringLiteral("rule \"%1\": \"%2\" is not one of the choices").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" is not one of the choices").arg(ruleId, key);
     }
     return {};
 }

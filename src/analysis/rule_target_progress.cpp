@@ -2,7 +2,15 @@
 #include "core/loaded_project.h"
 #include "core/unit_name_matcher.h"
 
+#include <QCoreApplication>
 #include <QHash>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleTargetProgress)
+};
+} // namespace
 
 namespace wm {
 
@@ -136,7 +144,7 @@ public:
         const double required = number(c, "minPercent") / 100.0;
         for (UnitVerdict& v : r.verdicts) {
             v.applicable = false;
-            v.gap = QStringLiteral("no task");
+            v.gap = Tr::tr("no task");
         }
         for (const ProgressRow& row : report->rows) {
             if (row.unit < 0)
@@ -146,8 +154,7 @@ public:
             v.value = row.rate;
             v.required = required;
             v.pass = row.rate + 1e-12 >= required;
-            v.gap =
-                v.pass ? QString() : QStringLiteral("%1% of target").arg(qRound(row.rate * 100));
+            v.gap = v.pass ? QString() : Tr::tr("%1% of target").arg(qRound(row.rate * 100));
         }
         for (const QString& note : report->unmatchedNotes)
             r.notes << note;

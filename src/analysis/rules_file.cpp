@@ -4,8 +4,16 @@
 #include "core/error.h"
 #include "core/json_file.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RulesFile)
+};
+} // namespace
 
 namespace wm {
 
@@ -77,7 +85,7 @@ RulesFile RulesFile::fromJson(const QJsonObject& json, const QString& path, cons
         }
     }
     if (requireRules && file.rules.empty())
-        throw Error(path, QStringLiteral("no rules in the file"));
+        throw Error(path, Tr::tr("no rules in the file"));
     return file;
 }
 
@@ -86,13 +94,13 @@ void RulesFile::addRule(const QJsonObject& r)
     const QString id = r.value(QStringLiteral("id")).toString();
     const QString kind = r.value(QStringLiteral("kind")).toString();
     if (id.isEmpty())
-        throw Error(path, QStringLiteral("a rule has no \"id\""));
+        throw Error(path, Tr::tr("a rule has no \"id\""));
     for (const auto& rule : rules)
         if (rule->id == id)
-            throw Error(path, QStringLiteral("two rules have the id \"%1\"").arg(id));
+            throw Error(path, Tr::tr("two rules have the id \"%1\"").arg(id));
     std::shared_ptr<Rule> rule = makeRule(r, path);
     if (!rule)
-        throw Error(path, QStringLiteral("rule \"%1\": unknown kind \"%2\" (known: %3)")
+        throw Error(path, Tr::tr("rule \"%1\": unknown kind \"%2\" (known: %3)")
                               .arg(id, kind, kinds().join(QStringLiteral(", "))));
     rules.push_back(std::move(rule));
 }
@@ -106,7 +114,7 @@ void RulesFile::keepOnly(const QStringList& ids)
     for (const QString& id : ids) {
         const qsizetype i = known.indexOf(id);
         if (i < 0)
-            throw Error(path, QStringLiteral("no rule \"%1\" in the rules file (rules: %2)")
+            throw Error(path, Tr::tr("no rule \"%1\" in the rules file (rules: %2)")
                                   .arg(id, known.join(QStringLiteral(", "))));
         kept.push_back(rules[std::size_t(i)]);
     }

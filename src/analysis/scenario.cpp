@@ -3,7 +3,15 @@
 #include "core/error.h"
 #include "core/feature_edit_buffer.h"
 
+#include <QCoreApplication>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Scenario)
+};
+} // namespace
 
 namespace wm::scenario {
 
@@ -126,8 +134,8 @@ Comparison compare(const LoadedProject& project, const RulesFile& rules, const Q
     const QString wanted = name.trimmed();
     if (!names(project).contains(wanted, Qt::CaseInsensitive))
         throw Error(project.project.filePath,
-                    QStringLiteral("no feature of any layer belongs to scenario \"%1\" (the "
-                                   "project has: %2)")
+                    Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
+                           "project has: %2)")
                         .arg(wanted, names(project).join(QStringLiteral(", "))));
     Comparison c;
     c.scenario = wanted;

@@ -10,17 +10,26 @@
 #include "core/error.h"
 #include "core/loaded_project.h"
 #include "core/point_grid.h"
+#include "core/option_error.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <stdexcept>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::SuggestSites)
+};
+} // namespace
 
 namespace wm {
 
@@ -114,35 +123,36 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     r.year = o.year;
     r.crs = project.crs;
     if (r.kind.isEmpty())
-        throw fail(QStringLiteral("--kind"), QStringLiteral("the facility kind is missing"));
+        throw OptionError(QStringLiteral("kind"), Tr::tr("the facility kind is missing"));
     if (r.scenario.isEmpty())
-        throw fail(QStringLiteral("--scenario"), QStringLiteral("the scenario name is empty"));
+        throw OptionError(QStringLiteral("scenario"), Tr::tr("the scenario name is empty"));
     if (o.level != QLatin1String("county") && o.level != QLatin1String("township"))
-        throw fail(QStringLiteral("--level"),
-                   QStringLiteral("\"%1\": use county or township").arg(o.level));
+        throw OptionError(QStringLiteral("level"),
+                          Tr::tr("\"%1\": use county or township").arg(o.level));
     if (project.crs.isGeographic() || !project.crs.isValid())
-        throw fail({}, QStringLiteral("the project CRS %1 is not a projected CRS in metres")
-                           .arg(project.crs.id()));
+        throw fail(
+            {},
+            Tr::tr("the project CRS %1 is not a projected CRS in metres").arg(project.crs.id()));
 
     // The radius, from a distance or a travel time.
     const bool byTime = o.minutes > 0 || o.speedKmh > 0;
     if (byTime) {
         if (!(o.minutes > 0) || !(o.speedKmh > 0) || !std::isfinite(o.minutes) ||
             !std::isfinite(o.speedKmh))
-            throw fail(QStringLiteral("--minutes"),
-                       QStringLiteral("a travel time needs both minutes and a speed above 0"));
+            throw OptionError(QStringLiteral("minutes"),
+                              Tr::tr("a travel time needs both minutes and a speed above 0"));
         if (o.radiusMetres > 0)
-            throw fail(QStringLiteral("--radius"),
-                       QStringLiteral("give a radius or a travel time, not both"));
+            throw OptionError(QStringLiteral("radius"),
+                              Tr::tr("give a radius or a travel time, not both"));
         r.radiusMetres = o.speedKmh * 1000.0 * o.minutes / 60.0;
-        r.radiusText = QStringLiteral("%1 min at %2 km/h = %3 (radius = speed × time, straight "
-                                      "line)")
+        r.radiusText = Tr::tr("%1 min at %2 km/h = %3 (radius = speed × time, straight "
+                              "line)")
                            .arg(formatNumber(o.minutes), formatNumber(o.speedKmh),
                                 formatMetres(r.radiusMetres));
     } else {
         if (!(o.radiusMetres > 0) || !std::isfinite(o.radiusMetres))
-            throw fail(QStringLiteral("--radius"),
-                       QStringLiteral("the service radius must be above 0 (e.g. 3km)"));
+            throw OptionError(QStringLiteral("radius"),
+                              Tr::tr("the service radius must be above 0 (e.g. 3km)"));
         r.radiusMetres = o.radiusMetres;
         r.radiusText = formatMetres(r.radiusMetres);
     }
@@ -150,10 +160,10 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     r.targetShare = o.targetShare;
     r.k = o.k;
     if (r.setCover && !(o.targetShare <= 1.0))
-        throw fail(QStringLiteral("--share"),
-                   QStringLiteral("the target share must be above 0 and at most 1 (100%)"));
+        throw OptionError(QStringLiteral("share"),
+                          Tr::tr("the target share must be above 0 and at most 1 (100%)"));
     if (!r.setCover && o.k < 1)
-        throw fail(QStringLiteral("--k"), QStringLiteral("the number of sites must be at least 1"));
+        throw OptionError(QStringLiteral("k"), Tr::tr("the number of sites must be at least 1"));
 
     // Counties (polygons) and the units of the level.
     std::optional<UnitSet> counties;
@@ -182,8 +192,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                 table = &l;
         }
         if (!table)
-            throw fail({}, QStringLiteral("township level needs a village layer or table with "
-                                          "township codes and names"));
+            throw fail({}, Tr::tr("township level needs a village layer or table with "
+                                  "township codes and names"));
         units =
             CheckUnits::townships(*table->data, table->columnOf(QStringLiteral("township_code")),
                                   table->columnOf(QStringLiteral("township")));
@@ -192,9 +202,9 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     }
     const bool needCounties = restricted || o.candidatesLayer.isEmpty();
     if (!counties && needCounties)
-        throw fail({}, QStringLiteral("the project has no available boundary layer: a grid of "
-                                      "candidates and a unit restriction need the county "
-                                      "polygons"));
+        throw fail({}, Tr::tr("the project has no available boundary layer: a grid of "
+                              "candidates and a unit restriction need the county "
+                              "polygons"));
 
     std::vector<char> chosenUnit(units ? std::size_t(units->size()) : 0, restricted ? 0 : 1);
     for (const QString& raw : o.unitCodes) {
@@ -209,11 +219,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             }
         }
         if (matched == 0)
-            throw fail(QStringLiteral("--unit"),
-                       QStringLiteral("no %1 has the code \"%2\"%3")
-                           .arg(o.level, code,
-                                township ? QString()
-                                         : QStringLiteral(" in layer \"%1\"").arg(countiesId)));
+            throw OptionError(
+                QStringLiteral("unit"),
+                Tr::tr("no %1 has the code \"%2\"%3")
+                    .arg(o.level, code,
+                         township ? QString() : Tr::tr(" in layer \"%1\"").arg(countiesId)));
     }
     if (restricted) {
         for (int u = 0; u < units->size(); ++u)
@@ -228,16 +238,15 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     if (!o.villagesLayer.isEmpty()) {
         const LoadedLayer* l = project.layer(o.villagesLayer);
         if (!l)
-            throw fail(QStringLiteral("--villages"),
-                       QStringLiteral("no layer \"%1\" in the project").arg(o.villagesLayer));
+            throw OptionError(QStringLiteral("villages"),
+                              Tr::tr("no layer \"%1\" in the project").arg(o.villagesLayer));
         if (!l->isAvailable())
-            throw fail(
-                l->entry.source,
-                QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+            throw fail(l->entry.source,
+                       Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
         if (l->data->kind != GeometryKind::Point)
             throw fail(l->entry.source,
-                       QStringLiteral("layer \"%1\" has no point geometries: villages must be "
-                                      "points")
+                       Tr::tr("layer \"%1\" has no point geometries: villages must be "
+                              "points")
                            .arg(l->entry.id));
         villageLayers.push_back(l);
     } else {
@@ -246,7 +255,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                 l.data->kind == GeometryKind::Point)
                 villageLayers.push_back(&l);
         if (villageLayers.empty())
-            throw fail({}, QStringLiteral("the project has no village point layer (the demand)"));
+            throw fail({}, Tr::tr("the project has no village point layer (the demand)"));
     }
     std::vector<DemandRow> demand;
     for (const LoadedLayer* l : villageLayers) {
@@ -256,7 +265,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             weightCol = layer.attributes.indexOf(l->columnOf(o.weightField));
             if (weightCol < 0)
                 throw fail(layer.sourcePath.isEmpty() ? l->entry.source : layer.sourcePath,
-                           QStringLiteral("village layer \"%1\" has no field \"%2\"")
+                           Tr::tr("village layer \"%1\" has no field \"%2\"")
                                .arg(l->entry.id, o.weightField));
         }
         const int townshipCol =
@@ -271,8 +280,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                                              : QString();
                 if (codeField.isEmpty())
                     throw fail(layer.sourcePath,
-                               QStringLiteral("village layer \"%1\" has no township or village "
-                                              "code to place it in townships")
+                               Tr::tr("village layer \"%1\" has no township or village "
+                                      "code to place it in townships")
                                    .arg(l->entry.id));
             }
             unitOf = units->unitOf(layer, codeField, {});
@@ -310,7 +319,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     }
     r.villages = int(demand.size());
     if (r.villagesNoWeight > 0)
-        r.notes << QStringLiteral("%1 village(s) without a positive \"%2\" count with weight 0")
+        r.notes << Tr::tr("%1 village(s) without a positive \"%2\" count with weight 0")
                        .arg(r.villagesNoWeight)
                        .arg(o.weightField);
 
@@ -328,8 +337,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         return i < 0 ? QString() : townshipOfPoint[std::size_t(i)];
     };
     if (township && restricted)
-        r.notes << QStringLiteral("township level: a candidate belongs to the township of its "
-                                  "nearest village (townships have no polygons)");
+        r.notes << Tr::tr("township level: a candidate belongs to the township of its "
+                          "nearest village (townships have no polygons)");
 
     // Existing facilities of the kind.
     SiteSuggestionInput input;
@@ -350,7 +359,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         const QString kindColumn = l.columnOf(QStringLiteral("kind"));
         if (kindColumn.isEmpty())
             throw fail(layer.sourcePath,
-                       QStringLiteral("facility layer \"%1\" has no kind field").arg(l.entry.id));
+                       Tr::tr("facility layer \"%1\" has no kind field").arg(l.entry.id));
         FeatureFilter ofKind;
         ofKind.field = kindColumn;
         ofKind.values = {r.kind};
@@ -371,12 +380,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     }
     r.existing = int(input.existing.size());
     if (!anyFacilityLayer)
-        r.notes << QStringLiteral("the project has no facility layer: no existing %1 counted")
-                       .arg(r.kind);
+        r.notes << Tr::tr("the project has no facility layer: no existing %1 counted").arg(r.kind);
     else if (r.existing == 0)
-        r.notes << QStringLiteral("no existing facility of kind \"%1\"").arg(r.kind);
+        r.notes << Tr::tr("no existing facility of kind \"%1\"").arg(r.kind);
     if (r.proposedOtherScenario > 0)
-        r.notes << QStringLiteral("%1 proposed %2(s) of other scenarios not counted as existing")
+        r.notes << Tr::tr("%1 proposed %2(s) of other scenarios not counted as existing")
                        .arg(r.proposedOtherScenario)
                        .arg(r.kind);
 
@@ -384,12 +392,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     if (!o.candidatesLayer.isEmpty()) {
         const LoadedLayer* l = project.layer(o.candidatesLayer);
         if (!l)
-            throw fail(QStringLiteral("--candidates"),
-                       QStringLiteral("no layer \"%1\" in the project").arg(o.candidatesLayer));
+            throw OptionError(QStringLiteral("candidates"),
+                              Tr::tr("no layer \"%1\" in the project").arg(o.candidatesLayer));
         if (!l->isAvailable())
-            throw fail(
-                l->entry.source,
-                QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+            throw fail(l->entry.source,
+                       Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
         const Layer& layer = *l->data;
         std::vector<int> unitOf;
         if (restricted && !township)
@@ -408,11 +415,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             }
             input.candidates.push_back(s);
         }
-        r.candidatesText = QStringLiteral("layer \"%1\"").arg(l->entry.id);
+        r.candidatesText = Tr::tr("layer \"%1\"").arg(l->entry.id);
     } else {
         const double spacing = o.gridSpacing > 0 ? o.gridSpacing : r.radiusMetres / 2.0;
         if (!std::isfinite(spacing))
-            throw fail(QStringLiteral("--grid"), QStringLiteral("the grid spacing is not finite"));
+            throw OptionError(QStringLiteral("grid"), Tr::tr("the grid spacing is not finite"));
         // Polygons to fill: the chosen counties, or at township level the counties holding
         // the chosen townships.
         std::vector<int> fill;
@@ -436,11 +443,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         if (!all.isNull()) {
             const double cells = (all.width() / spacing + 1) * (all.height() / spacing + 1);
             if (cells > 5e6)
-                throw fail(QStringLiteral("--grid"),
-                           QStringLiteral("a grid of %1 over the units would hold about %2 "
-                                          "points; choose a wider spacing")
-                               .arg(formatMetres(spacing))
-                               .arg(qint64(cells)));
+                throw OptionError(QStringLiteral("grid"),
+                                  Tr::tr("a grid of %1 over the units would hold about %2 "
+                                         "points; choose a wider spacing")
+                                      .arg(formatMetres(spacing))
+                                      .arg(qint64(cells)));
             const std::vector<PreparedPtr> prepared = counties->preparePolygons();
             GEOSContextHandle_t ctx = geosContext();
             // Grid lines on whole multiples of the spacing, so that a unit's grid does not
@@ -474,11 +481,11 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                 }
             }
         }
-        r.candidatesText = QStringLiteral("grid of %1 inside the units").arg(formatMetres(spacing));
+        r.candidatesText = Tr::tr("grid of %1 inside the units").arg(formatMetres(spacing));
     }
     r.candidates = int(input.candidates.size());
     if (r.candidates == 0)
-        r.notes << QStringLiteral("no candidate site inside the units");
+        r.notes << Tr::tr("no candidate site inside the units");
 
     // Excluded zones.
     if (!o.excludeZones.isEmpty()) {
@@ -489,18 +496,17 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
             where = o.excludeZones;
         } else if (const LoadedLayer* l = project.layer(o.excludeZones)) {
             if (!l->isAvailable())
-                throw fail(
-                    l->entry.source,
-                    QStringLiteral("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
+                throw fail(l->entry.source,
+                           Tr::tr("layer \"%1\" is unavailable: %2").arg(l->entry.id, l->problem));
             zones = l->data.get();
             where = l->entry.source;
         } else {
-            throw fail(QStringLiteral("--exclude"),
-                       QStringLiteral("\"%1\" is neither a layer of the project nor a file")
-                           .arg(o.excludeZones));
+            throw OptionError(
+                QStringLiteral("exclude"),
+                Tr::tr("\"%1\" is neither a layer of the project nor a file").arg(o.excludeZones));
         }
         if (zones->kind != GeometryKind::Polygon && zones->featureCount() > 0)
-            throw fail(where, QStringLiteral("the excluded zones must be polygons, not %1")
+            throw fail(where, Tr::tr("the excluded zones must be polygons, not %1")
                                   .arg(geometryKindName(zones->kind)));
         const ExcludedZones excluded(*zones);
         input.excluded.assign(input.candidates.size(), false);
@@ -554,8 +560,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         r.exchangeRounds = mc.exchangeRounds;
         r.exchangeSwaps = mc.swaps;
         if (int(chosen.size()) < o.k)
-            r.notes << QStringLiteral("only %1 of %2 site(s): no further candidate covers an "
-                                      "uncovered village")
+            r.notes << Tr::tr("only %1 of %2 site(s): no further candidate covers an "
+                              "uncovered village")
                            .arg(chosen.size())
                            .arg(o.k);
     }
@@ -579,7 +585,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         SuggestedSite s;
         s.candidate = c;
         s.name = o.kindTitle.trimmed().isEmpty()
-                     ? QStringLiteral("Suggested %1 %2").arg(kindText).arg(n + 1)
+                     ? Tr::tr("Suggested %1 %2").arg(kindText).arg(n + 1)
                      : QStringLiteral("拟建%1 %2").arg(o.kindTitle.trimmed()).arg(n + 1);
         s.x = input.candidates[std::size_t(c)].x;
         s.y = input.candidates[std::size_t(c)].y;

@@ -9,9 +9,17 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <optional>
 #include <stdexcept>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::TargetTable)
+};
+} // namespace
 
 namespace wm {
 
@@ -173,7 +181,7 @@ int requireColumn(const Layer& layer, const QString& name, const char* what)
     const int c = layer.attributes.indexOf(name);
     if (c < 0)
         throw Error(layer.sourcePath,
-                    QStringLiteral("no %1 column \"%2\"; the columns are %3")
+                    Tr::tr("no %1 column \"%2\"; the columns are %3")
                         .arg(QLatin1String(what), name,
                              columnNames(layer.attributes).join(QStringLiteral(", "))));
     return c;
@@ -219,7 +227,7 @@ Resolved resolve(const Layer& layer, const QString& unitColumn, const QString& t
     if (!unitColumn.isEmpty())
         r.unit = requireColumn(layer, unitColumn, "unit");
     else if ((r.unit = mapped("unit")) < 0 && (r.unit = guessUnitColumn(a)) < 0)
-        throw Error(layer.sourcePath, QStringLiteral("no column names the units"));
+        throw Error(layer.sourcePath, Tr::tr("no column names the units"));
     r.code = mapped("unit_code");
     if (r.code == r.unit)
         r.code = -1;
@@ -267,8 +275,8 @@ Resolved resolve(const Layer& layer, const QString& unitColumn, const QString& t
             names << a.fields()[c].name;
         throw Error(layer.sourcePath,
                     names.isEmpty()
-                        ? QStringLiteral("no numeric column holds targets")
-                        : QStringLiteral("several columns could hold the targets (%1); name one")
+                        ? Tr::tr("no numeric column holds targets")
+                        : Tr::tr("several columns could hold the targets (%1); name one")
                               .arg(names.join(QStringLiteral(", "))));
     }
 
@@ -284,7 +292,7 @@ double numberOrThrow(const Layer& layer, qsizetype row, int col, const QString& 
     const Cell cell = readCell(layer.attributes, row, col);
     if (cell.kind == CellKind::Text)
         throw Error(layer.sourcePath,
-                    QStringLiteral("data row %1 (%2): \"%3\" in column \"%4\" is not a number")
+                    Tr::tr("data row %1 (%2): \"%3\" in column \"%4\" is not a number")
                         .arg(row + 1)
                         .arg(unitText, cell.text, layer.attributes.fields()[col].name),
                     int(row) + 2); // the header is line 1 of a CSV and row 1 of a sheet
@@ -353,9 +361,8 @@ TargetTable TargetTable::fromLayer(const Layer& table, const QString& unitColumn
             for (int c = 0; c <= r.unit && text.isEmpty(); ++c)
                 if (labelKind(a.toString(row, c)) == kind)
                     text = a.toString(row, c).trimmed();
-            t.notes << QStringLiteral("data row %1 (%2) excluded: %3")
-                           .arg(sourceRow)
-                           .arg(text, kindName(kind));
+            t.notes
+                << Tr::tr("data row %1 (%2) excluded: %3").arg(sourceRow).arg(text, kindName(kind));
             // A note's cells are prose ("日间照料站拟分配数=…"), not numbers to check.
             const Cell cell = readCell(a, row, r.target);
             if (cell.kind == CellKind::Number) {
@@ -376,7 +383,7 @@ TargetTable TargetTable::fromLayer(const Layer& table, const QString& unitColumn
         // A row numbered but otherwise empty (序号 18 and nothing else) is padding, not a unit.
         if (out.unitText.isEmpty() && out.unitCode.isEmpty() && std::isnan(out.target) &&
             std::isnan(out.actual)) {
-            t.notes << QStringLiteral("data row %1 skipped: no unit and no numbers").arg(sourceRow);
+            t.notes << Tr::tr("data row %1 skipped: no unit and no numbers").arg(sourceRow);
             continue;
         }
         t.rows.push_back(out);
@@ -418,7 +425,7 @@ ProgressReport joinTargets(const TargetTable& table, const UnitNameMatcher& matc
     };
     auto unmatched = [&](const TargetRow& row, const QString& why) {
         report.unmatched.push_back(row);
-        report.unmatchedNotes << QStringLiteral("data row %1 (%2): %3")
+        report.unmatchedNotes << Tr::tr("data row %1 (%2): %3")
                                      .arg(row.sourceRow)
                                      .arg(row.unitText.isEmpty() ? row.unitCode : row.unitText,
                                           why);
@@ -434,9 +441,8 @@ ProgressReport joinTargets(const TargetTable& table, const UnitNameMatcher& matc
         if (m.unit >= 0 && size_t(m.unit) < units.size()) {
             const UnitName& unit = units[size_t(m.unit)];
             if (const int earlier = rowOfUnit[size_t(m.unit)]; earlier != 0) {
-                unmatched(
-                    row,
-                    QStringLiteral("the same unit as data row %1; not added twice").arg(earlier));
+                unmatched(row,
+                          Tr::tr("the same unit as data row %1; not added twice").arg(earlier));
                 continue;
             }
             rowOfUnit[size_t(m.unit)] = row.sourceRow;
@@ -455,9 +461,8 @@ ProgressReport joinTargets(const TargetTable& table, const UnitNameMatcher& matc
         if (UnitNameMatcher::isUnitWithoutPolygon(row.unitText)) {
             const QString name = UnitNameMatcher::normalise(row.unitText);
             if (const int earlier = rowOfUnitWithoutPolygon.value(name); earlier != 0) {
-                unmatched(
-                    row,
-                    QStringLiteral("the same unit as data row %1; not added twice").arg(earlier));
+                unmatched(row,
+                          Tr::tr("the same unit as data row %1; not added twice").arg(earlier));
                 continue;
             }
             rowOfUnitWithoutPolygon.insert(name, row.sourceRow);
@@ -474,7 +479,7 @@ ProgressReport joinTargets(const TargetTable& table, const UnitNameMatcher& matc
         for (const QString& s : matcher.suggestions(row.unitText))
             if (const int u = matcher.match(s).unit; u >= 0)
                 suggested.insert(u);
-        unmatched(row, m.note.isEmpty() ? QStringLiteral("no unit of that name") : m.note);
+        unmatched(row, m.note.isEmpty() ? Tr::tr("no unit of that name") : m.note);
     }
 
     // Units the table leaves out have no task, unless an unmatched row is probably theirs.

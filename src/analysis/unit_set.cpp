@@ -4,9 +4,17 @@
 #include "core/error.h"
 #include "core/loaded_project.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <mutex>
 #include <stdexcept>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::UnitSet)
+};
+} // namespace
 
 namespace wm {
 
@@ -28,7 +36,7 @@ int requireField(const Layer& layer, const QString& field, const char* what)
 {
     const int column = layer.attributes.indexOf(field);
     if (column < 0)
-        throw Error(layer.sourcePath, QStringLiteral("boundary layer \"%1\" has no %2 field \"%3\"")
+        throw Error(layer.sourcePath, Tr::tr("boundary layer \"%1\" has no %2 field \"%3\"")
                                           .arg(layer.name, QString::fromLatin1(what), field));
     return column;
 }
@@ -40,7 +48,7 @@ UnitSet::UnitSet(std::shared_ptr<const Layer> boundaries, const QString& codeFie
     : mLayer(std::move(boundaries)), mPrepared(std::make_shared<PreparedCache>())
 {
     if (!mLayer)
-        throw Error(QString(), QStringLiteral("no boundary layer for the units"));
+        throw Error(QString(), Tr::tr("no boundary layer for the units"));
     // Every measure finds unit polygons through this index; an unbuilt one would
     // silently give zeros, so refuse it.
     detail::requireIndex(*mLayer, "boundary");
@@ -65,16 +73,15 @@ UnitSet UnitSet::fromLoadedLayer(const LoadedLayer& layer)
 {
     const QString where = layer.entry.source;
     if (!layer.isAvailable())
-        throw Error(
-            where,
-            QStringLiteral("layer \"%1\" is unavailable: %2").arg(layer.entry.id, layer.problem));
+        throw Error(where,
+                    Tr::tr("layer \"%1\" is unavailable: %2").arg(layer.entry.id, layer.problem));
     if (layer.entry.role.compare(QStringLiteral("boundary"), Qt::CaseInsensitive) != 0)
-        throw Error(where, QStringLiteral("layer \"%1\" has role \"%2\", not boundary")
+        throw Error(where, Tr::tr("layer \"%1\" has role \"%2\", not boundary")
                                .arg(layer.entry.id, layer.entry.role));
     const QString code = layer.mapping.sourceOf.value(QStringLiteral("code"));
     const QString name = layer.mapping.sourceOf.value(QStringLiteral("name"));
     if (code.isEmpty() || name.isEmpty())
-        throw Error(where, QStringLiteral("boundary layer \"%1\" has no column for the %2")
+        throw Error(where, Tr::tr("boundary layer \"%1\" has no column for the %2")
                                .arg(layer.entry.id, code.isEmpty() ? QStringLiteral("code")
                                                                    : QStringLiteral("name")));
     return UnitSet(layer.data, code, name,

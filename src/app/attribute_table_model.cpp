@@ -5,6 +5,7 @@
 #include "core/field_mapping.h"
 #include "core/layer.h"
 #include "core/layer_role.h"
+#include "core/ui_language.h"
 
 #include <QLocale>
 
@@ -29,8 +30,9 @@ void AttributeTableModel::setLayer(std::shared_ptr<const Layer> layer, const Lay
                 const RoleField* field = role->field(it.key());
                 const int column = attributes.indexOf(it.value());
                 if (field && column >= 0)
-                    mRoleTitles[column] = {field->titleZh, field->titleEn, field->name,
-                                           field->unit};
+                    mRoleTitles[column] = {field->titleZh,       field->titleEn,
+                                           field->name,          field->unit,
+                                           field->valueTitlesZh, field->valueTitlesEn};
             }
         }
     }
@@ -43,7 +45,7 @@ QString AttributeTableModel::roleTitle(int column) const
         return QString();
     const RoleTitles& t = mRoleTitles[column];
     // Asked each time, not cached, so the header follows a language switch.
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
     const QString& title = chinese ? t.zh : t.en;
     return title.isEmpty() ? (chinese ? t.en : t.zh) : title;
 }
@@ -97,6 +99,19 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const
         return QVariant();
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() < mRoleTitles.size()) {
+            const RoleTitles& t = mRoleTitles[index.column()];
+            if (!t.valuesZh.isEmpty() || !t.valuesEn.isEmpty()) {
+                const QVariant v = mLayer->attributes.value(index.row(), index.column());
+                const bool chinese = chineseUi();
+                const QString title =
+                    (chinese ? t.valuesZh : t.valuesEn)
+                        .value(v.toString(),
+                               (chinese ? t.valuesEn : t.valuesZh).value(v.toString()));
+                return title.isEmpty() ? v : QVariant(title);
+            }
+        }
+        [[fallthrough]];
     case Qt::EditRole:
     case RawValueRole:
         // Typed, so a view or proxy sorting on any of these roles sorts numbers as numbers.

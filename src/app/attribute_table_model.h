@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QVector>
 
@@ -19,7 +20,8 @@ class AttributeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     /// The typed value as stored (null for an empty cell), never formatted: what sorting and
-    /// filtering compare. DisplayRole and EditRole give the same typed value.
+    /// filtering compare. EditRole gives the same typed value; DisplayRole too, except that
+    /// a coded value (kind, status) with a title in the role shows that title (乡镇卫生院).
     static constexpr int RawValueRole = Qt::UserRole;
 
     explicit AttributeTableModel(QObject* parent = nullptr);
@@ -49,6 +51,7 @@ public:
 private:
     struct RoleTitles {
         QString zh, en, field, unit;
+        QHash<QString, QString> valuesZh, valuesEn; ///< titles of coded values (kind, status)
     };
 
     std::shared_ptr<const Layer> mLayer;

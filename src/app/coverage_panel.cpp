@@ -2,10 +2,12 @@
 
 #include "analysis/coverage_check.h"
 #include "analysis/coverage_layer.h"
+#include "analysis/rule_registry.h"
 #include "app/coverage_results_model.h"
 #include "app/map_document.h"
 #include "app/rule_form_dialog.h"
 #include "core/error.h"
+#include "core/ui_language.h"
 #include "io/output_guard.h"
 #include "io/vector_writer.h"
 #include "render/coverage_styles.h"
@@ -410,8 +412,12 @@ void CoveragePanel::onRuleChosen()
         mView->sortByColumn(CoverageResultsModel::Rank, Qt::AscendingOrder);
     else
         mView->sortByColumn(CoverageResultsModel::Result, Qt::AscendingOrder);
-    mSource->setText(!r ? QString()
-                        : QStringLiteral("[%1] %2").arg(r->kind, r->source.toHtmlEscaped()));
+    // The rule kind by its title in the interface's language ("服务半径覆盖"), not its id.
+    const RuleSpec* spec = r ? RuleRegistry::instance().spec(r->kind) : nullptr;
+    const QString kind = spec ? spec->title(chineseUi()) : r ? r->kind : QString();
+    mSource->setText(
+        !r ? QString()
+           : QStringLiteral("[%1] %2").arg(kind.toHtmlEscaped(), r->source.toHtmlEscaped()));
     mSummary->setText(summaryText());
     updateButtons();
     if (r)

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
+#include "core/ui_language.h"
 #include "io/output_guard.h"
 #include "render/atlas_indicators.h"
 #include "render/atlas_writer.h"
@@ -182,14 +183,14 @@ void ExportDialog::fillTemplates()
          dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         try {
             mTemplates << PageTemplate::load(f.absoluteFilePath());
-            mTemplate->addItem(mTemplates.last().name);
+            mTemplate->addItem(mTemplates.last().displayName(chineseUi()));
         } catch (const Error&) {
             // A broken template file is left out of the list rather than blocking export.
         }
     }
     if (mTemplates.isEmpty()) {
         mTemplates << PageTemplate();
-        mTemplate->addItem(mTemplates.last().name);
+        mTemplate->addItem(mTemplates.last().displayName(chineseUi()));
     }
     for (int i = 0; i < mTemplates.size(); ++i)
         if (mTemplates[i].name == QLatin1String("A4 landscape"))

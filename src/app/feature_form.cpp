@@ -1,5 +1,6 @@
 #include "app/feature_form.h"
 
+#include "core/ui_language.h"
 #include "io/project_loader.h"
 
 #include <QComboBox>
@@ -90,7 +91,7 @@ void FeatureForm::build(const LayerRole& role, const QVector<FieldDef>& columns,
 {
     setWindowTitle(tr("Feature attributes — %1").arg(layerTitle));
     mValues.resize(columns.size());
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
 
     auto* layout = new QVBoxLayout(this);
     auto* scroll = new QScrollArea(this);
@@ -213,7 +214,7 @@ QWidget* FeatureForm::makeEditor(Editor& e, const RoleField* field, FieldType co
         e.kind = Kind::Choice;
         auto* combo = new QComboBox(this);
         combo->addItem(QString(), QString());
-        const bool chinese = QLocale().language() == QLocale::Chinese;
+        const bool chinese = chineseUi();
         for (const QString& v : field->values) {
             // The title a planner reads, with the code that is stored.
             const QString title = field->valueTitle(v, chinese);

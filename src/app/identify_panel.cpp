@@ -1,6 +1,7 @@
 #include "app/identify_panel.h"
 
 #include "app/map_document.h"
+#include "core/ui_language.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -23,7 +24,7 @@ IdentifyPanel::IdentifyPanel(MapDocument* document, QWidget* parent)
 void IdentifyPanel::showHits(const QList<QPair<QString, qsizetype>>& hits)
 {
     clear();
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
     int shown = 0;
     for (const auto& [layerId, feature] : hits) {
         if (++shown > MaxFeaturesShown)
@@ -36,10 +37,13 @@ void IdentifyPanel::showHits(const QList<QPair<QString, qsizetype>>& hits)
         const LayerRole* role = mDocument->roles().role(l.entry.role);
         // Role field titles by source column, so "车位数" reads "Parking spaces (车位数)".
         QHash<QString, QString> titles;
+        QHash<QString, const RoleField*> fields;
         if (role)
             for (auto it = l.mapping.sourceOf.cbegin(); it != l.mapping.sourceOf.cend(); ++it)
-                if (const RoleField* f = role->field(it.key()))
+                if (const RoleField* f = role->field(it.key())) {
                     titles.insert(it.value(), chinese ? f->titleZh : f->titleEn);
+                    fields.insert(it.value(), f);
+                }
         const int nameCol =
             data.attributes.indexOf(l.mapping.sourceOf.value(QStringLiteral("name")));
         const QString name = nameCol >= 0 ? data.attributes.toString(feature, nameCol) : QString();
@@ -52,7 +56,13 @@ void IdentifyPanel::showHits(const QList<QPair<QString, qsizetype>>& hits)
             const QString label = title.isEmpty() || title == column
                                       ? column
                                       : QStringLiteral("%1 (%2)").arg(title, column);
-            new QTreeWidgetItem(top, {label, data.attributes.toString(feature, c)});
+            // Coded values (kind, status) read as their titles: 乡镇卫生院, not health_centre.
+            const QString value = data.attributes.toString(feature, c);
+            const RoleField* field = fields.value(column);
+            const QString shown = field ? field->valueTitle(value, chinese) : value;
+            auto* item = new QTreeWidgetItem(top, {label, shown});
+            if (shown != value)
+                item->setToolTip(1, value);
         }
         top->setExpanded(shown == 1);
     }

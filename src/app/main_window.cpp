@@ -14,6 +14,7 @@
 #include "app/style_editor.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
+#include "core/ui_language.h"
 #include "io/project_opener.h"
 
 #include <QAction>
@@ -332,8 +333,7 @@ void MainWindow::createActions()
         QAction* a = language->addAction(label);
         a->setCheckable(true);
         a->setChecked(current == code ||
-                      (current.isEmpty() && (code == QLatin1String("zh_CN")) ==
-                                                (QLocale().language() == QLocale::Chinese)));
+                      (current.isEmpty() && (code == QLatin1String("zh_CN")) == chineseUi()));
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = code] {
             QSettings().setValue(QStringLiteral("language"), code);

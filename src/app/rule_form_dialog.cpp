@@ -2,6 +2,7 @@
 
 #include "analysis/rule_registry.h"
 #include "app/map_document.h"
+#include "core/ui_language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,8 +29,7 @@ bool isNumeric(ParamType t)
 } // namespace
 
 RuleFormDialog::RuleFormDialog(const MapDocument* document, QStringList takenIds, QWidget* parent)
-    : QDialog(parent), mDocument(document), mTaken(std::move(takenIds)),
-      mChinese(QLocale().language() == QLocale::Chinese)
+    : QDialog(parent), mDocument(document), mTaken(std::move(takenIds)), mChinese(chineseUi())
 {
     setWindowTitle(tr("New Rule"));
     auto* layout = new QVBoxLayout(this);

@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/layer_role.h"
+#include "core/option_error.h"
+#include "core/ui_language.h"
 #include "io/project_loader.h"
 
 #include <QButtonGroup>
@@ -102,11 +104,12 @@ void SuggestDialog::build(const RoleField* kindField)
     for (const QString& k : valuesIn(project, "facility", QStringLiteral("kind")))
         if (!kinds.contains(k))
             kinds << k;
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
     for (const QString& k : kinds) {
         if (kindField && kindField->valueTitlesZh.contains(k))
             mKindTitlesZh.insert(k, kindField->valueTitlesZh.value(k));
         const QString title = kindField ? kindField->valueTitle(k, chinese) : k;
+        mKindTitles.insert(k, title);
         mKind->addItem(title == k ? k : tr("%1 (%2)").arg(title, k), k);
     }
     form->addRow(tr("Facility kind"), mKind);
@@ -391,6 +394,9 @@ void SuggestDialog::suggest()
         Outcome out;
         try {
             out.result = suggestSites(*project, o);
+        } catch (const OptionError& e) {
+            out.error = e.message();
+            out.optionKey = e.key();
         } catch (const Error& e) {
             out.error = e.message();
         } catch (const std::exception& e) {
@@ -409,9 +415,31 @@ void SuggestDialog::finished()
         showResult();
     } else {
         mSummary->setText(tr("No sites suggested."));
-        showError(out.error);
+        showError(out.optionKey.isEmpty()
+                      ? out.error
+                      : tr("%1: %2").arg(optionLabel(out.optionKey), out.error));
     }
     updateEnabled();
+}
+
+QString SuggestDialog::optionLabel(const QString& key) const
+{
+    // The option keys of suggestSites, named as the form's fields name them.
+    const QHash<QString, QString> labels = {
+        {QStringLiteral("kind"), tr("Facility kind")},
+        {QStringLiteral("radius"), tr("Service area")},
+        {QStringLiteral("minutes"), tr("Travel time")},
+        {QStringLiteral("k"), tr("Number of sites")},
+        {QStringLiteral("share"), tr("Fewest sites to cover")},
+        {QStringLiteral("unit"), tr("Restrict to")},
+        {QStringLiteral("grid"), tr("Grid every")},
+        {QStringLiteral("candidates"), tr("Points of layer")},
+        {QStringLiteral("exclude"), tr("Excluded zones")},
+        {QStringLiteral("scenario"), tr("Scenario")},
+        {QStringLiteral("villages"), tr("Villages")},
+        {QStringLiteral("level"), tr("Level")},
+    };
+    return labels.value(key, key);
 }
 
 void SuggestDialog::showError(const QString& message)
@@ -431,7 +459,7 @@ void SuggestDialog::showResult()
     auto share = [n](int covered) { return n > 0 ? double(covered) / n : 0.0; };
     lines << tr("Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).",
                 nullptr, int(r.sites.size()))
-                 .arg(r.radiusText, r.kind)
+                 .arg(r.radiusText, mKindTitles.value(r.kind, r.kind))
                  .arg(r.villagesCoveredBefore)
                  .arg(n)
                  .arg(percent(share(r.villagesCoveredBefore)))

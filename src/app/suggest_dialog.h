@@ -65,13 +65,17 @@ private:
     void finished();
     void showResult();
     void showError(const QString& message);
+    /// The form's label of a suggestSites option key ("radius" → "Service area").
+    QString optionLabel(const QString& key) const;
 
     std::shared_ptr<const LoadedProject> mProject; ///< a shallow copy; layers are shared
     QHash<QString, QString> mKindTitlesZh;         ///< kind → its Chinese title, for site names
+    QHash<QString, QString> mKindTitles;           ///< kind → its title in the UI's language
     std::optional<SuggestResult> mResult;
     struct Outcome {
         std::optional<SuggestResult> result;
-        QString error; ///< why there is no result
+        QString error;     ///< why there is no result
+        QString optionKey; ///< the option at fault (OptionError::key), if one is
     };
     QFutureWatcher<Outcome> mWatcher;
 

@@ -10,7 +10,15 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <QCoreApplication>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::ChartRenderer)
+};
+} // namespace
 
 namespace wm {
 
@@ -21,13 +29,13 @@ void open(QSaveFile& file, const QString& path)
 {
     file.setFileName(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot write: %1").arg(file.errorString()));
 }
 
 void commit(QSaveFile& file, const QString& path)
 {
     if (!file.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot write: %1").arg(file.errorString()));
 }
 
 /// Paints the plot at `size` (pixels at its DPI) with a painter opened on `device`.
@@ -37,7 +45,7 @@ void paint(ChartPlot& plot, QPaintDevice& device, const QSize& size, const QStri
     plot.fitTo(size);
     QCPPainter painter;
     if (!painter.begin(&device))
-        throw Error(path, QStringLiteral("cannot paint the chart"));
+        throw Error(path, Tr::tr("cannot paint the chart"));
     painter.setTransform(transform);
     if (device.devType() != QInternal::Image)
         painter.setMode(QCPPainter::pmVectorized);
@@ -92,7 +100,7 @@ void ChartRenderer::savePng(const QString& path, const QSize& pixels, double sca
     QSaveFile file;
     open(file, path);
     if (!image.save(&file, "PNG"))
-        throw Error(path, QStringLiteral("cannot write the PNG image"));
+        throw Error(path, Tr::tr("cannot write the PNG image"));
     commit(file, path);
 }
 
@@ -144,7 +152,7 @@ void ChartRenderer::save(const QString& path, const QSize& size, double scale) c
     else if (suffix == QLatin1String("svg"))
         saveSvg(path, size);
     else
-        throw Error(path, QStringLiteral("unknown chart format \".%1\" (write %2)")
+        throw Error(path, Tr::tr("unknown chart format \".%1\" (write %2)")
                               .arg(suffix, formats().join(QStringLiteral(", "))));
 }
 

@@ -3,9 +3,17 @@
 #include "analysis/coverage_layer.h"
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RuleCharts)
+};
+} // namespace
 
 namespace wm {
 
@@ -54,8 +62,8 @@ void noteLeftOut(ChartData& chart, const QString& why, const QStringList& names)
 const Ranking& rankingOf(const RuleResult& result)
 {
     if (!result.ranking || !result.progress)
-        throw Error({}, QStringLiteral("rule \"%1\" (%2) has no completion rates to rank: only "
-                                       "target-progress rules do")
+        throw Error({}, Tr::tr("rule \"%1\" (%2) has no completion rates to rank: only "
+                               "target-progress rules do")
                             .arg(result.id, result.kind));
     return *result.ranking;
 }
@@ -131,9 +139,8 @@ const RuleResult& ruleResult(const CoverageCheck& check, const QString& ruleId)
         QStringList ids;
         for (const RuleResult& r : check.results)
             ids << r.id;
-        throw Error(check.rulesFile,
-                    QStringLiteral("no rule \"%1\" in the %2-level results (rules: %3)")
-                        .arg(ruleId, check.level, ids.join(QStringLiteral(", "))));
+        throw Error(check.rulesFile, Tr::tr("no rule \"%1\" in the %2-level results (rules: %3)")
+                                         .arg(ruleId, check.level, ids.join(QStringLiteral(", "))));
     }
     return check.results[std::size_t(i)];
 }
@@ -228,8 +235,8 @@ ChartData stackedChart(const CoverageCheck& check, const QStringList& ruleIds)
             }
         } else if (isShareRule(r)) {
             throw Error(check.rulesFile,
-                        QStringLiteral("rule \"%1\" gives shares of units; shares of different "
-                                       "rules do not add up, so they cannot be stacked")
+                        Tr::tr("rule \"%1\" gives shares of units; shares of different "
+                               "rules do not add up, so they cannot be stacked")
                             .arg(id));
         } else {
             for (const UnitVerdict& v : r.verdicts)

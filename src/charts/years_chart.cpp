@@ -3,8 +3,16 @@
 #include "core/error.h"
 #include "core/layer.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <map>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::YearsChart)
+};
+} // namespace
 
 namespace wm {
 
@@ -14,9 +22,8 @@ int column(const Layer& table, const QString& name, const char* what)
 {
     const int c = table.attributes.indexOf(name);
     if (c < 0)
-        throw Error(
-            table.sourcePath,
-            QStringLiteral("no %1 column \"%2\" in the table").arg(QLatin1String(what), name));
+        throw Error(table.sourcePath,
+                    Tr::tr("no %1 column \"%2\" in the table").arg(QLatin1String(what), name));
     return c;
 }
 
@@ -37,7 +44,7 @@ ChartData yearsChart(const Layer& table, const YearColumns& columns, const QStri
             continue;
         // Line numbers as in a CSV, whose header is line 1 (as target tables report them).
         const auto fail = [&](const QString& what) {
-            return Error(table.sourcePath, QStringLiteral("data row %1: %2").arg(row + 1).arg(what),
+            return Error(table.sourcePath, Tr::tr("data row %1: %2").arg(row + 1).arg(what),
                          int(row) + 2);
         };
         QString yearText = a.toString(row, yearCol).trimmed();
@@ -46,13 +53,12 @@ ChartData yearsChart(const Layer& table, const YearColumns& columns, const QStri
         bool ok = false;
         const int year = yearText.toInt(&ok);
         if (!ok)
-            throw fail(QStringLiteral("year \"%1\" is not a year").arg(a.toString(row, yearCol)));
+            throw fail(Tr::tr("year \"%1\" is not a year").arg(a.toString(row, yearCol)));
         double value = NAN;
         if (!a.toString(row, valueCol).trimmed().isEmpty()) {
             value = a.toDouble(row, valueCol, &ok);
             if (!ok)
-                throw fail(
-                    QStringLiteral("value \"%1\" is not a number").arg(a.toString(row, valueCol)));
+                throw fail(Tr::tr("value \"%1\" is not a number").arg(a.toString(row, valueCol)));
         }
         qsizetype u = units.indexOf(unit);
         if (u < 0) {
@@ -60,7 +66,7 @@ ChartData yearsChart(const Layer& table, const YearColumns& columns, const QStri
             units << unit;
         }
         if (!byYear[year].emplace(int(u), value).second)
-            throw fail(QStringLiteral("%1 is given twice for %2").arg(unit).arg(year));
+            throw fail(Tr::tr("%1 is given twice for %2").arg(unit).arg(year));
     }
 
     ChartData chart;

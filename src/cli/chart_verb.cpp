@@ -15,7 +15,15 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 
+#include <QCoreApplication>
 #include <optional>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::ChartVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -70,22 +78,22 @@ std::optional<ChartRequest> chartRequest(const Arguments& args, QString& problem
     r.ids.removeAll(QString());
 
     if (!QStringList{kBar, kRanking, kStacked, kYears}.contains(r.type))
-        problem = QStringLiteral("--type must be bar, ranking, stacked or years");
+        problem = Tr::tr("--type must be bar, ranking, stacked or years");
     else if (r.level != QLatin1String("county") && r.level != QLatin1String("township"))
-        problem = QStringLiteral("--level must be county or township");
+        problem = Tr::tr("--level must be county or township");
     else if (!width || !height || !scale || !top || !bottom)
-        problem = QStringLiteral("--width and --height take 16 to 20000 pixels, --scale 0.1 to "
-                                 "10, --top and --bottom a count");
+        problem = Tr::tr("--width and --height take 16 to 20000 pixels, --scale 0.1 to "
+                         "10, --top and --bottom a count");
     else if (!r.outPath.isEmpty() &&
              !ChartRenderer::formats().contains(QFileInfo(r.outPath).suffix().toLower()))
-        problem = QStringLiteral("--out must end in .png, .pdf or .svg");
+        problem = Tr::tr("--out must end in .png, .pdf or .svg");
     else if (r.type == kYears &&
              (!args.isSet(QStringLiteral("table")) || !args.isSet(QStringLiteral("year-column")) ||
               !args.isSet(QStringLiteral("value-column"))))
-        problem = QStringLiteral("--type years needs --table, --year-column and --value-column");
+        problem = Tr::tr("--type years needs --table, --year-column and --value-column");
     else if (r.type != kYears && r.ids.isEmpty())
-        problem = r.type == kStacked ? QStringLiteral("--type stacked needs --indicators")
-                                     : QStringLiteral("--indicator RULE is required");
+        problem = r.type == kStacked ? Tr::tr("--type stacked needs --indicators")
+                                     : Tr::tr("--indicator RULE is required");
     if (!problem.isEmpty())
         return std::nullopt;
     r.size = QSize(qRound(*width), qRound(*height));
@@ -101,10 +109,10 @@ ChartData tableChart(const LoadedProject& project, const QString& projectPath,
     const QString id = args.value(QStringLiteral("table"));
     const LoadedLayer* layer = project.layer(id);
     if (!layer)
-        throw Error(projectPath, QStringLiteral("the project has no layer \"%1\"").arg(id));
+        throw Error(projectPath, Tr::tr("the project has no layer \"%1\"").arg(id));
     if (!layer->isAvailable())
         throw Error(projectPath,
-                    QStringLiteral("layer \"%1\" is unavailable (%2)").arg(id, layer->problem));
+                    Tr::tr("layer \"%1\" is unavailable (%2)").arg(id, layer->problem));
     // A target table's unit column is known through its role; any other table names it.
     const YearColumns columns{
         args.value(QStringLiteral("unit-column"),

@@ -1,11 +1,14 @@
 #include "cli/check_report.h"
 
 #include "analysis/coverage_layer.h"
+#include "analysis/rule_registry.h"
 #include "core/error.h"
+#include "core/ui_language.h"
 #include "io/project_loader.h"
 #include "io/table_writer.h"
 #include "io/vector_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
 
@@ -38,6 +41,17 @@ QString padded(const QString& text, int columns)
     return text + QString(std::max(0, columns - displayWidth(text)), QLatin1Char(' '));
 }
 
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::CheckReport)
+};
+
+/// A rule kind as the reader's language names it ("service-radius" → 服务半径覆盖).
+QString kindTitle(const QString& kind)
+{
+    const RuleSpec* spec = RuleRegistry::instance().spec(kind);
+    return spec && chineseUi() ? spec->title(true) : kind;
+}
+
 QString number(double v)
 {
     return std::isnan(v) ? QString() : QString::number(v, 'g', 10);
@@ -64,7 +78,7 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
         if (r.ranking)
             guard.check(QDir(dir).filePath(QStringLiteral("progress_%1.csv").arg(r.id)));
     if (!QDir().mkpath(dir))
-        throw Error(dir, QStringLiteral("cannot create the output folder"));
+        throw Error(dir, Tr::tr("cannot create the output folder"));
     QStringList written;
     QVector<QStringList> rows;
     for (const RuleResult& r : check.results)
@@ -180,7 +194,7 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
 void printCheck(const CoverageCheck& check, QTextStream& out)
 {
     for (const RuleResult& r : check.results) {
-        out << "\n" << r.id << "  " << r.title << "  [" << r.kind << "]";
+        out << "\n" << r.id << "  " << r.title << "  [" << kindTitle(r.kind) << "]";
         if (!r.source.isEmpty())
             out << "  (" << r.source << ")";
         out << "\n";
@@ -192,10 +206,10 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
                 << (v.gap.isEmpty() ? valueText(r, v) : v.gap) << "\n";
         }
         if (r.ranking) {
-            out << "  ranking by completion rate:";
+            out << "  " << Tr::tr("ranking by completion rate:");
             for (const RankEntry& e : r.ranking->ordered) {
                 if (e.rank == 0) // a task but nothing measured for it (no polygon)
-                    out << "  " << e.row.unitName << " (no actual)";
+                    out << "  " << Tr::tr("%1 (no actual)").arg(e.row.unitName);
                 else
                     out << "  " << e.rank << (e.tied ? "=" : "") << "." << e.row.unitName << " "
                         << QString::number(e.row.rate * 100, 'f', 0) << "%";
@@ -203,11 +217,13 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
             out << "\n";
         }
         for (const QString& note : r.notes)
-            out << "  note: " << note << "\n";
+            out << "  " << Tr::tr("note: %1").arg(note) << "\n";
     }
     out << "\n"
-        << check.failingRules() << " of " << check.results.size()
-        << " rules fail in at least one unit.\n";
+        << Tr::tr("%1 of %2 rules fail in at least one unit.")
+               .arg(check.failingRules())
+               .arg(check.results.size())
+        << "\n";
 }
 
 namespace {
@@ -220,7 +236,8 @@ QString stateText(const RuleResult& r, const UnitVerdict& v)
 
 void printComparison(const scenario::Comparison& c, QTextStream& out)
 {
-    out << "scenario \"" << c.scenario << "\" against the current state (units it changes):\n";
+    out << Tr::tr("scenario \"%1\" against the current state (units it changes):").arg(c.scenario)
+        << "\n";
     int changed = 0;
     for (std::size_t r = 0; r < c.before.results.size(); ++r) {
         const RuleResult& before = c.before.results[r];
@@ -240,11 +257,14 @@ void printComparison(const scenario::Comparison& c, QTextStream& out)
         }
     }
     if (changed == 0)
-        out << "\n  no unit's figures change.\n";
+        out << "\n  " << Tr::tr("no unit's figures change.") << "\n";
     out << "\n"
-        << c.unitsNowPassing() << " unit verdict(s) turn to pass, " << c.unitsNoLongerPassing()
-        << " to fail; " << c.before.failingRules() << " -> " << c.after.failingRules()
-        << " rules failing somewhere.\n";
+        << Tr::tr("%1 unit verdict(s) turn to pass, %2 to fail; %3 -> %4 rules failing somewhere.")
+               .arg(c.unitsNowPassing())
+               .arg(c.unitsNoLongerPassing())
+               .arg(c.before.failingRules())
+               .arg(c.after.failingRules())
+        << "\n";
 }
 
 QString writeComparisonCsv(const scenario::Comparison& c, const QString& dir,

@@ -6,9 +6,17 @@
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::CheckVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -40,7 +48,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const QString projectPath = args.positionals.first();
     const QString level = args.value(QStringLiteral("level"), QStringLiteral("county"));
     if (level != QLatin1String("county") && level != QLatin1String("township")) {
-        err << "worksmap-cli check: --level must be county or township\n";
+        err << "worksmap-cli check: --level: " << Tr::tr("must be county or township") << "\n";
         return Usage;
     }
     const QString rulesPath =
@@ -48,7 +56,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    QFileInfo(projectPath).absoluteDir().filePath(QStringLiteral("rules.json")));
     const QString scenarioName = args.value(QStringLiteral("scenario")).trimmed();
     if (args.isSet(QStringLiteral("compare")) && scenarioName.isEmpty()) {
-        err << "worksmap-cli check: --compare needs --scenario NAME\n";
+        err << "worksmap-cli check: --compare: " << Tr::tr("needs --scenario NAME") << "\n";
         return Usage;
     }
     const RulesFile rules = RulesFile::load(rulesPath);
@@ -60,10 +68,11 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     const QStringList scenarios = scenario::names(all);
     if (!scenarioName.isEmpty() && !scenarios.contains(scenarioName, Qt::CaseInsensitive)) {
-        err << "worksmap-cli check: " << projectPath << ": no feature belongs to scenario \""
-            << scenarioName << "\" (scenarios: "
-            << (scenarios.isEmpty() ? QStringLiteral("none") : scenarios.join(QStringLiteral(", ")))
-            << ")\n";
+        err << "worksmap-cli check: " << projectPath << ": "
+            << Tr::tr("no feature belongs to scenario \"%1\" (scenarios: %2)")
+                   .arg(scenarioName,
+                        scenarios.isEmpty() ? Tr::tr("none") : scenarios.join(QStringLiteral(", ")))
+            << "\n";
         return BadInput;
     }
     // Outputs never replace the project, its sources or the rules (`--out` may be any folder).
@@ -72,8 +81,10 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         const scenario::Comparison comparison = scenario::compare(all, rules, level, scenarioName);
         printComparison(comparison, out);
         if (args.isSet(QStringLiteral("out")))
-            out << "wrote "
-                << writeComparisonCsv(comparison, args.value(QStringLiteral("out")), guard) << "\n";
+            out << Tr::tr("wrote %1")
+                       .arg(
+                           writeComparisonCsv(comparison, args.value(QStringLiteral("out")), guard))
+                << "\n";
         return comparison.after.failingRules() == 0 ? Ok : RulesFail;
     }
     // Without a scenario a check is of what exists: proposals are plans, not facilities.
@@ -93,7 +104,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     if (args.isSet(QStringLiteral("out"))) {
         for (const QString& file :
              writeCheckOutputs(check, project, args.value(QStringLiteral("out")), guard))
-            out << "wrote " << file << "\n";
+            out << Tr::tr("wrote %1").arg(file) << "\n";
     }
     return check.failingRules() == 0 ? Ok : RulesFail;
 }

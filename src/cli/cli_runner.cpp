@@ -2,8 +2,17 @@
 
 #include "cli/verb_registry.h"
 #include "core/error.h"
+#include "core/option_error.h"
 
+#include <QCoreApplication>
 #include <exception>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::CliRunner)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -33,7 +42,8 @@ void printHelp(const std::vector<std::unique_ptr<Verb>>& verbs, QTextStream& out
     out << "Usage: worksmap-cli VERB [options] ARGS\n\nVerbs:\n";
     for (const auto& v : verbs)
         out << "  " << v->name().leftJustified(12) << v->summary() << "\n";
-    out << "\n'worksmap-cli VERB --help' describes a verb.\n"
+    out << "\n'worksmap-cli VERB --help' describes a verb. '--lang zh_CN' or '--lang en' "
+           "chooses the language of the messages (default: LC_ALL, LC_MESSAGES, LANG).\n"
            "Exit codes: 0 success, 1 check: some rule fails, 2 wrong arguments or bad input "
            "(the message names the file), 3 internal error.\n";
 }
@@ -57,12 +67,12 @@ bool parse(const Verb& verb, const QStringList& args, Arguments& parsed, QString
         auto it = std::find_if(options.begin(), options.end(),
                                [&](const Option& o) { return o.name == name; });
         if (it == options.end()) {
-            problem = QStringLiteral("unknown option --%1").arg(name);
+            problem = Tr::tr("unknown option --%1").arg(name);
             return false;
         }
         if (!it->valueName.isEmpty() && eq < 0) {
             if (i + 1 >= args.size()) {
-                problem = QStringLiteral("--%1 needs a value (%2)").arg(name, it->valueName);
+                problem = Tr::tr("--%1 needs a value (%2)").arg(name, it->valueName);
                 return false;
             }
             value = args[++i];
@@ -71,15 +81,31 @@ bool parse(const Verb& verb, const QStringList& args, Arguments& parsed, QString
     }
     const qsizetype expected = verb.positionals().size();
     if (parsed.positionals.size() != expected) {
-        problem = QStringLiteral("expected %1 argument(s), got %2")
-                      .arg(expected)
-                      .arg(parsed.positionals.size());
+        problem =
+            Tr::tr("expected %1 argument(s), got %2").arg(expected).arg(parsed.positionals.size());
         return false;
     }
     return true;
 }
 
 } // namespace
+
+QString takeLanguage(QStringList& args)
+{
+    QString language;
+    for (int i = 0; i < args.size();) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            language = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            language = args[i].mid(7);
+            args.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return language;
+}
 
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
 {
@@ -92,7 +118,7 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
     const auto it = std::find_if(verbs.begin(), verbs.end(),
                                  [&](const auto& v) { return v->name() == args.first(); });
     if (it == verbs.end()) {
-        err << "worksmap-cli: unknown verb '" << args.first() << "'\n";
+        err << "worksmap-cli: " << Tr::tr("unknown verb '%1'").arg(args.first()) << "\n";
         printHelp(verbs, err);
         return Usage;
     }
@@ -111,11 +137,15 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
     }
     try {
         return verb.run(parsed, out, err);
+    } catch (const OptionError& e) {
+        err << "worksmap-cli " << verb.name() << ": --" << e.key() << ": " << e.message() << "\n";
+        return BadInput;
     } catch (const Error& e) {
         err << "worksmap-cli " << verb.name() << ": " << e.message() << "\n";
         return BadInput;
     } catch (const std::exception& e) {
-        err << "worksmap-cli " << verb.name() << ": internal error: " << e.what() << "\n";
+        err << "worksmap-cli " << verb.name() << ": "
+            << Tr::tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())) << "\n";
         return Internal;
     }
 }

@@ -13,8 +13,16 @@
 #include "io/table_import.h"
 #include "io/vector_writer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::ImportVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -25,8 +33,8 @@ static void guardImportOutputs(const QString& input, const QStringList& outputs,
                                const QString& layerName, const QString& gazetteer = {})
 {
     OutputGuard guard;
-    guard.addInput(input, QStringLiteral("the list being imported"));
-    guard.addInput(gazetteer, QStringLiteral("the division table"));
+    guard.addInput(input, Tr::tr("the list being imported"));
+    guard.addInput(gazetteer, Tr::tr("the division table"));
     for (const QString& output : outputs)
         guard.addProjectsIn(QFileInfo(output).absolutePath());
     for (const QString& output : outputs)
@@ -35,8 +43,8 @@ static void guardImportOutputs(const QString& input, const QStringList& outputs,
     QStringList others = geoPackageLayerNames(gpkg);
     others.removeAll(layerName);
     if (!others.isEmpty())
-        throw Error(gpkg, QStringLiteral("this GeoPackage holds the layer(s) %1, which the import "
-                                         "would delete; choose a new file")
+        throw Error(gpkg, Tr::tr("this GeoPackage holds the layer(s) %1, which the import "
+                                 "would delete; choose a new file")
                               .arg(others.join(QStringLiteral(", "))));
 }
 
@@ -46,8 +54,7 @@ static int importDrawing(const QString& path, const LayerRole& role,
                          QTextStream& out)
 {
     if (role.id != QLatin1String("pipe"))
-        throw Error(path,
-                    QStringLiteral("a DXF drawing is imported as a pipe layer (--role pipe)"));
+        throw Error(path, Tr::tr("a DXF drawing is imported as a pipe layer (--role pipe)"));
     // --coordinates EPSG:n names the drawing's CRS; otherwise the zone prefix tells it.
     const Crs drawing =
         coordinates.kind == CoordinateSource::Projected ? coordinates.projected : Crs();
@@ -123,15 +130,15 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         for (const LayerRole& r : roles.roles())
             known << r.id;
         throw Error(QStringLiteral("--role"),
-                    QStringLiteral("unknown role \"%1\" (known: %2)")
+                    Tr::tr("unknown role \"%1\" (known: %2)")
                         .arg(args.value(QStringLiteral("role")), known.join(QStringLiteral(", "))));
     }
     const auto source = CoordinateSource::fromName(
         args.value(QStringLiteral("coordinates"), QStringLiteral("cgcs2000")));
     if (!source)
         throw Error(QStringLiteral("--coordinates"),
-                    QStringLiteral("\"%1\": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, "
-                                   "gk-beijing54 or EPSG:n")
+                    Tr::tr("\"%1\": use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, "
+                           "gk-beijing54 or EPSG:n")
                         .arg(args.value(QStringLiteral("coordinates"))));
     CoordinateSource coordinates = *source;
     if (args.isSet(QStringLiteral("area"))) {
@@ -156,7 +163,7 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     guardImportOutputs(path, {outPath, rejectsPath}, role->id + QStringLiteral("_imported"),
                        gazetteerPath);
     if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(rejectsPath).absoluteFilePath())
-        throw Error(rejectsPath, QStringLiteral("the rejects file must not be the GeoPackage"));
+        throw Error(rejectsPath, Tr::tr("the rejects file must not be the GeoPackage"));
     const TableImport table = TableImport::read(path, *role, options);
 
     const bool projected = coordinates.kind == CoordinateSource::Projected ||
@@ -179,20 +186,30 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 
     writeListImport(table, rows, role->id + QStringLiteral("_imported"), outPath, rejectsPath);
 
-    out << "read " << table.rowsRead << " rows of " << QFileInfo(path).fileName();
-    if (!table.encoding.isEmpty())
-        out << " (" << table.encoding << (table.encodingDetected ? ", detected" : "") << ")";
-    out << ", header on row " << table.headerRow << "\n";
-    out << "  on the map:             " << counts.onMap << "\n"
-        << "  matched by name (code): " << counts.matched << "\n"
-        << "  rejected:               " << counts.rejected << "\n"
-        << "  excluded (totals, blank): " << counts.excluded << "\n";
-    out << "  total:                  " << counts.total()
-        << (counts.addsUp() ? " = rows read\n" : " != rows read (a bug: please report)\n");
+    const QString encoding =
+        table.encoding.isEmpty()
+            ? QString()
+            : QStringLiteral(" (%1)").arg(table.encodingDetected
+                                              ? Tr::tr("%1, detected").arg(table.encoding)
+                                              : table.encoding);
+    out << Tr::tr("read %1 rows of %2%3, header on row %4")
+               .arg(table.rowsRead)
+               .arg(QFileInfo(path).fileName(), encoding)
+               .arg(table.headerRow)
+        << "\n";
+    out << Tr::tr("  on the map:             %1").arg(counts.onMap) << "\n"
+        << Tr::tr("  matched by name (code): %1").arg(counts.matched) << "\n"
+        << Tr::tr("  rejected:               %1").arg(counts.rejected) << "\n"
+        << Tr::tr("  excluded (totals, blank): %1").arg(counts.excluded) << "\n";
+    out << (counts.addsUp()
+                ? Tr::tr("  total:                  %1 = rows read")
+                : Tr::tr("  total:                  %1 != rows read (a bug: please report)"))
+               .arg(counts.total())
+        << "\n";
     for (const QString& note : table.notes)
-        out << "note: " << note << "\n";
-    out << "wrote " << QFileInfo(outPath).absoluteFilePath() << "\n"
-        << "wrote " << QFileInfo(rejectsPath).absoluteFilePath() << "\n";
+        out << Tr::tr("note: %1").arg(note) << "\n";
+    out << Tr::tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << "\n"
+        << Tr::tr("wrote %1").arg(QFileInfo(rejectsPath).absoluteFilePath()) << "\n";
     return counts.addsUp() ? Ok : Internal;
 }
 

@@ -7,9 +7,17 @@
 #include "io/project_loader.h"
 #include "io/project_opener.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::InfoVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -105,7 +113,7 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
     }
     out << "    unmapped fields: "
         << (l.mapping.unmappedRequired.isEmpty()
-                ? QStringLiteral("none required")
+                ? Tr::tr("none required")
                 : QStringLiteral("REQUIRED ") +
                       l.mapping.unmappedRequired.join(QStringLiteral(", ")));
     if (!l.mapping.unmappedOptional.isEmpty())

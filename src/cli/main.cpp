@@ -1,4 +1,5 @@
 #include "cli/cli_runner.h"
+#include "core/ui_language.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,8 +28,10 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("worksmap-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("WorksMap"));
+    QStringList args = app.arguments().mid(1);
+    wm::installUiLanguage(app, wm::cli::takeLanguage(args));
     QTextStream out(stdout), err(stderr);
-    const int code = wm::cli::runCli(app.arguments().mid(1), out, err);
+    const int code = wm::cli::runCli(args, out, err);
     out.flush();
     err.flush();
     return code;

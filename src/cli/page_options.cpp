@@ -8,6 +8,16 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QCoreApplication>
+#include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::PageOptions)
+};
+} // namespace
+
 namespace wm::cli {
 
 PageTemplate pageTemplateFor(const QString& layout)
@@ -23,8 +33,8 @@ PageTemplate pageTemplateFor(const QString& layout)
     QStringList known;
     for (const QFileInfo& f : QDir(dir).entryInfoList({QStringLiteral("*.json")}, QDir::Files))
         known << f.completeBaseName();
-    throw Error(layout, QStringLiteral("no such layout file, and no layout of that name (known: "
-                                       "%1)")
+    throw Error(layout, Tr::tr("no such layout file, and no layout of that name (known: "
+                               "%1)")
                             .arg(known.join(QStringLiteral(", "))));
 }
 
@@ -39,7 +49,7 @@ Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
             v[i] = parts[i].trimmed().toDouble(&ok);
         if (!ok || !(v[2] > v[0]) || !(v[3] > v[1]))
             throw Error(QStringLiteral("--extent"),
-                        QStringLiteral("\"%1\" is not xmin,ymin,xmax,ymax in %2 (metres)")
+                        Tr::tr("\"%1\" is not xmin,ymin,xmax,ymax in %2 (metres)")
                             .arg(extentText, project.crs.id()));
         return Extent::of(v[0], v[1], v[2], v[3]);
     }
@@ -55,9 +65,8 @@ Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
                 l.data->geometry(i))
                 return l.data->envelope(i).buffered(0.08);
     }
-    throw Error(
-        QStringLiteral("--unit"),
-        QStringLiteral("no unit with code %1 in the project's boundary layers").arg(unitCode));
+    throw Error(QStringLiteral("--unit"),
+                Tr::tr("no unit with code %1 in the project's boundary layers").arg(unitCode));
 }
 
 QList<Option> scenarioViewOptions()
@@ -76,7 +85,7 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
     if (name.isEmpty()) {
         if (!view.isEmpty() && view != QLatin1String("current"))
             throw Error(QStringLiteral("--view"),
-                        QStringLiteral("\"%1\" needs --scenario NAME").arg(view));
+                        Tr::tr("\"%1\" needs --scenario NAME").arg(view));
         return {};
     }
     ScenarioView out;
@@ -89,13 +98,13 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
         out.view = scenario::View::Current;
     else
         throw Error(QStringLiteral("--view"),
-                    QStringLiteral("\"%1\": use current, scenario or both").arg(view));
+                    Tr::tr("\"%1\": use current, scenario or both").arg(view));
     const QStringList names = scenario::names(project);
     if (!names.contains(name, Qt::CaseInsensitive))
         throw Error(QStringLiteral("--scenario"),
-                    QStringLiteral("no feature of any layer belongs to scenario \"%1\" (the "
-                                   "project has: %2)")
-                        .arg(name, names.isEmpty() ? QStringLiteral("none")
+                    Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
+                           "project has: %2)")
+                        .arg(name, names.isEmpty() ? Tr::tr("none")
                                                    : names.join(QStringLiteral(", "))));
     return out;
 }

@@ -13,8 +13,16 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <optional>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::PlanSheetVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -54,15 +62,15 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
     const QString projectPath = args.positionals.first();
     const QString scenarioName = args.value(QStringLiteral("scenario")).trimmed();
     if (scenarioName.isEmpty())
-        return usage(QStringLiteral("--scenario NAME is required"));
+        return usage(Tr::tr("--scenario NAME is required"));
     const QString outPath = args.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return usage(QStringLiteral("--out FILE.xlsx or FILE.csv is required"));
+        return usage(Tr::tr("--out FILE.xlsx or FILE.csv is required"));
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
-        return usage(QStringLiteral("--out must end in .xlsx or .csv: %1").arg(outPath));
+        return usage(Tr::tr("--out must end in .xlsx or .csv: %1").arg(outPath));
     if (args.isSet(QStringLiteral("rules")) && args.value(QStringLiteral("rules")).isEmpty())
-        return usage(QStringLiteral("--rules needs a file"));
+        return usage(Tr::tr("--rules needs a file"));
 
     // Rules: the file given, else rules.json beside the project when there is one.
     QString rulesPath = args.value(QStringLiteral("rules"));
@@ -88,7 +96,7 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
 
     const PlanSheet sheet = makePlanSheet(project, scenarioName, rules ? &*rules : nullptr, &roles);
 
-    out << QStringLiteral("Plan sheet of scenario \"%1\" in %2: %3 proposal(s) in %4 unit(s)\n")
+    out << Tr::tr("Plan sheet of scenario \"%1\" in %2: %3 proposal(s) in %4 unit(s)\n")
                .arg(sheet.scenario,
                     project.project.name.isEmpty() ? projectPath : project.project.name)
                .arg(sheet.rows.size())
@@ -109,12 +117,12 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
         out << "  note: " << note << "\n";
     if (suffix == QLatin1String("xlsx")) {
         writeXlsx(outPath, sheet.workbook());
-        out << "wrote " << outPath << "\n";
+        out << Tr::tr("wrote %1").arg(outPath) << "\n";
     } else {
         writeCsv(outPath, sheet.detailTable());
         writeCsv(planSheetSummaryCsvPath(outPath), sheet.summaryTable());
-        out << "wrote " << outPath << "\n";
-        out << "wrote " << planSheetSummaryCsvPath(outPath) << "\n";
+        out << Tr::tr("wrote %1").arg(outPath) << "\n";
+        out << Tr::tr("wrote %1").arg(planSheetSummaryCsvPath(outPath)) << "\n";
     }
     return Ok;
 }

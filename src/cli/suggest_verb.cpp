@@ -3,7 +3,9 @@
 #include "analysis/suggest_sites.h"
 #include "cli/terminal_progress.h"
 #include "core/error.h"
+#include "core/option_error.h"
 #include "core/resource_paths.h"
+#include "core/ui_language.h"
 #include "io/output_guard.h"
 #include "io/planner_numbers.h"
 #include "io/project_opener.h"
@@ -16,7 +18,15 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::SuggestVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -28,9 +38,8 @@ double lengthMetres(const Arguments& args, const QString& option)
     const QString text = args.value(option).trimmed();
     const ParsedNumber n = parsePlannerNumber(text, QStringLiteral("m"));
     if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw Error(
-            QStringLiteral("--") + option,
-            QStringLiteral("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
+        throw OptionError(
+            option, Tr::tr("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
     return *n.value;
 }
 
@@ -42,8 +51,7 @@ double positiveNumber(const Arguments& args, const QString& option, const QStrin
             text.chop(QString::fromUtf8(suffix).size());
     const ParsedNumber n = parsePlannerNumber(text.trimmed(), unit);
     if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw Error(QStringLiteral("--") + option,
-                    QStringLiteral("\"%1\" is not a number above 0").arg(args.value(option)));
+        throw OptionError(option, Tr::tr("\"%1\" is not a number above 0").arg(args.value(option)));
     return *n.value;
 }
 
@@ -115,29 +123,29 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     };
     const QString projectPath = args.positionals.first();
     if (!args.isSet(QStringLiteral("kind")) || args.value(QStringLiteral("kind")).isEmpty())
-        return usage(QStringLiteral("--kind is required (e.g. --kind clinic)"));
+        return usage(Tr::tr("--kind is required (e.g. --kind clinic)"));
     const QString outPath = args.value(QStringLiteral("out"));
     const bool addToProject = args.isSet(QStringLiteral("add-to-project"));
     if (outPath.isEmpty() && !addToProject)
-        return usage(QStringLiteral("--out FILE.gpkg or FILE.csv (or --add-to-project) is "
-                                    "required"));
+        return usage(Tr::tr("--out FILE.gpkg or FILE.csv (or --add-to-project) is "
+                            "required"));
     const QString suffix = QFileInfo(outPath).suffix().toLower();
     if (!outPath.isEmpty() && suffix != QLatin1String("gpkg") && suffix != QLatin1String("csv"))
-        return usage(QStringLiteral("--out must end in .gpkg or .csv: %1").arg(outPath));
+        return usage(Tr::tr("--out must end in .gpkg or .csv: %1").arg(outPath));
     if (args.isSet(QStringLiteral("layer")) && !addToProject)
-        return usage(QStringLiteral("--layer goes with --add-to-project"));
+        return usage(Tr::tr("--layer goes with --add-to-project"));
     const bool byTime =
         args.isSet(QStringLiteral("minutes")) || args.isSet(QStringLiteral("speed"));
     if (byTime && args.isSet(QStringLiteral("radius")))
-        return usage(QStringLiteral("give --radius or --minutes with --speed, not both"));
+        return usage(Tr::tr("give --radius or --minutes with --speed, not both"));
     if (byTime && !(args.isSet(QStringLiteral("minutes")) && args.isSet(QStringLiteral("speed"))))
-        return usage(QStringLiteral("--minutes and --speed go together"));
+        return usage(Tr::tr("--minutes and --speed go together"));
     if (!byTime && !args.isSet(QStringLiteral("radius")))
-        return usage(QStringLiteral("--radius (or --minutes with --speed) is required"));
+        return usage(Tr::tr("--radius (or --minutes with --speed) is required"));
     if (args.isSet(QStringLiteral("k")) && args.isSet(QStringLiteral("share")))
-        return usage(QStringLiteral("give --k or --share, not both"));
+        return usage(Tr::tr("give --k or --share, not both"));
     if (args.isSet(QStringLiteral("candidates")) && args.isSet(QStringLiteral("grid")))
-        return usage(QStringLiteral("give --candidates or --grid, not both"));
+        return usage(Tr::tr("give --candidates or --grid, not both"));
 
     SuggestOptions o;
     o.kind = args.value(QStringLiteral("kind")).trimmed();
@@ -151,26 +159,26 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         bool ok = false;
         o.k = args.value(QStringLiteral("k")).trimmed().toInt(&ok);
         if (!ok || o.k < 1)
-            return usage(QStringLiteral("--k must be a whole number of at least 1, not \"%1\"")
+            return usage(Tr::tr("--k must be a whole number of at least 1, not \"%1\"")
                              .arg(args.value(QStringLiteral("k"))));
     }
     if (args.isSet(QStringLiteral("share"))) {
         const ParsedNumber n =
             parsePlannerNumber(args.value(QStringLiteral("share")), QStringLiteral("share"));
         if (!n.ok() || !n.value || !(*n.value > 0) || !(*n.value <= 1))
-            return usage(QStringLiteral("--share must be above 0 and at most 1 (or 100%), not "
-                                        "\"%1\"")
+            return usage(Tr::tr("--share must be above 0 and at most 1 (or 100%), not "
+                                "\"%1\"")
                              .arg(args.value(QStringLiteral("share"))));
         o.targetShare = *n.value;
     }
     o.level = args.value(QStringLiteral("level"), QStringLiteral("county"));
     if (o.level != QLatin1String("county") && o.level != QLatin1String("township"))
-        return usage(QStringLiteral("--level must be county or township"));
+        return usage(Tr::tr("--level must be county or township"));
     for (const QString& c : args.value(QStringLiteral("unit")).split(QLatin1Char(',')))
         if (!c.trimmed().isEmpty())
             o.unitCodes << c.trimmed();
     if (args.isSet(QStringLiteral("unit")) && o.unitCodes.isEmpty())
-        return usage(QStringLiteral("--unit needs at least one code"));
+        return usage(Tr::tr("--unit needs at least one code"));
     o.candidatesLayer = args.value(QStringLiteral("candidates")).trimmed();
     if (args.isSet(QStringLiteral("grid")))
         o.gridSpacing = lengthMetres(args, QStringLiteral("grid"));
@@ -179,7 +187,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     o.villagesLayer = args.value(QStringLiteral("villages")).trimmed();
     o.scenario = args.value(QStringLiteral("scenario"), QStringLiteral("suggested")).trimmed();
     if (o.scenario.isEmpty())
-        return usage(QStringLiteral("--scenario must not be empty"));
+        return usage(Tr::tr("--scenario must not be empty"));
     for (const QString& s : args.value(QStringLiteral("existing-scenario")).split(QLatin1Char(',')))
         if (!s.trimmed().isEmpty())
             o.existingScenarios << s.trimmed();
@@ -187,7 +195,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         bool ok = false;
         o.year = args.value(QStringLiteral("year")).trimmed().toInt(&ok);
         if (!ok || o.year < 1900 || o.year > 2200)
-            return usage(QStringLiteral("--year must be a year such as 2025, not \"%1\"")
+            return usage(Tr::tr("--year must be a year such as 2025, not \"%1\"")
                              .arg(args.value(QStringLiteral("year"))));
     }
 
@@ -213,21 +221,20 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                     break;
                 }
             if (intoLayer.isEmpty())
-                throw Error(projectPath, QStringLiteral("the project has no facility point "
-                                                        "layer to add the sites to"));
+                throw Error(projectPath, Tr::tr("the project has no facility point "
+                                                "layer to add the sites to"));
         }
         const LoadedLayer* l = project.layer(intoLayer);
         if (!l || l->entry.role != QLatin1String("facility"))
-            throw Error(
-                QStringLiteral("--layer"),
-                QStringLiteral("\"%1\" is not a facility layer of the project").arg(intoLayer));
+            throw Error(QStringLiteral("--layer"),
+                        Tr::tr("\"%1\" is not a facility layer of the project").arg(intoLayer));
     }
 
     // Never write over what the project reads (a planner's own data) or the project itself.
     // (--add-to-project is the way to add the sites to the works GeoPackage.)
     OutputGuard guard = OutputGuard::forRun(project.project);
     if (!project.layer(o.excludeZones))
-        guard.addInput(o.excludeZones, QStringLiteral("the excluded zones file"));
+        guard.addInput(o.excludeZones, Tr::tr("the excluded zones file"));
     guard.check(outPath);
 
     // A zone file outside the project is read here: analysis computes on layers only.
@@ -236,62 +243,64 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         o.excludeZonesLayer = VectorReader::readShared(o.excludeZones, project.crs);
     const SuggestResult r = suggestSites(project, o);
 
-    out << QStringLiteral("Suggested sites for %1 (scenario \"%2\") in %3\n")
-               .arg(r.kind, r.scenario,
+    // The kind as the reader's language names it (幼儿园 in Chinese, the code otherwise).
+    const QString kindShown = chineseUi() && !o.kindTitle.isEmpty() ? o.kindTitle : r.kind;
+    out << Tr::tr("Suggested sites for %1 (scenario \"%2\") in %3\n")
+               .arg(kindShown, r.scenario,
                     project.project.name.isEmpty() ? projectPath : project.project.name);
-    out << "  radius          " << r.radiusText << "\n";
-    out << "  units           "
-        << (r.unitsChosen.isEmpty() ? QStringLiteral("all")
-                                    : r.unitsChosen.join(QStringLiteral(", ")))
-        << " (" << r.level << " level)\n";
-    out << QStringLiteral("  demand          %1 villages, weight %2")
+    out << Tr::tr("  radius          %1").arg(r.radiusText) << "\n";
+    out << Tr::tr("  units           %1 (%2 level)")
+               .arg(r.unitsChosen.isEmpty() ? Tr::tr("all")
+                                            : r.unitsChosen.join(QStringLiteral(", ")),
+                    r.level)
+        << "\n";
+    out << Tr::tr("  demand          %1 villages, weight %2")
                .arg(r.villages)
-               .arg(r.weightField.isEmpty() ? QStringLiteral("1 each")
+               .arg(r.weightField.isEmpty() ? Tr::tr("1 each")
                                             : QStringLiteral("\"%1\"").arg(r.weightField));
     if (r.villagesOutside > 0)
-        out << QStringLiteral("; %1 outside the units left out").arg(r.villagesOutside);
+        out << Tr::tr("; %1 outside the units left out").arg(r.villagesOutside);
     if (r.villagesNoGeometry > 0)
-        out << QStringLiteral("; %1 without position left out").arg(r.villagesNoGeometry);
+        out << Tr::tr("; %1 without position left out").arg(r.villagesNoGeometry);
     if (r.villagesNoWeight > 0)
-        out << QStringLiteral("; %1 with empty or non-positive weight (weight 0)")
-                   .arg(r.villagesNoWeight);
+        out << Tr::tr("; %1 with empty or non-positive weight (weight 0)").arg(r.villagesNoWeight);
     out << "\n";
-    out << QStringLiteral("  existing        %1 %2 (anywhere, also across the unit borders)\n")
+    out << Tr::tr("  existing        %1 %2 (anywhere, also across the unit borders)\n")
                .arg(r.existing)
-               .arg(r.kind);
-    out << QStringLiteral("  candidates      %1 (%2)").arg(r.candidates).arg(r.candidatesText);
+               .arg(kindShown);
+    out << Tr::tr("  candidates      %1 (%2)").arg(r.candidates).arg(r.candidatesText);
     if (r.candidatesOutside > 0)
-        out << QStringLiteral("; %1 outside the units left out").arg(r.candidatesOutside);
-    out << QStringLiteral("; %1 in excluded zones\n").arg(r.excludedCandidates);
-    out << QStringLiteral("  total demand    %1\n").arg(amount(r.totalWeight));
-    out << QStringLiteral("  covered before  %1 (%2); %3 of %4 villages\n")
+        out << Tr::tr("; %1 outside the units left out").arg(r.candidatesOutside);
+    out << Tr::tr("; %1 in excluded zones\n").arg(r.excludedCandidates);
+    out << Tr::tr("  total demand    %1\n").arg(amount(r.totalWeight));
+    out << Tr::tr("  covered before  %1 (%2); %3 of %4 villages\n")
                .arg(amount(r.coveredBefore), percent(r.shareBefore))
                .arg(r.villagesCoveredBefore)
                .arg(r.villages);
-    out << QStringLiteral("  covered after   %1 (%2); %3 of %4 villages\n")
+    out << Tr::tr("  covered after   %1 (%2); %3 of %4 villages\n")
                .arg(amount(r.coveredAfter), percent(r.shareAfter))
                .arg(r.villagesCoveredAfter)
                .arg(r.villages);
     if (r.setCover) {
-        out << QStringLiteral("  target share    %1: %2\n")
+        out << Tr::tr("  target share    %1: %2\n")
                    .arg(percent(r.targetShare),
-                        r.reached ? QStringLiteral("reached with %1 site(s)").arg(r.sites.size())
-                                  : QStringLiteral("NOT reachable; the best share any sites "
-                                                   "give is %1")
+                        r.reached ? Tr::tr("reached with %1 site(s)").arg(r.sites.size())
+                                  : Tr::tr("NOT reachable; the best share any sites "
+                                           "give is %1")
                                         .arg(percent(r.bestShare)));
     } else {
-        out << QStringLiteral("  bound           any %1 sites add at most %2 (greedy >= (1 - "
-                              "1/e) of the optimum); these add %3: bound ratio %4\n")
+        out << Tr::tr("  bound           any %1 sites add at most %2 (greedy >= (1 - "
+                      "1/e) of the optimum); these add %3: bound ratio %4\n")
                    .arg(r.k)
                    .arg(amount(r.upperBound))
                    .arg(amount(r.coveredAfter - r.coveredBefore))
                    .arg(r.boundRatio, 0, 'f', 3);
-        out << QStringLiteral("  exchange        %1 swap(s) in %2 round(s)\n")
+        out << Tr::tr("  exchange        %1 swap(s) in %2 round(s)\n")
                    .arg(r.exchangeSwaps)
                    .arg(r.exchangeRounds);
     }
-    out << QStringLiteral("  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy "
-                          "%4 s, exchange %5 s, total %6 s\n")
+    out << Tr::tr("  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy "
+                  "%4 s, exchange %5 s, total %6 s\n")
                .arg(loadSeconds, 0, 'f', 3)
                .arg(r.secondsPrepare, 0, 'f', 3)
                .arg(r.secondsSets, 0, 'f', 3)
@@ -299,18 +308,18 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                .arg(r.secondsExchange, 0, 'f', 3)
                .arg(r.secondsTotal, 0, 'f', 3);
     for (const QString& note : r.notes)
-        out << "  note: " << note << "\n";
-    out << "Sites:\n";
+        out << "  " << Tr::tr("note: %1").arg(note) << "\n";
+    out << Tr::tr("Sites:") << "\n";
     int rank = 0;
     for (const SuggestedSite& s : r.sites) {
         // A county without a division code (邢台县, abolished in 2020) is named all the same.
-        QString unit = s.countyName.isEmpty() ? QStringLiteral("outside the counties")
+        QString unit = s.countyName.isEmpty() ? Tr::tr("outside the counties")
                        : s.countyCode.isEmpty()
-                           ? QStringLiteral("%1 (no code)").arg(s.countyName)
+                           ? Tr::tr("%1 (no code)").arg(s.countyName)
                            : QStringLiteral("%1 %2").arg(s.countyCode, s.countyName);
         if (!s.townshipName.isEmpty())
             unit += QStringLiteral(" / %1").arg(s.townshipName);
-        out << QStringLiteral("  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7\n")
+        out << Tr::tr("  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7\n")
                    .arg(++rank)
                    .arg(s.name, unit)
                    .arg(s.lon, 0, 'f', 6)
@@ -323,26 +332,26 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     else if (suffix == QLatin1String("csv"))
         writeCsv(outPath, suggestionTable(r));
     if (!outPath.isEmpty())
-        out << "wrote " << outPath << "\n";
+        out << Tr::tr("wrote %1").arg(outPath) << "\n";
     if (addToProject) {
         const AddedProposals a = addProposalsToProject(project, roles, intoLayer, proposalsOf(r));
         if (a.adopted)
-            out << QStringLiteral("copied layer \"%1\" from %2 into the works GeoPackage (your "
-                                  "file is not changed); fields added: %3\n")
+            out << Tr::tr("copied layer \"%1\" from %2 into the works GeoPackage (your "
+                          "file is not changed); fields added: %3\n")
                        .arg(a.layerId, a.adoptedFrom,
                             a.addedFields.isEmpty() ? QStringLiteral("none")
                                                     : a.addedFields.join(QStringLiteral(", ")));
-        out << QStringLiteral("added %1 proposal(s) of scenario \"%2\" to layer \"%3\" in %4\n")
+        out << Tr::tr("added %1 proposal(s) of scenario \"%2\" to layer \"%3\" in %4\n")
                    .arg(a.added)
                    .arg(r.scenario, a.layerId, a.package);
         if (a.projectSaved)
-            out << QStringLiteral("updated %1: layer \"%2\" now reads from the works "
-                                  "GeoPackage\n")
+            out << Tr::tr("updated %1: layer \"%2\" now reads from the works "
+                          "GeoPackage\n")
                        .arg(project.project.filePath, a.layerId);
     }
     if (r.setCover && !r.reached) {
-        err << QStringLiteral("worksmap-cli suggest: the target share %1 cannot be reached; the "
-                              "best share is %2 (written)\n")
+        err << Tr::tr("worksmap-cli suggest: the target share %1 cannot be reached; the "
+                      "best share is %2 (written)\n")
                    .arg(percent(r.targetShare), percent(r.bestShare));
         return RulesFail;
     }

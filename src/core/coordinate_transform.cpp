@@ -4,14 +4,22 @@
 
 #include <proj.h>
 
+#include <QCoreApplication>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::CoordinateTransform)
+};
+} // namespace
 
 namespace wm {
 
 CoordinateTransform::CoordinateTransform(const Crs& source, const Crs& target)
 {
     if (!source.isValid() || !target.isValid())
-        throw Error(QString(), QStringLiteral("cannot transform between an unknown CRS and %1")
+        throw Error(QString(), Tr::tr("cannot transform between an unknown CRS and %1")
                                    .arg(source.isValid() ? target.id() : source.id()));
     mIdentity = source == target;
     if (mIdentity)
@@ -27,9 +35,8 @@ CoordinateTransform::CoordinateTransform(const Crs& source, const Crs& target)
     if (!mTransform) {
         proj_context_destroy(mContext);
         mContext = nullptr;
-        throw Error(
-            QString(),
-            QStringLiteral("PROJ cannot transform from %1 to %2").arg(source.id(), target.id()));
+        throw Error(QString(),
+                    Tr::tr("PROJ cannot transform from %1 to %2").arg(source.id(), target.id()));
     }
 }
 

@@ -1,7 +1,15 @@
 #include "core/dms.h"
 
+#include <QCoreApplication>
 #include <cmath>
 #include <vector>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Dms)
+};
+} // namespace
 
 namespace wm {
 
@@ -116,13 +124,13 @@ DegreesParse parseDegreesDetailed(const QString& input)
     }
     if (s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+'))) {
         if (hemisphere)
-            return fail(input, QStringLiteral("both a sign and a hemisphere"));
+            return fail(input, Tr::tr("both a sign and a hemisphere"));
         if (s.front() == QLatin1Char('-'))
             sign = -sign;
         s = s.mid(1).trimmed();
     }
     if (s.isEmpty())
-        return fail(input, QStringLiteral("no number"));
+        return fail(input, Tr::tr("no number"));
 
     // Numbers, each optionally followed by its unit mark; spaces and colons separate
     // positional parts ("114 30 15", "114:30:15").
@@ -144,7 +152,7 @@ DegreesParse parseDegreesDetailed(const QString& input)
             bool ok = false;
             part.value = part.text.toDouble(&ok);
             if (!ok || part.text.count(QLatin1Char('.')) > 1)
-                return fail(input, QStringLiteral("\"%1\" is not a number").arg(part.text));
+                return fail(input, Tr::tr("\"%1\" is not a number").arg(part.text));
             part.hasFraction = part.text.contains(QLatin1Char('.'));
             while (i < n && s.at(i).isSpace())
                 ++i;
@@ -163,12 +171,12 @@ DegreesParse parseDegreesDetailed(const QString& input)
             parts.push_back(part);
             continue;
         }
-        return fail(input, QStringLiteral("unexpected character '%1'").arg(c));
+        return fail(input, Tr::tr("unexpected character '%1'").arg(c));
     }
     if (parts.empty())
-        return fail(input, QStringLiteral("no number"));
+        return fail(input, Tr::tr("no number"));
     if (parts.size() > 3)
-        return fail(input, QStringLiteral("more than degrees, minutes and seconds"));
+        return fail(input, Tr::tr("more than degrees, minutes and seconds"));
 
     // Each part gets its marked unit, or the position after the previous one.
     double deg = 0.0, min = 0.0, sec = 0.0;
@@ -178,20 +186,20 @@ DegreesParse parseDegreesDetailed(const QString& input)
         const Part& p = parts[k];
         const int slot = p.unit == kDeg ? 0 : p.unit == kMin ? 1 : p.unit == kSec ? 2 : next;
         if (slot > 2 || seen[slot] || slot < next)
-            return fail(input, QStringLiteral("degrees, minutes and seconds out of order"));
+            return fail(input, Tr::tr("degrees, minutes and seconds out of order"));
         if (p.hasFraction && k + 1 < parts.size())
-            return fail(input, QStringLiteral("only the last part may have decimals"));
+            return fail(input, Tr::tr("only the last part may have decimals"));
         seen[slot] = true;
         next = slot + 1;
         (slot == 0 ? deg : slot == 1 ? min : sec) = p.value;
     }
     if (min >= 60.0)
-        return fail(input, QStringLiteral("%1 minutes (must be below 60)").arg(min));
+        return fail(input, Tr::tr("%1 minutes (must be below 60)").arg(min));
     if (sec >= 60.0)
-        return fail(input, QStringLiteral("%1 seconds (must be below 60)").arg(sec));
+        return fail(input, Tr::tr("%1 seconds (must be below 60)").arg(sec));
     const double value = deg + min / 60.0 + sec / 3600.0;
     if (value > 180.0)
-        return fail(input, QStringLiteral("%1° is beyond 180°").arg(value));
+        return fail(input, Tr::tr("%1° is beyond 180°").arg(value));
     return {sign * value, QString()};
 }
 

@@ -8,9 +8,17 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cstdlib>
 #include <string_view>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Gazetteer)
+};
+} // namespace
 
 namespace wm {
 
@@ -135,11 +143,11 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
     QFile file(villagesCsv);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(villagesCsv,
-                    QStringLiteral("cannot read the division table: %1").arg(file.errorString()));
+                    Tr::tr("cannot read the division table: %1").arg(file.errorString()));
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(file.readAll());
     if (utf8.hasError())
-        throw Error(villagesCsv, QStringLiteral("the division table is not UTF-8"));
+        throw Error(villagesCsv, Tr::tr("the division table is not UTF-8"));
 
     // The table has no quoted fields (checked below: a row with the wrong field count fails),
     // so a plain split is enough and keeps codes as text, leading zeros and all.
@@ -148,7 +156,7 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
         if (line.endsWith(u'\r'))
             line.chop(1);
     if (lines.isEmpty() || lines.front().isEmpty())
-        throw Error(villagesCsv, QStringLiteral("the division table is empty"));
+        throw Error(villagesCsv, Tr::tr("the division table is empty"));
     QString header = lines.front();
     if (header.startsWith(QChar(0xFEFF)))
         header.remove(0, 1);
@@ -161,8 +169,7 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
     for (const QString& c : needed) {
         const int i = int(columns.indexOf(c));
         if (i < 0)
-            throw Error(villagesCsv, QStringLiteral("the division table has no column %1").arg(c),
-                        1);
+            throw Error(villagesCsv, Tr::tr("the division table has no column %1").arg(c), 1);
         at.push_back(i);
     }
 
@@ -172,15 +179,14 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
             continue;
         const QStringList f = lines[l].split(u',');
         if (f.size() != columns.size())
-            throw Error(villagesCsv,
-                        QStringLiteral("%1 fields where the header has %2")
-                            .arg(f.size())
-                            .arg(columns.size()),
-                        l + 1);
+            throw Error(
+                villagesCsv,
+                Tr::tr("%1 fields where the header has %2").arg(f.size()).arg(columns.size()),
+                l + 1);
         const QString code = f[at[0]].trimmed(), townshipCode = f[at[2]].trimmed(),
                       countyCode = f[at[4]].trimmed();
         if (code.size() != 12 || townshipCode.size() != 9 || countyCode.size() != 6)
-            throw Error(villagesCsv, QStringLiteral("codes must have 12, 9 and 6 digits"), l + 1);
+            throw Error(villagesCsv, Tr::tr("codes must have 12, 9 and 6 digits"), l + 1);
 
         int c = g.mCountyByCode.value(countyCode, -1);
         if (c < 0) {
@@ -230,7 +236,7 @@ Gazetteer Gazetteer::load(const QString& villagesCsv)
         county.villagesByKey[village.key] << v;
     }
     if (g.mVillages.empty())
-        throw Error(villagesCsv, QStringLiteral("the division table has no rows"));
+        throw Error(villagesCsv, Tr::tr("the division table has no rows"));
 
     // Unit i of the matcher is county i, so its answers index mCounties directly.
     std::vector<UnitName> units;
@@ -295,7 +301,7 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
     const QString tNorm = UnitNameMatcher::normalise(tRaw);
     const QString vNorm = UnitNameMatcher::normalise(vRaw);
     const QString scopeName =
-        counties.size() == 1 ? mCounties[counties.front()].name : QStringLiteral("any county");
+        counties.size() == 1 ? mCounties[counties.front()].name : Tr::tr("any county");
 
     // The township: by its name as written, then by its key.
     QList<int> towns;
@@ -309,7 +315,7 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
             for (int c : counties)
                 towns += mCounties[c].townshipsByKey.value(key);
             if (towns.size() == 1)
-                r.notes << QStringLiteral("%1 read as %2").arg(tRaw, mTownships[towns[0]].name);
+                r.notes << Tr::tr("%1 read as %2").arg(tRaw, mTownships[towns[0]].name);
         }
     }
     // Townships one character off, offered (never applied) when the township has no match.
@@ -334,7 +340,7 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
                 r.level = 0;
                 r.index = counties.front();
             } else {
-                r.notes << QStringLiteral("no county, township or village given");
+                r.notes << Tr::tr("no county, township or village given");
             }
         } else if (towns.size() == 1) {
             r.quality = townQuality;
@@ -344,15 +350,15 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
             r.quality = Quality::Ambiguous;
             for (int t : towns)
                 r.hits.push_back({1, t, 1.0});
-            r.notes << QStringLiteral("%1 is a township of several counties").arg(tRaw);
+            r.notes << Tr::tr("%1 is a township of several counties").arg(tRaw);
         } else if (std::vector<Hit> near = nearTownships(1); !near.empty()) {
             r.quality = Quality::Fuzzy;
             r.hits = near;
-            r.notes << QStringLiteral("no township %1 in %2; one character off: not applied")
+            r.notes << Tr::tr("no township %1 in %2; one character off: not applied")
                            .arg(tRaw, scopeName);
         } else {
             r.hits = nearTownships(2);
-            r.notes << QStringLiteral("no township %1 in %2").arg(tRaw, scopeName);
+            r.notes << Tr::tr("no township %1 in %2").arg(tRaw, scopeName);
         }
         return r;
     }
@@ -386,7 +392,7 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
         r.level = 2;
         r.index = v;
         if (quality != Quality::Exact && mVillages[v].name != vRaw)
-            r.notes << QStringLiteral("%1 read as %2").arg(vRaw, mVillages[v].name);
+            r.notes << Tr::tr("%1 read as %2").arg(vRaw, mVillages[v].name);
     };
 
     // Within the township given.
@@ -421,16 +427,16 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
         }
         QString why;
         if (tNorm.isEmpty())
-            why = QStringLiteral("township not given");
+            why = Tr::tr("township not given");
         else if (towns.isEmpty())
-            why = QStringLiteral("no township %1 in %2: township ignored").arg(tRaw, scopeName);
+            why = Tr::tr("no township %1 in %2: township ignored").arg(tRaw, scopeName);
         else if (towns.size() == 1)
-            why = QStringLiteral("%1 is not in %2: township ignored")
+            why = Tr::tr("%1 is not in %2: township ignored")
                       .arg(vRaw, mTownships[towns.front()].name);
         else
-            why = QStringLiteral("%1 is a township of several counties").arg(tRaw);
+            why = Tr::tr("%1 is a township of several counties").arg(tRaw);
         if (ids.size() == 1) {
-            r.notes << QStringLiteral("%1; found in %2")
+            r.notes << Tr::tr("%1; found in %2")
                            .arg(why, mTownships[mVillages[ids.front()].township].name);
             matched(ids.front(), q);
             return r;
@@ -442,7 +448,7 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
                 r.hits.push_back({2, v, 1.0});
                 where << mTownships[mVillages[v].township].name;
             }
-            r.notes << QStringLiteral("%1; %2 is in %3 townships (%4): pick one")
+            r.notes << Tr::tr("%1; %2 is in %3 townships (%4): pick one")
                            .arg(why, vRaw)
                            .arg(ids.size())
                            .arg(where.join(QStringLiteral("、")));
@@ -480,12 +486,12 @@ Gazetteer::Resolution Gazetteer::resolve(const QList<int>& counties, const QStri
     if (!near.empty()) {
         r.quality = Quality::Fuzzy;
         r.hits = near;
-        r.notes << QStringLiteral("no village %1 in %2; one character off: not applied")
+        r.notes << Tr::tr("no village %1 in %2; one character off: not applied")
                        .arg(vRaw, towns.size() == 1 ? mTownships[towns.front()].name : scopeName);
         return r;
     }
     r.hits = villagesNear(inCounties, 2);
-    r.notes << QStringLiteral("no village %1 in %2").arg(vRaw, scopeName);
+    r.notes << Tr::tr("no village %1 in %2").arg(vRaw, scopeName);
     return r;
 }
 
@@ -528,7 +534,7 @@ Gazetteer::MatchResult Gazetteer::match(const QString& county, const QString& to
             r.quality = Quality::Normalised;
         if (r.level >= 0)
             r.notes.prepend(
-                QStringLiteral("county not given; found in %1")
+                Tr::tr("county not given; found in %1")
                     .arg(mCounties[r.level == 2   ? mTownships[mVillages[r.index].township].county
                                    : r.level == 1 ? mTownships[r.index].county
                                                   : r.index]
@@ -563,11 +569,11 @@ Gazetteer::MatchResult Gazetteer::match(const QString& county, const QString& to
         QStringList names;
         for (int c : nearCounties)
             names << mCounties[c].name;
-        r.notes.prepend(QStringLiteral("no county %1; one character off: %2, not applied")
+        r.notes.prepend(Tr::tr("no county %1; one character off: %2, not applied")
                             .arg(typed, names.join(QStringLiteral("、"))));
         r.quality = (r.level >= 0 || !r.hits.empty()) ? Quality::Fuzzy : Quality::None;
     } else {
-        r.notes.prepend(QStringLiteral("no county %1").arg(typed));
+        r.notes.prepend(Tr::tr("no county %1").arg(typed));
         r.quality = Quality::None;
     }
     // A county off by one character scores below a name that matches.

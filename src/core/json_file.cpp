@@ -6,8 +6,16 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <algorithm>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::JsonFile)
+};
+} // namespace
 
 namespace wm {
 
@@ -15,9 +23,9 @@ QJsonObject readJsonObject(const QString& path)
 {
     QFile file(path);
     if (!file.exists())
-        throw Error(path, QStringLiteral("file not found"));
+        throw Error(path, Tr::tr("file not found"));
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot read: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
@@ -33,11 +41,11 @@ QJsonObject readJsonObject(const QString& path)
                 ++column;
             }
         }
-        throw Error(path, QStringLiteral("JSON syntax error: %1").arg(parseError.errorString()),
-                    line, column);
+        throw Error(path, Tr::tr("JSON syntax error: %1").arg(parseError.errorString()), line,
+                    column);
     }
     if (!doc.isObject())
-        throw Error(path, QStringLiteral("expected a JSON object at the top level"));
+        throw Error(path, Tr::tr("expected a JSON object at the top level"));
     return doc.object();
 }
 
@@ -45,17 +53,17 @@ void writeJsonObjectAtomically(const QString& path, const QJsonObject& object)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot write: %1").arg(file.errorString()));
     const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Indented);
     // QSaveFile (Qt 6.4) ignores a failed flush when it closes the temporary file and
     // would rename a truncated file into place; flushing first surfaces that error.
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        throw Error(path, QStringLiteral("cannot write: %1").arg(reason));
+        throw Error(path, Tr::tr("cannot write: %1").arg(reason));
     }
     if (!file.commit())
-        throw Error(path, QStringLiteral("cannot save: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot save: %1").arg(file.errorString()));
 }
 
 } // namespace wm

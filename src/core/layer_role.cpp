@@ -2,7 +2,15 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::LayerRole)
+};
+} // namespace
 
 namespace wm {
 
@@ -27,7 +35,7 @@ FieldType parseFieldType(const QString& name, const QString& path)
     for (const auto& [n, t] : types)
         if (n == name)
             return t;
-    throw Error(path, QStringLiteral("unknown field type \"%1\"").arg(name));
+    throw Error(path, Tr::tr("unknown field type \"%1\"").arg(name));
 }
 
 } // namespace
@@ -37,7 +45,7 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
     LayerRole role;
     role.id = json.value(QStringLiteral("role")).toString();
     if (role.id.isEmpty())
-        throw Error(path, QStringLiteral("role definition without a \"role\" name"));
+        throw Error(path, Tr::tr("role definition without a \"role\" name"));
     const QJsonObject title = json.value(QStringLiteral("title")).toObject();
     role.titleEn = title.value(QStringLiteral("en")).toString(role.id);
     role.titleZh = title.value(QStringLiteral("zh")).toString(role.titleEn);
@@ -47,16 +55,16 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
         bool ok = false;
         role.geometries << geometryKindFromName(g, &ok);
         if (!ok)
-            throw Error(path, QStringLiteral("unknown geometry \"%1\"").arg(g));
+            throw Error(path, Tr::tr("unknown geometry \"%1\"").arg(g));
     }
     if (role.geometries.isEmpty())
-        throw Error(path, QStringLiteral("role \"%1\" lists no geometry").arg(role.id));
+        throw Error(path, Tr::tr("role \"%1\" lists no geometry").arg(role.id));
     for (const QJsonValue& fv : json.value(QStringLiteral("fields")).toArray()) {
         const QJsonObject f = fv.toObject();
         RoleField field;
         field.name = f.value(QStringLiteral("name")).toString();
         if (field.name.isEmpty())
-            throw Error(path, QStringLiteral("a field of role \"%1\" has no name").arg(role.id));
+            throw Error(path, Tr::tr("a field of role \"%1\" has no name").arg(role.id));
         field.type = parseFieldType(
             f.value(QStringLiteral("type")).toString(QStringLiteral("string")), path);
         field.required = f.value(QStringLiteral("required")).toBool(false);
@@ -72,8 +80,8 @@ LayerRole LayerRole::fromJson(const QJsonObject& json, const QString& path)
         for (auto it = titles.begin(); it != titles.end(); ++it) {
             // A title for a value the field does not list is a typo in one or the other.
             if (!field.values.contains(it.key()))
-                throw Error(path, QStringLiteral("field \"%1\" has a title for \"%2\", which "
-                                                 "is not one of its values")
+                throw Error(path, Tr::tr("field \"%1\" has a title for \"%2\", which "
+                                         "is not one of its values")
                                       .arg(field.name, it.key()));
             const QJsonObject t = it.value().toObject();
             if (t.contains(QStringLiteral("en")))

@@ -1,4 +1,12 @@
 #include "core/load_report.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::LoadReport)
+};
+} // namespace
 
 namespace wm {
 
@@ -7,7 +15,7 @@ void LoadReport::note(const QString& line, int limit)
     if (notes.size() < limit)
         notes << line;
     else if (notes.size() == limit)
-        notes << QStringLiteral("… further notes omitted");
+        notes << Tr::tr("… further notes omitted");
 }
 
 } // namespace wm

@@ -3,9 +3,17 @@
 #include "core/error.h"
 #include "core/json_file.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::Project)
+};
+} // namespace
 
 namespace wm {
 
@@ -21,12 +29,13 @@ Project Project::load(const QString& path)
 Project Project::fromJson(const QJsonObject& json, const QString& path)
 {
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(Format))
-        throw Error(path, QStringLiteral("not a WorksMap project (\"format\" is not \"%1\")")
-                              .arg(QLatin1String(Format)));
+        throw Error(
+            path,
+            Tr::tr("not a WorksMap project (\"format\" is not \"%1\")").arg(QLatin1String(Format)));
     const int version = json.value(QStringLiteral("schemaVersion")).toInt(0);
     if (version < 1 || version > SchemaVersion)
-        throw Error(path, QStringLiteral("project schema version %1 is not supported (this "
-                                         "WorksMap reads 1 to %2)")
+        throw Error(path, Tr::tr("project schema version %1 is not supported (this "
+                                 "WorksMap reads 1 to %2)")
                               .arg(version)
                               .arg(SchemaVersion));
     Project p;
@@ -37,7 +46,7 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
     if (crs != kAuto) {
         p.crs = Crs::fromDefinition(crs);
         if (!p.crs.isValid())
-            throw Error(path, QStringLiteral("unknown coordinate system \"%1\"").arg(crs));
+            throw Error(path, Tr::tr("unknown coordinate system \"%1\"").arg(crs));
     }
     const QJsonArray ext = json.value(QStringLiteral("extent")).toArray();
     if (ext.size() == 4)
@@ -55,10 +64,9 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         e.source = l.value(QStringLiteral("source")).toString();
         e.role = l.value(QStringLiteral("role")).toString();
         if (e.id.isEmpty() || e.source.isEmpty() || e.role.isEmpty())
-            throw Error(
-                path, QStringLiteral("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
+            throw Error(path, Tr::tr("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
         if (ids.contains(e.id))
-            throw Error(path, QStringLiteral("two layers have the id \"%1\"").arg(e.id));
+            throw Error(path, Tr::tr("two layers have the id \"%1\"").arg(e.id));
         ids << e.id;
         e.title = l.value(QStringLiteral("title")).toString();
         e.layerName = l.value(QStringLiteral("layer")).toString();

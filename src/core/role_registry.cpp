@@ -6,7 +6,15 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include <QCoreApplication>
 #include <algorithm>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::RoleRegistry)
+};
+} // namespace
 
 namespace wm {
 
@@ -15,7 +23,7 @@ RoleRegistry RoleRegistry::load(const QString& dir)
     RoleRegistry registry;
     const QDir d(dir);
     if (!d.exists())
-        throw Error(dir, QStringLiteral("layer role folder not found"));
+        throw Error(dir, Tr::tr("layer role folder not found"));
     const QString coordinatesName = QStringLiteral("coordinates.json");
     for (const QString& name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         const QString path = d.filePath(name);
@@ -34,7 +42,7 @@ RoleRegistry RoleRegistry::load(const QString& dir)
         registry.mRoles << LayerRole::fromJson(json, path);
     }
     if (registry.mRoles.isEmpty())
-        throw Error(dir, QStringLiteral("no layer role definitions (*.json) found"));
+        throw Error(dir, Tr::tr("no layer role definitions (*.json) found"));
     return registry;
 }
 

@@ -1,7 +1,15 @@
 #include "core/unit_name_matcher.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <utility>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::UnitNameMatcher)
+};
+} // namespace
 
 namespace wm {
 
@@ -135,7 +143,7 @@ UnitMatch UnitNameMatcher::matchName(const QString& text) const
             QStringList names;
             for (int u : units)
                 names << unitLabel(mUnits[u]);
-            m.note = QStringLiteral("%1 is ambiguous: %2").arg(text, names.join(u'、'));
+            m.note = Tr::tr("%1 is ambiguous: %2").arg(text, names.join(u'、'));
         }
         return m;
     };
@@ -160,8 +168,7 @@ UnitMatch UnitNameMatcher::matchName(const QString& text) const
             if (as.isEmpty() && (c == n || c == stem(n) || stem(c) == n))
                 as = name;
         }
-    return result(units, MatchQuality::Normalised,
-                  QStringLiteral("%1 read as %2").arg(trimmed, as));
+    return result(units, MatchQuality::Normalised, Tr::tr("%1 read as %2").arg(trimmed, as));
 }
 
 UnitMatch UnitNameMatcher::matchCode(const QString& digits) const
@@ -185,9 +192,9 @@ UnitMatch UnitNameMatcher::matchCode(const QString& digits) const
             continue;
         if (const int u = one(other); u >= 0)
             return {u, MatchQuality::Renamed,
-                    QStringLiteral("code %1 is %2 since the 2020 redistricting").arg(code, other)};
+                    Tr::tr("code %1 is %2 since the 2020 redistricting").arg(code, other)};
     }
-    return {-1, MatchQuality::None, QStringLiteral("no unit has code %1").arg(code)};
+    return {-1, MatchQuality::None, Tr::tr("no unit has code %1").arg(code)};
 }
 
 UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
@@ -195,7 +202,7 @@ UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
     const QString trimmed = nameOrCode.trimmed();
     const QString n = normalise(trimmed);
     if (n.isEmpty())
-        return {-1, MatchQuality::None, QStringLiteral("no unit name")};
+        return {-1, MatchQuality::None, Tr::tr("no unit name")};
     if (isAllDigits(n))
         return matchCode(n);
 
@@ -218,19 +225,17 @@ UnitMatch UnitNameMatcher::match(const QString& nameOrCode) const
             const UnitMatch renamed = matchName(isOld ? newName : oldName);
             if (renamed.unit < 0)
                 continue;
-            return {
-                renamed.unit, MatchQuality::Renamed,
-                isOld
-                    ? QStringLiteral("%1 is %2 since the 2020 redistricting").arg(oldName, newName)
-                    : QStringLiteral("%1 was %2 before the 2020 redistricting")
-                          .arg(newName, oldName)};
+            return {renamed.unit, MatchQuality::Renamed,
+                    isOld
+                        ? Tr::tr("%1 is %2 since the 2020 redistricting").arg(oldName, newName)
+                        : Tr::tr("%1 was %2 before the 2020 redistricting").arg(newName, oldName)};
         }
     }
 
     const QStringList near = suggestions(trimmed);
     return {-1, MatchQuality::None,
-            near.isEmpty() ? QStringLiteral("no unit named %1").arg(trimmed)
-                           : QStringLiteral("no unit named %1; did you mean %2?")
+            near.isEmpty() ? Tr::tr("no unit named %1").arg(trimmed)
+                           : Tr::tr("no unit named %1; did you mean %2?")
                                  .arg(trimmed, near.join(QStringLiteral("、")))};
 }
 

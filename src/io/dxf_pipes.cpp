@@ -13,18 +13,21 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <memory>
 #include <optional>
 #include <vector>
 
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::DxfPipes)
+};
+} // namespace
+
 namespace wm {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 struct KindKeywords {
     const char* kind;
@@ -196,13 +199,13 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     for (auto it = userKinds.begin(); it != userKinds.end(); ++it)
         if (!it.value().isEmpty() && !pipeKinds().contains(it.value()))
             throw Error(dxfPath,
-                        tr("CAD layer \"%1\" mapped to \"%2\", which is not a pipe kind "
-                           "(known: %3)")
+                        Tr::tr("CAD layer \"%1\" mapped to \"%2\", which is not a pipe kind "
+                               "(known: %3)")
                             .arg(it.key(), it.value(), pipeKinds().join(QStringLiteral(", "))));
 
     gdal::ensureRegistered();
     if (!QFileInfo::exists(dxfPath))
-        throw Error(dxfPath, tr("file not found"));
+        throw Error(dxfPath, Tr::tr("file not found"));
 
     // Block references (valve and manhole symbols) are not pipe length: read them as INSERT
     // points to be counted, instead of letting GDAL explode their lines into the drawing.
@@ -213,13 +216,13 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         dxfPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
         drivers, nullptr, nullptr));
     if (!dataset)
-        throw Error(dxfPath, tr("cannot read as a DXF drawing: %1")
-                                 .arg(errors.lastFailure(tr("GDAL's DXF driver refused it"))));
+        throw Error(dxfPath, Tr::tr("cannot read as a DXF drawing: %1")
+                                 .arg(errors.lastFailure(Tr::tr("GDAL's DXF driver refused it"))));
     OGRLayer* entities = dataset->GetLayerByName("entities");
     if (!entities)
         entities = dataset->GetLayer(0);
     if (!entities)
-        throw Error(dxfPath, tr("the drawing has no entities"));
+        throw Error(dxfPath, Tr::tr("the drawing has no entities"));
     const int layerField = entities->GetLayerDefn()->GetFieldIndex("Layer");
 
     DxfPipeImport result;
@@ -266,7 +269,7 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         segments.push_back({feature->GetFID(), *found, std::move(geometry)});
     }
     if (!errors.failures().isEmpty())
-        throw Error(dxfPath, tr("read error after %1 entities: %2")
+        throw Error(dxfPath, Tr::tr("read error after %1 entities: %2")
                                  .arg(result.entities)
                                  .arg(errors.failures().first()));
 
@@ -278,18 +281,20 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         const auto west = splitZonePrefix(drawingExtent.xMin);
         const auto east = splitZonePrefix(drawingExtent.xMax);
         if (!west || !east)
-            throw Error(dxfPath, tr("x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; "
-                                    "set the drawing's coordinate system")
-                                     .arg(drawingExtent.xMin, 0, 'f', 1)
-                                     .arg(drawingExtent.xMax, 0, 'f', 1));
+            throw Error(dxfPath,
+                        Tr::tr("x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; "
+                               "set the drawing's coordinate system")
+                            .arg(drawingExtent.xMin, 0, 'f', 1)
+                            .arg(drawingExtent.xMax, 0, 'f', 1));
         if (west->zone != east->zone || west->threeDegree != east->threeDegree)
-            throw Error(dxfPath, tr("x coordinates span zone prefixes %1 and %2; set the "
-                                    "drawing's coordinate system")
+            throw Error(dxfPath, Tr::tr("x coordinates span zone prefixes %1 and %2; set the "
+                                        "drawing's coordinate system")
                                      .arg(west->zone)
                                      .arg(east->zone));
         const auto epsg = gaussKrugerEpsgWithPrefix(GkDatum::Cgcs2000, *west);
         if (!epsg)
-            throw Error(dxfPath, tr("no CGCS2000 Gauss-Krüger CRS for zone %1").arg(west->zone));
+            throw Error(dxfPath,
+                        Tr::tr("no CGCS2000 Gauss-Krüger CRS for zone %1").arg(west->zone));
         result.drawingCrs = Crs::fromDefinition(QStringLiteral("EPSG:%1").arg(*epsg));
         result.zoneDetected = true;
     }
@@ -313,7 +318,7 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     bool measureTarget = false;
     if (!segments.empty()) {
         if (!result.drawingCrs.isValid() || !layer.crs.isValid())
-            throw Error(dxfPath, tr("invalid coordinate system"));
+            throw Error(dxfPath, Tr::tr("invalid coordinate system"));
         try {
             toTarget.emplace(result.drawingCrs, layer.crs);
             // Lengths need metres: the target's when it is projected (the project's zone),
@@ -363,8 +368,8 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         if (!moved) {
             ++layer.report.transformFailed;
             ++layer.report.withoutGeometry;
-            layer.report.note(tr("entity %1 on CAD layer \"%2\": coordinates outside %3; kept "
-                                 "without a position")
+            layer.report.note(Tr::tr("entity %1 on CAD layer \"%2\": coordinates outside %3; kept "
+                                     "without a position")
                                   .arg(s.fid)
                                   .arg(r.cadLayer, layer.crs.id()));
         }
@@ -376,20 +381,20 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     result.skipped = result.entities - result.linesKept;
     layer.report.featuresRead = result.linesKept;
     if (result.zoneDetected)
-        layer.report.note(
-            tr("drawing CRS %1 detected from the zone prefix of x").arg(result.drawingCrs.id()));
+        layer.report.note(Tr::tr("drawing CRS %1 detected from the zone prefix of x")
+                              .arg(result.drawingCrs.id()));
     for (const DxfLayerReport& r : result.cadLayers) {
         QStringList skipped;
         for (auto it = r.skippedByType.begin(); it != r.skippedByType.end(); ++it)
             skipped << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
         if (!skipped.isEmpty())
-            layer.report.note(tr("CAD layer \"%1\": not pipes, skipped: %2")
+            layer.report.note(Tr::tr("CAD layer \"%1\": not pipes, skipped: %2")
                                   .arg(r.cadLayer, skipped.join(QStringLiteral(", "))));
     }
     for (const QString& u : result.unmappedLayers())
-        layer.report.note(tr("no pipe kind for CAD layer %1; map it to a kind").arg(u));
+        layer.report.note(Tr::tr("no pipe kind for CAD layer %1; map it to a kind").arg(u));
     for (const QString& w : errors.warnings())
-        layer.report.note(tr("GDAL: %1").arg(w));
+        layer.report.note(Tr::tr("GDAL: %1").arg(w));
     return result;
 }
 
@@ -398,11 +403,11 @@ QStringList DxfPipeImport::unmappedLayers() const
     QStringList out;
     for (const DxfLayerReport& r : cadLayers)
         if (r.kind.isEmpty() && r.linesKept > 0)
-            out << tr("%1 (%2 lines%3)")
+            out << Tr::tr("%1 (%2 lines%3)")
                        .arg(r.cadLayer)
                        .arg(r.linesKept)
                        .arg(r.kindSource == DxfLayerReport::KindSource::Ambiguous
-                                ? tr("; keywords of two kinds")
+                                ? Tr::tr("; keywords of two kinds")
                                 : QString());
     return out;
 }

@@ -7,7 +7,15 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <memory>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::EditSaver)
+};
+} // namespace
 
 namespace wm {
 
@@ -15,8 +23,7 @@ namespace {
 
 QString featureLabel(qint64 fid)
 {
-    return fid < 0 ? QStringLiteral("new feature %1").arg(-fid)
-                   : QStringLiteral("feature %1").arg(fid);
+    return fid < 0 ? Tr::tr("new feature %1").arg(-fid) : Tr::tr("feature %1").arg(fid);
 }
 
 /// Writes one layer's edits into the open transaction; throws on the first failure.
@@ -28,7 +35,7 @@ public:
     {
         mLayer = ds.GetLayerByName(edits.layerName.toUtf8().constData());
         if (!mLayer)
-            fail(QStringLiteral("has no layer \"%1\"").arg(edits.layerName));
+            fail(Tr::tr("has no layer \"%1\"").arg(edits.layerName));
         const OGRSpatialReference* srs = mLayer->GetSpatialRef();
         const Crs layerCrs = gdal::crsFromSrs(srs);
         if (layerCrs.isValid() && projectCrs.isValid() && !(layerCrs == projectCrs))
@@ -43,18 +50,18 @@ public:
     {
         for (qint64 fid : mEdits.changes.removed)
             if (mLayer->DeleteFeature(fid) != OGRERR_NONE)
-                fail(QStringLiteral("cannot delete %1").arg(featureLabel(fid)));
+                fail(Tr::tr("cannot delete %1").arg(featureLabel(fid)));
         for (const LayerChanges::Modified& m : mEdits.changes.modified) {
             std::unique_ptr<OGRFeature> f(mLayer->GetFeature(m.feature.fid));
             if (!f)
-                fail(QStringLiteral("%1 is no longer in the file (changed by another program?)")
+                fail(Tr::tr("%1 is no longer in the file (changed by another program?)")
                          .arg(featureLabel(m.feature.fid)));
             for (int col : m.changedColumns)
                 setValue(*f, m.feature, col);
             if (m.geometryChanged)
                 setGeometry(*f, m.feature);
             if (mLayer->SetFeature(f.get()) != OGRERR_NONE)
-                fail(QStringLiteral("cannot write %1").arg(featureLabel(m.feature.fid)));
+                fail(Tr::tr("cannot write %1").arg(featureLabel(m.feature.fid)));
         }
         QHash<qint64, qint64> saved;
         for (const EditableFeature& added : mEdits.changes.added) {
@@ -63,7 +70,7 @@ public:
                 setValue(f, added, col);
             setGeometry(f, added);
             if (mLayer->CreateFeature(&f) != OGRERR_NONE)
-                fail(QStringLiteral("cannot add %1").arg(featureLabel(added.fid)));
+                fail(Tr::tr("cannot add %1").arg(featureLabel(added.fid)));
             saved.insert(added.fid, f.GetFID());
         }
         return saved;
@@ -72,9 +79,9 @@ public:
 private:
     [[noreturn]] void fail(const QString& what) const
     {
-        throw Error(mPath, QStringLiteral("layer %1: %2: %3")
+        throw Error(mPath, Tr::tr("layer %1: %2: %3")
                                .arg(mEdits.layerName, what,
-                                    mErrors.lastFailure(QStringLiteral("GDAL gave no reason"))));
+                                    mErrors.lastFailure(Tr::tr("GDAL gave no reason"))));
     }
 
     void setValue(OGRFeature& f, const EditableFeature& feature, int col) const
@@ -83,9 +90,9 @@ private:
             return;
         const int index = mColumn[col];
         if (index < 0)
-            fail(QStringLiteral("the file has no field \"%1\"").arg(mEdits.fields[col].name));
+            fail(Tr::tr("the file has no field \"%1\"").arg(mEdits.fields[col].name));
         if (!gdal::setOgrField(f, index, feature.values[col]))
-            fail(QStringLiteral("%1: \"%2\" is not a number for field \"%3\"")
+            fail(Tr::tr("%1: \"%2\" is not a number for field \"%3\"")
                      .arg(featureLabel(feature.fid), feature.values[col].toString(),
                           mEdits.fields[col].name));
     }
@@ -101,15 +108,14 @@ private:
         if (mTransform) {
             g = mTransform->transform(out);
             if (!g)
-                fail(QStringLiteral("%1: a coordinate cannot be transformed into the layer's "
-                                    "coordinate system")
+                fail(Tr::tr("%1: a coordinate cannot be transformed into the layer's "
+                            "coordinate system")
                          .arg(featureLabel(feature.fid)));
             out = g.get();
         }
         OGRGeometry* ogr = gdal::toOgrGeometry(out, mType);
         if (!ogr)
-            fail(QStringLiteral("%1: the geometry cannot be written")
-                     .arg(featureLabel(feature.fid)));
+            fail(Tr::tr("%1: the geometry cannot be written").arg(featureLabel(feature.fid)));
         if (mNorthingFirst)
             ogr->swapXY();
         f.SetGeometryDirectly(ogr);
@@ -133,8 +139,8 @@ std::vector<QHash<qint64, qint64>> EditSaver::save(const QString& path, const Cr
     gdal::ErrorCollector errors;
     std::unique_ptr<GDALDataset> ds = gdal::openForUpdate(path, errors);
     if (ds->StartTransaction() != OGRERR_NONE)
-        throw Error(path, QStringLiteral("cannot start a transaction: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path, Tr::tr("cannot start a transaction: %1")
+                              .arg(errors.lastFailure(Tr::tr("unknown error"))));
     std::vector<QHash<qint64, qint64>> saved;
     try {
         for (const LayerEditsToSave& edits : layers)
@@ -145,8 +151,9 @@ std::vector<QHash<qint64, qint64>> EditSaver::save(const QString& path, const Cr
     }
     if (ds->CommitTransaction() != OGRERR_NONE) {
         ds->RollbackTransaction();
-        throw Error(path, QStringLiteral("cannot commit the edits: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(
+            path,
+            Tr::tr("cannot commit the edits: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     }
     return saved;
 }

@@ -10,7 +10,15 @@
 #include "core/error.h"
 #include "core/geos_context.h"
 
+#include <QCoreApplication>
 #include <mutex>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::GdalSupport)
+};
+} // namespace
 
 namespace wm::gdal {
 
@@ -87,8 +95,9 @@ std::unique_ptr<GDALDataset> openForUpdate(const QString& path, ErrorCollector& 
     std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
         path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
     if (!ds)
-        throw Error(path, QStringLiteral("cannot open for writing: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(
+            path,
+            Tr::tr("cannot open for writing: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     return ds;
 }
 

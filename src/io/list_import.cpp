@@ -9,8 +9,31 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <vector>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::ListImport)
+};
+
+/// A match quality as the reader's language says it; the files keep the code.
+QString qualityText(const QString& quality)
+{
+    static const char* const titles[][2] = {
+        {"exact", QT_TRANSLATE_NOOP("wm::ListImport", "exact")},
+        {"normalised", QT_TRANSLATE_NOOP("wm::ListImport", "normalised")},
+        {"fuzzy", QT_TRANSLATE_NOOP("wm::ListImport", "fuzzy")},
+        {"ambiguous", QT_TRANSLATE_NOOP("wm::ListImport", "ambiguous")},
+        {"none", QT_TRANSLATE_NOOP("wm::ListImport", "none")}};
+    for (const auto& t : titles)
+        if (quality == QLatin1String(t[0]))
+            return Tr::tr(t[1]);
+    return quality;
+}
+} // namespace
 
 namespace wm {
 
@@ -98,16 +121,16 @@ QVector<ListRow> placeListRows(const TableImport& table, const LayerRole& role,
                 o.notes << m.note;
             if (!o.point && o.code.isEmpty()) {
                 // Fuzzy, ambiguous and unmatched names wait for a person to choose.
-                o.reason = QStringLiteral("%1 name match%2")
-                               .arg(o.quality,
+                o.reason = Tr::tr("%1 name match%2")
+                               .arg(qualityText(o.quality),
                                     m.note.isEmpty() ? QString() : QStringLiteral(": ") + m.note);
             } else if (!o.point) {
                 o.state = ListRow::State::Matched;
             } else if (o.code.isEmpty()) {
-                o.reason = QStringLiteral("placed, but the name is a %1 match").arg(o.quality);
+                o.reason = Tr::tr("placed, but the name is a %1 match").arg(qualityText(o.quality));
             }
         } else if (!o.point) {
-            o.reason = QStringLiteral("no coordinates and no names to match");
+            o.reason = Tr::tr("no coordinates and no names to match");
         }
         out << o;
     }
@@ -156,8 +179,8 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
         }
         QStringList notes = o.notes;
         if (o.picked >= 0)
-            notes << QStringLiteral("division chosen in the import wizard (%1 name match)")
-                         .arg(o.quality);
+            notes << Tr::tr("division chosen in the import wizard (%1 name match)")
+                         .arg(qualityText(o.quality));
         const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
         QVector<QVariant> values;
         for (const QString& c : o.cells)

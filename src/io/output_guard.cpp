@@ -35,10 +35,9 @@ bool sameFile(const QString& a, const QString& b)
     return cleanAbsolute(a) == cleanAbsolute(b);
 }
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("wm::OutputGuard", text);
-}
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::OutputGuard)
+};
 
 } // namespace
 
@@ -46,7 +45,7 @@ OutputGuard OutputGuard::forRun(const Project& project, const QString& rulesPath
 {
     OutputGuard guard;
     guard.addProject(project);
-    guard.addInput(rulesPath, translate("the rules file"));
+    guard.addInput(rulesPath, Tr::tr("the rules file"));
     return guard;
 }
 
@@ -58,13 +57,13 @@ void OutputGuard::addInput(const QString& path, const QString& what)
 
 void OutputGuard::addProject(const Project& project)
 {
-    addInput(project.filePath, translate("the project file"));
-    addInput(project.worksPackagePath(), translate("the project's works GeoPackage"));
+    addInput(project.filePath, Tr::tr("the project file"));
+    addInput(project.worksPackagePath(), Tr::tr("the project's works GeoPackage"));
     for (const LayerEntry& e : project.layers) {
         if (e.source.isEmpty())
             continue;
         const QString source = project.absoluteSource(e);
-        const QString what = translate("the source of layer \"%1\"").arg(e.id);
+        const QString what = Tr::tr("the source of layer \"%1\"").arg(e.id);
         addInput(source, what);
         const QFileInfo info(source);
         if (info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0)
@@ -84,7 +83,7 @@ void OutputGuard::addProjectsIn(const QString& folder)
         try {
             addProject(Project::load(path));
         } catch (const Error&) {
-            addInput(path, translate("a project file"));
+            addInput(path, Tr::tr("a project file"));
         }
     }
 }
@@ -103,8 +102,8 @@ void OutputGuard::check(const QString& output) const
 {
     const QString input = conflict(output);
     if (!input.isEmpty())
-        throw Error(output, translate("this is %1; WorksMap never writes over what it reads, "
-                                      "choose another output")
+        throw Error(output, Tr::tr("this is %1; WorksMap never writes over what it reads, "
+                                   "choose another output")
                                 .arg(input));
 }
 

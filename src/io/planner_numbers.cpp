@@ -2,16 +2,19 @@
 
 #include <QRegularExpression>
 
+#include <QCoreApplication>
 #include <utility>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::PlannerNumbers)
+};
+} // namespace
 
 namespace wm {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 enum class Dimension { None, Count, Length, Area, Percent };
 
@@ -90,7 +93,7 @@ Unit targetUnitOf(const QString& name)
 ParsedNumber failure(const QString& text, const QString& why)
 {
     ParsedNumber p;
-    p.error = tr("cannot read \"%1\" as a number: %2").arg(text, why);
+    p.error = Tr::tr("cannot read \"%1\" as a number: %2").arg(text, why);
     return p;
 }
 
@@ -123,10 +126,10 @@ ParsedNumber parsePlannerNumber(const QString& text, const QString& targetUnit)
     const QString integral = m.captured(2);
     const QString fraction = m.captured(3);
     if (integral.isEmpty() && fraction.isEmpty())
-        return failure(text, tr("no digits"));
+        return failure(text, Tr::tr("no digits"));
     QString rest = s.mid(m.capturedLength());
     if (rest.startsWith(QLatin1Char(',')))
-        return failure(text, tr("a thousands separator not followed by three digits"));
+        return failure(text, Tr::tr("a thousands separator not followed by three digits"));
 
     int exponent = 0;
     for (const auto& [word, power] : {std::pair{"亿", 8}, {"千万", 7}, {"百万", 6}, {"万", 4}}) {
@@ -149,14 +152,14 @@ ParsedNumber parsePlannerNumber(const QString& text, const QString& targetUnit)
             }
         }
         if (!found)
-            return failure(text, tr("unknown unit \"%1\"").arg(rest));
+            return failure(text, Tr::tr("unknown unit \"%1\"").arg(rest));
     }
     const Unit target = targetUnitOf(targetUnit);
     if (diameterPrefix) {
         if (target.dimension != Dimension::Length ||
             (written.dimension != Dimension::None && written.dimension != Dimension::Length))
-            return failure(text, tr("a pipe diameter where a %1 value is expected")
-                                     .arg(targetUnit.isEmpty() ? tr("plain") : targetUnit));
+            return failure(text, Tr::tr("a pipe diameter where a %1 value is expected")
+                                     .arg(targetUnit.isEmpty() ? Tr::tr("plain") : targetUnit));
         if (written.dimension == Dimension::None)
             written = Unit{Dimension::Length, -3, 1, "mm"};
     }
@@ -167,14 +170,14 @@ ParsedNumber parsePlannerNumber(const QString& text, const QString& targetUnit)
         break;
     case Dimension::Count:
         if (target.dimension != Dimension::Count && target.dimension != Dimension::None)
-            return failure(text, tr("a count where %1 is expected").arg(targetUnit));
+            return failure(text, Tr::tr("a count where %1 is expected").arg(targetUnit));
         break;
     case Dimension::Length:
     case Dimension::Area:
         if (target.dimension == Dimension::None)
             break; // no unit to convert into: the number is what the planner wrote
         if (target.dimension != written.dimension)
-            return failure(text, tr("%1 cannot be converted into %2")
+            return failure(text, Tr::tr("%1 cannot be converted into %2")
                                      .arg(QString::fromUtf8(written.canonical), targetUnit));
         exponent += written.exponent - target.exponent;
         factor = written.factor / target.factor;
@@ -185,7 +188,7 @@ ParsedNumber parsePlannerNumber(const QString& text, const QString& targetUnit)
         else if (target.dimension == Dimension::None)
             exponent += written.exponent; // a bare share
         else
-            return failure(text, tr("a percentage where %1 is expected").arg(targetUnit));
+            return failure(text, Tr::tr("a percentage where %1 is expected").arg(targetUnit));
         break;
     }
 
@@ -195,7 +198,7 @@ ParsedNumber parsePlannerNumber(const QString& text, const QString& targetUnit)
     bool ok = false;
     const double value = decimal.toDouble(&ok);
     if (!ok)
-        return failure(text, tr("out of range"));
+        return failure(text, Tr::tr("out of range"));
     ParsedNumber p;
     p.value = value * factor;
     p.writtenUnit = QString::fromUtf8(written.canonical);

@@ -5,7 +5,15 @@
 
 #include <QLocale>
 
+#include <QCoreApplication>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::PointColumns)
+};
+} // namespace
 
 namespace wm {
 
@@ -63,7 +71,7 @@ ColumnPoint projectedPoint(const QString& xText, const QString& yText, const Coo
     ColumnPoint p;
     const auto x = metres(xText), y = metres(yText);
     if (!x || !y) {
-        p.problem = QStringLiteral("x/y \"%1\", \"%2\" are not numbers").arg(xText, yText);
+        p.problem = Tr::tr("x/y \"%1\", \"%2\" are not numbers").arg(xText, yText);
         return p;
     }
     double px = *x, py = *y;
@@ -78,25 +86,23 @@ ColumnPoint projectedPoint(const QString& xText, const QString& yText, const Coo
             p.swapped = true;
         }
         if (!gk) {
-            p.problem =
-                QStringLiteral("x %1 has no Gauss-Krüger zone prefix (e.g. 38512345.6)").arg(xText);
+            p.problem = Tr::tr("x %1 has no Gauss-Krüger zone prefix (e.g. 38512345.6)").arg(xText);
             return p;
         }
         const std::optional<int> epsg = gaussKrugerEpsgWithPrefix(s.datum, *gk);
         if (!epsg) {
-            p.problem = QStringLiteral("zone %1 is not a Chinese Gauss-Krüger zone").arg(gk->zone);
+            p.problem = Tr::tr("zone %1 is not a Chinese Gauss-Krüger zone").arg(gk->zone);
             return p;
         }
         crs = Crs::fromDefinition(QStringLiteral("EPSG:%1").arg(*epsg));
     }
     const CoordinateTransform toLonLat(crs, Crs::cgcs2000());
     if (!toLonLat.transform(px, py)) {
-        p.problem =
-            QStringLiteral("x/y %1, %2 cannot be transformed from %3").arg(xText, yText, crs.id());
+        p.problem = Tr::tr("x/y %1, %2 cannot be transformed from %3").arg(xText, yText, crs.id());
         return p;
     }
     if (!inside(s, px, py)) {
-        p.problem = QStringLiteral("x/y %1, %2 fall at %3°E %4°N, outside the expected area")
+        p.problem = Tr::tr("x/y %1, %2 fall at %3°E %4°N, outside the expected area")
                         .arg(xText, yText)
                         .arg(px, 0, 'f', 4)
                         .arg(py, 0, 'f', 4);
@@ -104,7 +110,7 @@ ColumnPoint projectedPoint(const QString& xText, const QString& yText, const Coo
     }
     p.lonLat = LonLat{px, py};
     if (p.swapped)
-        p.problem = QStringLiteral("x and y given the other way round: read as y, x");
+        p.problem = Tr::tr("x and y given the other way round: read as y, x");
     return p;
 }
 } // namespace
@@ -138,12 +144,12 @@ ColumnPoint pointFromColumns(const QString& xText, const QString& yText,
     }
     toCgcs(x, y);
     if (!inside(source, x, y)) {
-        p.problem = QStringLiteral("%1, %2 is outside the expected area").arg(xText, yText);
+        p.problem = Tr::tr("%1, %2 is outside the expected area").arg(xText, yText);
         return p;
     }
     p.lonLat = LonLat{x, y};
     if (p.swapped)
-        p.problem = QStringLiteral("longitude and latitude given the other way round: swapped");
+        p.problem = Tr::tr("longitude and latitude given the other way round: swapped");
     return p;
 }
 

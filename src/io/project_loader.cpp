@@ -7,7 +7,15 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <QCoreApplication>
 #include <atomic>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::ProjectLoader)
+};
+} // namespace
 
 namespace wm {
 
@@ -27,10 +35,10 @@ Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString
     const double lon = geographic.isNull() ? 114.0 : geographic.centerX();
     const Crs chosen = Crs::gaussKruger3For(lon);
     if (reason)
-        *reason = geographic.isNull()
-                      ? QStringLiteral("auto: no layer extent known, default zone")
-                      : QStringLiteral("auto: CGCS2000 3° zone nearest the data centre %1°E")
-                            .arg(lon, 0, 'f', 2);
+        *reason =
+            geographic.isNull()
+                ? Tr::tr("auto: no layer extent known, default zone")
+                : Tr::tr("auto: CGCS2000 3° zone nearest the data centre %1°E").arg(lon, 0, 'f', 2);
     return chosen;
 }
 
@@ -42,7 +50,7 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
     const LayerRole* role = mRoles.role(entry.role);
     const QString path = project.absoluteSource(entry);
     if (!path.startsWith(QLatin1String("PG:")) && !QFileInfo::exists(path)) {
-        out.problem = QStringLiteral("file not found: %1").arg(path);
+        out.problem = Tr::tr("file not found: %1").arg(path);
         return out;
     }
     ReadOptions options;
@@ -61,7 +69,7 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
             columns << f.name;
         out.mapping = FieldMapping::map(*role, columns);
         if (!role->acceptsGeometry(layer->kind))
-            out.warnings << QStringLiteral("role %1 takes %2 geometry, the source has %3")
+            out.warnings << Tr::tr("role %1 takes %2 geometry, the source has %3")
                                 .arg(role->id, geometryKindName(role->geometries.first()),
                                      geometryKindName(layer->kind));
         out.data = std::move(layer);
@@ -76,14 +84,14 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     for (const LayerEntry& e : project.layers)
         if (!mRoles.role(e.role))
             throw Error(project.filePath,
-                        QStringLiteral("layer \"%1\": unknown role \"%2\" (known: %3)")
+                        Tr::tr("layer \"%1\": unknown role \"%2\" (known: %3)")
                             .arg(e.id, e.role, mRoles.roleIds().join(QStringLiteral(", "))));
 
     LoadedProject loaded;
     loaded.project = project;
     loaded.crs = project.crs;
     if (project.crs.isValid()) {
-        loaded.crsReason = QStringLiteral("set in the project");
+        loaded.crsReason = Tr::tr("set in the project");
     } else {
         QVector<QPair<Extent, Crs>> extents;
         for (const LayerEntry& e : project.layers) {
@@ -107,7 +115,7 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     loaded.layers = QtConcurrent::blockingMapped<QVector<LoadedLayer>>(
         project.layers, [&](const LayerEntry& entry) {
             if (cancelled)
-                return LoadedLayer{entry, nullptr, QStringLiteral("loading cancelled"), {}, {}};
+                return LoadedLayer{entry, nullptr, Tr::tr("loading cancelled"), {}, {}};
             LoadedLayer l = loadLayer(project, entry, crs);
             if (progress && !progress(++done, total))
                 cancelled = true;
@@ -144,7 +152,7 @@ Project ProjectLoader::projectForDataset(const QString& path) const
                                                "columns (looked for lon/lat, 经度/纬度, WKT), and "
                                                "its columns fit no list or table role")
                                     .arg(name)
-                              : QStringLiteral("layer \"%1\" (%2) fits no layer role (%3)")
+                              : Tr::tr("layer \"%1\" (%2) fits no layer role (%3)")
                                     .arg(name, geometryKindName(p.kind),
                                          mRoles.roleIds().join(QStringLiteral(", "))));
         }

@@ -2,8 +2,16 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::ProjectOpener)
+};
+} // namespace
 
 namespace wm {
 
@@ -22,7 +30,7 @@ LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& role
                                    const ProgressCallback& progress)
 {
     if (!QFileInfo::exists(path))
-        throw Error(path, QStringLiteral("file not found"));
+        throw Error(path, Tr::tr("file not found"));
     const ProjectLoader loader(roles);
     const Project project =
         isProjectFile(path) ? Project::load(path) : loader.projectForDataset(path);

@@ -3,6 +3,14 @@
 #include "core/error.h"
 #include "io/edit_saver.h"
 #include "io/works_package.h"
+#include <QCoreApplication>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::ProjectProposals)
+};
+} // namespace
 
 namespace wm {
 
@@ -13,13 +21,13 @@ AddedProposals addProposalsToProject(const LoadedProject& project, const RoleReg
     const LoadedLayer* layer = project.layer(layerId);
     if (!layer)
         throw Error(project.project.filePath,
-                    QStringLiteral("the project has no layer \"%1\"").arg(layerId));
+                    Tr::tr("the project has no layer \"%1\"").arg(layerId));
     if (!layer->isAvailable())
         throw Error(project.project.absoluteSource(layer->entry), layer->problem);
     const LayerRole* role = roles.role(layer->entry.role);
     if (!role)
         throw Error(project.project.filePath,
-                    QStringLiteral("layer \"%1\" has no layer role").arg(layerId));
+                    Tr::tr("layer \"%1\" has no layer role").arg(layerId));
 
     AddedProposals out;
     out.layerId = layerId;
@@ -49,8 +57,8 @@ AddedProposals addProposalsToProject(const LoadedProject& project, const RoleReg
         for (auto it = f.values.cbegin(); it != f.values.cend(); ++it) {
             const int c = table.indexOf(target.columnOf(it.key()));
             if (c < 0)
-                throw Error(out.package, QStringLiteral("layer \"%1\" has no column for the "
-                                                        "field \"%2\" of a proposal")
+                throw Error(out.package, Tr::tr("layer \"%1\" has no column for the "
+                                                "field \"%2\" of a proposal")
                                              .arg(out.layerName, it.key()));
             values[c] = it.value();
         }

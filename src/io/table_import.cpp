@@ -14,18 +14,21 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <memory>
 #include <vector>
 
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::TableImport)
+};
+} // namespace
+
 namespace wm {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 /// Rows searched for the header: title blocks of Chinese reports are a few rows at most,
 /// and a header further down is better given by the user than guessed.
@@ -122,7 +125,7 @@ RawTable readText(const QString& path, const ImportOptions& options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(path, tr("cannot open: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot open: %1").arg(file.errorString()));
     QByteArray bytes = file.readAll();
 
     RawTable t;
@@ -154,7 +157,7 @@ RawTable readText(const QString& path, const ImportOptions& options)
         text = encoding::decode(bytes, t.encoding);
     }
     if (t.encodingDetected && t.encoding != QLatin1String(encoding::Utf8))
-        t.notes << tr("text read as %1 (detected)").arg(t.encoding);
+        t.notes << Tr::tr("text read as %1 (detected)").arg(t.encoding);
     t.separator = guessSeparator(path, text);
     t.rows = parseDelimited(text, t.separator);
     return t;
@@ -164,7 +167,7 @@ RawTable readSheet(const QString& path, const ImportOptions& options)
 {
     gdal::ensureRegistered();
     if (!QFileInfo::exists(path))
-        throw Error(path, tr("file not found"));
+        throw Error(path, Tr::tr("file not found"));
     // Headers off and every cell as text: the header row is ours to find (GDAL would take
     // a title row for it), and "0012" or "1,200" must reach the number parser unchanged.
     // GDAL 3.6 reads these per driver from config options only (the XLSX and ODS drivers
@@ -183,10 +186,10 @@ RawTable readSheet(const QString& path, const ImportOptions& options)
         path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
         nullptr, openOptions, nullptr));
     if (!ds)
-        throw Error(path, tr("cannot read as a table: %1")
-                              .arg(errors.lastFailure(tr("GDAL found no driver for it"))));
+        throw Error(path, Tr::tr("cannot read as a table: %1")
+                              .arg(errors.lastFailure(Tr::tr("GDAL found no driver for it"))));
     if (ds->GetLayerCount() == 0)
-        throw Error(path, tr("contains no sheet"));
+        throw Error(path, Tr::tr("contains no sheet"));
 
     OGRLayer* layer = nullptr;
     if (options.sheet.isEmpty()) {
@@ -197,7 +200,7 @@ RawTable readSheet(const QString& path, const ImportOptions& options)
             QStringList names;
             for (OGRLayer* l : ds->GetLayers())
                 names << QString::fromUtf8(l->GetName());
-            throw Error(path, tr("no sheet named \"%1\" (sheets: %2)")
+            throw Error(path, Tr::tr("no sheet named \"%1\" (sheets: %2)")
                                   .arg(options.sheet, names.join(QStringLiteral(", "))));
         }
     }
@@ -221,7 +224,7 @@ RawTable readSheet(const QString& path, const ImportOptions& options)
 RawTable load(const QString& path, const ImportOptions& options)
 {
     if (!QFileInfo::exists(path))
-        throw Error(path, tr("file not found"));
+        throw Error(path, Tr::tr("file not found"));
     RawTable t = isTextTable(path) ? readText(path, options) : readSheet(path, options);
     qsizetype width = 0;
     for (QStringList& row : t.rows) {
@@ -298,7 +301,7 @@ QStringList headerNames(const QVector<QStringList>& rows, int header, int header
         else
             name = upper[c] + QLatin1Char('/') + lower[c]; // 2021年/目标 and 2022年/目标
         if (name.isEmpty())
-            name = tr("column %1").arg(columnLetter(c));
+            name = Tr::tr("column %1").arg(columnLetter(c));
         const int n = ++uses[name];
         if (n > 1)
             name += QStringLiteral(" (%1)").arg(n);
@@ -371,11 +374,11 @@ void applyOverrides(FieldMapping& m, const LayerRole& role, const QStringList& c
 {
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (!role.field(it.key())) {
-            notes << tr("mapping: role %1 has no field \"%2\"").arg(role.id, it.key());
+            notes << Tr::tr("mapping: role %1 has no field \"%2\"").arg(role.id, it.key());
             continue;
         }
         if (!it.value().isEmpty() && !columns.contains(it.value())) {
-            notes << tr("mapping: no column \"%1\" for field %2").arg(it.value(), it.key());
+            notes << Tr::tr("mapping: no column \"%1\" for field %2").arg(it.value(), it.key());
             continue;
         }
         for (auto s = m.sourceOf.begin(); s != m.sourceOf.end();)
@@ -409,9 +412,11 @@ QString compact(const QString& cell)
 /// The totals keyword in the first filled cells of a row, or an empty string.
 QString totalsKeyword(const QStringList& row)
 {
-    static const QStringList anywhere = {tr("合计"), tr("总计"), tr("小计"),
-                                         tr("共计"), tr("累计"), tr("总数")};
-    static const QStringList whole = {tr("全市"), tr("全县"), tr("全区"), tr("全省")};
+    static const QStringList anywhere = {QStringLiteral("合计"), QStringLiteral("总计"),
+                                         QStringLiteral("小计"), QStringLiteral("共计"),
+                                         QStringLiteral("累计"), QStringLiteral("总数")};
+    static const QStringList whole = {QStringLiteral("全市"), QStringLiteral("全县"),
+                                      QStringLiteral("全区"), QStringLiteral("全省")};
     int seen = 0;
     for (const QString& cell : row) {
         if (cell.isEmpty())
@@ -435,9 +440,10 @@ bool isNoteRow(const QStringList& row)
 {
     if (filledCount(row) > 2)
         return false;
-    static const QStringList starts = {tr("注"),       tr("备注"), tr("说明"),
-                                       tr("填表"),     tr("制表"), tr("审核"),
-                                       tr("数据来源"), tr("来源"), tr("联系人")};
+    static const QStringList starts = {
+        QStringLiteral("注"),       QStringLiteral("备注"), QStringLiteral("说明"),
+        QStringLiteral("填表"),     QStringLiteral("制表"), QStringLiteral("审核"),
+        QStringLiteral("数据来源"), QStringLiteral("来源"), QStringLiteral("联系人")};
     for (const QString& cell : row) {
         if (cell.isEmpty())
             continue;
@@ -470,18 +476,18 @@ QString parseCell(const RoleField& field, const QString& cell, QVariant& value)
     case FieldType::Real: {
         QString text = cell;
         // A year column reads "2021年"; 年 is no unit anywhere else.
-        if (field.name == QLatin1String("year") && text.endsWith(tr("年")))
+        if (field.name == QLatin1String("year") && text.endsWith(QStringLiteral("年")))
             text.chop(1);
         const ParsedNumber n = parsePlannerNumber(text, field.unit);
         if (!n.value)
-            return n.error.isEmpty() ? tr("\"%1\" is not a number").arg(cell) : n.error;
+            return n.error.isEmpty() ? Tr::tr("\"%1\" is not a number").arg(cell) : n.error;
         if (field.type == FieldType::Real) {
             value = *n.value;
             return {};
         }
         const double r = std::round(*n.value);
         if (std::abs(*n.value - r) > 1e-6 * std::max(1.0, std::abs(r)))
-            return tr("\"%1\" is not a whole number").arg(cell);
+            return Tr::tr("\"%1\" is not a whole number").arg(cell);
         value = static_cast<qint64>(r);
         return {};
     }
@@ -526,14 +532,14 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
     t.notes = raw.notes;
     const QVector<QStringList>& rows = raw.rows;
     if (rows.isEmpty()) {
-        t.notes << tr("the table is empty");
+        t.notes << Tr::tr("the table is empty");
         return t;
     }
 
     HeaderGuess header;
     if (options.headerRow > 0) {
         if (options.headerRow > rows.size())
-            throw Error(path, tr("header row %1 is beyond the last row (%2)")
+            throw Error(path, Tr::tr("header row %1 is beyond the last row (%2)")
                                   .arg(options.headerRow)
                                   .arg(rows.size()));
         header = {options.headerRow - 1, isSubHeader(rows, options.headerRow - 1) ? 2 : 1};
@@ -565,27 +571,27 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
         unmapped.removeAll(derived);
     if (!unmapped.isEmpty())
         missingRequired =
-            tr("no column for required field(s) %1").arg(unmapped.join(QStringLiteral(", ")));
+            Tr::tr("no column for required field(s) %1").arg(unmapped.join(QStringLiteral(", ")));
 
     for (int r = header.row + header.rowCount; r < rows.size(); ++r) {
         const int sourceRow = r + 1;
         ++t.rowsRead;
         QStringList cells = rows[r];
         if (filledCount(cells) == 0) {
-            t.excluded.append({sourceRow, tr("blank row"), cells});
+            t.excluded.append({sourceRow, Tr::tr("blank row"), cells});
             continue;
         }
         if (const QString k = totalsKeyword(cells); !k.isEmpty()) {
-            t.excluded.append({sourceRow, tr("totals row (%1)").arg(k), cells});
+            t.excluded.append({sourceRow, Tr::tr("totals row (%1)").arg(k), cells});
             continue;
         }
         if (isNoteRow(cells)) {
-            t.excluded.append({sourceRow, tr("note row"), cells});
+            t.excluded.append({sourceRow, Tr::tr("note row"), cells});
             continue;
         }
         if (cells == rows[header.row]) {
             t.excluded.append(
-                {sourceRow, tr("header repeated (a page break in the source)"), cells});
+                {sourceRow, Tr::tr("header repeated (a page break in the source)"), cells});
             continue;
         }
 
@@ -625,12 +631,12 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
             const QString where = QStringLiteral("%1 (%2)").arg(b.field->name, t.columns[b.column]);
             if (!error.isEmpty()) {
                 if (b.field->required)
-                    reasons << tr("%1: %2").arg(where, error);
+                    reasons << Tr::tr("%1: %2").arg(where, error);
                 else
-                    row.warnings << tr("%1: %2").arg(where, error);
+                    row.warnings << Tr::tr("%1: %2").arg(where, error);
             } else if (b.field->required && value.isNull() &&
                        !options.derivedFields.contains(b.field->name)) {
-                reasons << tr("%1 is empty").arg(where);
+                reasons << Tr::tr("%1 is empty").arg(where);
             }
             row.values.insert(b.field->name, value);
         }
@@ -642,13 +648,13 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
     }
 
     if (!t.titleRows.isEmpty())
-        t.notes << tr("%n title row(s) above the header skipped")
-                       .replace(QStringLiteral("%n"), QString::number(t.titleRows.size()));
+        t.notes << Tr::tr("%n title row(s) above the header skipped", nullptr,
+                          int(t.titleRows.size()));
     if (const int filled = t.filledCellCount(); filled > 0)
-        t.notes << tr("%1 empty cell(s) filled down from the row above").arg(filled);
+        t.notes << Tr::tr("%1 empty cell(s) filled down from the row above").arg(filled);
     if (!missingRequired.isEmpty())
         t.notes << missingRequired;
-    t.notes << tr("%1 row(s) read: %2 imported, %3 rejected, %4 excluded")
+    t.notes << Tr::tr("%1 row(s) read: %2 imported, %3 rejected, %4 excluded")
                    .arg(t.rowsRead)
                    .arg(t.rows.size())
                    .arg(t.rejects.size())

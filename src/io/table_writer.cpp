@@ -2,7 +2,15 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::TableWriter)
+};
+} // namespace
 
 namespace wm {
 
@@ -33,7 +41,7 @@ void writeCsv(const QString& path, const QStringList& header, const QVector<QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
         !file.commit())
-        throw Error(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        throw Error(path, Tr::tr("cannot write: %1").arg(file.errorString()));
 }
 
 void writeCsv(const QString& path, const SheetTable& table)

@@ -12,9 +12,17 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <cmath>
 #include <memory>
 #include <optional>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::VectorReader)
+};
+} // namespace
 
 namespace wm {
 
@@ -25,11 +33,6 @@ namespace {
 const char* const AssumedTableCrs = "EPSG:4490";
 constexpr int EncodingSampleRows = 500;
 constexpr qint64 ProgressEvery = 4096;
-
-QString tr(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 bool hasSuffix(const QString& path, std::initializer_list<const char*> suffixes)
 {
@@ -119,7 +122,7 @@ Source open(const QString& path, const ReadOptions& options)
 {
     gdal::ensureRegistered();
     if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("PG:")))
-        throw Error(path, tr("file not found"));
+        throw Error(path, Tr::tr("file not found"));
 
     Source s;
     s.path = path;
@@ -146,10 +149,11 @@ Source open(const QString& path, const ReadOptions& options)
                                       GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                       nullptr, openOptions.data(), nullptr));
     if (!s.dataset)
-        throw Error(path, tr("cannot read as vector data (unknown format or corrupt file): %1")
-                              .arg(errors.lastFailure(tr("GDAL found no vector driver for it"))));
+        throw Error(path,
+                    Tr::tr("cannot read as vector data (unknown format or corrupt file): %1")
+                        .arg(errors.lastFailure(Tr::tr("GDAL found no vector driver for it"))));
     if (s.dataset->GetLayerCount() == 0)
-        throw Error(path, tr("contains no vector layer"));
+        throw Error(path, Tr::tr("contains no vector layer"));
 
     if (options.layerName.isEmpty()) {
         s.layer = s.dataset->GetLayer(0);
@@ -159,7 +163,7 @@ Source open(const QString& path, const ReadOptions& options)
             QStringList names;
             for (OGRLayer* l : s.dataset->GetLayers())
                 names << QString::fromUtf8(l->GetName());
-            throw Error(path, tr("no layer named \"%1\" (layers: %2)")
+            throw Error(path, Tr::tr("no layer named \"%1\" (layers: %2)")
                                   .arg(options.layerName, names.join(QStringLiteral(", "))));
         }
     }
@@ -185,7 +189,7 @@ Source open(const QString& path, const ReadOptions& options)
             s.encoding = encoding::detect(samples);
             if (s.encoding != QLatin1String(encoding::Utf8))
                 s.encodingNote =
-                    tr("text read as %1 (detected; no encoding declared)").arg(s.encoding);
+                    Tr::tr("text read as %1 (detected; no encoding declared)").arg(s.encoding);
         }
     }
     for (int i = 0; i < defn->GetFieldCount(); ++i)
@@ -326,8 +330,8 @@ QString rowLabel(const Source& s, qint64 fid)
 {
     // GDAL numbers CSV data rows from 1; the header is line 1 of the file.
     if (hasSuffix(s.path, {"csv", "tsv", "txt"}))
-        return tr("row %1 (line %2)").arg(fid).arg(fid + 1);
-    return tr("feature %1").arg(fid);
+        return Tr::tr("row %1 (line %2)").arg(fid).arg(fid + 1);
+    return Tr::tr("feature %1").arg(fid);
 }
 
 } // namespace
@@ -359,7 +363,7 @@ SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
     }
     p.geometryType = s.columns.isEmpty()
                          ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
-                         : tr("Point (from columns)");
+                         : QStringLiteral("Point (from columns)");
     p.crs = s.crs;
     p.featureCount = s.layer->GetFeatureCount(TRUE);
     p.fieldNames = s.fieldNames;
@@ -388,7 +392,7 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     layer.driver = QString::fromUtf8(s.dataset->GetDriver()->GetDescription());
     layer.sourceGeometryType =
         s.columns.isEmpty() ? QString::fromUtf8(OGRGeometryTypeToName(s.layer->GetGeomType()))
-                            : tr("Point (from columns)");
+                            : QStringLiteral("Point (from columns)");
     layer.report.encoding = s.rawText ? s.encoding : QString::fromLatin1(encoding::Utf8);
     if (!s.encodingNote.isEmpty())
         layer.report.note(s.encodingNote);
@@ -407,17 +411,19 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
         OGREnvelope env;
         const bool hasExtent = s.columns.isEmpty() && s.layer->GetExtent(&env, TRUE) == OGRERR_NONE;
         if (!hasExtent || !looksGeographic(Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY)))
-            throw Error(path, tr("declares no coordinate system (no .prj?) and its coordinates are "
-                                 "not longitude/latitude; set the source CRS"));
+            throw Error(path,
+                        Tr::tr("declares no coordinate system (no .prj?) and its coordinates are "
+                               "not longitude/latitude; set the source CRS"));
         s.crs = Crs::wgs84();
-        layer.report.note(tr("no coordinate system declared; longitude/latitude read as WGS84"));
+        layer.report.note(
+            Tr::tr("no coordinate system declared; longitude/latitude read as WGS84"));
     }
     layer.sourceCrs = s.crs;
     if (options.chinaOffset != ChinaOffset::None && spatial)
         layer.report.note(options.chinaOffset == ChinaOffset::Gcj02
-                              ? tr("coordinates declared GCJ-02 (web map): every vertex moved "
+                              ? Tr::tr("coordinates declared GCJ-02 (web map): every vertex moved "
                                    "back to WGS84")
-                              : tr("coordinates declared BD-09 (Baidu): every vertex moved back "
+                              : Tr::tr("coordinates declared BD-09 (Baidu): every vertex moved back "
                                    "to WGS84"));
     layer.crs = options.targetCrs.isValid() && spatial ? options.targetCrs : s.crs;
     std::optional<CoordinateTransform> transform;
@@ -452,7 +458,7 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
                 g = fromColumns.get();
                 if (!g) {
                     ++layer.report.coordinatesUnreadable;
-                    layer.report.note(tr("%1: no readable coordinates; kept without a position")
+                    layer.report.note(Tr::tr("%1: no readable coordinates; kept without a position")
                                           .arg(rowLabel(s, fid)));
                 }
             }
@@ -465,7 +471,7 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
                 if (!moved) {
                     ++layer.report.transformFailed;
                     layer.report.note(
-                        tr("%1: coordinates outside the range of %2; kept without a position")
+                        Tr::tr("%1: coordinates outside the range of %2; kept without a position")
                             .arg(rowLabel(s, fid), layer.crs.id()));
                 }
                 geometry = std::move(moved);
@@ -484,7 +490,7 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
                 case RepairOutcome::Unrepairable:
                     ++layer.report.unrepairable;
                     layer.report.note(
-                        tr("%1: invalid geometry that MakeValid could not repair; kept as read")
+                        Tr::tr("%1: invalid geometry that MakeValid could not repair; kept as read")
                             .arg(rowLabel(s, fid)));
                     break;
                 }
@@ -499,9 +505,10 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     }
     if (!errors.failures().isEmpty())
         throw Error(
-            path, tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
+            path,
+            Tr::tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
     for (const QString& w : errors.warnings())
-        layer.report.note(tr("GDAL: %1").arg(w));
+        layer.report.note(Tr::tr("GDAL: %1").arg(w));
 
     layer.report.featuresRead = done;
     layer.kind = s.kind == GeometryKind::Mixed || seenKind == GeometryKind::Mixed

@@ -6,8 +6,16 @@
 
 #include <QFile>
 
+#include <QCoreApplication>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::VectorWriter)
+};
+} // namespace
 
 namespace wm {
 
@@ -84,7 +92,7 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
     const OGRwkbGeometryType type = declaredType(out.geometryKind, layerType(ctx, out.geometries));
     OGRLayer* layer = ds.CreateLayer(out.name.toUtf8().constData(), &srs, type, nullptr);
     if (!layer)
-        throw Error(path, QStringLiteral("cannot create layer %1").arg(out.name));
+        throw Error(path, Tr::tr("cannot create layer %1").arg(out.name));
     for (int c = 0; c < out.columns.size(); ++c) {
         OGRFieldType ft = OFTString;
         if (c < out.columnTypes.size())
@@ -106,8 +114,8 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
         OGRFeature f(layer->GetLayerDefn());
         for (int c = 0; c < out.columns.size(); ++c) {
             if (!gdal::setOgrField(f, c, out.rows[r][c]))
-                throw Error(path, QStringLiteral("layer %1, row %2: \"%3\" is not a number for "
-                                                 "field %4")
+                throw Error(path, Tr::tr("layer %1, row %2: \"%3\" is not a number for "
+                                         "field %4")
                                       .arg(out.name)
                                       .arg(r + 1)
                                       .arg(out.rows[r][c].toString(), out.columns[c]));
@@ -117,9 +125,8 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
         if (g)
             f.SetGeometryDirectly(gdal::toOgrGeometry(g, type));
         if (layer->CreateFeature(&f) != OGRERR_NONE)
-            throw Error(path,
-                        QStringLiteral("cannot write to layer %1: %2")
-                            .arg(out.name, errors.lastFailure(QStringLiteral("unknown error"))));
+            throw Error(path, Tr::tr("cannot write to layer %1: %2")
+                                  .arg(out.name, errors.lastFailure(Tr::tr("unknown error"))));
     }
 }
 
@@ -137,8 +144,8 @@ void writeLayers(GDALDataset& ds, const QString& path, const Crs& crs,
 {
     OGRSpatialReference srs = srsOf(crs);
     if (ds.StartTransaction() != OGRERR_NONE)
-        throw Error(path, QStringLiteral("cannot start a transaction: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path, Tr::tr("cannot start a transaction: %1")
+                              .arg(errors.lastFailure(Tr::tr("unknown error"))));
     try {
         for (const OutputLayer& out : layers)
             writeLayer(ds, path, srs, out, errors);
@@ -148,8 +155,8 @@ void writeLayers(GDALDataset& ds, const QString& path, const Crs& crs,
     }
     if (ds.CommitTransaction() != OGRERR_NONE) {
         ds.RollbackTransaction();
-        throw Error(path, QStringLiteral("cannot write: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path,
+                    Tr::tr("cannot write: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     }
 }
 } // namespace
@@ -166,8 +173,8 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     std::unique_ptr<GDALDataset> ds(
         driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        throw Error(path, QStringLiteral("cannot create: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path,
+                    Tr::tr("cannot create: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     try {
         writeLayers(*ds, path, crs, layers, errors);
     } catch (...) {
@@ -178,8 +185,7 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     ds.reset(); // closes the file: the GeoPackage is complete on disk
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        throw Error(path,
-                    QStringLiteral("cannot replace the file (the new one is %1)").arg(partial));
+        throw Error(path, Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
 }
 
 void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers)
@@ -192,7 +198,7 @@ void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<O
     std::unique_ptr<GDALDataset> ds = gdal::openForUpdate(path, errors);
     for (const OutputLayer& out : layers)
         if (ds->GetLayerByName(out.name.toUtf8().constData()))
-            throw Error(path, QStringLiteral("already has a layer \"%1\"").arg(out.name));
+            throw Error(path, Tr::tr("already has a layer \"%1\"").arg(out.name));
     writeLayers(*ds, path, crs, layers, errors);
 }
 

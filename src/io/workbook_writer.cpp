@@ -10,7 +10,15 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <memory>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::WorkbookWriter)
+};
+} // namespace
 
 namespace wm {
 
@@ -22,18 +30,16 @@ void writeSheet(GDALDataset& ds, const QString& path, const NamedSheet& sheet,
     const SheetTable& t = sheet.table;
     OGRLayer* layer = ds.CreateLayer(sheet.name.toUtf8().constData(), nullptr, wkbNone, nullptr);
     if (!layer)
-        throw Error(path,
-                    QStringLiteral("cannot create sheet %1: %2")
-                        .arg(sheet.name, errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path, Tr::tr("cannot create sheet %1: %2")
+                              .arg(sheet.name, errors.lastFailure(Tr::tr("unknown error"))));
     for (int c = 0; c < t.header.size(); ++c) {
         const OGRFieldType type = t.types[c] == QMetaType::Double     ? OFTReal
                                   : t.types[c] == QMetaType::LongLong ? OFTInteger64
                                                                       : OFTString;
         OGRFieldDefn defn(t.header[c].toUtf8().constData(), type);
         if (layer->CreateField(&defn) != OGRERR_NONE)
-            throw Error(
-                path,
-                QStringLiteral("cannot create column %1 of sheet %2").arg(t.header[c], sheet.name));
+            throw Error(path,
+                        Tr::tr("cannot create column %1 of sheet %2").arg(t.header[c], sheet.name));
     }
     for (const auto& r : t.rows) {
         OGRFeature f(layer->GetLayerDefn());
@@ -49,9 +55,8 @@ void writeSheet(GDALDataset& ds, const QString& path, const NamedSheet& sheet,
                 f.SetField(c, v.toString().toUtf8().constData());
         }
         if (layer->CreateFeature(&f) != OGRERR_NONE)
-            throw Error(path,
-                        QStringLiteral("cannot write to sheet %1: %2")
-                            .arg(sheet.name, errors.lastFailure(QStringLiteral("unknown error"))));
+            throw Error(path, Tr::tr("cannot write to sheet %1: %2")
+                                  .arg(sheet.name, errors.lastFailure(Tr::tr("unknown error"))));
     }
 }
 
@@ -63,7 +68,7 @@ void writeXlsx(const QString& path, const std::vector<NamedSheet>& sheets)
     gdal::ErrorCollector errors;
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("XLSX");
     if (!driver)
-        throw Error(path, QStringLiteral("this GDAL has no XLSX driver; write a .csv instead"));
+        throw Error(path, Tr::tr("this GDAL has no XLSX driver; write a .csv instead"));
     // GDAL writes an XLSX through /vsizip/, which takes the first ".xlsx" in a path as the
     // end of the archive name: "<base>.partial.xlsx", not "<path>.partial.xlsx".
     const QFileInfo target(path);
@@ -73,8 +78,8 @@ void writeXlsx(const QString& path, const std::vector<NamedSheet>& sheets)
     std::unique_ptr<GDALDataset> ds(
         driver->Create(partial.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!ds)
-        throw Error(path, QStringLiteral("cannot create: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path,
+                    Tr::tr("cannot create: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     try {
         for (const NamedSheet& sheet : sheets)
             writeSheet(*ds, path, sheet, errors);
@@ -86,13 +91,12 @@ void writeXlsx(const QString& path, const std::vector<NamedSheet>& sheets)
     ds.reset(); // the XLSX driver writes the workbook when the dataset closes
     if (!errors.failures().isEmpty() || QFileInfo(partial).size() == 0) {
         QFile::remove(partial);
-        throw Error(path, QStringLiteral("cannot write: %1")
-                              .arg(errors.lastFailure(QStringLiteral("unknown error"))));
+        throw Error(path,
+                    Tr::tr("cannot write: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        throw Error(path,
-                    QStringLiteral("cannot replace the file (the new one is %1)").arg(partial));
+        throw Error(path, Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
 }
 
 } // namespace wm

@@ -3,7 +3,15 @@
 #include "core/error.h"
 #include "io/vector_writer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::WorksPackage)
+};
+} // namespace
 
 namespace wm {
 
@@ -23,8 +31,8 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
         return result;
     const QString package = project.worksPackagePath();
     if (package.isEmpty())
-        throw Error(project.filePath, QStringLiteral("save the project first: its works "
-                                                     "GeoPackage goes beside the project file"));
+        throw Error(project.filePath, Tr::tr("save the project first: its works "
+                                             "GeoPackage goes beside the project file"));
     if (!layer.isAvailable())
         throw Error(project.absoluteSource(layer.entry), layer.problem);
 

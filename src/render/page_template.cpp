@@ -5,8 +5,16 @@
 
 #include <QJsonArray>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::PageTemplate)
+};
+} // namespace
 
 namespace wm {
 
@@ -47,30 +55,32 @@ PageTemplate PageTemplate::fromJson(const QJsonObject& json, const QString& sour
     PageTemplate t;
     auto bad = [&](const QString& what) { return Error(source, what); };
     t.name = json.value(QStringLiteral("name")).toString(t.name);
+    // A template without a Chinese name shows its English one, not the default's.
+    t.nameZh = json.value(QStringLiteral("nameZh"))
+                   .toString(json.contains(QStringLiteral("name")) ? QString() : t.nameZh);
     const QJsonValue page = json.value(QStringLiteral("page"));
     if (page.isString()) {
         t.pageMm = paperSize(page.toString());
         if (!t.pageMm.isValid())
-            throw bad(QStringLiteral("unknown page size \"%1\" (A5, A4, A3, A2 or [width, "
-                                     "height] in mm)")
+            throw bad(Tr::tr("unknown page size \"%1\" (A5, A4, A3, A2 or [width, "
+                             "height] in mm)")
                           .arg(page.toString()));
     } else if (page.isArray()) {
         const QJsonArray a = page.toArray();
         if (a.size() != 2 || !(a[0].toDouble() >= 50) || !(a[1].toDouble() >= 50) ||
             a[0].toDouble() > 2000 || a[1].toDouble() > 2000)
-            throw bad(QStringLiteral("\"page\" as [width, height] wants two sizes of 50 to "
-                                     "2000 mm"));
+            throw bad(Tr::tr("\"page\" as [width, height] wants two sizes of 50 to "
+                             "2000 mm"));
         t.pageMm = QSizeF(a[0].toDouble(), a[1].toDouble());
     }
     const QString orientation = json.value(QStringLiteral("orientation")).toString();
     if (orientation == QLatin1String("landscape") || orientation == QLatin1String("portrait"))
         t.setOrientation(orientation == QLatin1String("landscape"));
     else if (!orientation.isEmpty())
-        throw bad(QStringLiteral("\"orientation\" is landscape or portrait, not \"%1\"")
-                      .arg(orientation));
+        throw bad(Tr::tr("\"orientation\" is landscape or portrait, not \"%1\"").arg(orientation));
     t.dpi = json.value(QStringLiteral("dpi")).toDouble(t.dpi);
     if (!(t.dpi >= 36 && t.dpi <= 1200))
-        throw bad(QStringLiteral("\"dpi\" wants 36 to 1200"));
+        throw bad(Tr::tr("\"dpi\" wants 36 to 1200"));
     const QJsonValue margins = json.value(QStringLiteral("margins"));
     if (margins.isDouble()) {
         const double m = margins.toDouble();
@@ -78,7 +88,7 @@ PageTemplate PageTemplate::fromJson(const QJsonObject& json, const QString& sour
     } else if (margins.isArray()) {
         const QJsonArray a = margins.toArray();
         if (a.size() != 4)
-            throw bad(QStringLiteral("\"margins\" wants one number or [top, right, bottom, left]"));
+            throw bad(Tr::tr("\"margins\" wants one number or [top, right, bottom, left]"));
         t.marginsMm = QMarginsF(a[3].toDouble(), a[0].toDouble(), a[1].toDouble(), a[2].toDouble());
     }
     t.titleSize = json.value(QStringLiteral("titleSize")).toDouble(t.titleSize);
@@ -95,13 +105,14 @@ PageTemplate PageTemplate::fromJson(const QJsonObject& json, const QString& sour
     const double usableW = t.pageMm.width() - t.marginsMm.left() - t.marginsMm.right();
     const double usableH = t.pageMm.height() - t.marginsMm.top() - t.marginsMm.bottom();
     if (usableW < t.sideColumnMm + 40 || usableH < 80)
-        throw bad(QStringLiteral("the margins and side column leave no room for the map"));
+        throw bad(Tr::tr("the margins and side column leave no room for the map"));
     return t;
 }
 
 QJsonObject PageTemplate::toJson() const
 {
     return {{QStringLiteral("name"), name},
+            {QStringLiteral("nameZh"), nameZh},
             {QStringLiteral("page"), QJsonArray{pageMm.width(), pageMm.height()}},
             {QStringLiteral("dpi"), dpi},
             {QStringLiteral("margins"),

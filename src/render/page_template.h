@@ -11,7 +11,8 @@ namespace wm {
 /// A page layout template (styles/layouts/*.json): paper, resolution, margins and which
 /// elements a thematic map page carries. Lengths are millimetres.
 ///
-///   {"name": "A4 landscape", "page": "A4", "orientation": "landscape", "dpi": 300,
+///   {"name": "A4 landscape", "nameZh": "A4 横版", "page": "A4", "orientation": "landscape", "dpi":
+///   300,
 ///    "margins": 10, "titleSize": 18, "subtitleSize": 11, "legend": true,
 ///    "scaleBar": true, "northArrow": true, "inset": true, "notes": true, "grid": false,
 ///    "sideColumn": 62, "legendExclude": ["division_villages"]}
@@ -20,6 +21,7 @@ namespace wm {
 /// bottom, left].
 struct PageTemplate {
     QString name = QStringLiteral("A4 landscape");
+    QString nameZh = QStringLiteral("A4 横版"); ///< the name shown in the Chinese interface
     QSizeF pageMm{297, 210};
     double dpi = 300;
     QMarginsF marginsMm{10, 10, 10, 10};
@@ -39,6 +41,9 @@ struct PageTemplate {
     /// `source` names the template in errors.
     static PageTemplate fromJson(const QJsonObject& json, const QString& source);
     QJsonObject toJson() const;
+
+    /// The name a reader of `chinese` (or not) is shown; the English one when nameZh is empty.
+    QString displayName(bool chinese) const { return chinese && !nameZh.isEmpty() ? nameZh : name; }
 
     /// Paper size by name ("A4", "A3", "A2", "A5") in portrait, or an invalid size.
     static QSizeF paperSize(const QString& name);

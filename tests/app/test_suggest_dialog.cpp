@@ -140,7 +140,10 @@ private Q_SLOTS:
         QMessageBox* box = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((box = dialog.findChild<QMessageBox*>()) && box->isVisible(),
                                  30000);
-        QVERIFY2(box->text().contains(QLatin1String("scenario")), qPrintable(box->text()));
+        // The option named by the form's label, never by a CLI flag (wm::OptionError).
+        QVERIFY2(box->text().contains(QLatin1String("Scenario: the scenario name is empty")),
+                 qPrintable(box->text()));
+        QVERIFY2(!box->text().contains(QLatin1String("--")), qPrintable(box->text()));
         QVERIFY(!dialog.result());
         QVERIFY(!child<QPushButton>(dialog, "addToScenario")->isEnabled());
         QVERIFY(button->isEnabled());

@@ -1,0 +1,10 @@
+#include "core/option_error.h"
+
+namespace wm {
+
+OptionError::OptionError(QString key, QString what)
+    : Error(QString(), std::move(what)), mKey(std::move(key))
+{
+}
+
+} // namespace wm
