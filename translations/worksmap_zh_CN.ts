@@ -2,11 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../src/render/legend.cpp" line="46"/>
+        <source>其他 Other / no value</source>
+        <translation>其他/无值</translation>
+    </message>
+    <message>
+        <location filename="../src/render/legend.cpp" line="63"/>
+        <source>规划 Proposal</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../src/render/legend.cpp" line="64"/>
+        <source>规划 Proposal (%1)</source>
+        <translation>规划（%1）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../src/app/main.cpp" line="17"/>
         <source>WorksMap cannot start</source>
         <translation>WorksMap 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioView</name>
+    <message>
+        <location filename="../src/render/scenario_view.cpp" line="19"/>
+        <source>方案 Scenario: %1, proposals only (dashed)</source>
+        <translation>方案：%1，仅规划项（虚线环）</translation>
+    </message>
+    <message>
+        <location filename="../src/render/scenario_view.cpp" line="22"/>
+        <source>方案 Scenario: %1, existing and proposed (dashed)</source>
+        <translation>方案：%1，现状与规划（规划项为虚线环）</translation>
     </message>
 </context>
 <context>
@@ -91,27 +122,27 @@
 <context>
     <name>wm::AttributeTableModel</name>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="78"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="79"/>
         <source>true</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="78"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="79"/>
         <source>false</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="156"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="146"/>
         <source>Column %1, type %2</source>
         <translation>列 %1，类型 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="158"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="148"/>
         <source>Role field %1: %2</source>
         <translation>角色字段 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/attribute_table_model.cpp" line="160"/>
+        <location filename="../src/app/attribute_table_model.cpp" line="150"/>
         <source>Unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -235,20 +266,24 @@
 <context>
     <name>wm::CheckUnits</name>
     <message>
-        <location filename="../src/analysis/check_units.cpp" line="41"/>
+        <location filename="../src/analysis/check_units.cpp" line="44"/>
         <source>no columns &quot;%1&quot; and &quot;%2&quot; for township units</source>
         <translation>没有用于乡镇单元的列“%1”和“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/check_units.cpp" line="65"/>
+        <location filename="../src/analysis/check_units.cpp" line="68"/>
         <source>%1 units have no polygons: the rule needs a &quot;codeField&quot;</source>
         <translation>%1 个单元没有面要素：该规则需要“codeField”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/check_units.cpp" line="70"/>
-        <location filename="../src/analysis/check_units.cpp" line="101"/>
+        <location filename="../src/analysis/check_units.cpp" line="73"/>
         <source>no column &quot;%1&quot;</source>
         <translation>没有列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/check_units.cpp" line="136"/>
+        <source>layer &quot;%1&quot; has no field &quot;%2&quot; to sum</source>
+        <translation>图层“%1”没有可求和的字段“%2”</translation>
     </message>
 </context>
 <context>
@@ -1079,117 +1114,140 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ExportDialog</name>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="45"/>
-        <location filename="../src/app/export_dialog.cpp" line="297"/>
-        <location filename="../src/app/export_dialog.cpp" line="310"/>
+        <location filename="../src/app/export_dialog.cpp" line="70"/>
+        <location filename="../src/app/export_dialog.cpp" line="333"/>
+        <location filename="../src/app/export_dialog.cpp" line="348"/>
+        <location filename="../src/app/export_dialog.cpp" line="361"/>
+        <location filename="../src/app/export_dialog.cpp" line="394"/>
+        <location filename="../src/app/export_dialog.cpp" line="451"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="54"/>
+        <location filename="../src/app/export_dialog.cpp" line="79"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="55"/>
+        <location filename="../src/app/export_dialog.cpp" line="80"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="58"/>
+        <location filename="../src/app/export_dialog.cpp" line="83"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="63"/>
+        <location filename="../src/app/export_dialog.cpp" line="88"/>
         <source>Current view</source>
         <translation>当前视图</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="64"/>
+        <location filename="../src/app/export_dialog.cpp" line="89"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="65"/>
+        <location filename="../src/app/export_dialog.cpp" line="90"/>
         <source>Atlas: one page per unit of</source>
         <translation>图集：每个单元一页，单元取自</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="93"/>
+        <location filename="../src/app/export_dialog.cpp" line="117"/>
+        <source>File type per unit when the atlas goes to a folder</source>
+        <translation>图集输出到文件夹时每个单元的文件类型</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="123"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="98"/>
+        <location filename="../src/app/export_dialog.cpp" line="128"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="99"/>
+        <location filename="../src/app/export_dialog.cpp" line="129"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="100"/>
+        <location filename="../src/app/export_dialog.cpp" line="130"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="101"/>
+        <location filename="../src/app/export_dialog.cpp" line="131"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="102"/>
+        <location filename="../src/app/export_dialog.cpp" line="132"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="103"/>
+        <location filename="../src/app/export_dialog.cpp" line="133"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="104"/>
+        <location filename="../src/app/export_dialog.cpp" line="134"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="106"/>
+        <location filename="../src/app/export_dialog.cpp" line="136"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="108"/>
+        <location filename="../src/app/export_dialog.cpp" line="138"/>
         <source>PDF and SVG stay vector (fonts embedded); PNG and JPEG are drawn at the resolution above. An atlas to a .pdf is one document; to a folder, one file per unit.</source>
         <translation>PDF 和 SVG 为矢量格式（嵌入字体）；PNG 和 JPEG 按上面的分辨率绘制。图集输出为 .pdf 时合为一个文件，输出到文件夹时每个单元一个文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="120"/>
+        <location filename="../src/app/export_dialog.cpp" line="147"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="298"/>
+        <location filename="../src/app/export_dialog.cpp" line="334"/>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png);;JPEG 图像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="316"/>
+        <location filename="../src/app/export_dialog.cpp" line="345"/>
+        <source>%1 is %2; WorksMap never writes over what it reads. Choose another file.</source>
+        <translation>%1 是%2；WorksMap 从不覆盖它读取的文件。请另选文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="367"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="344"/>
-        <source>cannot create the folder</source>
-        <translation>无法创建文件夹</translation>
+        <location filename="../src/app/export_dialog.cpp" line="393"/>
+        <source>Writing the atlas…</source>
+        <translation>正在输出图集…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="393"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_dialog.cpp" line="446"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
     <name>wm::FeatureFilter</name>
     <message>
-        <location filename="../src/analysis/feature_filter.cpp" line="301"/>
+        <location filename="../src/analysis/feature_filter.cpp" line="284"/>
         <source>layer &quot;%1&quot; has no field &quot;%2&quot; for the filter &quot;%3&quot;</source>
         <translation>图层“%1”没有筛选条件“%3”所需的字段“%2”</translation>
     </message>
@@ -1859,22 +1917,22 @@ Save the project to keep the new source.</source>
         <translation>图层角色定义缺少“role”名称</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="57"/>
+        <location filename="../src/core/layer_role.cpp" line="58"/>
         <source>unknown geometry &quot;%1&quot;</source>
         <translation>未知几何类型“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="60"/>
+        <location filename="../src/core/layer_role.cpp" line="61"/>
         <source>role &quot;%1&quot; lists no geometry</source>
         <translation>图层角色“%1”未列出几何类型</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="66"/>
+        <location filename="../src/core/layer_role.cpp" line="67"/>
         <source>a field of role &quot;%1&quot; has no name</source>
         <translation>图层角色“%1”的某个字段没有名称</translation>
     </message>
     <message>
-        <location filename="../src/core/layer_role.cpp" line="82"/>
+        <location filename="../src/core/layer_role.cpp" line="83"/>
         <source>field &quot;%1&quot; has a title for &quot;%2&quot;, which is not one of its values</source>
         <translation>字段“%1”为“%2”设置了名称，但它不是该字段的取值</translation>
     </message>
@@ -1930,19 +1988,27 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::LiveCoverage</name>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="215"/>
+        <location filename="../src/app/live_coverage.cpp" line="154"/>
         <source>%1: %2 of %3 villages within %4 km (%5 beyond) — %6</source>
         <translation>%1：%3 个村中 %2 个在 %4 公里内（%5 个在外）— %6</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="221"/>
+        <location filename="../src/app/live_coverage.cpp" line="160"/>
         <source>passes</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="221"/>
+        <location filename="../src/app/live_coverage.cpp" line="160"/>
         <source>fails</source>
         <translation>未达标</translation>
+    </message>
+</context>
+<context>
+    <name>wm::LiveServiceRadius</name>
+    <message>
+        <location filename="../src/analysis/live_service_radius.cpp" line="29"/>
+        <source>no available layer &quot;%1&quot;</source>
+        <translation>没有可用的图层“%1”</translation>
     </message>
 </context>
 <context>
@@ -2274,12 +2340,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Measures</name>
     <message>
-        <location filename="../src/analysis/measures.cpp" line="149"/>
-        <source>layer &quot;%1&quot; has no field &quot;%2&quot; to sum</source>
-        <translation>图层“%1”没有可求和的字段“%2”</translation>
-    </message>
-    <message>
-        <location filename="../src/analysis/measures.cpp" line="253"/>
+        <location filename="../src/analysis/measures.cpp" line="223"/>
         <source>layer &quot;%1&quot; has no code field &quot;%2&quot;</source>
         <translation>图层“%1”没有代码字段“%2”</translation>
     </message>
@@ -2515,27 +2576,27 @@ Save the project to keep the new source.</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="69"/>
+        <location filename="../src/io/project_loader.cpp" line="72"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="84"/>
+        <location filename="../src/io/project_loader.cpp" line="87"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="91"/>
+        <location filename="../src/io/project_loader.cpp" line="94"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="115"/>
+        <location filename="../src/io/project_loader.cpp" line="118"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="152"/>
+        <location filename="../src/io/project_loader.cpp" line="155"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -2643,7 +2704,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleCoLocation</name>
     <message>
-        <location filename="../src/analysis/rule_co_location.cpp" line="88"/>
+        <location filename="../src/analysis/rule_co_location.cpp" line="82"/>
         <source>%1 of %2 %3 without a %4 within %5 m</source>
         <translation>%2 个%3中有 %1 个在 %5 米内没有%4</translation>
     </message>
@@ -2755,7 +2816,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RulePopulationThreshold</name>
     <message>
-        <location filename="../src/analysis/rule_population_threshold.cpp" line="71"/>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="70"/>
         <source>population %1 &gt; %2: %3 of %4 %5</source>
         <translation>人口 %1 &gt; %2：%5 %3 个，需 %4 个</translation>
     </message>
@@ -2763,7 +2824,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleRatio</name>
     <message>
-        <location filename="../src/analysis/rule_ratio.cpp" line="82"/>
+        <location filename="../src/analysis/rule_ratio.cpp" line="83"/>
         <source>%1 %2, need %3</source>
         <translation>%1 %2，需 %3</translation>
     </message>
@@ -2771,12 +2832,22 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="108"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="119"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
+        <translation>规则“%1”：“%2”必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="129"/>
+        <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
+        <translation>规则“%1”：无法读取筛选条件“%2”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="146"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="110"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="148"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -2840,12 +2911,12 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleTargetProgress</name>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="158"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="147"/>
         <source>no task</source>
         <translation>无任务</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="168"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="157"/>
         <source>%1% of target</source>
         <translation>完成任务的 %1%</translation>
     </message>
@@ -3327,180 +3398,180 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::SuggestSites</name>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="203"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="126"/>
         <source>the facility kind is missing</source>
         <translation>缺少设施类别</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="205"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="128"/>
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="208"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="131"/>
         <source>&quot;%1&quot;: use county or township</source>
         <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="212"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="135"/>
         <source>the project CRS %1 is not a projected CRS in metres</source>
         <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="220"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="143"/>
         <source>a travel time needs both minutes and a speed above 0</source>
         <translation>出行时间需要大于 0 的分钟数和速度</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="223"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="146"/>
         <source>give a radius or a travel time, not both</source>
         <translation>请给出半径或出行时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="225"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="148"/>
         <source>%1 min at %2 km/h = %3 (radius = speed × time, straight line)</source>
         <translation>%1 分钟 × %2 公里/小时 = %3（半径 = 速度 × 时间，直线距离）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="232"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="155"/>
         <source>the service radius must be above 0 (e.g. 3km)</source>
         <translation>服务半径须大于 0（如 3km）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="241"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="164"/>
         <source>the target share must be above 0 and at most 1 (100%)</source>
         <translation>目标比例须大于 0 且不超过 1（100%）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="243"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="166"/>
         <source>the number of sites must be at least 1</source>
         <translation>选址数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="272"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="195"/>
         <source>township level needs a village layer or table with township codes and names</source>
         <translation>乡镇级需要带乡镇代码和名称的村庄图层或表格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="282"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="205"/>
         <source>the project has no available boundary layer: a grid of candidates and a unit restriction need the county polygons</source>
         <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="301"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="224"/>
         <source>no %1 has the code &quot;%2&quot;%3</source>
         <translation>没有代码为“%2”的%1%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="303"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="226"/>
         <source> in layer &quot;%1&quot;</source>
         <translation>（图层“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="319"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="473"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="242"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="396"/>
         <source>no layer &quot;%1&quot; in the project</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="322"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="476"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="577"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="245"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="399"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="500"/>
         <source>layer &quot;%1&quot; is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="325"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="248"/>
         <source>layer &quot;%1&quot; has no point geometries: villages must be points</source>
         <translation>图层“%1”没有点几何：村庄须为点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="335"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="258"/>
         <source>the project has no village point layer (the demand)</source>
         <translation>项目没有村庄点图层（需求点）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="345"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="268"/>
         <source>village layer &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>村庄图层“%1”没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="360"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="283"/>
         <source>village layer &quot;%1&quot; has no township or village code to place it in townships</source>
         <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="399"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="322"/>
         <source>%1 village(s) without a positive &quot;%2&quot; count with weight 0</source>
         <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="417"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="340"/>
         <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
         <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="439"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="362"/>
         <source>facility layer &quot;%1&quot; has no kind field</source>
         <translation>设施图层“%1”没有类别字段</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="460"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="383"/>
         <source>the project has no facility layer: no existing %1 counted</source>
         <translation>项目没有设施图层：未计入现有%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="462"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="385"/>
         <source>no existing facility of kind &quot;%1&quot;</source>
         <translation>没有类别为“%1”的现有设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="464"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="387"/>
         <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
         <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="495"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="418"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="499"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="422"/>
         <source>the grid spacing is not finite</source>
         <translation>网格间距无效</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="524"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="447"/>
         <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
         <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="561"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="484"/>
         <source>grid of %1 inside the units</source>
         <translation>单元内间距 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="565"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="488"/>
         <source>no candidate site inside the units</source>
         <translation>单元内没有候选点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="583"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="506"/>
         <source>&quot;%1&quot; is neither a layer of the project nor a file</source>
         <translation>“%1”既不是项目图层也不是文件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="586"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="509"/>
         <source>the excluded zones must be polygons, not %1</source>
         <translation>禁止区须为面，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="640"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="563"/>
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="665"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="588"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>
@@ -3508,126 +3579,126 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::TableImport</name>
     <message>
-        <location filename="../src/io/table_import.cpp" line="126"/>
+        <location filename="../src/io/table_import.cpp" line="128"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="158"/>
+        <location filename="../src/io/table_import.cpp" line="160"/>
         <source>text read as %1 (detected)</source>
         <translation>文本按 %1 读取（自动识别）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="168"/>
-        <location filename="../src/io/table_import.cpp" line="219"/>
+        <location filename="../src/io/table_import.cpp" line="170"/>
+        <location filename="../src/io/table_import.cpp" line="227"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="181"/>
+        <location filename="../src/io/table_import.cpp" line="189"/>
         <source>cannot read as a table: %1</source>
         <translation>无法作为表格读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="182"/>
+        <location filename="../src/io/table_import.cpp" line="190"/>
         <source>GDAL found no driver for it</source>
         <translation>GDAL 找不到可读取它的驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="184"/>
+        <location filename="../src/io/table_import.cpp" line="192"/>
         <source>contains no sheet</source>
         <translation>不含工作表</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="195"/>
+        <location filename="../src/io/table_import.cpp" line="203"/>
         <source>no sheet named &quot;%1&quot; (sheets: %2)</source>
         <translation>没有名为“%1”的工作表（现有工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="296"/>
+        <location filename="../src/io/table_import.cpp" line="304"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="369"/>
+        <location filename="../src/io/table_import.cpp" line="377"/>
         <source>mapping: role %1 has no field &quot;%2&quot;</source>
         <translation>字段对应：图层角色 %1 没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="373"/>
+        <location filename="../src/io/table_import.cpp" line="381"/>
         <source>mapping: no column &quot;%1&quot; for field %2</source>
         <translation>字段对应：没有对应字段 %2 的列“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="475"/>
+        <location filename="../src/io/table_import.cpp" line="483"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="482"/>
+        <location filename="../src/io/table_import.cpp" line="490"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="527"/>
+        <location filename="../src/io/table_import.cpp" line="535"/>
         <source>the table is empty</source>
         <translation>表格为空</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="534"/>
+        <location filename="../src/io/table_import.cpp" line="542"/>
         <source>header row %1 is beyond the last row (%2)</source>
         <translation>表头行 %1 超出最后一行（%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="566"/>
+        <location filename="../src/io/table_import.cpp" line="574"/>
         <source>no column for required field(s) %1</source>
         <translation>必填字段 %1 没有对应的列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="573"/>
+        <location filename="../src/io/table_import.cpp" line="581"/>
         <source>blank row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="577"/>
+        <location filename="../src/io/table_import.cpp" line="585"/>
         <source>totals row (%1)</source>
         <translation>合计行（%1）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="581"/>
+        <location filename="../src/io/table_import.cpp" line="589"/>
         <source>note row</source>
         <translation>备注行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="586"/>
+        <location filename="../src/io/table_import.cpp" line="594"/>
         <source>header repeated (a page break in the source)</source>
         <translation>重复的表头（原表分页处）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="626"/>
-        <location filename="../src/io/table_import.cpp" line="628"/>
+        <location filename="../src/io/table_import.cpp" line="634"/>
+        <location filename="../src/io/table_import.cpp" line="636"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="631"/>
+        <location filename="../src/io/table_import.cpp" line="639"/>
         <source>%1 is empty</source>
         <translation>%1 为空</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/io/table_import.cpp" line="643"/>
+        <location filename="../src/io/table_import.cpp" line="651"/>
         <source>%n title row(s) above the header skipped</source>
         <translation>
             <numerusform>跳过表头上方的 %n 行标题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="646"/>
+        <location filename="../src/io/table_import.cpp" line="654"/>
         <source>%1 empty cell(s) filled down from the row above</source>
         <translation>%1 个空单元格已按上一行向下填充</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="649"/>
+        <location filename="../src/io/table_import.cpp" line="657"/>
         <source>%1 row(s) read: %2 imported, %3 rejected, %4 excluded</source>
         <translation>读取 %1 行：导入 %2 行，拒绝 %3 行，排除 %4 行</translation>
     </message>
@@ -3812,47 +3883,57 @@ Save the project to keep the new source.</source>
         <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="317"/>
+        <location filename="../src/io/vector_reader.cpp" line="333"/>
         <source>row %1 (line %2)</source>
         <translation>第 %1 条（第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="318"/>
+        <location filename="../src/io/vector_reader.cpp" line="334"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="399"/>
+        <location filename="../src/io/vector_reader.cpp" line="415"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="403"/>
+        <location filename="../src/io/vector_reader.cpp" line="419"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="439"/>
+        <location filename="../src/io/vector_reader.cpp" line="424"/>
+        <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
+        <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="426"/>
+        <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
+        <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="461"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="450"/>
+        <location filename="../src/io/vector_reader.cpp" line="474"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="469"/>
+        <location filename="../src/io/vector_reader.cpp" line="493"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="485"/>
+        <location filename="../src/io/vector_reader.cpp" line="509"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="487"/>
+        <location filename="../src/io/vector_reader.cpp" line="511"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -4195,19 +4276,39 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::PageOptions</name>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="38"/>
+        <location filename="../src/cli/page_options.cpp" line="36"/>
         <source>no such layout file, and no layout of that name (known: %1)</source>
         <translation>没有此版式文件，也没有此名称的版式（已知：%1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="54"/>
+        <location filename="../src/cli/page_options.cpp" line="52"/>
         <source>&quot;%1&quot; is not xmin,ymin,xmax,ymax in %2 (metres)</source>
         <translation>“%1”不是 %2 下的 xmin,ymin,xmax,ymax（米）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="71"/>
+        <location filename="../src/cli/page_options.cpp" line="69"/>
         <source>no unit with code %1 in the project&apos;s boundary layers</source>
         <translation>项目的行政区划图层中没有代码为 %1 的单元</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="88"/>
+        <source>&quot;%1&quot; needs --scenario NAME</source>
+        <translation>“%1”需要 --scenario 方案名</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="101"/>
+        <source>&quot;%1&quot;: use current, scenario or both</source>
+        <translation>“%1”：请用 current、scenario 或 both</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="105"/>
+        <source>no feature of any layer belongs to scenario &quot;%1&quot; (the project has: %2)</source>
+        <translation>没有任何图层的要素属于方案“%1”（项目中的方案：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="107"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
