@@ -223,42 +223,57 @@
 <context>
     <name>wm::CheckReport</name>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="81"/>
+        <location filename="../src/cli/check_report.cpp" line="51"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="51"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="51"/>
+        <source>FAIL</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_report.cpp" line="87"/>
         <source>cannot create the output folder</source>
         <translation>无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="209"/>
+        <location filename="../src/cli/check_report.cpp" line="215"/>
         <source>ranking by completion rate:</source>
         <translation>按完成率排名：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="212"/>
+        <location filename="../src/cli/check_report.cpp" line="218"/>
         <source>%1 (no actual)</source>
         <translation>%1（无实际完成数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="220"/>
+        <location filename="../src/cli/check_report.cpp" line="226"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="223"/>
+        <location filename="../src/cli/check_report.cpp" line="229"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="239"/>
+        <location filename="../src/cli/check_report.cpp" line="245"/>
         <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
         <translation>方案“%1”与现状对比（有变化的单元）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="260"/>
+        <location filename="../src/cli/check_report.cpp" line="266"/>
         <source>no unit&apos;s figures change.</source>
         <translation>没有单元的数值发生变化。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="262"/>
+        <location filename="../src/cli/check_report.cpp" line="268"/>
         <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
         <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
     </message>
@@ -2643,42 +2658,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Rule</name>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="41"/>
+        <location filename="../src/analysis/rule.cpp" line="42"/>
         <source>rule &quot;%1&quot;: the project has no layer &quot;%2&quot;</source>
         <translation>规则“%1”：项目中没有图层“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="45"/>
+        <location filename="../src/analysis/rule.cpp" line="46"/>
         <source>rule &quot;%1&quot;: layer &quot;%2&quot; is unavailable (%3)</source>
         <translation>规则“%1”：图层“%2”不可用（%3）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="76"/>
+        <location filename="../src/analysis/rule.cpp" line="77"/>
         <source>rule &quot;%1&quot; (%2) reads &quot;%3&quot;, which its spec does not declare</source>
         <translation>规则“%1”（%2）读取了其规格未声明的“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="87"/>
+        <location filename="../src/analysis/rule.cpp" line="88"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="99"/>
+        <location filename="../src/analysis/rule.cpp" line="109"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="109"/>
+        <location filename="../src/analysis/rule.cpp" line="119"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="125"/>
+        <location filename="../src/analysis/rule.cpp" line="135"/>
         <source>rule &quot;%1&quot;: &quot;measure&quot;: &quot;length&quot; needs a line layer</source>
         <translation>规则“%1”：“measure”: “length”需要线图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="134"/>
+        <location filename="../src/analysis/rule.cpp" line="144"/>
         <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
         <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
     </message>
@@ -2704,7 +2719,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleCoLocation</name>
     <message>
-        <location filename="../src/analysis/rule_co_location.cpp" line="82"/>
+        <location filename="../src/analysis/rule_co_location.cpp" line="85"/>
         <source>%1 of %2 %3 without a %4 within %5 m</source>
         <translation>%2 个%3中有 %1 个在 %5 米内没有%4</translation>
     </message>
@@ -2806,17 +2821,41 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::RuleNoun</name>
+    <message>
+        <location filename="../src/analysis/rule_co_location.cpp" line="47"/>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="36"/>
+        <source>features</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_co_location.cpp" line="50"/>
+        <source>neighbour</source>
+        <translation>相邻设施</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="39"/>
+        <source>facilities</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="75"/>
+        <source>townships</source>
+        <translation>乡镇</translation>
+    </message>
+</context>
+<context>
     <name>wm::RuleOnePerUnit</name>
     <message>
-        <location filename="../src/analysis/rule_one_per_unit.cpp" line="54"/>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="56"/>
         <source>%1 %2 missing</source>
-        <translation>缺 %1 %2</translation>
+        <translation>缺 %1 个%2</translation>
     </message>
 </context>
 <context>
     <name>wm::RulePopulationThreshold</name>
     <message>
-        <location filename="../src/analysis/rule_population_threshold.cpp" line="70"/>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="72"/>
         <source>population %1 &gt; %2: %3 of %4 %5</source>
         <translation>人口 %1 &gt; %2：%5 %3 个，需 %4 个</translation>
     </message>
@@ -2832,22 +2871,22 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="119"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="118"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”必须是数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="129"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="128"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="146"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="144"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="148"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="146"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -2855,7 +2894,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleShareOfUnits</name>
     <message>
-        <location filename="../src/analysis/rule_share_of_units.cpp" line="127"/>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="128"/>
         <source>%1% of %2 (%3 of %4), need %5%</source>
         <translation>%2的 %1%（%4 个中 %3 个），需 %5%</translation>
     </message>

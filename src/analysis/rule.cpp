@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/loaded_project.h"
+#include "core/ui_language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -85,6 +86,15 @@ QString Rule::text(const RuleContext& c, const char* key, bool required) const
     if (required && v.isEmpty())
         throw Error(c.rulesFile,
                     Tr::tr("rule \"%1\" (%2) needs \"%3\"").arg(id, kind, QLatin1String(key)));
+    if (!chineseUi())
+        return v;
+    // A planner's own Chinese wording first ("nounZh"), else the spec default's translation
+    // (marked with QT_TRANSLATE_NOOP in the rule files, context wm::RuleNoun).
+    const QString zh = json.value(QLatin1String(key) + QStringLiteral("Zh")).toString();
+    if (!zh.isEmpty())
+        return zh;
+    if (json.value(QLatin1String(key)).isUndefined() && !v.isEmpty())
+        return QCoreApplication::translate("wm::RuleNoun", v.toUtf8().constData());
     return v;
 }
 

@@ -14,25 +14,27 @@ namespace wm {
 namespace {
 RuleSpec spec()
 {
-    return {.kind = QStringLiteral("one-per-unit"),
-            .titleEn = QStringLiteral("At least N per unit"),
-            .titleZh = QStringLiteral("每单元至少 N 个"),
-            .descriptionEn = QStringLiteral("At least N features in every unit, e.g. one health "
-                                            "centre per township."),
-            .descriptionZh = QStringLiteral("每个单元至少 N 个要素，如每个乡镇 1 所卫生院。"),
-            .parameters = {
-                commonParams::features({QStringLiteral("facility"), QStringLiteral("parking")}),
-                commonParams::filter(),
-                commonParams::codeField(),
-                {.key = QStringLiteral("min"),
-                 .type = ParamType::Number,
-                 .defaultValue = 1,
-                 .labelEn = QStringLiteral("At least"),
-                 .labelZh = QStringLiteral("至少"),
-                 .hintEn = QStringLiteral("Features each unit needs."),
-                 .hintZh = QStringLiteral("每个单元需要的要素数。")},
-                commonParams::noun(QStringLiteral("noun"), QStringLiteral("features"),
-                                   QStringLiteral("Called"), QStringLiteral("名称"))}};
+    return {
+        .kind = QStringLiteral("one-per-unit"),
+        .titleEn = QStringLiteral("At least N per unit"),
+        .titleZh = QStringLiteral("每单元至少 N 个"),
+        .descriptionEn = QStringLiteral("At least N features in every unit, e.g. one health "
+                                        "centre per township."),
+        .descriptionZh = QStringLiteral("每个单元至少 N 个要素，如每个乡镇 1 所卫生院。"),
+        .parameters = {
+            commonParams::features({QStringLiteral("facility"), QStringLiteral("parking")}),
+            commonParams::filter(),
+            commonParams::codeField(),
+            {.key = QStringLiteral("min"),
+             .type = ParamType::Number,
+             .defaultValue = 1,
+             .labelEn = QStringLiteral("At least"),
+             .labelZh = QStringLiteral("至少"),
+             .hintEn = QStringLiteral("Features each unit needs."),
+             .hintZh = QStringLiteral("每个单元需要的要素数。")},
+            commonParams::noun(QStringLiteral("noun"),
+                               QString::fromLatin1(QT_TRANSLATE_NOOP("wm::RuleNoun", "features")),
+                               QStringLiteral("Called"), QStringLiteral("名称"))}};
 }
 
 /// At least `min` features of a kind in every unit ("one health centre per township").

@@ -34,8 +34,10 @@ RuleSpec spec()
                           .labelZh = QStringLiteral("至少需要"),
                           .hintEn = QStringLiteral("Features each concerned unit needs."),
                           .hintZh = QStringLiteral("每个适用单元需要的要素数。")});
-    parameters.push_back(commonParams::noun(QStringLiteral("noun"), QStringLiteral("facilities"),
-                                            QStringLiteral("Called"), QStringLiteral("名称")));
+    parameters.push_back(
+        commonParams::noun(QStringLiteral("noun"),
+                           QString::fromLatin1(QT_TRANSLATE_NOOP("wm::RuleNoun", "facilities")),
+                           QStringLiteral("Called"), QStringLiteral("名称")));
     return {.kind = QStringLiteral("population-threshold"),
             .titleEn = QStringLiteral("Facilities above a population"),
             .titleZh = QStringLiteral("按人口规模配置"),

@@ -115,8 +115,7 @@ ServiceRadiusParameters ServiceRadiusParameters::read(const QJsonObject& rule)
     auto number = [&](const QString& key) {
         const QJsonValue v = r->value(key);
         if (!v.isDouble())
-            throw Error(QString(),
-                        Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, key));
+            throw Error(QString(), Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, key));
         return v.toDouble();
     };
     ServiceRadiusParameters p;
@@ -141,9 +140,8 @@ void serviceRadiusVerdict(UnitVerdict& v, int villages, int beyond, double radiu
                            : std::numeric_limits<double>::quiet_NaN();
     v.required = minShare;
     v.pass = !v.applicable || v.value + 1e-12 >= minShare;
-    v.gap =
-        v.pass ? QString()
-               : Tr::tr("%1 villages beyond %2 km").arg(beyond).arg(formatAmount(radiusKm));
+    v.gap = v.pass ? QString()
+                   : Tr::tr("%1 villages beyond %2 km").arg(beyond).arg(formatAmount(radiusKm));
     if (!v.pass && uncoveredKm2 > 0)
         v.gap += Tr::tr(" (%1 km² uncovered)").arg(formatAmount(uncoveredKm2));
 }

@@ -70,9 +70,10 @@ RuleSpec spec()
                  .labelZh = QStringLiteral("乡镇比例"),
                  .hintEn = QStringLiteral("The share of a unit's townships that must be served."),
                  .hintZh = QStringLiteral("单元内须配置的乡镇比例。")},
-                commonParams::noun(QStringLiteral("childNoun"), QStringLiteral("townships"),
-                                   QStringLiteral("Townships called"),
-                                   QStringLiteral("下级单元名称"))}};
+                commonParams::noun(
+                    QStringLiteral("childNoun"),
+                    QString::fromLatin1(QT_TRANSLATE_NOOP("wm::RuleNoun", "townships")),
+                    QStringLiteral("Townships called"), QStringLiteral("下级单元名称"))}};
 }
 
 /// In each unit, at least a share p of its child units (townships, by code) have

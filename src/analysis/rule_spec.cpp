@@ -149,11 +149,19 @@ bool valueProblem(const ParamSpec& p, const QJsonValue& v, ParamProblem::What* w
 }
 } // namespace
 
+bool RuleSpec::isChineseVariant(const QString& key) const
+{
+    if (!key.endsWith(QLatin1String("Zh")))
+        return false;
+    const ParamSpec* base = parameter(key.chopped(2));
+    return base && base->type == ParamType::Text;
+}
+
 std::vector<ParamProblem> RuleSpec::problems(const QJsonObject& json) const
 {
     std::vector<ParamProblem> out;
     for (auto it = json.begin(); it != json.end(); ++it)
-        if (!commonKeys().contains(it.key()) && !parameter(it.key()))
+        if (!commonKeys().contains(it.key()) && !parameter(it.key()) && !isChineseVariant(it.key()))
             out.push_back({ParamProblem::Unknown, it.key()});
     for (const ParamSpec& p : parameters) {
         const QJsonValue v = json.value(p.key);

@@ -81,6 +81,9 @@ struct RuleSpec {
     QString title(bool chinese) const { return chinese ? titleZh : titleEn; }
     QString description(bool chinese) const { return chinese ? descriptionZh : descriptionEn; }
     const ParamSpec* parameter(const QString& key) const;
+    /// Whether `key` is the Chinese wording of a text parameter ("nounZh" beside "noun"):
+    /// a rules file may give both, the Chinese one shown when the UI speaks Chinese.
+    bool isChineseVariant(const QString& key) const;
     /// Keys every rule takes besides its parameters: id, kind, title, source, note, level.
     static const QStringList& commonKeys();
     /// What is wrong with rule object `json` of this kind: unknown keys, required

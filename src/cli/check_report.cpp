@@ -45,6 +45,12 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::CheckReport)
 };
 
+/// The verdict as the reader's language says it; files keep the codes pass/FAIL/n/a.
+QString verdictTitle(const wm::UnitVerdict& v)
+{
+    return !v.applicable ? Tr::tr("n/a") : v.pass ? Tr::tr("pass") : Tr::tr("FAIL");
+}
+
 /// A rule kind as the reader's language names it ("service-radius" → 服务半径覆盖).
 QString kindTitle(const QString& kind)
 {
@@ -202,8 +208,8 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
             const Unit& u = check.units.unit(v.unit);
             const QString name = u.displayName();
             out << "  " << u.code.leftJustified(10) << padded(name, 12) << "  "
-                << verdictText(v).leftJustified(5) << "  "
-                << (v.gap.isEmpty() ? valueText(r, v) : v.gap) << "\n";
+                << padded(verdictTitle(v), 5) << "  " << (v.gap.isEmpty() ? valueText(r, v) : v.gap)
+                << "\n";
         }
         if (r.ranking) {
             out << "  " << Tr::tr("ranking by completion rate:");
@@ -230,7 +236,7 @@ namespace {
 QString stateText(const RuleResult& r, const UnitVerdict& v)
 {
     const QString value = v.gap.isEmpty() ? valueText(r, v) : v.gap;
-    return QStringLiteral("%1 %2").arg(verdictText(v), value).trimmed();
+    return QStringLiteral("%1 %2").arg(verdictTitle(v), value).trimmed();
 }
 } // namespace
 
