@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 /// The translation context of this file's messages.
 struct Tr {
@@ -46,6 +48,21 @@ static void guardImportOutputs(const QString& input, const QStringList& outputs,
         throw Error(gpkg, Tr::tr("this GeoPackage holds the layer(s) %1, which the import "
                                  "would delete; choose a new file")
                               .arg(others.join(QStringLiteral(", "))));
+}
+
+/// The --set and --map options as value mappings of `role`.
+static QVector<ValueMapping> valueMappingsFor(const Arguments& args, const LayerRole& role)
+{
+    QVector<ValueMapping> out;
+    for (const QString& a :
+         args.value(QStringLiteral("set")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        out << ValueMapping::constantFrom(a, role);
+    if (args.isSet(QStringLiteral("map"))) {
+        const PoiKeywords poi = PoiKeywords::load(
+            QDir(layerRolesDir()).filePath(QStringLiteral("poi_types.json")), role.id);
+        out << ValueMapping::mappingFrom(args.value(QStringLiteral("map")), role, poi.keywords);
+    }
+    return out;
 }
 
 /// A CAD pipe drawing: lines by CAD layer, kinds from the layer names, the rest counted.
@@ -102,6 +119,13 @@ QList<Option> ImportVerb::options() const
         {QStringLiteral("sheet"), QStringLiteral("NAME"), QStringLiteral("sheet of a workbook")},
         {QStringLiteral("header-row"), QStringLiteral("N"),
          QStringLiteral("row of the header (default: detected)")},
+        {QStringLiteral("set"), QStringLiteral("FIELD=VALUE[;…]"),
+         QStringLiteral("a constant for every row, e.g. kind=health_centre (a POI sheet of one "
+                        "kind)")},
+        {QStringLiteral("map"), QStringLiteral("COLUMN[:SOURCE=VALUE,…]"),
+         QStringLiteral("a coded field from another column, e.g. \"医院次类:卫生院=health_centre,"
+                        "诊所=clinic\"; the keywords of layers/poi_types.json are tried after "
+                        "the pairs (COLUMN alone: keywords only)")},
         {QStringLiteral("coordinates"), QStringLiteral("KIND"),
          QStringLiteral("wgs84, cgcs2000 (default), gcj02 (Amap/Tencent), bd09 (Baidu), gk "
                         "(zone from the x prefix; gk-xian80, gk-beijing54) or EPSG:n")},
@@ -156,6 +180,7 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     // A list of names gets its division codes from the gazetteer below.
     options.derivedFields << QStringLiteral("code") << QStringLiteral("county_code")
                           << QStringLiteral("township_code");
+    options.valueMappings = valueMappingsFor(args, *role);
     const QString outPath = args.value(QStringLiteral("out"));
     const QString rejectsPath = args.value(QStringLiteral("rejects"), listRejectsPath(outPath));
     const QString gazetteerPath =
@@ -184,6 +209,20 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         placeListRows(table, *role, {xCol, yCol, coordinates, gazetteer ? &*gazetteer : nullptr});
     const ListSummary counts = summarise(table, rows);
 
+    // What --set/--map could not map, before anything is written: the planner extends the map.
+    for (auto field = table.unmappedValues.cbegin(); field != table.unmappedValues.cend();
+         ++field) {
+        QVector<QPair<int, QString>> byCount;
+        for (auto v = field->cbegin(); v != field->cend(); ++v)
+            byCount.append({v.value(), v.key()});
+        std::sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) {
+            return a.first > b.first || (a.first == b.first && a.second < b.second);
+        });
+        out << Tr::tr("unmapped %1 values (rows rejected):").arg(field.key()) << "\n";
+        for (const auto& [count, value] : byCount)
+            out << "  " << (value.isEmpty() ? Tr::tr("(empty)") : value) << "  " << count << "\n";
+    }
+
     writeListImport(table, rows, role->id + QStringLiteral("_imported"), outPath, rejectsPath);
 
     const QString encoding =
@@ -210,7 +249,15 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         out << Tr::tr("note: %1").arg(note) << "\n";
     out << Tr::tr("wrote %1").arg(QFileInfo(outPath).absoluteFilePath()) << "\n"
         << Tr::tr("wrote %1").arg(QFileInfo(rejectsPath).absoluteFilePath()) << "\n";
-    return counts.addsUp() ? Ok : Internal;
+    if (!counts.addsUp())
+        return Internal;
+    if (counts.onMap + counts.matched == 0) {
+        err << Tr::tr("worksmap-cli import: no row of %1 was placed (see the rejects file)")
+                   .arg(QFileInfo(path).fileName())
+            << "\n";
+        return NothingPlaced;
+    }
+    return Ok;
 }
 
 } // namespace wm::cli

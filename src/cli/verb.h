@@ -13,6 +13,8 @@ enum ExitCode : int {
     Ok = 0,
     /// `check`: some rule fails in some unit (the run itself went well).
     RulesFail = 1,
+    /// `import`: the run went well but placed no row (all rejected): nothing to map.
+    NothingPlaced = 1,
     /// Wrong arguments (the verb's help is printed) are bad input too: scripts tell a
     /// failed rule (1) from a run that could not happen (2).
     Usage = 2,

@@ -39,6 +39,9 @@ RoleRegistry RoleRegistry::load(const QString& dir)
                                      list("y")};
             continue;
         }
+        // Lookup tables beside the roles, read by those who use them.
+        if (name == QLatin1String("poi_types.json"))
+            continue;
         registry.mRoles << LayerRole::fromJson(json, path);
     }
     if (registry.mRoles.isEmpty())

@@ -163,6 +163,22 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
     OutputLayer layer;
     layer.name = layerName;
     layer.columns = table.columns;
+    // Fields given by --set/--map are written under the field's own name (replacing a source
+    // column of that name), so the layer reads back with them whatever the source called it.
+    QHash<int, QVariantHash> valuesOfRow;
+    QVector<QPair<QString, int>> mappedColumns; // field → column index in layer.columns
+    for (const ValueMapping& m : table.mappings) {
+        int column = int(layer.columns.indexOf(m.field));
+        if (column < 0) {
+            column = int(layer.columns.size());
+            layer.columns << m.field;
+        }
+        mappedColumns.append({m.field, column});
+    }
+    if (!mappedColumns.isEmpty())
+        for (const ImportedRow& r : table.rows)
+            valuesOfRow.insert(r.sourceRow, r.values);
+    const int sourceWidth = int(layer.columns.size());
     layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
                   << QStringLiteral("match") << QStringLiteral("note");
     std::vector<GeomPtr> points;
@@ -185,7 +201,9 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
         QVector<QVariant> values;
         for (const QString& c : o.cells)
             values << (c.isEmpty() ? QVariant() : QVariant(c));
-        values.resize(table.columns.size());
+        values.resize(sourceWidth);
+        for (const auto& [field, column] : mappedColumns)
+            values[column] = valuesOfRow.value(o.sourceRow).value(field);
         values << QVariant(qint64(o.sourceRow))
                << (o.code.isEmpty() ? QVariant() : QVariant(o.code))
                << (quality.isEmpty() ? QVariant() : QVariant(quality))

@@ -559,15 +559,35 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
         const RoleField* field;
         int column;
     };
+    // A mapped field takes its value from the mapping, never from a column of its name.
+    QStringList mappedFields;
+    struct Mapped {
+        const ValueMapping* mapping;
+        const RoleField* field;
+        int column; ///< -1 for a constant
+    };
+    QVector<Mapped> mapped;
+    for (const ValueMapping& m : options.valueMappings) {
+        const RoleField* field = role.field(m.field);
+        if (!field)
+            continue;
+        const int column = m.isConstant() ? -1 : int(t.columns.indexOf(m.column));
+        if (!m.isConstant() && column < 0)
+            throw Error(path, Tr::tr("no column \"%1\" to map %2 from (columns: %3)")
+                                  .arg(m.column, m.field, t.columns.join(QStringLiteral(", "))));
+        mapped.append({&m, field, column});
+        t.mappings.append(m);
+        mappedFields << m.field;
+    }
     QVector<Bound> bound;
     for (const RoleField& f : role.fields)
-        if (t.mapping.sourceOf.contains(f.name))
+        if (t.mapping.sourceOf.contains(f.name) && !mappedFields.contains(f.name))
             bound.append({&f, int(t.columns.indexOf(t.mapping.sourceOf.value(f.name)))});
     const QStringList fillFields = options.fillDown.value_or(defaultFillDown());
     QHash<int, QString> lastValue; // column → last value seen in a data row
     QString missingRequired;
     QStringList unmapped = t.mapping.unmappedRequired;
-    for (const QString& derived : options.derivedFields)
+    for (const QString& derived : options.derivedFields + mappedFields)
         unmapped.removeAll(derived);
     if (!unmapped.isEmpty())
         missingRequired =
@@ -639,6 +659,19 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
                 reasons << Tr::tr("%1 is empty").arg(where);
             }
             row.values.insert(b.field->name, value);
+        }
+        for (const Mapped& m : mapped) {
+            const QString cell = m.column < 0 ? QString() : cells[m.column];
+            const std::optional<QString> to = m.mapping->valueFor(cell);
+            QVariant value;
+            if (!to) {
+                reasons
+                    << Tr::tr("no %1 for %2 \"%3\"").arg(m.field->name, m.mapping->column, cell);
+                ++t.unmappedValues[m.field->name][cell];
+            } else if (const QString error = parseCell(*m.field, *to, value); !error.isEmpty()) {
+                reasons << Tr::tr("%1: %2").arg(m.field->name, error);
+            }
+            row.values.insert(m.field->name, value);
         }
         row.cells = cells;
         if (reasons.isEmpty())

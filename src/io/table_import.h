@@ -2,6 +2,7 @@
 
 #include "core/field_mapping.h"
 #include "core/layer_role.h"
+#include "core/value_mapping.h"
 
 #include <QHash>
 #include <QString>
@@ -26,6 +27,9 @@ struct ImportOptions {
     /// Required role fields the caller fills in itself (the division code a name match
     /// gives): neither their missing column nor an empty cell rejects a row.
     QStringList derivedFields;
+    /// Fields filled without a column of their own: a constant, or another column's cells
+    /// mapped (`import --set`, `--map`). They replace a column the field may have.
+    QVector<ValueMapping> valueMappings;
 };
 
 /// A source row that did not become a data row, with its 1-based row number.
@@ -65,8 +69,11 @@ struct TableImport {
 
     int rowsRead = 0; ///< source rows below the header
     QVector<ImportedRow> rows;
-    QVector<RowIssue> rejects;  ///< data rows whose required values cannot be read
-    QVector<RowIssue> excluded; ///< totals, notes and blank rows
+    QVector<RowIssue> rejects;      ///< data rows whose required values cannot be read
+    QVector<RowIssue> excluded;     ///< totals, notes and blank rows
+    QVector<ValueMapping> mappings; ///< the --set/--map mappings the rows were read with
+    /// Per mapped field, the source cells no value mapping took, with their row counts.
+    QHash<QString, QHash<QString, int>> unmappedValues;
     QStringList notes;
 
     int filledCellCount() const;
