@@ -1995,7 +1995,7 @@ Save the project to keep the new source.</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="182"/>
+        <location filename="../src/io/list_import.cpp" line="198"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
@@ -2650,7 +2650,7 @@ Save the project to keep the new source.</source>
         <translation>找不到图层角色文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/role_registry.cpp" line="45"/>
+        <location filename="../src/core/role_registry.cpp" line="48"/>
         <source>no layer role definitions (*.json) found</source>
         <translation>找不到图层角色定义（*.json）</translation>
     </message>
@@ -3689,55 +3689,66 @@ Save the project to keep the new source.</source>
         <translation>表头行 %1 超出最后一行（%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="574"/>
+        <location filename="../src/io/table_import.cpp" line="576"/>
+        <source>no column &quot;%1&quot; to map %2 from (columns: %3)</source>
+        <translation>没有可映射%2的列“%1”（现有列：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="594"/>
         <source>no column for required field(s) %1</source>
         <translation>必填字段 %1 没有对应的列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="581"/>
+        <location filename="../src/io/table_import.cpp" line="601"/>
         <source>blank row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="585"/>
+        <location filename="../src/io/table_import.cpp" line="605"/>
         <source>totals row (%1)</source>
         <translation>合计行（%1）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="589"/>
+        <location filename="../src/io/table_import.cpp" line="609"/>
         <source>note row</source>
         <translation>备注行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="594"/>
+        <location filename="../src/io/table_import.cpp" line="614"/>
         <source>header repeated (a page break in the source)</source>
         <translation>重复的表头（原表分页处）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="634"/>
-        <location filename="../src/io/table_import.cpp" line="636"/>
+        <location filename="../src/io/table_import.cpp" line="654"/>
+        <location filename="../src/io/table_import.cpp" line="656"/>
+        <location filename="../src/io/table_import.cpp" line="672"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="639"/>
+        <location filename="../src/io/table_import.cpp" line="659"/>
         <source>%1 is empty</source>
         <translation>%1 为空</translation>
     </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="669"/>
+        <source>no %1 for %2 &quot;%3&quot;</source>
+        <translation>%2“%3”没有对应的%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/io/table_import.cpp" line="651"/>
+        <location filename="../src/io/table_import.cpp" line="684"/>
         <source>%n title row(s) above the header skipped</source>
         <translation>
             <numerusform>跳过表头上方的 %n 行标题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="654"/>
+        <location filename="../src/io/table_import.cpp" line="687"/>
         <source>%1 empty cell(s) filled down from the row above</source>
         <translation>%1 个空单元格已按上一行向下填充</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="657"/>
+        <location filename="../src/io/table_import.cpp" line="690"/>
         <source>%1 row(s) read: %2 imported, %3 rejected, %4 excluded</source>
         <translation>读取 %1 行：导入 %2 行，拒绝 %3 行，排除 %4 行</translation>
     </message>
@@ -3887,6 +3898,49 @@ Save the project to keep the new source.</source>
         <location filename="../src/analysis/unit_set.cpp" line="84"/>
         <source>boundary layer &quot;%1&quot; has no column for the %2</source>
         <translation>行政区划图层“%1”没有%2对应的列</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ValueMapping</name>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="30"/>
+        <source>the %1 role has no field &quot;%2&quot; (fields: %3)</source>
+        <translation>%1 角色没有字段“%2”（字段：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="38"/>
+        <source>&quot;%1&quot; is not a %2 value (values: %3)</source>
+        <translation>“%1”不是 %2 的取值（可选值：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="65"/>
+        <source>&quot;%1&quot;: write FIELD=VALUE, e.g. kind=health_centre</source>
+        <translation>“%1”：请写成 字段=值，如 kind=health_centre</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="81"/>
+        <source>&quot;%1&quot;: write COLUMN:SOURCE=VALUE,… (or COLUMN alone to use the keyword table)</source>
+        <translation>“%1”：请写成 列:原值=值,…（只写列名则使用关键词表）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="91"/>
+        <source>&quot;%1&quot;: each pair is SOURCE=VALUE</source>
+        <translation>“%1”：每一对应写成 原值=值</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="101"/>
+        <source>no values to map %1 to, and the %2 role has no keyword table</source>
+        <translation>没有给出 %1 要映射成的值，%2 角色也没有关键词表</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="118"/>
+        <source>the values %1 are not those of one field of the %2 role (%3)</source>
+        <translation>取值 %1 不属于 %2 角色的同一个字段（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/value_mapping.cpp" line="140"/>
+        <source>role %1: each keyword is [&quot;keyword&quot;, &quot;value&quot;]</source>
+        <translation>角色 %1：每个关键词应写成 [&quot;关键词&quot;, &quot;值&quot;]</translation>
     </message>
 </context>
 <context>
@@ -4218,90 +4272,105 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::ImportVerb</name>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="36"/>
+        <location filename="../src/cli/import_verb.cpp" line="38"/>
         <source>the list being imported</source>
         <translation>正在导入的清单</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="37"/>
+        <location filename="../src/cli/import_verb.cpp" line="39"/>
         <source>the division table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="46"/>
+        <location filename="../src/cli/import_verb.cpp" line="48"/>
         <source>this GeoPackage holds the layer(s) %1, which the import would delete; choose a new file</source>
         <translation>此 GeoPackage 含有图层 %1，导入会删除它们；请另选新文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="57"/>
+        <location filename="../src/cli/import_verb.cpp" line="74"/>
         <source>a DXF drawing is imported as a pipe layer (--role pipe)</source>
         <translation>DXF 图纸只能作为管线图层导入（--role pipe）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="133"/>
+        <location filename="../src/cli/import_verb.cpp" line="157"/>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>未知图层角色“%1”（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="140"/>
+        <location filename="../src/cli/import_verb.cpp" line="164"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="166"/>
+        <location filename="../src/cli/import_verb.cpp" line="191"/>
         <source>the rejects file must not be the GeoPackage</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="193"/>
+        <location filename="../src/cli/import_verb.cpp" line="221"/>
+        <source>unmapped %1 values (rows rejected):</source>
+        <translation>未能映射的 %1 取值（这些行被拒绝）：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="223"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="232"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="195"/>
+        <location filename="../src/cli/import_verb.cpp" line="234"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="200"/>
+        <location filename="../src/cli/import_verb.cpp" line="239"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="201"/>
+        <location filename="../src/cli/import_verb.cpp" line="240"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="202"/>
+        <location filename="../src/cli/import_verb.cpp" line="241"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="203"/>
+        <location filename="../src/cli/import_verb.cpp" line="242"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="205"/>
+        <location filename="../src/cli/import_verb.cpp" line="244"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="206"/>
+        <location filename="../src/cli/import_verb.cpp" line="245"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="210"/>
+        <location filename="../src/cli/import_verb.cpp" line="249"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="211"/>
-        <location filename="../src/cli/import_verb.cpp" line="212"/>
+        <location filename="../src/cli/import_verb.cpp" line="250"/>
+        <location filename="../src/cli/import_verb.cpp" line="251"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="255"/>
+        <source>worksmap-cli import: no row of %1 was placed (see the rejects file)</source>
+        <translation>worksmap-cli import：%1 没有任何一行被导入（见拒绝行文件）</translation>
     </message>
 </context>
 <context>
