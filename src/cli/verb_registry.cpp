@@ -5,6 +5,7 @@
 #include "cli/check_verb.h"
 #include "cli/import_verb.h"
 #include "cli/info_verb.h"
+#include "cli/new_verb.h"
 #include "cli/plan_sheet_verb.h"
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<SuggestVerb>());
     verbs.push_back(std::make_unique<PlanSheetVerb>());
     verbs.push_back(std::make_unique<RuleKindsVerb>());
+    verbs.push_back(std::make_unique<NewVerb>());
     return verbs;
 }
 
