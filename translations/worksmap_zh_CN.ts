@@ -2574,6 +2574,48 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::ProjectCreator</name>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="99"/>
+        <location filename="../src/io/project_creator.cpp" line="114"/>
+        <location filename="../src/io/project_creator.cpp" line="127"/>
+        <location filename="../src/io/project_creator.cpp" line="139"/>
+        <location filename="../src/io/project_creator.cpp" line="247"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="110"/>
+        <source>cannot write county %1</source>
+        <translation>无法写入县 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="124"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="275"/>
+        <source>cannot read the bundled Hebei boundaries</source>
+        <translation>无法读取随附的河北省边界数据</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="287"/>
+        <source>not a city or county of Hebei (cities: %1; a county by name or 6-digit code)</source>
+        <translation>不是河北省的市或县（设区市：%1；县可用名称或 6 位代码）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="294"/>
+        <source>the folder is not empty; choose a new one</source>
+        <translation>文件夹不为空，请另选一个新文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_creator.cpp" line="296"/>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
     <name>wm::ProjectLoader</name>
     <message>
         <location filename="../src/io/project_loader.cpp" line="40"/>
@@ -4379,6 +4421,26 @@ Save the project to keep the new source.</source>
         <location filename="../src/cli/info_verb.cpp" line="116"/>
         <source>none required</source>
         <translation>必填字段均已对应</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::NewVerb</name>
+    <message numerus="yes">
+        <location filename="../src/cli/new_verb.cpp" line="39"/>
+        <source>%1 (%2): %n county-level unit(s)</source>
+        <translation>
+            <numerusform>%1（%2）：%n 个县级单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/new_verb.cpp" line="42"/>
+        <source>  division tables: %1 townships, %2 villages</source>
+        <translation>  区划代码表：%1 个乡镇，%2 个村</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/new_verb.cpp" line="46"/>
+        <source>wrote %1 (%2 ms)</source>
+        <translation>已写入 %1（%2 毫秒）</translation>
     </message>
 </context>
 <context>
