@@ -1914,7 +1914,27 @@ Save the project to keep the new source.</source>
         <translation>不透明度（%）：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="131"/>
+        <location filename="../src/app/layer_panel.cpp" line="130"/>
+        <source>&amp;Coordinates Are</source>
+        <translation>坐标系为(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layer_panel.cpp" line="134"/>
+        <source>As the Source Declares Them</source>
+        <translation>按数据源声明</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layer_panel.cpp" line="135"/>
+        <source>GCJ-02 (Amap, Tencent: Web-Map Offset)</source>
+        <translation>GCJ-02（高德、腾讯：网络地图偏移）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layer_panel.cpp" line="136"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layer_panel.cpp" line="146"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -2037,213 +2057,218 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="65"/>
+        <location filename="../src/app/main_window.cpp" line="68"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="70"/>
+        <location filename="../src/app/main_window.cpp" line="73"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="76"/>
-        <location filename="../src/app/main_window.cpp" line="270"/>
+        <location filename="../src/app/main_window.cpp" line="79"/>
+        <location filename="../src/app/main_window.cpp" line="278"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="88"/>
+        <location filename="../src/app/main_window.cpp" line="91"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="108"/>
+        <location filename="../src/app/main_window.cpp" line="111"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="114"/>
+        <location filename="../src/app/main_window.cpp" line="117"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="170"/>
+        <location filename="../src/app/main_window.cpp" line="175"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="197"/>
+        <location filename="../src/app/main_window.cpp" line="202"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="201"/>
+        <location filename="../src/app/main_window.cpp" line="206"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="229"/>
+        <location filename="../src/app/main_window.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="230"/>
+        <location filename="../src/app/main_window.cpp" line="235"/>
+        <source>&amp;New Project for a City or County…</source>
+        <translation>为市或县新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="238"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="232"/>
+        <location filename="../src/app/main_window.cpp" line="240"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="234"/>
+        <location filename="../src/app/main_window.cpp" line="242"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="236"/>
+        <location filename="../src/app/main_window.cpp" line="244"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="238"/>
+        <location filename="../src/app/main_window.cpp" line="246"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="249"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="256"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="256"/>
+        <location filename="../src/app/main_window.cpp" line="264"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="267"/>
+        <location filename="../src/app/main_window.cpp" line="275"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="269"/>
+        <location filename="../src/app/main_window.cpp" line="277"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="271"/>
+        <location filename="../src/app/main_window.cpp" line="279"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="273"/>
+        <location filename="../src/app/main_window.cpp" line="281"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="274"/>
+        <location filename="../src/app/main_window.cpp" line="282"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="276"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="278"/>
+        <location filename="../src/app/main_window.cpp" line="286"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="287"/>
+        <location filename="../src/app/main_window.cpp" line="295"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="300"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="306"/>
+        <location filename="../src/app/main_window.cpp" line="314"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="307"/>
+        <location filename="../src/app/main_window.cpp" line="315"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="327"/>
+        <location filename="../src/app/main_window.cpp" line="335"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="328"/>
+        <location filename="../src/app/main_window.cpp" line="336"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="340"/>
+        <location filename="../src/app/main_window.cpp" line="348"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="341"/>
+        <location filename="../src/app/main_window.cpp" line="349"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="345"/>
+        <location filename="../src/app/main_window.cpp" line="353"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="346"/>
+        <location filename="../src/app/main_window.cpp" line="354"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="348"/>
+        <location filename="../src/app/main_window.cpp" line="356"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="349"/>
+        <location filename="../src/app/main_window.cpp" line="357"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="359"/>
+        <location filename="../src/app/main_window.cpp" line="367"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="360"/>
+        <location filename="../src/app/main_window.cpp" line="368"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="371"/>
+        <location filename="../src/app/main_window.cpp" line="379"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="390"/>
+        <location filename="../src/app/main_window.cpp" line="398"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="391"/>
+        <location filename="../src/app/main_window.cpp" line="399"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2252,12 +2277,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="408"/>
+        <location filename="../src/app/main_window.cpp" line="416"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="409"/>
+        <location filename="../src/app/main_window.cpp" line="417"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2266,32 +2291,57 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419"/>
+        <location filename="../src/app/main_window.cpp" line="438"/>
+        <source>Cannot read the layer again</source>
+        <translation>无法重新读取图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="453"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="454"/>
+        <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
+        <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="459"/>
+        <source>Folder to create the project in</source>
+        <translation>新项目所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="467"/>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="476"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="420"/>
+        <location filename="../src/app/main_window.cpp" line="477"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="440"/>
+        <location filename="../src/app/main_window.cpp" line="497"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="460"/>
+        <location filename="../src/app/main_window.cpp" line="517"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="518"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2300,22 +2350,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="479"/>
+        <location filename="../src/app/main_window.cpp" line="536"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="481"/>
+        <location filename="../src/app/main_window.cpp" line="538"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="553"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="497"/>
+        <location filename="../src/app/main_window.cpp" line="554"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2324,22 +2374,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="510"/>
+        <location filename="../src/app/main_window.cpp" line="567"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="519"/>
+        <location filename="../src/app/main_window.cpp" line="576"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="519"/>
+        <location filename="../src/app/main_window.cpp" line="576"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="541"/>
+        <location filename="../src/app/main_window.cpp" line="598"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>

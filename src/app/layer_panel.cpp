@@ -127,6 +127,21 @@ void LayerPanel::contextMenuEvent(QContextMenuEvent* event)
                            mDocument->setOpacity(index, percent / 100.0);
                    })
         ->setEnabled(drawable);
+    QMenu* offsets = menu.addMenu(tr("&Coordinates Are"));
+    offsets->setEnabled(drawable);
+    const QString current = l.entry.sourceCrs.trimmed().toLower().remove(QLatin1Char('-'));
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("As the Source Declares Them")},
+        {QStringLiteral("gcj02"), tr("GCJ-02 (Amap, Tencent: Web-Map Offset)")},
+        {QStringLiteral("bd09"), tr("BD-09 (Baidu)")}};
+    for (const auto& [offset, title] : choices) {
+        QAction* a = offsets->addAction(title, this, [this, index, offset = offset] {
+            Q_EMIT coordinateOffsetRequested(index, offset);
+        });
+        a->setCheckable(true);
+        a->setChecked(offset == current || (offset.isEmpty() && current != QLatin1String("gcj02") &&
+                                            current != QLatin1String("bd09")));
+    }
     menu.addSeparator();
     menu.addAction(tr("Re&move"), this, [this, index] { mDocument->removeLayer(index); });
     menu.exec(event->globalPos());

@@ -24,6 +24,9 @@ Q_SIGNALS:
     void zoomToLayerRequested(int layerIndex);
     void styleRequested(int layerIndex);
     void attributeTableRequested(int layerIndex);
+    /// The user says the layer's lon/lat carry a web-map offset: "gcj02", "bd09", or "" for
+    /// the coordinates as the source declares them.
+    void coordinateOffsetRequested(int layerIndex, const QString& offset);
 
 protected:
     void dropEvent(QDropEvent* event) override;

@@ -15,6 +15,8 @@
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/ui_language.h"
+#include "io/project_creator.h"
+#include "io/project_loader.h"
 #include "io/project_opener.h"
 
 #include <QAction>
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -149,6 +152,8 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     connect(mLayers, &LayerPanel::zoomToLayerRequested, mCanvas, &MapCanvas::zoomToLayer);
     connect(mLayers, &LayerPanel::styleRequested, this, &MainWindow::openStyleEditor);
     connect(mLayers, &LayerPanel::attributeTableRequested, this, &MainWindow::showAttributeTable);
+    connect(mLayers, &LayerPanel::coordinateOffsetRequested, this,
+            &MainWindow::setCoordinateOffset);
     connect(mTable, &AttributeTableDock::zoomToFeaturesRequested, mCanvas,
             &MapCanvas::zoomToFeatures);
     connect(mCanvas, &MapCanvas::identified, this,
@@ -227,6 +232,9 @@ bool MainWindow::isModified() const
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newProject = file->addAction(tr("&New Project for a City or County…"), this,
+                                          &MainWindow::newProjectDialog);
+    newProject->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
     QAction* addLayer = file->addAction(tr("&Add Layer…"), this, &MainWindow::addLayerDialog);
@@ -409,6 +417,55 @@ void MainWindow::onLoaded()
                              tr("These layers could not be read; they stay in the project:\n\n%1")
                                  .arg(missing.join(QLatin1Char('\n'))));
     Q_EMIT projectLoaded(true);
+}
+
+void MainWindow::setCoordinateOffset(int index, const QString& offset)
+{
+    LayerEntry entry = mDocument->layer(index).entry;
+    if (entry.sourceCrs == offset)
+        return;
+    entry.sourceCrs = offset;
+    // The layer is read again with every vertex moved (or not): one path with the loader.
+    Project one = mDocument->project().project;
+    one.layers = {entry};
+    one.crs = mDocument->project().crs;
+    try {
+        const LoadedProject loaded = ProjectLoader(mRoles).load(one);
+        if (!loaded.layers.first().isAvailable())
+            throw Error(entry.source, loaded.layers.first().problem);
+        mDocument->replaceLayer(index, loaded.layers.first());
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot read the layer again"), e.message());
+    }
+}
+
+void MainWindow::newProjectDialog()
+{
+    if (!maybeSave())
+        return;
+    const QStringList cities = {
+        QStringLiteral("石家庄市"), QStringLiteral("唐山市"), QStringLiteral("秦皇岛市"),
+        QStringLiteral("邯郸市"),   QStringLiteral("邢台市"), QStringLiteral("保定市"),
+        QStringLiteral("张家口市"), QStringLiteral("承德市"), QStringLiteral("沧州市"),
+        QStringLiteral("廊坊市"),   QStringLiteral("衡水市")};
+    bool ok = false;
+    const QString area = QInputDialog::getItem(
+        this, tr("New project"),
+        tr("City of Hebei (or type a county's name or code, e.g. 平泉市 or 130881):"), cities, 0,
+        true, &ok);
+    if (!ok || area.trimmed().isEmpty())
+        return;
+    const QString parent =
+        QFileDialog::getExistingDirectory(this, tr("Folder to create the project in"));
+    if (parent.isEmpty())
+        return;
+    try {
+        const QString folder = QDir(parent).filePath(area.trimmed());
+        const NewProject made = createProject({area, folder, {}}, mRoles);
+        openPath(made.projectPath);
+    } catch (const Error& e) {
+        QMessageBox::critical(this, tr("Cannot create the project"), e.message());
+    }
 }
 
 void MainWindow::addLayerDialog()

@@ -52,6 +52,10 @@ protected:
 private:
     void createActions();
     void openDialog();
+    /// File ▸ New Project: a project for a city or county of Hebei (io/project_creator).
+    void newProjectDialog();
+    /// Reads layer `index` again with its lon/lat taken as GCJ-02, BD-09 or as declared.
+    void setCoordinateOffset(int index, const QString& offset);
     void addLayerDialog();
     bool save();
     bool saveAs();

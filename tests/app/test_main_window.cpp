@@ -267,6 +267,39 @@ private Q_SLOTS:
         QCOMPARE(translator.translate("wm::MainWindow", "&File"), QStringLiteral("文件(&F)"));
     }
 
+    void aLayerDeclaredGcj02IsReadAgainWithEveryVertexMovedBack()
+    {
+        QTemporaryDir dir;
+        // A SYNTHETIC rectangle near Xingtai as an Amap export gives it: GCJ-02, said WGS84.
+        QFile geojson(dir.filePath(QStringLiteral("zone_amap_synthetic.geojson")));
+        QVERIFY(geojson.open(QIODevice::WriteOnly));
+        geojson.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+          "properties": {"name": "规划片区"}, "geometry": {"type": "Polygon", "coordinates":
+          [[[114.51, 37.06], [114.53, 37.06], [114.53, 37.08], [114.51, 37.08], [114.51, 37.06]]]}}]})");
+        geojson.close();
+        const QString path = dir.filePath(QStringLiteral("p.worksmap.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"format": "worksmap-project", "schemaVersion": 1, "name": "偏移", "crs": "EPSG:4547",
+          "layers": [{"id": "zone", "source": "zone_amap_synthetic.geojson", "role": "reference"}]})");
+        f.close();
+        MainWindow w(RoleRegistry::load(layerRolesDir()));
+        w.show();
+        openAndWait(w, path);
+        MapDocument* doc = w.document();
+        QCOMPARE(doc->layerCount(), 1);
+        const Extent before = doc->layer(0).data->extent();
+        Q_EMIT w.findChild<LayerPanel*>()->coordinateOffsetRequested(0, QStringLiteral("gcj02"));
+        QCOMPARE(doc->layer(0).entry.sourceCrs, QStringLiteral("gcj02"));
+        QVERIFY(doc->isModified());
+        // Here GCJ-02 lies ~500 m east and ~100 m north of WGS84: the layer moves back west.
+        const Extent after = doc->layer(0).data->extent();
+        const double dx = before.xMin - after.xMin, dy = before.yMin - after.yMin;
+        QVERIFY2(dx > 300 && dx < 700, qPrintable(QString::number(dx)));
+        QVERIFY2(std::abs(dy) < 300, qPrintable(QString::number(dy)));
+    }
+
     void aBrokenProjectGivesADialogNotACrash()
     {
         QTemporaryDir dir;
