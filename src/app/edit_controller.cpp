@@ -75,7 +75,7 @@ void EditController::createActions()
     mToggle = mMenu->addAction(tr("&Edit Current Layer"));
     mToggle->setObjectName(QStringLiteral("editLayer"));
     mToggle->setCheckable(true);
-    mToggle->setShortcut(QKeySequence(tr("Ctrl+E")));
+    mToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(mToggle, &QAction::triggered, this, [this](bool on) {
         // Pressed while another layer than the edited one is chosen: edit that one instead
         // of stopping (the edits of the first stay in the session until saved).
@@ -131,7 +131,8 @@ void EditController::createActions()
     mToolBar->addAction(undo);
     mToolBar->addAction(redo);
     mSave = mMenu->addAction(tr("&Save Edits"), this, &EditController::save);
-    mSave->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    // Ctrl+Shift+S is the project's Save As; Ctrl+Alt+S saves the layer edits.
+    mSave->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     mSave->setObjectName(QStringLiteral("saveEdits"));
     mToolBar->addAction(mSave);
     mDiscard = mMenu->addAction(tr("Discard Edits…"), this, &EditController::discard);

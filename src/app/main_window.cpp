@@ -242,7 +242,8 @@ void MainWindow::createActions()
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
-    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setShortcut(QKeySequence(
+        Qt::CTRL | Qt::SHIFT | Qt::Key_S)); // as QGIS; not every platform theme binds SaveAs
     mRecentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
     file->addSeparator();
@@ -259,7 +260,8 @@ void MainWindow::createActions()
         ExportDialog dialog(mDocument, mCanvas->visibleExtent(), this);
         dialog.exec();
     });
-    exportMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Ctrl+P as "print" in most programs; Ctrl+E toggles editing (Plan menu).
+    exportMap->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -300,6 +300,28 @@ private Q_SLOTS:
         QVERIFY2(std::abs(dy) < 300, qPrintable(QString::number(dy)));
     }
 
+    void noTwoActionsShareAShortcut()
+    {
+        // Qt ignores a key sequence bound to two actions of a window ("Ambiguous shortcut
+        // overload"): each must do what its menu says.
+        MainWindow w(RoleRegistry::load(layerRolesDir()));
+        w.show();
+        QHash<QString, QString> owner;
+        for (QAction* a : w.findChildren<QAction*>()) {
+            for (const QKeySequence& key : a->shortcuts()) {
+                const QString k = key.toString(QKeySequence::PortableText);
+                const QString name = a->text().remove(QLatin1Char('&'));
+                QVERIFY2(!owner.contains(k) || owner.value(k) == name,
+                         qPrintable(QStringLiteral("%1: %2 and %3").arg(k, owner.value(k), name)));
+                owner.insert(k, name);
+            }
+        }
+        QCOMPARE(owner.value(QStringLiteral("Ctrl+E")), QStringLiteral("Edit Current Layer"));
+        QVERIFY(owner.value(QStringLiteral("Ctrl+P")).startsWith(QStringLiteral("Export Map")));
+        QVERIFY(owner.value(QStringLiteral("Ctrl+Shift+S")).startsWith(QStringLiteral("Save As")));
+        QCOMPARE(owner.value(QStringLiteral("Ctrl+Alt+S")), QStringLiteral("Save Edits"));
+    }
+
     void aBrokenProjectGivesADialogNotACrash()
     {
         QTemporaryDir dir;
