@@ -430,129 +430,141 @@
         <translation>请选择规则文件，或用“新建规则…”建立规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="256"/>
+        <location filename="../src/app/coverage_panel.cpp" line="278"/>
         <source>Rules File</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="257"/>
+        <location filename="../src/app/coverage_panel.cpp" line="279"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="285"/>
+        <location filename="../src/app/coverage_panel.cpp" line="268"/>
+        <location filename="../src/app/coverage_panel.cpp" line="307"/>
         <source>Save Rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="286"/>
+        <location filename="../src/app/coverage_panel.cpp" line="258"/>
+        <source>Unsaved rules</source>
+        <translation>规则未保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="259"/>
+        <source>Rules built with New Rule are not saved in a rules file. Save them?</source>
+        <translation>用“新建规则”建立的规则尚未保存到规则文件。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_panel.cpp" line="269"/>
+        <location filename="../src/app/coverage_panel.cpp" line="308"/>
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="354"/>
+        <location filename="../src/app/coverage_panel.cpp" line="376"/>
         <source>Coverage check cancelled.</source>
         <translation>覆盖检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="370"/>
+        <location filename="../src/app/coverage_panel.cpp" line="392"/>
         <source>%1 — %n unit(s) failing</source>
         <translation>
             <numerusform>%1 —— %n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="371"/>
+        <location filename="../src/app/coverage_panel.cpp" line="393"/>
         <source>%1 — all pass</source>
         <translation>%1 —— 全部达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="377"/>
+        <location filename="../src/app/coverage_panel.cpp" line="399"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="433"/>
+        <location filename="../src/app/coverage_panel.cpp" line="455"/>
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="441"/>
+        <location filename="../src/app/coverage_panel.cpp" line="463"/>
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="442"/>
+        <location filename="../src/app/coverage_panel.cpp" line="464"/>
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="444"/>
+        <location filename="../src/app/coverage_panel.cpp" line="466"/>
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="505"/>
+        <location filename="../src/app/coverage_panel.cpp" line="527"/>
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="512"/>
+        <location filename="../src/app/coverage_panel.cpp" line="534"/>
         <source>pass</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="513"/>
+        <location filename="../src/app/coverage_panel.cpp" line="535"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="514"/>
+        <location filename="../src/app/coverage_panel.cpp" line="536"/>
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="522"/>
+        <location filename="../src/app/coverage_panel.cpp" line="544"/>
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="524"/>
-        <location filename="../src/app/coverage_panel.cpp" line="578"/>
+        <location filename="../src/app/coverage_panel.cpp" line="546"/>
+        <location filename="../src/app/coverage_panel.cpp" line="600"/>
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="548"/>
+        <location filename="../src/app/coverage_panel.cpp" line="570"/>
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="559"/>
+        <location filename="../src/app/coverage_panel.cpp" line="581"/>
         <source>the rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="561"/>
+        <location filename="../src/app/coverage_panel.cpp" line="583"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="580"/>
+        <location filename="../src/app/coverage_panel.cpp" line="602"/>
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="590"/>
+        <location filename="../src/app/coverage_panel.cpp" line="612"/>
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="591"/>
+        <location filename="../src/app/coverage_panel.cpp" line="613"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -780,11 +792,6 @@
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="78"/>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
         <location filename="../src/app/edit_controller.cpp" line="98"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
@@ -830,81 +837,76 @@
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="134"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <location filename="../src/app/edit_controller.cpp" line="137"/>
+        <location filename="../src/app/edit_controller.cpp" line="138"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="140"/>
+        <location filename="../src/app/edit_controller.cpp" line="141"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="144"/>
+        <location filename="../src/app/edit_controller.cpp" line="145"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="147"/>
+        <location filename="../src/app/edit_controller.cpp" line="148"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="148"/>
+        <location filename="../src/app/edit_controller.cpp" line="149"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="149"/>
+        <location filename="../src/app/edit_controller.cpp" line="150"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="152"/>
+        <location filename="../src/app/edit_controller.cpp" line="153"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="157"/>
+        <location filename="../src/app/edit_controller.cpp" line="158"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158"/>
+        <location filename="../src/app/edit_controller.cpp" line="159"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="197"/>
-        <location filename="../src/app/edit_controller.cpp" line="206"/>
-        <location filename="../src/app/edit_controller.cpp" line="215"/>
-        <location filename="../src/app/edit_controller.cpp" line="233"/>
-        <location filename="../src/app/edit_controller.cpp" line="243"/>
+        <location filename="../src/app/edit_controller.cpp" line="198"/>
+        <location filename="../src/app/edit_controller.cpp" line="207"/>
+        <location filename="../src/app/edit_controller.cpp" line="216"/>
+        <location filename="../src/app/edit_controller.cpp" line="234"/>
+        <location filename="../src/app/edit_controller.cpp" line="244"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="198"/>
+        <location filename="../src/app/edit_controller.cpp" line="199"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="207"/>
+        <location filename="../src/app/edit_controller.cpp" line="208"/>
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="216"/>
+        <location filename="../src/app/edit_controller.cpp" line="217"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="234"/>
+        <location filename="../src/app/edit_controller.cpp" line="235"/>
         <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -921,54 +923,54 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="239"/>
+        <location filename="../src/app/edit_controller.cpp" line="240"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="266"/>
+        <location filename="../src/app/edit_controller.cpp" line="267"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="298"/>
+        <location filename="../src/app/edit_controller.cpp" line="299"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="352"/>
+        <location filename="../src/app/edit_controller.cpp" line="353"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="356"/>
+        <location filename="../src/app/edit_controller.cpp" line="357"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="365"/>
+        <location filename="../src/app/edit_controller.cpp" line="366"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="374"/>
+        <location filename="../src/app/edit_controller.cpp" line="375"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="381"/>
+        <location filename="../src/app/edit_controller.cpp" line="382"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="388"/>
+        <location filename="../src/app/edit_controller.cpp" line="389"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="389"/>
+        <location filename="../src/app/edit_controller.cpp" line="390"/>
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -977,34 +979,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="398"/>
+        <location filename="../src/app/edit_controller.cpp" line="399"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="398"/>
+        <location filename="../src/app/edit_controller.cpp" line="399"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="422"/>
+        <location filename="../src/app/edit_controller.cpp" line="423"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="423"/>
+        <location filename="../src/app/edit_controller.cpp" line="424"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="460"/>
+        <location filename="../src/app/edit_controller.cpp" line="461"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="462"/>
+        <location filename="../src/app/edit_controller.cpp" line="463"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -2068,7 +2070,7 @@ Save the project to keep the new source.</source>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="79"/>
-        <location filename="../src/app/main_window.cpp" line="278"/>
+        <location filename="../src/app/main_window.cpp" line="280"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
@@ -2133,142 +2135,142 @@ Save the project to keep the new source.</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="246"/>
+        <location filename="../src/app/main_window.cpp" line="247"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="249"/>
+        <location filename="../src/app/main_window.cpp" line="250"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="256"/>
+        <location filename="../src/app/main_window.cpp" line="257"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="264"/>
+        <location filename="../src/app/main_window.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="275"/>
+        <location filename="../src/app/main_window.cpp" line="277"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="277"/>
+        <location filename="../src/app/main_window.cpp" line="279"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="279"/>
+        <location filename="../src/app/main_window.cpp" line="281"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="281"/>
+        <location filename="../src/app/main_window.cpp" line="283"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="282"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="286"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="286"/>
+        <location filename="../src/app/main_window.cpp" line="288"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295"/>
+        <location filename="../src/app/main_window.cpp" line="297"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="300"/>
+        <location filename="../src/app/main_window.cpp" line="302"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="314"/>
+        <location filename="../src/app/main_window.cpp" line="316"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="315"/>
+        <location filename="../src/app/main_window.cpp" line="317"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="335"/>
+        <location filename="../src/app/main_window.cpp" line="337"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="336"/>
+        <location filename="../src/app/main_window.cpp" line="338"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="348"/>
+        <location filename="../src/app/main_window.cpp" line="350"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="349"/>
+        <location filename="../src/app/main_window.cpp" line="351"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="353"/>
+        <location filename="../src/app/main_window.cpp" line="355"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="354"/>
+        <location filename="../src/app/main_window.cpp" line="356"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="356"/>
+        <location filename="../src/app/main_window.cpp" line="358"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="357"/>
+        <location filename="../src/app/main_window.cpp" line="359"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="367"/>
+        <location filename="../src/app/main_window.cpp" line="369"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="368"/>
+        <location filename="../src/app/main_window.cpp" line="370"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="379"/>
+        <location filename="../src/app/main_window.cpp" line="381"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="398"/>
+        <location filename="../src/app/main_window.cpp" line="400"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="399"/>
+        <location filename="../src/app/main_window.cpp" line="401"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2277,12 +2279,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="416"/>
+        <location filename="../src/app/main_window.cpp" line="418"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="417"/>
+        <location filename="../src/app/main_window.cpp" line="419"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2291,57 +2293,57 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="438"/>
+        <location filename="../src/app/main_window.cpp" line="440"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="453"/>
+        <location filename="../src/app/main_window.cpp" line="455"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="454"/>
+        <location filename="../src/app/main_window.cpp" line="456"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="459"/>
+        <location filename="../src/app/main_window.cpp" line="461"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="469"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="476"/>
+        <location filename="../src/app/main_window.cpp" line="478"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="477"/>
+        <location filename="../src/app/main_window.cpp" line="479"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="498"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="497"/>
+        <location filename="../src/app/main_window.cpp" line="499"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="517"/>
+        <location filename="../src/app/main_window.cpp" line="519"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="518"/>
+        <location filename="../src/app/main_window.cpp" line="520"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2350,22 +2352,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="536"/>
+        <location filename="../src/app/main_window.cpp" line="538"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="538"/>
+        <location filename="../src/app/main_window.cpp" line="540"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="553"/>
+        <location filename="../src/app/main_window.cpp" line="555"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="554"/>
+        <location filename="../src/app/main_window.cpp" line="556"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2374,22 +2376,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="567"/>
+        <location filename="../src/app/main_window.cpp" line="569"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="576"/>
+        <location filename="../src/app/main_window.cpp" line="578"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="576"/>
+        <location filename="../src/app/main_window.cpp" line="578"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="598"/>
+        <location filename="../src/app/main_window.cpp" line="600"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>

@@ -226,6 +226,7 @@ bool CoveragePanel::addRule(const QJsonObject& rule)
     }
     try {
         mRules.addRule(rule);
+        mRulesUnsaved = true;
     } catch (const Error& e) {
         fail(e.message());
         return false;
@@ -245,7 +246,28 @@ bool CoveragePanel::saveRules(const QString& path)
         return false;
     }
     mRulesEdit->setText(path);
+    mRulesUnsaved = false;
     return true;
+}
+
+bool CoveragePanel::maybeSaveRules()
+{
+    if (!mRulesUnsaved)
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved rules"),
+        tr("Rules built with New Rule are not saved in a rules file. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Discard) {
+        mRulesUnsaved = false;
+        return true;
+    }
+    if (answer != QMessageBox::Save)
+        return false;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Rules"), rulesPath().isEmpty() ? QStringLiteral("rules.json") : rulesPath(),
+        tr("Rules (*.json)"));
+    return !path.isEmpty() && saveRules(path);
 }
 
 void CoveragePanel::browseRules()

@@ -44,6 +44,11 @@ public:
     bool addRule(const QJsonObject& rule);
     /// Writes the panel's rules to `path` (atomically).
     bool saveRules(const QString& path);
+    /// Rules added with New Rule and not yet saved to a file.
+    bool hasUnsavedRules() const { return mRulesUnsaved; }
+    /// Before the rules are dropped (quit, another project): asks to save unsaved rules;
+    /// false when the user cancels.
+    bool maybeSaveRules();
     void setLevel(const QString& level); ///< "county" or "township"
 
     /// Starts the check in the background (loading the rules file first if needed).
@@ -104,6 +109,7 @@ private:
 
     MapDocument* mDocument;
     RulesFile mRules;
+    bool mRulesUnsaved = false;
     bool mRulesLoaded = false;
     std::shared_ptr<const CoverageCheck> mCheck;
     std::shared_ptr<const LoadedProject> mChecked; ///< the project mCheck read

@@ -363,7 +363,7 @@ void MainWindow::createActions()
 
 void MainWindow::openDialog()
 {
-    if (!maybeSave())
+    if (!maybeSave() || !mCoverage->maybeSaveRules())
         return;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open project or data"), QString(),
@@ -443,7 +443,7 @@ void MainWindow::setCoordinateOffset(int index, const QString& offset)
 
 void MainWindow::newProjectDialog()
 {
-    if (!maybeSave())
+    if (!maybeSave() || !mCoverage->maybeSaveRules())
         return;
     const QStringList cities = {
         QStringLiteral("石家庄市"), QStringLiteral("唐山市"), QStringLiteral("秦皇岛市"),
@@ -584,7 +584,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!mEdit->maybeFinish() || !maybeSave()) {
+    if (!mEdit->maybeFinish() || !maybeSave() || !mCoverage->maybeSaveRules()) {
         event->ignore();
         return;
     }

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -223,6 +224,33 @@ private Q_SLOTS:
             QCOMPARE(v.value, double(n));
             QCOMPARE(v.pass, n >= 40);
         }
+    }
+
+    void aNewRuleIsNotLostWithoutBeingAsked()
+    {
+        auto doc = demoDocument();
+        CoveragePanel panel(doc.get());
+        QVERIFY(!panel.hasUnsavedRules());
+        QVERIFY(panel.maybeSaveRules()); // nothing to ask
+        QVERIFY(panel.addRule(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("kg")},
+                        {QStringLiteral("kind"), QStringLiteral("one-per-unit")},
+                        {QStringLiteral("layer"), QStringLiteral("facilities")},
+                        {QStringLiteral("filter"), QStringLiteral("kind = kindergarten")}}));
+        QVERIFY(panel.hasUnsavedRules());
+        // Cancel in the question keeps the window open (and the rule).
+        QTimer::singleShot(100, [] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!panel.maybeSaveRules());
+        QVERIFY(panel.hasUnsavedRules());
+        // Saving them clears the flag; the file holds the rule.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rules.json"));
+        QVERIFY(panel.saveRules(path));
+        QVERIFY(!panel.hasUnsavedRules());
+        QVERIFY(RulesFile::load(path).rules.size() >= 1);
     }
 
     void aRunCanBeCancelled()
