@@ -32,7 +32,11 @@ void printVerbHelp(const Verb& verb, QTextStream& out)
     for (const Option& o : verb.options()) {
         const QString left = QStringLiteral("--") + o.name +
                              (o.valueName.isEmpty() ? QString() : QLatin1Char(' ') + o.valueName);
-        out << "  " << left.leftJustified(24) << o.help << "\n";
+        // A long option gets its help on the next line rather than running into it.
+        if (left.size() >= 24)
+            out << "  " << left << "\n  " << QString(24, QLatin1Char(' ')) << o.help << "\n";
+        else
+            out << "  " << left.leftJustified(24) << o.help << "\n";
     }
     out << "  " << QStringLiteral("--help").leftJustified(24) << "show this help\n";
 }
