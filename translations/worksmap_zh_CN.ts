@@ -2856,47 +2856,47 @@ Save the project to keep the new source.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="197"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="198"/>
         <source>e.g. kind = clinic, status in (started, completed)</source>
         <translation>如 kind = clinic、status in (started, completed)</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="290"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="313"/>
         <source>Give the rule an id.</source>
         <translation>请为规则指定标识。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="292"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="315"/>
         <source>A rule with the id &quot;%1&quot; exists already.</source>
         <translation>标识为“%1”的规则已存在。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="307"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="330"/>
         <source>&quot;%1&quot; is needed.</source>
         <translation>需要填写“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="313"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="336"/>
         <source>&quot;%1&quot; must be a whole number.</source>
         <translation>“%1”须为整数。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="315"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="338"/>
         <source>&quot;%1&quot; must not be negative.</source>
         <translation>“%1”不能为负数。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="317"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="340"/>
         <source>&quot;%1&quot; must be from 0 to 1.</source>
         <translation>“%1”须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="299"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="322"/>
         <source>&quot;%1&quot; must be a number.</source>
         <translation>“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="309"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="332"/>
         <source>&quot;%1&quot;: cannot read the condition (write field = value, field != value or field in (a, b)).</source>
         <translation>“%1”：无法识别条件（请写 字段 = 值、字段 != 值 或 字段 in (a, b)）。</translation>
     </message>
@@ -2965,22 +2965,22 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="118"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="119"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”必须是数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="128"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="129"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="144"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="145"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="146"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="147"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -4338,27 +4338,27 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::CliRunner</name>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="70"/>
+        <location filename="../src/cli/cli_runner.cpp" line="74"/>
         <source>unknown option --%1</source>
         <translation>未知选项 --%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="75"/>
+        <location filename="../src/cli/cli_runner.cpp" line="79"/>
         <source>--%1 needs a value (%2)</source>
         <translation>--%1 需要一个值（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="85"/>
+        <location filename="../src/cli/cli_runner.cpp" line="89"/>
         <source>expected %1 argument(s), got %2</source>
         <translation>应有 %1 个参数，实际 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="121"/>
+        <location filename="../src/cli/cli_runner.cpp" line="125"/>
         <source>unknown verb &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="148"/>
+        <location filename="../src/cli/cli_runner.cpp" line="152"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>

@@ -21,6 +21,7 @@ RuleSpec spec()
     villageCode.labelEn = QStringLiteral("Village code field");
     villageCode.labelZh = QStringLiteral("村庄代码字段");
     ParamSpec facilityFilter = commonParams::filter();
+    facilityFilter.layerKey = QStringLiteral("facilities");
     facilityFilter.hintEn = QStringLiteral("Which facilities serve, e.g. kind = health_centre; "
                                            "empty: all.");
     facilityFilter.hintZh = QStringLiteral("提供服务的设施，如 kind = health_centre；留空：全部。");

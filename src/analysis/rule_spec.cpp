@@ -213,7 +213,8 @@ ParamSpec filter(const QString& key)
             .hintEn = QStringLiteral("Which features count: field = value, field != value or "
                                      "field in (a, b), joined by and; empty: all."),
             .hintZh = QStringLiteral("参与计算的要素：字段 = 值、字段 != 值 或 字段 in (a, b)，"
-                                     "可用 and 连接；留空：全部。")};
+                                     "可用 and 连接；留空：全部。"),
+            .layerKey = near ? QStringLiteral("near") : QStringLiteral("layer")};
 }
 
 ParamSpec codeField(const QString& layerKey)

@@ -39,7 +39,7 @@ struct ParamSpec {
     QString labelEn{}, labelZh{};
     QString hintEn{}, hintZh{};
     QStringList roles{};   ///< Layer: the layer roles it takes, most likely first
-    QString layerKey{};    ///< Field: the Layer parameter whose columns it names
+    QString layerKey{};    ///< Field, Filter: the Layer parameter whose features it names
     QStringList choices{}; ///< Choice
 
     bool hasDefault() const { return !defaultValue.isUndefined(); }

@@ -189,13 +189,19 @@ QWidget* RuleFormDialog::makeEditor(const ParamSpec& p)
         }
         return edit;
     }
-    case ParamType::Filter:
+    case ParamType::Filter: {
+        // Typed freely, or picked from the coded values of the layer's role (fillFields).
+        auto* box = new QComboBox(mParameterBox);
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->lineEdit()->setPlaceholderText(
+            tr("e.g. kind = clinic, status in (started, completed)"));
+        return box;
+    }
     case ParamType::Text: {
         auto* edit = new QLineEdit(mParameterBox);
         // A text default is what the rule says when the box stays empty.
-        edit->setPlaceholderText(p.type == ParamType::Filter
-                                     ? tr("e.g. kind = clinic, status in (started, completed)")
-                                     : p.defaultText());
+        edit->setPlaceholderText(p.defaultText());
         return edit;
     }
     }
@@ -241,7 +247,23 @@ void RuleFormDialog::fillFields(const QString& layerKey)
     if (index >= 0 && mDocument->layer(index).data)
         for (const FieldDef& f : mDocument->layer(index).data->attributes.fields())
             columns << f.name;
+    const LayerRole* role =
+        index >= 0 ? mDocument->roles().role(mDocument->layer(index).entry.role) : nullptr;
     for (const Row& row : mRows) {
+        if (row.parameter->type == ParamType::Filter && row.parameter->layerKey == layerKey) {
+            auto* box = qobject_cast<QComboBox*>(row.editor);
+            const QString current = box->currentText();
+            box->clear();
+            box->addItem(QString());
+            // "kind = clinic" for every coded value of the role, its title as the tooltip.
+            for (const RoleField& f : role ? role->fields : QVector<RoleField>{})
+                for (const QString& v : f.values) {
+                    box->addItem(QStringLiteral("%1 = %2").arg(f.name, v));
+                    box->setItemData(box->count() - 1, f.valueTitle(v, mChinese), Qt::ToolTipRole);
+                }
+            box->setCurrentText(current);
+            continue;
+        }
         if (row.parameter->type != ParamType::Field || row.parameter->layerKey != layerKey)
             continue;
         auto* box = qobject_cast<QComboBox*>(row.editor);
@@ -257,8 +279,9 @@ QString RuleFormDialog::rowText(int i) const
 {
     const Row& row = mRows[i];
     if (auto* box = qobject_cast<QComboBox*>(row.editor))
-        return row.parameter->type == ParamType::Field ? box->currentText().trimmed()
-                                                       : box->currentData().toString();
+        return row.parameter->type == ParamType::Field || row.parameter->type == ParamType::Filter
+                   ? box->currentText().trimmed()
+                   : box->currentData().toString();
     if (auto* edit = qobject_cast<QLineEdit*>(row.editor))
         return edit->text().trimmed();
     return {};

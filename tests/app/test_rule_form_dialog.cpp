@@ -50,7 +50,7 @@ private Q_SLOTS:
                 QCOMPARE(form.editor(p.key), editor);
                 QCOMPARE(editor->toolTip(), p.hintEn); // English: see initTestCase
                 const bool box = p.type == ParamType::Layer || p.type == ParamType::Field ||
-                                 p.type == ParamType::Choice;
+                                 p.type == ParamType::Choice || p.type == ParamType::Filter;
                 QCOMPARE(qobject_cast<QComboBox*>(editor) != nullptr, box);
                 // Numbers show their default; a text default is the placeholder.
                 if (auto* edit = qobject_cast<QLineEdit*>(editor)) {
@@ -161,6 +161,34 @@ private Q_SLOTS:
         QVERIFY(form.problem().isEmpty());
         QCOMPARE(form.rule().value(QStringLiteral("minShare")).toDouble(), 0.5);
         QVERIFY(!form.setParameter(QStringLiteral("radiusKm"), QStringLiteral("3")));
+    }
+    void aFilterIsPickedFromTheLayersCodedValues()
+    {
+        auto doc = apptest::demoDocument(mRoles);
+        RuleFormDialog form(doc.get(), {});
+        form.setKind(QStringLiteral("one-per-unit"));
+        QVERIFY(form.setParameter(QStringLiteral("layer"), QStringLiteral("facilities")));
+        auto* filter = qobject_cast<QComboBox*>(form.editor(QStringLiteral("filter")));
+        QVERIFY(filter);
+        // Every kind and status of the facility role is offered, as a filter the rule reads.
+        const LayerRole* role = mRoles.role(QStringLiteral("facility"));
+        int expected = 1; // the empty choice: all features
+        for (const RoleField& f : role->fields)
+            expected += int(f.values.size());
+        QCOMPARE(filter->count(), expected);
+        const int clinic = filter->findText(QStringLiteral("kind = clinic"));
+        QVERIFY(clinic > 0);
+        QCOMPARE(filter->itemData(clinic, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Village clinic"));
+        filter->setCurrentIndex(clinic);
+        QCOMPARE(form.rule().value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("kind = clinic"));
+        // Another layer offers its own role's values; typed text still goes through.
+        QVERIFY(form.setParameter(QStringLiteral("layer"), QStringLiteral("parking")));
+        QVERIFY(filter->findText(QStringLiteral("kind = clinic")) < 0);
+        QVERIFY(form.setParameter(QStringLiteral("filter"), QStringLiteral("spaces > 50")));
+        QCOMPARE(form.rule().value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("spaces > 50"));
     }
 };
 
