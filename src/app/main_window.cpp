@@ -154,6 +154,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     connect(mLayers, &LayerPanel::attributeTableRequested, this, &MainWindow::showAttributeTable);
     connect(mLayers, &LayerPanel::coordinateOffsetRequested, this,
             &MainWindow::setCoordinateOffset);
+    mCanvas->setCurrentLayerSource([this] { return mLayers->currentLayerIndex(); });
     connect(mTable, &AttributeTableDock::zoomToFeaturesRequested, mCanvas,
             &MapCanvas::zoomToFeatures);
     connect(mCanvas, &MapCanvas::identified, this,

@@ -11,7 +11,9 @@
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace wm {
 
@@ -357,7 +359,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         break;
     case Tool::Select:
         selectIn(click ? QRectF(event->position(), QSizeF(0, 0)) : dragged,
-                 event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+                 event->modifiers() & Qt::AltModifier ? SelectMode::Remove
+                 : event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)
+                     ? SelectMode::Add
+                     : SelectMode::Replace);
         break;
     }
     update();
@@ -420,34 +425,48 @@ void MapCanvas::identifyAt(const QPointF& pixel)
     Q_EMIT identified(hits);
 }
 
-void MapCanvas::selectIn(const QRectF& pixels, bool add)
+void MapCanvas::selectIn(const QRectF& pixels, SelectMode mode)
 {
     const QPointF a = toWorld(pixels.topLeft()), b = toWorld(pixels.bottomRight());
     const Extent rect = Extent::of(a.x(), a.y(), b.x(), b.y()).buffered(0);
-    // Selection goes to the topmost visible layer with features in the rectangle, as a
-    // click in QGIS selects on the active layer; points get a few pixels of slack.
-    for (int i = mDocument->layerCount() - 1; i >= 0; --i) {
+    // A click has no area: it takes what lies within a few pixels, as identify does.
+    const double slack = pixels.isEmpty() ? pixelTolerance() : 0;
+    const Extent area{rect.xMin - slack, rect.yMin - slack, rect.xMax + slack, rect.yMax + slack};
+    auto selectable = [&](int i) {
         const LoadedLayer& l = mDocument->layer(i);
-        if (!l.entry.visible || !l.data || l.data->kind == GeometryKind::None)
-            continue;
-        // A click has no area: it takes what lies within a few pixels, as identify does.
-        const double slack = pixels.isEmpty() ? pixelTolerance() : 0;
-        std::vector<qsizetype> found = featuresIntersecting(
-            *l.data, {rect.xMin - slack, rect.yMin - slack, rect.xMax + slack, rect.yMax + slack});
-        if (found.empty())
-            continue;
-        if (add) {
-            const std::vector<qsizetype>& old = mDocument->selection(l.entry.id);
-            found.insert(found.end(), old.begin(), old.end());
-            std::sort(found.begin(), found.end());
-            found.erase(std::unique(found.begin(), found.end()), found.end());
-        }
-        mDocument->clearSelection();
-        mDocument->setSelection(l.entry.id, std::move(found));
+        return l.entry.visible && l.data && l.data->kind != GeometryKind::None;
+    };
+    // As QGIS: the current (active) layer, whatever lies above it; without one, the
+    // topmost layer with features in the rectangle.
+    int target = mCurrentLayer ? mCurrentLayer() : -1;
+    if (target < 0 || target >= mDocument->layerCount() || !selectable(target)) {
+        target = -1;
+        for (int i = mDocument->layerCount() - 1; i >= 0 && target < 0; --i)
+            if (selectable(i) && !featuresIntersecting(*mDocument->layer(i).data, area).empty())
+                target = i;
+    }
+    if (target < 0) {
+        if (mode == SelectMode::Replace)
+            mDocument->clearSelection();
         return;
     }
-    if (!add)
+    const QString id = mDocument->layer(target).entry.id;
+    std::vector<qsizetype> found = featuresIntersecting(*mDocument->layer(target).data, area);
+    std::sort(found.begin(), found.end());
+    std::vector<qsizetype> sortedOld = mDocument->selection(id);
+    std::sort(sortedOld.begin(), sortedOld.end());
+    std::vector<qsizetype> result;
+    if (mode == SelectMode::Add) {
+        std::set_union(sortedOld.begin(), sortedOld.end(), found.begin(), found.end(),
+                       std::back_inserter(result));
+    } else if (mode == SelectMode::Remove) {
+        std::set_difference(sortedOld.begin(), sortedOld.end(), found.begin(), found.end(),
+                            std::back_inserter(result));
+    } else {
+        result = std::move(found);
         mDocument->clearSelection();
+    }
+    mDocument->setSelection(id, std::move(result));
 }
 
 } // namespace wm

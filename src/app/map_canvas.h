@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "app/canvas_tool.h"
 #include "core/extent.h"
 #include "render/map_renderer.h"
@@ -44,6 +46,12 @@ public:
     double worldPerPixel() const;
     /// Hands the mouse to `tool` (an editing tool) until it is replaced or null.
     void setCanvasTool(CanvasTool* tool);
+    /// Where the Select tool selects: the layer this returns (the layer panel's current
+    /// layer, as QGIS's active layer); -1 or unset: the topmost layer with features there.
+    void setCurrentLayerSource(std::function<int()> currentLayer)
+    {
+        mCurrentLayer = std::move(currentLayer);
+    }
     CanvasTool* canvasTool() const { return mCanvasTool; }
     /// Something drawn over the map without a new render (live coverage, proposals being
     /// dragged); several may be set, each drawn after the tool.
@@ -93,7 +101,9 @@ private:
     void onRenderFinished();
     void applyExtent(const Extent& extent, bool recordHistory);
     void identifyAt(const QPointF& pixel);
-    void selectIn(const QRectF& pixels, bool add);
+    /// Shift/Ctrl add to the selection, Alt removes from it, as in QGIS.
+    enum class SelectMode { Replace, Add, Remove };
+    void selectIn(const QRectF& pixels, SelectMode mode);
     double pixelTolerance() const;
 
     MapDocument* mDocument;
@@ -116,6 +126,7 @@ private:
     QRect mRubberBand;
     QPointer<CanvasTool> mCanvasTool;
     QList<QPointer<CanvasTool>> mOverlays;
+    std::function<int()> mCurrentLayer;
 };
 
 } // namespace wm

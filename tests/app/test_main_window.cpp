@@ -255,6 +255,40 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(selected.size()), inside);
     }
 
+    void selectionGoesToTheCurrentLayerAndAltRemoves()
+    {
+        const auto window = openDemo();
+        MainWindow& w = *window;
+        MapCanvas* map = w.canvas();
+        MapDocument* doc = w.document();
+        auto* panel = w.findChild<LayerPanel*>();
+        const int villages = doc->indexOf(QStringLiteral("villages"));
+        for (int row = 0; row < panel->count(); ++row)
+            if (panel->layerIndexAt(row) == villages)
+                panel->setCurrentRow(row);
+        QCOMPARE(panel->currentLayerIndex(), villages);
+        map->setTool(MapCanvas::Tool::Select);
+        auto drag = [&](QPoint a, QPoint b, Qt::KeyboardModifiers mods) {
+            QTest::mousePress(map, Qt::LeftButton, mods, a);
+            QTest::mouseMove(map, b);
+            QTest::mouseRelease(map, Qt::LeftButton, mods, b);
+        };
+        const QPoint a(map->width() / 4, map->height() / 4), m(map->width() / 2, map->height() / 2),
+            b(map->width() * 3 / 4, map->height() * 3 / 4);
+        // Facilities are drawn above the villages, yet the villages layer is the current one.
+        drag(a, b, Qt::NoModifier);
+        const std::size_t all = doc->selection(QStringLiteral("villages")).size();
+        QVERIFY(all > 0);
+        QVERIFY(doc->selection(QStringLiteral("facilities")).empty());
+        // Alt removes the villages of the upper-left quarter; Shift adds them back.
+        drag(a, m, Qt::AltModifier);
+        const std::size_t afterRemove = doc->selection(QStringLiteral("villages")).size();
+        QVERIFY(afterRemove < all);
+        QVERIFY(afterRemove > 0);
+        drag(a, m, Qt::ShiftModifier);
+        QCOMPARE(doc->selection(QStringLiteral("villages")).size(), all);
+    }
+
     void theChineseTranslationIsCompleteAndShipped()
     {
         QFile ts(QStringLiteral(WORKSMAP_TS_FILE));
