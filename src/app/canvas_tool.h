@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QAction>
+#include <QActionGroup>
 #include <QObject>
 
 class QKeyEvent;
@@ -7,6 +9,16 @@ class QMouseEvent;
 class QPainter;
 
 namespace wm {
+
+/// Unchecks every action of an exclusive group (Qt keeps one checked otherwise), for the
+/// navigation and editing tool groups: one tool has the mouse at a time.
+inline void releaseAll(QActionGroup& group)
+{
+    group.setExclusive(false);
+    for (QAction* a : group.actions())
+        a->setChecked(false);
+    group.setExclusive(true);
+}
 
 class MapCanvas;
 

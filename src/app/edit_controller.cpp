@@ -94,6 +94,11 @@ void EditController::createActions()
     mToolBar->addAction(mToggle);
 
     mModes = new QActionGroup(this);
+    // None checked while a navigation tool (Pan, Identify…) has the mouse.
+    connect(mCanvas, &MapCanvas::canvasToolChanged, this, [this](bool editing) {
+        if (!editing)
+            releaseAll(*mModes);
+    });
     const std::tuple<QString, EditTool::Mode, const char*> modes[] = {
         {tr("Add &Point"), EditTool::Mode::AddPoint, "addPoint"},
         {tr("Draw &Line"), EditTool::Mode::AddLine, "drawLine"},

@@ -268,6 +268,11 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     auto* tools = new QActionGroup(this);
+    // An editing tool takes the mouse: no navigation tool stays pressed.
+    connect(mCanvas, &MapCanvas::canvasToolChanged, this, [tools](bool editing) {
+        if (editing)
+            releaseAll(*tools);
+    });
     auto tool = [&](const QString& text, MapCanvas::Tool t, const QKeySequence& key) {
         QAction* a = tools->addAction(text);
         a->setCheckable(true);

@@ -165,6 +165,12 @@ void MapCanvas::nextExtent()
 void MapCanvas::setTool(Tool tool)
 {
     mTool = tool;
+    if (mCanvasTool) {
+        // Choosing Identify while Move Feature is active must not leave clicks to the editor.
+        mCanvasTool = nullptr;
+        update();
+        Q_EMIT canvasToolChanged(false);
+    }
     setCursor(tool == Tool::Pan        ? Qt::OpenHandCursor
               : tool == Tool::Identify ? Qt::WhatsThisCursor
                                        : Qt::CrossCursor);
@@ -263,9 +269,12 @@ double MapCanvas::worldPerPixel() const
 
 void MapCanvas::setCanvasTool(CanvasTool* tool)
 {
+    const bool changed = (tool != nullptr) != (mCanvasTool != nullptr);
     mCanvasTool = tool;
     setCursor(tool ? Qt::CrossCursor : Qt::ArrowCursor);
     update();
+    if (changed)
+        Q_EMIT canvasToolChanged(tool != nullptr);
 }
 
 void MapCanvas::addOverlay(CanvasTool* overlay)

@@ -72,6 +72,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void extentChanged();
+    /// An editing tool took the mouse (true) or gave it back to a navigation tool (false):
+    /// one tool is active at a time, so the other group's button is released.
+    void canvasToolChanged(bool editing);
     void cursorMoved(double x, double y);
     /// Identify tool: these features (per layer id) are under the click, topmost layer first.
     void identified(const QList<QPair<QString, qsizetype>>& hits);

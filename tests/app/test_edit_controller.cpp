@@ -449,6 +449,38 @@ private Q_SLOTS:
         QCOMPARE(cell(0, CoverageResultsModel::Value), QStringLiteral("33%"));
     }
 
+    void choosingIdentifyReleasesTheEditingToolAndKeepsTheUndoHistory()
+    {
+        action("moveFeature")->trigger();
+        QVERIFY(action("moveFeature")->isChecked());
+        const QPointF kindergarten = vertex(layer(QStringLiteral("facilities")), 2);
+        mouse(QEvent::MouseButtonPress, pixel(15, 5.5));
+        mouse(QEvent::MouseMove, pixel(14, 5.5));
+        mouse(QEvent::MouseButtonRelease, pixel(14, 5.5));
+        QVERIFY(vertex(layer(QStringLiteral("facilities")), 2) != kindergarten);
+        action("undo")->trigger();
+        QCOMPARE(vertex(layer(QStringLiteral("facilities")), 2), kindergarten);
+        QVERIFY(action("redo")->isEnabled());
+
+        QAction* identify = nullptr;
+        for (QAction* a : mWindow->findChildren<QAction*>())
+            if (a->text() == QLatin1String("Identify"))
+                identify = a;
+        QVERIFY(identify);
+        identify->trigger();
+        QVERIFY(identify->isChecked());
+        QVERIFY(!action("moveFeature")->isChecked()); // one tool has the mouse
+        // The same drag now identifies: nothing moves, no undo step, redo kept.
+        mouse(QEvent::MouseButtonPress, pixel(15, 5.5));
+        mouse(QEvent::MouseMove, pixel(14, 5.5));
+        mouse(QEvent::MouseButtonRelease, pixel(14, 5.5));
+        QCOMPARE(vertex(layer(QStringLiteral("facilities")), 2), kindergarten);
+        QVERIFY(action("redo")->isEnabled());
+        // Back to editing: the navigation tool is released in turn.
+        action("moveFeature")->trigger();
+        QVERIFY(!identify->isChecked());
+    }
+
     void drawingALineSnapsAndVerticesReshapeIt()
     {
         const QStringList boxes = editLayer(QStringLiteral("pipes"));
