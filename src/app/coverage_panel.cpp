@@ -28,6 +28,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace wm {
 
@@ -130,6 +131,14 @@ CoveragePanel::CoveragePanel(MapDocument* document, QWidget* parent)
     connect(&mWatcher, &QFutureWatcher<Outcome>::progressTextChanged, mProgress,
             &QProgressBar::setFormat);
     connect(mDocument, &MapDocument::projectChanged, this, &CoveragePanel::onProjectChanged);
+    // Results follow the Display box: a check of another view is run again, never shown
+    // as if it were this one's.
+    connect(mDocument, &MapDocument::scenarioViewChanged, this, [this] {
+        if (isRunning())
+            mRerunWhenDone = true;
+        else if (mCheck)
+            run();
+    });
     onProjectChanged();
 }
 
@@ -400,6 +409,8 @@ void CoveragePanel::onFinished()
                        .arg(mCheck->failingRules())
                        .arg(mCheck->results.size()));
     Q_EMIT finished(true);
+    if (std::exchange(mRerunWhenDone, false))
+        run();
 }
 
 bool CoveragePanel::selectRule(const QString& id)

@@ -110,6 +110,7 @@ private:
     MapDocument* mDocument;
     RulesFile mRules;
     bool mRulesUnsaved = false;
+    bool mRerunWhenDone = false; ///< the view changed while a check ran
     bool mRulesLoaded = false;
     std::shared_ptr<const CoverageCheck> mCheck;
     std::shared_ptr<const LoadedProject> mChecked; ///< the project mCheck read

@@ -253,6 +253,31 @@ private Q_SLOTS:
         QVERIFY(RulesFile::load(path).rules.size() >= 1);
     }
 
+    void changingTheDisplayedViewRunsTheCheckAgain()
+    {
+        auto doc = demoDocument();
+        CoveragePanel panel(doc.get());
+        QVERIFY(runAndWait(panel));
+        const auto before = panel.check();
+        // Another view: the results on screen must be this view's, so the check runs again.
+        QSignalSpy finished(&panel, &CoveragePanel::finished);
+        const scenario::View other = doc->scenarioView() == scenario::View::Current
+                                         ? scenario::View::Both
+                                         : scenario::View::Current;
+        doc->setScenarioView(other, QString());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().toBool());
+        QVERIFY(panel.check() != before);
+        // No results yet: a view change starts nothing.
+        CoveragePanel idle(doc.get());
+        QSignalSpy none(&idle, &CoveragePanel::finished);
+        doc->setScenarioView(doc->scenarioView() == scenario::View::Current
+                                 ? scenario::View::Both
+                                 : scenario::View::Current,
+                             QString());
+        QVERIFY(!none.wait(300));
+    }
+
     void aRunCanBeCancelled()
     {
         auto doc = demoDocument();
