@@ -453,6 +453,12 @@ void CoveragePanel::onRuleChosen()
            : QStringLiteral("[%1] %2").arg(kind.toHtmlEscaped(), r->source.toHtmlEscaped()));
     mSummary->setText(summaryText());
     updateButtons();
+    // A map of results not saved to a file follows the rule on screen, in its mode, rather
+    // than keep the previous rule's colours until Map Values is pressed again.
+    if (const int mapped = mDocument->indexOf(resultsLayerId());
+        r && mapped >= 0 && mMappedVerdicts && mDocument->layer(mapped).entry.source.isEmpty() &&
+        mCheck->units.polygons())
+        mapCurrentRule(*mMappedVerdicts);
     if (r)
         Q_EMIT ruleShown(mCheck, r->id);
 }
@@ -571,6 +577,7 @@ bool CoveragePanel::mapCurrentRule(bool verdicts)
         const int units = mDocument->indexOf(mRules.unitsLayer);
         mDocument->insertLayer(units + 1, layer, style);
     }
+    mMappedVerdicts = verdicts;
     updateButtons();
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -111,6 +112,8 @@ private:
     RulesFile mRules;
     bool mRulesUnsaved = false;
     bool mRerunWhenDone = false; ///< the view changed while a check ran
+    /// How the results were last mapped (verdicts or values); unset: never mapped.
+    std::optional<bool> mMappedVerdicts;
     bool mRulesLoaded = false;
     std::shared_ptr<const CoverageCheck> mCheck;
     std::shared_ptr<const LoadedProject> mChecked; ///< the project mCheck read

@@ -278,6 +278,21 @@ private Q_SLOTS:
         QVERIFY(!none.wait(300));
     }
 
+    void theMappedRuleFollowsTheRuleOnScreen()
+    {
+        auto doc = demoDocument();
+        CoveragePanel panel(doc.get());
+        QVERIFY(runAndWait(panel));
+        QVERIFY(panel.selectRule(QStringLiteral("care_within_10km")));
+        QVERIFY(panel.mapCurrentRule(true)); // pass/fail colours
+        const int index = doc->indexOf(QStringLiteral("coverage_county"));
+        QCOMPARE(doc->style(index).field, verdictColumn(QStringLiteral("care_within_10km")));
+        // Another rule chosen: the map shows its verdicts, not the previous rule's colours.
+        QVERIFY(panel.selectRule(QStringLiteral("pipe_km")));
+        QCOMPARE(doc->style(index).field, verdictColumn(QStringLiteral("pipe_km")));
+        QVERIFY(doc->layer(index).entry.title.contains(QStringLiteral("Pipe network km")));
+    }
+
     void aRunCanBeCancelled()
     {
         auto doc = demoDocument();
