@@ -223,57 +223,42 @@
 <context>
     <name>wm::CheckReport</name>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="51"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/check_report.cpp" line="51"/>
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/check_report.cpp" line="51"/>
-        <source>FAIL</source>
-        <translation>未达标</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/check_report.cpp" line="87"/>
+        <location filename="../src/cli/check_report.cpp" line="81"/>
         <source>cannot create the output folder</source>
         <translation>无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="215"/>
+        <location filename="../src/cli/check_report.cpp" line="209"/>
         <source>ranking by completion rate:</source>
         <translation>按完成率排名：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="218"/>
+        <location filename="../src/cli/check_report.cpp" line="212"/>
         <source>%1 (no actual)</source>
         <translation>%1（无实际完成数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="226"/>
+        <location filename="../src/cli/check_report.cpp" line="220"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="229"/>
+        <location filename="../src/cli/check_report.cpp" line="223"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="245"/>
+        <location filename="../src/cli/check_report.cpp" line="239"/>
         <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
         <translation>方案“%1”与现状对比（有变化的单元）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="266"/>
+        <location filename="../src/cli/check_report.cpp" line="260"/>
         <source>no unit&apos;s figures change.</source>
         <translation>没有单元的数值发生变化。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="268"/>
+        <location filename="../src/cli/check_report.cpp" line="262"/>
         <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
         <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
     </message>
@@ -345,226 +330,211 @@
 <context>
     <name>wm::CoveragePanel</name>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="41"/>
+        <location filename="../src/app/coverage_panel.cpp" line="42"/>
         <source>rules file (*.json)</source>
         <translation>规则文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="42"/>
+        <location filename="../src/app/coverage_panel.cpp" line="43"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="43"/>
+        <location filename="../src/app/coverage_panel.cpp" line="44"/>
         <source>Choose a rules file</source>
         <translation>选择规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="45"/>
+        <location filename="../src/app/coverage_panel.cpp" line="46"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="52"/>
+        <location filename="../src/app/coverage_panel.cpp" line="53"/>
         <source>Counties</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="53"/>
+        <location filename="../src/app/coverage_panel.cpp" line="54"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="54"/>
+        <location filename="../src/app/coverage_panel.cpp" line="55"/>
         <source>New Rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="55"/>
+        <location filename="../src/app/coverage_panel.cpp" line="56"/>
         <source>Save Rules…</source>
         <translation>保存规则…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="56"/>
+        <location filename="../src/app/coverage_panel.cpp" line="57"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="58"/>
+        <location filename="../src/app/coverage_panel.cpp" line="59"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="101"/>
+        <location filename="../src/app/coverage_panel.cpp" line="102"/>
         <source>Map Values</source>
         <translation>按数值制图</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="102"/>
+        <location filename="../src/app/coverage_panel.cpp" line="103"/>
         <source>Colour the units by this rule&apos;s value (choropleth)</source>
         <translation>按本规则的数值为各单元着色（分级设色图）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="103"/>
+        <location filename="../src/app/coverage_panel.cpp" line="104"/>
         <source>Map Pass/Fail</source>
         <translation>按达标制图</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="104"/>
+        <location filename="../src/app/coverage_panel.cpp" line="105"/>
         <source>Save as Layer…</source>
         <translation>另存为图层…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="105"/>
+        <location filename="../src/app/coverage_panel.cpp" line="106"/>
         <source>Write the units with every rule&apos;s value to a GeoPackage and add it to the project</source>
         <translation>将各单元及全部规则的数值写入 GeoPackage 并添加到项目</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="187"/>
+        <location filename="../src/app/coverage_panel.cpp" line="196"/>
         <source>Coverage Check</source>
         <translation>覆盖检查</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="196"/>
+        <location filename="../src/app/coverage_panel.cpp" line="205"/>
         <source>Choose a rules file, or build a rule with &quot;New Rule…&quot;.</source>
         <translation>请选择规则文件，或用“新建规则…”建立规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="278"/>
+        <location filename="../src/app/coverage_panel.cpp" line="287"/>
         <source>Rules File</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="279"/>
+        <location filename="../src/app/coverage_panel.cpp" line="288"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="268"/>
-        <location filename="../src/app/coverage_panel.cpp" line="307"/>
+        <location filename="../src/app/coverage_panel.cpp" line="277"/>
+        <location filename="../src/app/coverage_panel.cpp" line="316"/>
         <source>Save Rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="258"/>
+        <location filename="../src/app/coverage_panel.cpp" line="267"/>
         <source>Unsaved rules</source>
         <translation>规则未保存</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="259"/>
+        <location filename="../src/app/coverage_panel.cpp" line="268"/>
         <source>Rules built with New Rule are not saved in a rules file. Save them?</source>
         <translation>用“新建规则”建立的规则尚未保存到规则文件。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="269"/>
-        <location filename="../src/app/coverage_panel.cpp" line="308"/>
+        <location filename="../src/app/coverage_panel.cpp" line="278"/>
+        <location filename="../src/app/coverage_panel.cpp" line="317"/>
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="376"/>
+        <location filename="../src/app/coverage_panel.cpp" line="385"/>
         <source>Coverage check cancelled.</source>
         <translation>覆盖检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="392"/>
+        <location filename="../src/app/coverage_panel.cpp" line="401"/>
         <source>%1 — %n unit(s) failing</source>
         <translation>
             <numerusform>%1 —— %n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="393"/>
+        <location filename="../src/app/coverage_panel.cpp" line="402"/>
         <source>%1 — all pass</source>
         <translation>%1 —— 全部达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="399"/>
+        <location filename="../src/app/coverage_panel.cpp" line="408"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="455"/>
+        <location filename="../src/app/coverage_panel.cpp" line="472"/>
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="463"/>
+        <location filename="../src/app/coverage_panel.cpp" line="480"/>
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="464"/>
+        <location filename="../src/app/coverage_panel.cpp" line="481"/>
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="466"/>
+        <location filename="../src/app/coverage_panel.cpp" line="483"/>
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="527"/>
+        <location filename="../src/app/coverage_panel.cpp" line="544"/>
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="534"/>
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../src/app/coverage_panel.cpp" line="535"/>
-        <source>FAIL</source>
-        <translation>未达标</translation>
-    </message>
-    <message>
-        <location filename="../src/app/coverage_panel.cpp" line="536"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../src/app/coverage_panel.cpp" line="544"/>
+        <location filename="../src/app/coverage_panel.cpp" line="559"/>
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="546"/>
-        <location filename="../src/app/coverage_panel.cpp" line="600"/>
+        <location filename="../src/app/coverage_panel.cpp" line="561"/>
+        <location filename="../src/app/coverage_panel.cpp" line="616"/>
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="570"/>
+        <location filename="../src/app/coverage_panel.cpp" line="586"/>
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="581"/>
+        <location filename="../src/app/coverage_panel.cpp" line="597"/>
         <source>the rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="583"/>
+        <location filename="../src/app/coverage_panel.cpp" line="599"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="602"/>
+        <location filename="../src/app/coverage_panel.cpp" line="618"/>
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="612"/>
+        <location filename="../src/app/coverage_panel.cpp" line="628"/>
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="613"/>
+        <location filename="../src/app/coverage_panel.cpp" line="629"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -605,21 +575,6 @@
         <location filename="../src/app/coverage_results_model.cpp" line="70"/>
         <source>Gap</source>
         <translation>差距</translation>
-    </message>
-    <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="121"/>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="121"/>
-        <source>pass</source>
-        <translation>达标</translation>
-    </message>
-    <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="121"/>
-        <source>FAIL</source>
-        <translation>未达标</translation>
     </message>
     <message>
         <location filename="../src/app/coverage_results_model.cpp" line="159"/>
@@ -792,121 +747,121 @@
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="98"/>
+        <location filename="../src/app/edit_controller.cpp" line="103"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="99"/>
+        <location filename="../src/app/edit_controller.cpp" line="104"/>
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="100"/>
+        <location filename="../src/app/edit_controller.cpp" line="105"/>
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="101"/>
+        <location filename="../src/app/edit_controller.cpp" line="106"/>
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="116"/>
+        <location filename="../src/app/edit_controller.cpp" line="121"/>
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="118"/>
+        <location filename="../src/app/edit_controller.cpp" line="123"/>
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="123"/>
+        <location filename="../src/app/edit_controller.cpp" line="128"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="126"/>
+        <location filename="../src/app/edit_controller.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="133"/>
+        <location filename="../src/app/edit_controller.cpp" line="138"/>
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="138"/>
+        <location filename="../src/app/edit_controller.cpp" line="143"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="141"/>
+        <location filename="../src/app/edit_controller.cpp" line="146"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="145"/>
+        <location filename="../src/app/edit_controller.cpp" line="150"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="148"/>
+        <location filename="../src/app/edit_controller.cpp" line="153"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="149"/>
+        <location filename="../src/app/edit_controller.cpp" line="154"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="150"/>
+        <location filename="../src/app/edit_controller.cpp" line="155"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="153"/>
+        <location filename="../src/app/edit_controller.cpp" line="158"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158"/>
+        <location filename="../src/app/edit_controller.cpp" line="163"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="159"/>
+        <location filename="../src/app/edit_controller.cpp" line="164"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="198"/>
-        <location filename="../src/app/edit_controller.cpp" line="207"/>
-        <location filename="../src/app/edit_controller.cpp" line="216"/>
-        <location filename="../src/app/edit_controller.cpp" line="234"/>
-        <location filename="../src/app/edit_controller.cpp" line="244"/>
+        <location filename="../src/app/edit_controller.cpp" line="203"/>
+        <location filename="../src/app/edit_controller.cpp" line="212"/>
+        <location filename="../src/app/edit_controller.cpp" line="221"/>
+        <location filename="../src/app/edit_controller.cpp" line="239"/>
+        <location filename="../src/app/edit_controller.cpp" line="249"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="199"/>
+        <location filename="../src/app/edit_controller.cpp" line="204"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="208"/>
+        <location filename="../src/app/edit_controller.cpp" line="213"/>
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="217"/>
+        <location filename="../src/app/edit_controller.cpp" line="222"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="235"/>
+        <location filename="../src/app/edit_controller.cpp" line="240"/>
         <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -923,54 +878,54 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="240"/>
+        <location filename="../src/app/edit_controller.cpp" line="245"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="267"/>
+        <location filename="../src/app/edit_controller.cpp" line="272"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="299"/>
+        <location filename="../src/app/edit_controller.cpp" line="304"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="353"/>
+        <location filename="../src/app/edit_controller.cpp" line="358"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="357"/>
+        <location filename="../src/app/edit_controller.cpp" line="362"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="366"/>
+        <location filename="../src/app/edit_controller.cpp" line="371"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="375"/>
+        <location filename="../src/app/edit_controller.cpp" line="380"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="382"/>
+        <location filename="../src/app/edit_controller.cpp" line="387"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="389"/>
+        <location filename="../src/app/edit_controller.cpp" line="394"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="390"/>
+        <location filename="../src/app/edit_controller.cpp" line="395"/>
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -979,34 +934,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="399"/>
+        <location filename="../src/app/edit_controller.cpp" line="404"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="399"/>
+        <location filename="../src/app/edit_controller.cpp" line="404"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="423"/>
+        <location filename="../src/app/edit_controller.cpp" line="428"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="424"/>
+        <location filename="../src/app/edit_controller.cpp" line="429"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="461"/>
+        <location filename="../src/app/edit_controller.cpp" line="466"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="463"/>
+        <location filename="../src/app/edit_controller.cpp" line="468"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -2070,7 +2025,7 @@ Save the project to keep the new source.</source>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="79"/>
-        <location filename="../src/app/main_window.cpp" line="280"/>
+        <location filename="../src/app/main_window.cpp" line="286"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
@@ -2090,187 +2045,187 @@ Save the project to keep the new source.</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="175"/>
+        <location filename="../src/app/main_window.cpp" line="176"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="202"/>
+        <location filename="../src/app/main_window.cpp" line="203"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="206"/>
+        <location filename="../src/app/main_window.cpp" line="207"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="234"/>
+        <location filename="../src/app/main_window.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="235"/>
+        <location filename="../src/app/main_window.cpp" line="236"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="238"/>
+        <location filename="../src/app/main_window.cpp" line="239"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="240"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="242"/>
+        <location filename="../src/app/main_window.cpp" line="243"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="244"/>
+        <location filename="../src/app/main_window.cpp" line="245"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="247"/>
+        <location filename="../src/app/main_window.cpp" line="248"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="250"/>
+        <location filename="../src/app/main_window.cpp" line="251"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="257"/>
+        <location filename="../src/app/main_window.cpp" line="258"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="266"/>
+        <location filename="../src/app/main_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="277"/>
+        <location filename="../src/app/main_window.cpp" line="283"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="279"/>
+        <location filename="../src/app/main_window.cpp" line="285"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="281"/>
+        <location filename="../src/app/main_window.cpp" line="287"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="283"/>
+        <location filename="../src/app/main_window.cpp" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="286"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="288"/>
+        <location filename="../src/app/main_window.cpp" line="294"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="297"/>
+        <location filename="../src/app/main_window.cpp" line="303"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="302"/>
+        <location filename="../src/app/main_window.cpp" line="308"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="316"/>
+        <location filename="../src/app/main_window.cpp" line="322"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317"/>
+        <location filename="../src/app/main_window.cpp" line="323"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="337"/>
+        <location filename="../src/app/main_window.cpp" line="343"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="338"/>
+        <location filename="../src/app/main_window.cpp" line="344"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="350"/>
+        <location filename="../src/app/main_window.cpp" line="356"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="351"/>
+        <location filename="../src/app/main_window.cpp" line="357"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="355"/>
+        <location filename="../src/app/main_window.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="356"/>
+        <location filename="../src/app/main_window.cpp" line="362"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="358"/>
+        <location filename="../src/app/main_window.cpp" line="364"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="359"/>
+        <location filename="../src/app/main_window.cpp" line="365"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="369"/>
+        <location filename="../src/app/main_window.cpp" line="375"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="370"/>
+        <location filename="../src/app/main_window.cpp" line="376"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="381"/>
+        <location filename="../src/app/main_window.cpp" line="387"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="400"/>
+        <location filename="../src/app/main_window.cpp" line="406"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="401"/>
+        <location filename="../src/app/main_window.cpp" line="407"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2279,12 +2234,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="418"/>
+        <location filename="../src/app/main_window.cpp" line="424"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419"/>
+        <location filename="../src/app/main_window.cpp" line="425"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2293,57 +2248,57 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="440"/>
+        <location filename="../src/app/main_window.cpp" line="446"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="455"/>
+        <location filename="../src/app/main_window.cpp" line="461"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="456"/>
+        <location filename="../src/app/main_window.cpp" line="462"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="469"/>
+        <location filename="../src/app/main_window.cpp" line="475"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="478"/>
+        <location filename="../src/app/main_window.cpp" line="484"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="479"/>
+        <location filename="../src/app/main_window.cpp" line="485"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="498"/>
+        <location filename="../src/app/main_window.cpp" line="504"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="499"/>
+        <location filename="../src/app/main_window.cpp" line="505"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="519"/>
+        <location filename="../src/app/main_window.cpp" line="525"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="520"/>
+        <location filename="../src/app/main_window.cpp" line="526"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2352,22 +2307,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="538"/>
+        <location filename="../src/app/main_window.cpp" line="544"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="540"/>
+        <location filename="../src/app/main_window.cpp" line="546"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="555"/>
+        <location filename="../src/app/main_window.cpp" line="561"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="556"/>
+        <location filename="../src/app/main_window.cpp" line="562"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2376,22 +2331,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="569"/>
+        <location filename="../src/app/main_window.cpp" line="575"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="578"/>
+        <location filename="../src/app/main_window.cpp" line="584"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="578"/>
+        <location filename="../src/app/main_window.cpp" line="584"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="600"/>
+        <location filename="../src/app/main_window.cpp" line="606"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2399,7 +2354,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MapCanvas</name>
     <message>
-        <location filename="../src/app/map_canvas.cpp" line="229"/>
+        <location filename="../src/app/map_canvas.cpp" line="237"/>
         <source>Open a project (File ▸ Open) to see its map.</source>
         <translation>请打开项目（文件 ▸ 打开）以查看地图。</translation>
     </message>
@@ -4174,6 +4129,24 @@ Save the project to keep the new source.</source>
         <location filename="../src/io/vector_writer.cpp" line="201"/>
         <source>already has a layer &quot;%1&quot;</source>
         <translation>已有图层“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::Verdict</name>
+    <message>
+        <location filename="../src/analysis/coverage_layer.cpp" line="35"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/coverage_layer.cpp" line="36"/>
+        <source>FAIL</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/coverage_layer.cpp" line="37"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>

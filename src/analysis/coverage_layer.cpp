@@ -1,5 +1,7 @@
 #include "analysis/coverage_layer.h"
 
+#include <QCoreApplication>
+
 #include "core/crs.h"
 
 #include <cmath>
@@ -26,6 +28,22 @@ QString verdictText(const UnitVerdict& v)
     return !v.applicable ? QStringLiteral("n/a")
            : v.pass      ? QStringLiteral("pass")
                          : QStringLiteral("FAIL");
+}
+
+QString verdictTitle(const QString& code)
+{
+    static const char* const titles[] = {QT_TRANSLATE_NOOP("wm::Verdict", "pass"),
+                                         QT_TRANSLATE_NOOP("wm::Verdict", "FAIL"),
+                                         QT_TRANSLATE_NOOP("wm::Verdict", "n/a")};
+    for (const char* t : titles)
+        if (code == QLatin1String(t))
+            return QCoreApplication::translate("wm::Verdict", t);
+    return code;
+}
+
+QString verdictTitle(const UnitVerdict& v)
+{
+    return verdictTitle(verdictText(v));
 }
 
 bool isShareRule(const RuleResult& r)

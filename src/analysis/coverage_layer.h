@@ -22,6 +22,10 @@ QString verdictColumn(const QString& ruleId);
 QString gapColumn(const QString& ruleId);
 /// "pass", "FAIL" or "n/a" (rule does not apply to the unit).
 QString verdictText(const UnitVerdict& verdict);
+/// A verdict code of verdictText as the interface's language says it (达标, 未达标, 不适用):
+/// what tables, legends and the CLI show; files keep the codes.
+QString verdictTitle(const QString& code);
+QString verdictTitle(const UnitVerdict& verdict);
 /// Whether a rule's values are shares or rates (0–1, shown as percentages).
 bool isShareRule(const RuleResult& result);
 

@@ -548,9 +548,7 @@ bool CoveragePanel::mapCurrentRule(bool verdicts)
     Style style = verdicts ? verdictStyle(verdictColumn(r->id))
                            : choroplethStyle(*data, valueColumn(r->id), isShareRule(*r));
     for (Category& c : style.categories) // the legend speaks the UI's language
-        c.label = c.value == QLatin1String("pass")   ? tr("pass")
-                  : c.value == QLatin1String("FAIL") ? tr("FAIL")
-                                                     : tr("n/a");
+        c.label = verdictTitle(c.value);
     const int existing = mDocument->indexOf(resultsLayerId());
     LoadedLayer layer;
     if (existing >= 0)

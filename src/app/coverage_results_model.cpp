@@ -118,7 +118,7 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
         case Required:
             return amount(v.required);
         case Result:
-            return !v.applicable ? tr("n/a") : v.pass ? tr("pass") : tr("FAIL");
+            return verdictTitle(v);
         case Gap:
             return v.gap;
         }

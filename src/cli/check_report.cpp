@@ -45,12 +45,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(wm::CheckReport)
 };
 
-/// The verdict as the reader's language says it; files keep the codes pass/FAIL/n/a.
-QString verdictTitle(const wm::UnitVerdict& v)
-{
-    return !v.applicable ? Tr::tr("n/a") : v.pass ? Tr::tr("pass") : Tr::tr("FAIL");
-}
-
 /// A rule kind as the reader's language names it ("service-radius" → 服务半径覆盖).
 QString kindTitle(const QString& kind)
 {

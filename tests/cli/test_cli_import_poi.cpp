@@ -57,16 +57,24 @@ QHash<QString, QString> kindsByName(const QString& gpkg)
     return out;
 }
 
+/// `worksmap-cli import SHEET --role facility --out DIR/OUT` with `extra` options.
+test::CliRun importFacilities(const QTemporaryDir& dir, const QString& sheet, const QString& out,
+                              const QStringList& extra)
+{
+    return runCliBinary(QStringList{QStringLiteral("import"), sheet, QStringLiteral("--role"),
+                                    QStringLiteral("facility"), QStringLiteral("--out"),
+                                    dir.filePath(out)} +
+                        extra);
+}
+
 } // namespace
 
 TEST(CliImportPoi, WithoutAKindNothingIsPlacedAndTheExitSaysSo)
 {
     QTemporaryDir dir;
     const QString sheet = writeAmapSheet(dir);
-    const auto r = runCliBinary({QStringLiteral("import"), sheet, QStringLiteral("--role"),
-                                 QStringLiteral("facility"), QStringLiteral("--out"),
-                                 dir.filePath(QStringLiteral("f.gpkg")),
-                                 QStringLiteral("--coordinates"), QStringLiteral("gcj02")});
+    const auto r = importFacilities(dir, sheet, QStringLiteral("f.gpkg"),
+                                    {QStringLiteral("--coordinates"), QStringLiteral("gcj02")});
     EXPECT_EQ(r.exitCode, 1) << r.out.toStdString() << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("rejected:               5")));
     EXPECT_TRUE(r.err.contains(QStringLiteral("no row of amap_hospitals_synthetic.csv")));
@@ -77,10 +85,10 @@ TEST(CliImportPoi, SetGivesEveryRowTheKind)
     QTemporaryDir dir;
     const QString sheet = writeAmapSheet(dir);
     const QString out = dir.filePath(QStringLiteral("f.gpkg"));
-    const auto r = runCliBinary({QStringLiteral("import"), sheet, QStringLiteral("--role"),
-                                 QStringLiteral("facility"), QStringLiteral("--out"), out,
-                                 QStringLiteral("--coordinates"), QStringLiteral("gcj02"),
-                                 QStringLiteral("--set"), QStringLiteral("kind=health_centre")});
+    const auto r =
+        importFacilities(dir, sheet, QStringLiteral("f.gpkg"),
+                         {QStringLiteral("--coordinates"), QStringLiteral("gcj02"),
+                          QStringLiteral("--set"), QStringLiteral("kind=health_centre")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("on the map:             5")));
     const auto kinds = kindsByName(out);
@@ -89,10 +97,8 @@ TEST(CliImportPoi, SetGivesEveryRowTheKind)
         EXPECT_EQ(k, QStringLiteral("health_centre"));
 
     // A value the field does not allow is refused before anything is read.
-    const auto bad = runCliBinary({QStringLiteral("import"), sheet, QStringLiteral("--role"),
-                                   QStringLiteral("facility"), QStringLiteral("--out"),
-                                   dir.filePath(QStringLiteral("g.gpkg")), QStringLiteral("--set"),
-                                   QStringLiteral("kind=hospital")});
+    const auto bad = importFacilities(dir, sheet, QStringLiteral("g.gpkg"),
+                                      {QStringLiteral("--set"), QStringLiteral("kind=hospital")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--set"))) << bad.err.toStdString();
     EXPECT_TRUE(bad.err.contains(QStringLiteral("hospital")));
@@ -104,10 +110,10 @@ TEST(CliImportPoi, MapTakesPairsThenKeywordsAndListsWhatItCouldNotMap)
     const QString sheet = writeAmapSheet(dir);
     const QString out = dir.filePath(QStringLiteral("f.gpkg"));
     // 诊所 by the pair; 卫生院 and 卫生室 by the keyword table; 专科医院 by nothing.
-    const auto r = runCliBinary({QStringLiteral("import"), sheet, QStringLiteral("--role"),
-                                 QStringLiteral("facility"), QStringLiteral("--out"), out,
-                                 QStringLiteral("--coordinates"), QStringLiteral("gcj02"),
-                                 QStringLiteral("--map"), QStringLiteral("医院次类:诊所=clinic")});
+    const auto r =
+        importFacilities(dir, sheet, QStringLiteral("f.gpkg"),
+                         {QStringLiteral("--coordinates"), QStringLiteral("gcj02"),
+                          QStringLiteral("--map"), QStringLiteral("医院次类:诊所=clinic")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("on the map:             4"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("rejected:               1")));
@@ -121,10 +127,8 @@ TEST(CliImportPoi, MapTakesPairsThenKeywordsAndListsWhatItCouldNotMap)
     EXPECT_FALSE(kinds.contains(QStringLiteral("邢台眼科医院")));
 
     // A column the sheet lacks is named with the columns it has.
-    const auto missing = runCliBinary({QStringLiteral("import"), sheet, QStringLiteral("--role"),
-                                       QStringLiteral("facility"), QStringLiteral("--out"),
-                                       dir.filePath(QStringLiteral("g.gpkg")),
-                                       QStringLiteral("--map"), QStringLiteral("类型")});
+    const auto missing = importFacilities(dir, sheet, QStringLiteral("g.gpkg"),
+                                          {QStringLiteral("--map"), QStringLiteral("类型")});
     EXPECT_EQ(missing.exitCode, 2);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("医院次类"))) << missing.err.toStdString();
 }
