@@ -228,37 +228,37 @@
         <translation>无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="209"/>
+        <location filename="../src/cli/check_report.cpp" line="202"/>
         <source>ranking by completion rate:</source>
         <translation>按完成率排名：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="212"/>
+        <location filename="../src/cli/check_report.cpp" line="205"/>
         <source>%1 (no actual)</source>
         <translation>%1（无实际完成数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="220"/>
+        <location filename="../src/cli/check_report.cpp" line="213"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="223"/>
+        <location filename="../src/cli/check_report.cpp" line="216"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="239"/>
+        <location filename="../src/cli/check_report.cpp" line="232"/>
         <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
         <translation>方案“%1”与现状对比（有变化的单元）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="260"/>
+        <location filename="../src/cli/check_report.cpp" line="253"/>
         <source>no unit&apos;s figures change.</source>
         <translation>没有单元的数值发生变化。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="262"/>
+        <location filename="../src/cli/check_report.cpp" line="255"/>
         <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
         <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
     </message>
@@ -493,48 +493,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="544"/>
+        <location filename="../src/app/coverage_panel.cpp" line="557"/>
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="559"/>
+        <location filename="../src/app/coverage_panel.cpp" line="572"/>
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="561"/>
-        <location filename="../src/app/coverage_panel.cpp" line="616"/>
+        <location filename="../src/app/coverage_panel.cpp" line="574"/>
+        <location filename="../src/app/coverage_panel.cpp" line="629"/>
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="586"/>
+        <location filename="../src/app/coverage_panel.cpp" line="599"/>
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="597"/>
+        <location filename="../src/app/coverage_panel.cpp" line="610"/>
         <source>the rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="599"/>
+        <location filename="../src/app/coverage_panel.cpp" line="612"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="618"/>
+        <location filename="../src/app/coverage_panel.cpp" line="631"/>
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="628"/>
+        <location filename="../src/app/coverage_panel.cpp" line="641"/>
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="629"/>
+        <location filename="../src/app/coverage_panel.cpp" line="642"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -542,49 +542,54 @@
 <context>
     <name>wm::CoverageResultsModel</name>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="58"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="76"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="60"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="78"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="62"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="80"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="64"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="82"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="66"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="84"/>
         <source>Required</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="68"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="86"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="70"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="88"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="159"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="177"/>
         <source>Changed while editing: %1. Run the check again to update every rule.</source>
         <translation>编辑后已变化：%1。请重新运行检查以更新全部规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="160"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="178"/>
         <source>passes</source>
         <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="180"/>
+        <source>%1 has no polygon on the map: it is listed by the target table</source>
+        <translation>%1 在地图上没有边界面：由任务表列出</translation>
     </message>
 </context>
 <context>
@@ -2707,42 +2712,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Rule</name>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="42"/>
+        <location filename="../src/analysis/rule.cpp" line="57"/>
         <source>rule &quot;%1&quot;: the project has no layer &quot;%2&quot;</source>
         <translation>规则“%1”：项目中没有图层“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="46"/>
+        <location filename="../src/analysis/rule.cpp" line="61"/>
         <source>rule &quot;%1&quot;: layer &quot;%2&quot; is unavailable (%3)</source>
         <translation>规则“%1”：图层“%2”不可用（%3）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="77"/>
+        <location filename="../src/analysis/rule.cpp" line="92"/>
         <source>rule &quot;%1&quot; (%2) reads &quot;%3&quot;, which its spec does not declare</source>
         <translation>规则“%1”（%2）读取了其规格未声明的“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="88"/>
+        <location filename="../src/analysis/rule.cpp" line="103"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="109"/>
+        <location filename="../src/analysis/rule.cpp" line="124"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="119"/>
+        <location filename="../src/analysis/rule.cpp" line="134"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="135"/>
+        <location filename="../src/analysis/rule.cpp" line="150"/>
         <source>rule &quot;%1&quot;: &quot;measure&quot;: &quot;length&quot; needs a line layer</source>
         <translation>规则“%1”：“measure”: “length”需要线图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="144"/>
+        <location filename="../src/analysis/rule.cpp" line="159"/>
         <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
         <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
     </message>
@@ -2755,12 +2760,12 @@ Save the project to keep the new source.</source>
         <translation>规则“%1”（%2）没有可排名的完成率：只有任务进度规则才有</translation>
     </message>
     <message>
-        <location filename="../src/charts/rule_charts.cpp" line="142"/>
+        <location filename="../src/charts/rule_charts.cpp" line="145"/>
         <source>no rule &quot;%1&quot; in the %2-level results (rules: %3)</source>
         <translation>%2级结果中没有规则“%1”（现有规则：%3）</translation>
     </message>
     <message>
-        <location filename="../src/charts/rule_charts.cpp" line="238"/>
+        <location filename="../src/charts/rule_charts.cpp" line="243"/>
         <source>rule &quot;%1&quot; gives shares of units; shares of different rules do not add up, so they cannot be stacked</source>
         <translation>规则“%1”给出的是单元比例；不同规则的比例不能相加，因此无法堆叠</translation>
     </message>
@@ -2999,12 +3004,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleTargetProgress</name>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="147"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="149"/>
         <source>no task</source>
         <translation>无任务</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="157"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="158"/>
+        <source>no actual</source>
+        <translation>无完成量</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="160"/>
         <source>%1% of target</source>
         <translation>完成任务的 %1%</translation>
     </message>

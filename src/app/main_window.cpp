@@ -132,7 +132,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
                 mChart->showRule(std::move(check), ruleId);
                 mChart->show();
             });
-    connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::showUnit);
+    connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::selectUnitRow);
     // Dragging a proposed facility follows the service-radius rule shown in the dock.
     connect(mCoverage, &CoveragePanel::ruleShown, this,
             [this](std::shared_ptr<const CoverageCheck> check, const QString& ruleId) {
