@@ -1458,316 +1458,316 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ImportWizard</name>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="56"/>
-        <location filename="../src/app/import_wizard.cpp" line="361"/>
+        <location filename="../src/app/import_wizard.cpp" line="57"/>
+        <location filename="../src/app/import_wizard.cpp" line="364"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="70"/>
+        <location filename="../src/app/import_wizard.cpp" line="71"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="71"/>
+        <location filename="../src/app/import_wizard.cpp" line="72"/>
         <source>The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are.</source>
         <translation>要导入的名单（CSV、TSV、XLSX、XLS 或 ODS）及其各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="74"/>
-        <location filename="../src/app/import_wizard.cpp" line="153"/>
-        <location filename="../src/app/import_wizard.cpp" line="209"/>
+        <location filename="../src/app/import_wizard.cpp" line="75"/>
+        <location filename="../src/app/import_wizard.cpp" line="156"/>
+        <location filename="../src/app/import_wizard.cpp" line="212"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="85"/>
+        <location filename="../src/app/import_wizard.cpp" line="86"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="91"/>
+        <location filename="../src/app/import_wizard.cpp" line="92"/>
         <source>Sheet of a workbook; empty: the first</source>
         <translation>工作簿中的工作表；留空为第一个</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="99"/>
+        <location filename="../src/app/import_wizard.cpp" line="100"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="100"/>
+        <location filename="../src/app/import_wizard.cpp" line="101"/>
         <source>Rows are:</source>
         <translation>各行为：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="101"/>
+        <location filename="../src/app/import_wizard.cpp" line="102"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="102"/>
+        <location filename="../src/app/import_wizard.cpp" line="103"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="121"/>
+        <location filename="../src/app/import_wizard.cpp" line="122"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="122"/>
+        <location filename="../src/app/import_wizard.cpp" line="123"/>
         <source>Which column holds each field, how coordinates are written, and the division table used to match names to codes.</source>
         <translation>各字段所在的列、坐标的写法，以及用于将名称匹配为区划代码的区划表。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="135"/>
+        <location filename="../src/app/import_wizard.cpp" line="136"/>
         <source>CGCS2000 longitude/latitude</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="136"/>
+        <location filename="../src/app/import_wizard.cpp" line="137"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="137"/>
+        <location filename="../src/app/import_wizard.cpp" line="138"/>
         <source>GCJ-02 (picked on Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="138"/>
+        <location filename="../src/app/import_wizard.cpp" line="139"/>
         <source>BD-09 (picked on Baidu Maps)</source>
         <translation>BD-09（百度地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="139"/>
+        <location filename="../src/app/import_wizard.cpp" line="140"/>
         <source>Gauss-Krüger x/y, CGCS2000</source>
         <translation>高斯-克吕格 x/y，CGCS2000</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="140"/>
+        <location filename="../src/app/import_wizard.cpp" line="141"/>
         <source>Gauss-Krüger x/y, Xian 1980</source>
         <translation>高斯-克吕格 x/y，西安 1980</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="141"/>
+        <location filename="../src/app/import_wizard.cpp" line="142"/>
         <source>Gauss-Krüger x/y, Beijing 1954</source>
         <translation>高斯-克吕格 x/y，北京 1954</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="146"/>
+        <location filename="../src/app/import_wizard.cpp" line="147"/>
         <source>cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>cgcs2000、wgs84、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="157"/>
+        <location filename="../src/app/import_wizard.cpp" line="160"/>
         <source>Coordinates:</source>
         <translation>坐标：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="158"/>
+        <location filename="../src/app/import_wizard.cpp" line="161"/>
         <source>Longitude / x column:</source>
         <translation>经度 / x 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="159"/>
+        <location filename="../src/app/import_wizard.cpp" line="162"/>
         <source>Latitude / y column:</source>
         <translation>纬度 / y 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="160"/>
+        <location filename="../src/app/import_wizard.cpp" line="163"/>
         <source>Division table:</source>
         <translation>区划表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="182"/>
+        <location filename="../src/app/import_wizard.cpp" line="185"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="183"/>
+        <location filename="../src/app/import_wizard.cpp" line="186"/>
         <source>Every row is on the map, matched by name, rejected or excluded. Choose the right division for names the table could not settle.</source>
         <translation>每一行或上图、或按名称匹配、或被拒绝、或被排除。对区划表无法确定的名称，请选择正确的区划。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="194"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="194"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="194"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="194"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="194"/>
         <source>Division</source>
         <translation>区划</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="203"/>
+        <location filename="../src/app/import_wizard.cpp" line="206"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="204"/>
+        <location filename="../src/app/import_wizard.cpp" line="207"/>
         <source>The rows are written to a GeoPackage (CGCS2000 longitude/latitude) and added to the project; the rejected rows to a CSV beside it.</source>
         <translation>各行写入 GeoPackage（CGCS2000 经纬度）并添加到项目；被拒绝的行写入旁边的 CSV。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="212"/>
+        <location filename="../src/app/import_wizard.cpp" line="215"/>
         <source>Layer file:</source>
         <translation>图层文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="362"/>
+        <location filename="../src/app/import_wizard.cpp" line="365"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="370"/>
+        <location filename="../src/app/import_wizard.cpp" line="373"/>
         <source>Division Table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="370"/>
+        <location filename="../src/app/import_wizard.cpp" line="373"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="377"/>
+        <location filename="../src/app/import_wizard.cpp" line="380"/>
         <source>Layer File</source>
         <translation>图层文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="378"/>
+        <location filename="../src/app/import_wizard.cpp" line="381"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="393"/>
+        <location filename="../src/app/import_wizard.cpp" line="396"/>
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="448"/>
+        <location filename="../src/app/import_wizard.cpp" line="451"/>
         <source>Header on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行；其下共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="451"/>
+        <location filename="../src/app/import_wizard.cpp" line="454"/>
         <source>Encoding %1 (detected).</source>
         <translation>编码 %1（自动识别）。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="452"/>
+        <location filename="../src/app/import_wizard.cpp" line="455"/>
         <source>Encoding %1.</source>
         <translation>编码 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="466"/>
+        <location filename="../src/app/import_wizard.cpp" line="469"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="518"/>
-        <location filename="../src/app/import_wizard.cpp" line="572"/>
+        <location filename="../src/app/import_wizard.cpp" line="521"/>
+        <location filename="../src/app/import_wizard.cpp" line="575"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="538"/>
+        <location filename="../src/app/import_wizard.cpp" line="541"/>
         <source>Choose a table to import.</source>
         <translation>请选择要导入的表格。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="545"/>
+        <location filename="../src/app/import_wizard.cpp" line="548"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请使用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="552"/>
+        <location filename="../src/app/import_wizard.cpp" line="555"/>
         <source>Nothing was read.</source>
         <translation>未读取到内容。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="587"/>
+        <location filename="../src/app/import_wizard.cpp" line="590"/>
         <source>Choose what the rows are.</source>
         <translation>请选择各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="590"/>
+        <location filename="../src/app/import_wizard.cpp" line="593"/>
         <source>Unknown coordinate system &quot;%1&quot;.</source>
         <translation>未知坐标系“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="655"/>
+        <location filename="../src/app/import_wizard.cpp" line="663"/>
         <source>fuzzy</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="656"/>
+        <location filename="../src/app/import_wizard.cpp" line="664"/>
         <source>ambiguous</source>
         <translation>歧义</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="657"/>
+        <location filename="../src/app/import_wizard.cpp" line="665"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="659"/>
+        <location filename="../src/app/import_wizard.cpp" line="667"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="667"/>
+        <location filename="../src/app/import_wizard.cpp" line="675"/>
         <source>(choose a division)</source>
         <translation>（请选择区划）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="688"/>
+        <location filename="../src/app/import_wizard.cpp" line="696"/>
         <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
         <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="697"/>
+        <location filename="../src/app/import_wizard.cpp" line="705"/>
         <source>(all rows accounted for)</source>
         <translation>（所有行均已计入）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="698"/>
+        <location filename="../src/app/import_wizard.cpp" line="706"/>
         <source>(does not add up: please report)</source>
         <translation>（合计不符：请报告此问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="705"/>
+        <location filename="../src/app/import_wizard.cpp" line="713"/>
         <source>Open a project first: the imported layer is added to it.</source>
         <translation>请先打开项目：导入的图层将添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="712"/>
+        <location filename="../src/app/import_wizard.cpp" line="720"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="717"/>
+        <location filename="../src/app/import_wizard.cpp" line="725"/>
         <source>the table being imported</source>
         <translation>正在导入的表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="722"/>
+        <location filename="../src/app/import_wizard.cpp" line="730"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
@@ -1937,47 +1937,59 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ListImport</name>
     <message>
-        <location filename="../src/io/list_import.cpp" line="26"/>
+        <location filename="../src/io/list_import.cpp" line="31"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="27"/>
+        <location filename="../src/io/list_import.cpp" line="32"/>
         <source>normalised</source>
         <translation>规范化后</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="28"/>
+        <location filename="../src/io/list_import.cpp" line="33"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="29"/>
+        <location filename="../src/io/list_import.cpp" line="34"/>
         <source>ambiguous</source>
         <translation>有歧义</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="30"/>
+        <location filename="../src/io/list_import.cpp" line="35"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="124"/>
+        <location filename="../src/io/list_import.cpp" line="133"/>
+        <source>outside the project&apos;s area: %1</source>
+        <translation>不在本项目范围内：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="147"/>
         <source>%1 name match%2</source>
         <translation>名称%1匹配%2</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="130"/>
+        <location filename="../src/io/list_import.cpp" line="153"/>
         <source>placed, but the name is a %1 match</source>
         <translation>已落点，但名称为%1匹配</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="133"/>
+        <location filename="../src/io/list_import.cpp" line="156"/>
         <source>no coordinates and no names to match</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/io/list_import.cpp" line="199"/>
+        <source>approximate position: the centre of its township&apos;s %n village point(s)</source>
+        <translation>
+            <numerusform>近似位置：所在乡镇 %n 个村点的中心</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="198"/>
+        <location filename="../src/io/list_import.cpp" line="289"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
@@ -2019,218 +2031,218 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="68"/>
+        <location filename="../src/app/main_window.cpp" line="69"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="73"/>
+        <location filename="../src/app/main_window.cpp" line="74"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="79"/>
-        <location filename="../src/app/main_window.cpp" line="286"/>
+        <location filename="../src/app/main_window.cpp" line="80"/>
+        <location filename="../src/app/main_window.cpp" line="287"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="91"/>
+        <location filename="../src/app/main_window.cpp" line="92"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="111"/>
+        <location filename="../src/app/main_window.cpp" line="112"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="117"/>
+        <location filename="../src/app/main_window.cpp" line="118"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="176"/>
+        <location filename="../src/app/main_window.cpp" line="177"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="203"/>
+        <location filename="../src/app/main_window.cpp" line="204"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="207"/>
+        <location filename="../src/app/main_window.cpp" line="208"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="235"/>
+        <location filename="../src/app/main_window.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="236"/>
+        <location filename="../src/app/main_window.cpp" line="237"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="239"/>
+        <location filename="../src/app/main_window.cpp" line="240"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="242"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="243"/>
+        <location filename="../src/app/main_window.cpp" line="244"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245"/>
+        <location filename="../src/app/main_window.cpp" line="246"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="249"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="251"/>
+        <location filename="../src/app/main_window.cpp" line="252"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="258"/>
+        <location filename="../src/app/main_window.cpp" line="259"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="267"/>
+        <location filename="../src/app/main_window.cpp" line="268"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="283"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="285"/>
+        <location filename="../src/app/main_window.cpp" line="286"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="287"/>
+        <location filename="../src/app/main_window.cpp" line="288"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="289"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="291"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="293"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="294"/>
+        <location filename="../src/app/main_window.cpp" line="295"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="303"/>
+        <location filename="../src/app/main_window.cpp" line="304"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="308"/>
+        <location filename="../src/app/main_window.cpp" line="309"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="322"/>
+        <location filename="../src/app/main_window.cpp" line="323"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="323"/>
+        <location filename="../src/app/main_window.cpp" line="324"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="343"/>
+        <location filename="../src/app/main_window.cpp" line="344"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="344"/>
+        <location filename="../src/app/main_window.cpp" line="345"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="356"/>
+        <location filename="../src/app/main_window.cpp" line="357"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="357"/>
+        <location filename="../src/app/main_window.cpp" line="358"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="361"/>
+        <location filename="../src/app/main_window.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="363"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="364"/>
+        <location filename="../src/app/main_window.cpp" line="365"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="365"/>
+        <location filename="../src/app/main_window.cpp" line="366"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="375"/>
+        <location filename="../src/app/main_window.cpp" line="376"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="377"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="387"/>
+        <location filename="../src/app/main_window.cpp" line="388"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="406"/>
+        <location filename="../src/app/main_window.cpp" line="407"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="407"/>
+        <location filename="../src/app/main_window.cpp" line="408"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2239,12 +2251,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="424"/>
+        <location filename="../src/app/main_window.cpp" line="425"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="426"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2253,57 +2265,71 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="446"/>
+        <location filename="../src/app/main_window.cpp" line="438"/>
+        <source>Web-map coordinates?</source>
+        <translation>网络地图坐标？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="439"/>
+        <source>Layer &quot;%1&quot; %2.
+
+Read it as %3?</source>
+        <translation>图层“%1”%2。
+
+按 %3 读取？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="463"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="478"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="462"/>
+        <location filename="../src/app/main_window.cpp" line="479"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="484"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475"/>
+        <location filename="../src/app/main_window.cpp" line="492"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="501"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="485"/>
+        <location filename="../src/app/main_window.cpp" line="502"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="504"/>
+        <location filename="../src/app/main_window.cpp" line="521"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="505"/>
+        <location filename="../src/app/main_window.cpp" line="522"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="525"/>
+        <location filename="../src/app/main_window.cpp" line="543"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="526"/>
+        <location filename="../src/app/main_window.cpp" line="544"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2312,22 +2338,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="544"/>
+        <location filename="../src/app/main_window.cpp" line="562"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="546"/>
+        <location filename="../src/app/main_window.cpp" line="564"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="561"/>
+        <location filename="../src/app/main_window.cpp" line="579"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="562"/>
+        <location filename="../src/app/main_window.cpp" line="580"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2336,22 +2362,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="575"/>
+        <location filename="../src/app/main_window.cpp" line="593"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="584"/>
+        <location filename="../src/app/main_window.cpp" line="602"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="584"/>
+        <location filename="../src/app/main_window.cpp" line="602"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="606"/>
+        <location filename="../src/app/main_window.cpp" line="624"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2370,6 +2396,19 @@ Save the project to keep the new source.</source>
         <location filename="../src/analysis/measures.cpp" line="223"/>
         <source>layer &quot;%1&quot; has no code field &quot;%2&quot;</source>
         <translation>图层“%1”没有代码字段“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::OffsetNote</name>
+    <message>
+        <location filename="../src/io/offset_note.cpp" line="66"/>
+        <source>looks like %1: its outlines lie a median %2 m from those of &quot;%3&quot; (%4 vertices), %5 m once read as %1; if it came from a web map, set its coordinates to %1 (&quot;sourceCrs&quot;: &quot;%6&quot;)</source>
+        <translation>疑似 %1 坐标：其边界线与“%3”的边界中位距离 %2 米（%4 个顶点），按 %1 读取后为 %5 米；如来自网络地图，请将其坐标设为 %1（&quot;sourceCrs&quot;: &quot;%6&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/offset_note.cpp" line="77"/>
+        <source>its outlines lie a median %1 m from those of &quot;%2&quot; (%3 vertices) and %4 m once moved into GCJ-02: &quot;%2&quot; looks like GCJ-02 (set its &quot;sourceCrs&quot; to &quot;gcj02&quot;)</source>
+        <translation>其边界线与“%2”的边界中位距离 %1 米（%3 个顶点），换算到 GCJ-02 后为 %4 米：“%2”疑似 GCJ-02 坐标（请将其 &quot;sourceCrs&quot; 设为 &quot;gcj02&quot;）</translation>
     </message>
 </context>
 <context>
@@ -2630,42 +2669,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="40"/>
+        <location filename="../src/io/project_loader.cpp" line="42"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="41"/>
+        <location filename="../src/io/project_loader.cpp" line="43"/>
         <source>auto: CGCS2000 3° zone nearest the data centre %1°E</source>
         <translation>自动：最接近数据中心（东经 %1°）的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="53"/>
+        <location filename="../src/io/project_loader.cpp" line="55"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="72"/>
+        <location filename="../src/io/project_loader.cpp" line="74"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="87"/>
+        <location filename="../src/io/project_loader.cpp" line="89"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="94"/>
+        <location filename="../src/io/project_loader.cpp" line="96"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="118"/>
+        <location filename="../src/io/project_loader.cpp" line="120"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="155"/>
+        <location filename="../src/io/project_loader.cpp" line="162"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -4349,103 +4388,108 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::ImportVerb</name>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="38"/>
+        <location filename="../src/cli/import_verb.cpp" line="45"/>
         <source>the list being imported</source>
         <translation>正在导入的清单</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="39"/>
+        <location filename="../src/cli/import_verb.cpp" line="46"/>
         <source>the division table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="48"/>
+        <location filename="../src/cli/import_verb.cpp" line="57"/>
         <source>this GeoPackage holds the layer(s) %1, which the import would delete; choose a new file</source>
         <translation>此 GeoPackage 含有图层 %1，导入会删除它们；请另选新文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="74"/>
+        <location filename="../src/cli/import_verb.cpp" line="83"/>
         <source>a DXF drawing is imported as a pipe layer (--role pipe)</source>
         <translation>DXF 图纸只能作为管线图层导入（--role pipe）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="157"/>
+        <location filename="../src/cli/import_verb.cpp" line="169"/>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>未知图层角色“%1”（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="164"/>
+        <location filename="../src/cli/import_verb.cpp" line="176"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="191"/>
+        <location filename="../src/cli/import_verb.cpp" line="207"/>
         <source>the rejects file must not be the GeoPackage</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="221"/>
+        <location filename="../src/cli/import_verb.cpp" line="260"/>
         <source>unmapped %1 values (rows rejected):</source>
         <translation>未能映射的 %1 取值（这些行被拒绝）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="223"/>
+        <location filename="../src/cli/import_verb.cpp" line="262"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="232"/>
+        <location filename="../src/cli/import_verb.cpp" line="271"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="234"/>
+        <location filename="../src/cli/import_verb.cpp" line="273"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="239"/>
+        <location filename="../src/cli/import_verb.cpp" line="278"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="240"/>
+        <location filename="../src/cli/import_verb.cpp" line="279"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="241"/>
+        <location filename="../src/cli/import_verb.cpp" line="280"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="242"/>
+        <location filename="../src/cli/import_verb.cpp" line="282"/>
+        <source>  matched rows drawn at the village points of &quot;%1&quot;: %2; at their township&apos;s centre (approximate): %3</source>
+        <translation>  按名称匹配的行画在“%1”的村点上：%2；画在乡镇中心（近似）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="288"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="244"/>
+        <location filename="../src/cli/import_verb.cpp" line="290"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="245"/>
+        <location filename="../src/cli/import_verb.cpp" line="291"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="249"/>
+        <location filename="../src/cli/import_verb.cpp" line="295"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="250"/>
-        <location filename="../src/cli/import_verb.cpp" line="251"/>
+        <location filename="../src/cli/import_verb.cpp" line="296"/>
+        <location filename="../src/cli/import_verb.cpp" line="297"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="255"/>
+        <location filename="../src/cli/import_verb.cpp" line="301"/>
         <source>worksmap-cli import: no row of %1 was placed (see the rejects file)</source>
         <translation>worksmap-cli import：%1 没有任何一行被导入（见拒绝行文件）</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/field_mapping.h"
 #include "core/role_registry.h"
+#include "io/division_tables.h"
 #include "io/output_guard.h"
 #include "io/point_columns.h"
 #include "io/vector_reader.h"
@@ -148,7 +149,9 @@ void ImportWizard::buildColumnsPage()
     mX->setObjectName(QStringLiteral("xColumn"));
     mY = new QComboBox;
     mY->setObjectName(QStringLiteral("yColumn"));
-    mGazetteer = new QLineEdit(Gazetteer::bundledTablePath());
+    // The project's own division table: names match inside its area only.
+    mGazetteer = new QLineEdit(
+        divisionTablesFor(mDocument->hasProject() ? &mDocument->project().project : nullptr).scope);
     mGazetteer->setObjectName(QStringLiteral("gazetteer"));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &ImportWizard::browseGazetteer);
@@ -611,15 +614,20 @@ bool ImportWizard::runImport()
     };
     const int x = coordinateColumn(mX, mXChosen, projected ? aliases.x : aliases.longitude);
     const int y = coordinateColumn(mY, mYChosen, projected ? aliases.y : aliases.latitude);
-    std::optional<Gazetteer> gazetteer;
+    std::optional<Gazetteer> gazetteer, outside;
     if (listNameColumns(table, *r).any()) {
         try {
-            gazetteer = Gazetteer::load(mGazetteer->text().trimmed());
+            const DivisionTables tables = divisionTablesFor(nullptr, mGazetteer->text().trimmed());
+            gazetteer = Gazetteer::load(tables.scope);
+            if (!tables.outside.isEmpty())
+                outside = Gazetteer::load(tables.outside);
         } catch (const Error& e) {
             return fail(e.message(), false);
         }
     }
-    mOutcomes = placeListRows(table, *r, {x, y, *source, gazetteer ? &*gazetteer : nullptr});
+    mOutcomes = placeListRows(
+        table, *r,
+        {x, y, *source, gazetteer ? &*gazetteer : nullptr, outside ? &*outside : nullptr});
     return true;
 }
 

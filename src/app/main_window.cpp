@@ -15,6 +15,7 @@
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/ui_language.h"
+#include "io/offset_note.h"
 #include "io/project_creator.h"
 #include "io/project_loader.h"
 #include "io/project_opener.h"
@@ -427,6 +428,22 @@ void MainWindow::onLoaded()
     Q_EMIT projectLoaded(true);
 }
 
+void MainWindow::offerCoordinateOffset(const LoadedLayer& layer)
+{
+    const auto note = offsetNote(layer, mDocument->project());
+    if (!note || !note->layerOffset)
+        return;
+    const bool bd09 = *note->layerOffset == ChinaOffset::Bd09;
+    const QString name = bd09 ? QStringLiteral("BD-09") : QStringLiteral("GCJ-02");
+    if (QMessageBox::question(this, tr("Web-map coordinates?"),
+                              tr("Layer \"%1\" %2.\n\nRead it as %3?")
+                                  .arg(layer.entry.displayName(), note->text, name)) !=
+        QMessageBox::Yes)
+        return;
+    setCoordinateOffset(mDocument->indexOf(layer.entry.id),
+                        bd09 ? QStringLiteral("bd09") : QStringLiteral("gcj02"));
+}
+
 void MainWindow::setCoordinateOffset(int index, const QString& offset)
 {
     LayerEntry entry = mDocument->layer(index).entry;
@@ -520,6 +537,7 @@ void MainWindow::addLayerFromFile(const QString& path, bool askRole)
                 id = QStringLiteral("%1_%2").arg(layer.entry.id).arg(n);
             layer.entry.id = id;
             mDocument->addLayer(layer);
+            offerCoordinateOffset(layer);
         }
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot add layer"),
