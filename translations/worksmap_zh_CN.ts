@@ -1712,62 +1712,67 @@ Save the project to keep the new source.</source>
         <translation>未知坐标系“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="663"/>
+        <location filename="../src/app/import_wizard.cpp" line="669"/>
         <source>fuzzy</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="664"/>
+        <location filename="../src/app/import_wizard.cpp" line="670"/>
         <source>ambiguous</source>
         <translation>歧义</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="665"/>
+        <location filename="../src/app/import_wizard.cpp" line="671"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="667"/>
+        <location filename="../src/app/import_wizard.cpp" line="673"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="675"/>
+        <location filename="../src/app/import_wizard.cpp" line="681"/>
         <source>(choose a division)</source>
         <translation>（请选择区划）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="696"/>
+        <location filename="../src/app/import_wizard.cpp" line="703"/>
         <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
         <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="705"/>
+        <location filename="../src/app/import_wizard.cpp" line="712"/>
         <source>(all rows accounted for)</source>
         <translation>（所有行均已计入）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="706"/>
+        <location filename="../src/app/import_wizard.cpp" line="713"/>
         <source>(does not add up: please report)</source>
         <translation>（合计不符：请报告此问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="713"/>
+        <location filename="../src/app/import_wizard.cpp" line="716"/>
+        <source>Rows matched by name are drawn at the village points of &quot;%1&quot; (%2), or at their township&apos;s centre, approximate (%3); the others are listed without a point.</source>
+        <translation>按名称匹配的行画在“%1”的村点上（%2 行），或画在所在乡镇的中心，为近似位置（%3 行）；其余行只列出，没有点位。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="728"/>
         <source>Open a project first: the imported layer is added to it.</source>
         <translation>请先打开项目：导入的图层将添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="720"/>
+        <location filename="../src/app/import_wizard.cpp" line="735"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="725"/>
+        <location filename="../src/app/import_wizard.cpp" line="740"/>
         <source>the table being imported</source>
         <translation>正在导入的表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="730"/>
+        <location filename="../src/app/import_wizard.cpp" line="745"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
@@ -1962,34 +1967,32 @@ Save the project to keep the new source.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="133"/>
+        <location filename="../src/io/list_import.cpp" line="138"/>
         <source>outside the project&apos;s area: %1</source>
         <translation>不在本项目范围内：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="147"/>
+        <location filename="../src/io/list_import.cpp" line="152"/>
         <source>%1 name match%2</source>
         <translation>名称%1匹配%2</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="153"/>
+        <location filename="../src/io/list_import.cpp" line="158"/>
         <source>placed, but the name is a %1 match</source>
         <translation>已落点，但名称为%1匹配</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="156"/>
+        <location filename="../src/io/list_import.cpp" line="161"/>
         <source>no coordinates and no names to match</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/io/list_import.cpp" line="199"/>
-        <source>approximate position: the centre of its township&apos;s %n village point(s)</source>
-        <translation>
-            <numerusform>近似位置：所在乡镇 %n 个村点的中心</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="295"/>
+        <source>approximate position: the centre of its township&apos;s village points</source>
+        <translation>近似位置：所在乡镇各村点的中心</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="289"/>
+        <location filename="../src/io/list_import.cpp" line="297"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
@@ -4094,37 +4097,37 @@ Read it as %3?</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="424"/>
+        <location filename="../src/io/vector_reader.cpp" line="425"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="426"/>
+        <location filename="../src/io/vector_reader.cpp" line="427"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="461"/>
+        <location filename="../src/io/vector_reader.cpp" line="462"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="474"/>
+        <location filename="../src/io/vector_reader.cpp" line="475"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="493"/>
+        <location filename="../src/io/vector_reader.cpp" line="494"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="509"/>
+        <location filename="../src/io/vector_reader.cpp" line="510"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="511"/>
+        <location filename="../src/io/vector_reader.cpp" line="512"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -4423,73 +4426,73 @@ Read it as %3?</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="260"/>
+        <location filename="../src/cli/import_verb.cpp" line="250"/>
         <source>unmapped %1 values (rows rejected):</source>
         <translation>未能映射的 %1 取值（这些行被拒绝）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="262"/>
+        <location filename="../src/cli/import_verb.cpp" line="252"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="271"/>
+        <location filename="../src/cli/import_verb.cpp" line="261"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="273"/>
+        <location filename="../src/cli/import_verb.cpp" line="263"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="278"/>
+        <location filename="../src/cli/import_verb.cpp" line="268"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="279"/>
+        <location filename="../src/cli/import_verb.cpp" line="269"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="280"/>
+        <location filename="../src/cli/import_verb.cpp" line="270"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="282"/>
+        <location filename="../src/cli/import_verb.cpp" line="272"/>
         <source>  matched rows drawn at the village points of &quot;%1&quot;: %2; at their township&apos;s centre (approximate): %3</source>
         <translation>  按名称匹配的行画在“%1”的村点上：%2；画在乡镇中心（近似）：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="288"/>
+        <location filename="../src/cli/import_verb.cpp" line="278"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="290"/>
+        <location filename="../src/cli/import_verb.cpp" line="280"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="291"/>
+        <location filename="../src/cli/import_verb.cpp" line="281"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="295"/>
+        <location filename="../src/cli/import_verb.cpp" line="285"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="296"/>
-        <location filename="../src/cli/import_verb.cpp" line="297"/>
+        <location filename="../src/cli/import_verb.cpp" line="286"/>
+        <location filename="../src/cli/import_verb.cpp" line="287"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="301"/>
+        <location filename="../src/cli/import_verb.cpp" line="291"/>
         <source>worksmap-cli import: no row of %1 was placed (see the rejects file)</source>
         <translation>worksmap-cli import：%1 没有任何一行被导入（见拒绝行文件）</translation>
     </message>

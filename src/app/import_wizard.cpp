@@ -628,6 +628,11 @@ bool ImportWizard::runImport()
     mOutcomes = placeListRows(
         table, *r,
         {x, y, *source, gazetteer ? &*gazetteer : nullptr, outside ? &*outside : nullptr});
+    // Rows matched by name are drawn at the project's village points, as the CLI does.
+    mVillages = {};
+    if (gazetteer && mDocument->hasProject())
+        mVillages = projectVillagePoints(mDocument->project().project, mDocument->roles());
+    mDrawn = drawMatchedRows(mOutcomes, mVillages.points());
     return true;
 }
 
@@ -642,6 +647,7 @@ bool ImportWizard::pickCandidate(int sourceRow, int candidate)
                            [&](const RowOutcome& o) { return o.sourceRow == sourceRow; });
     if (it == mOutcomes.end() || !it->pick(candidate))
         return false;
+    mDrawn = drawMatchedRows(mOutcomes, mVillages.points());
     updateCounts();
     return true;
 }
@@ -693,17 +699,26 @@ void ImportWizard::updateCounts()
         return;
     }
     const Summary s = summary();
-    mCounts->setText(tr("%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, "
-                        "%6 excluded (totals, blank rows) = %7 %8")
-                         .arg(s.rowsRead)
-                         .arg(QFileInfo(sourcePath()).fileName())
-                         .arg(s.onMap)
-                         .arg(s.matched)
-                         .arg(s.rejected)
-                         .arg(s.excluded)
-                         .arg(s.total())
-                         .arg(s.addsUp() ? tr("(all rows accounted for)")
-                                         : tr("(does not add up: please report)")));
+    mCounts->setText(
+        tr("%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, "
+           "%6 excluded (totals, blank rows) = %7 %8")
+            .arg(s.rowsRead)
+            .arg(QFileInfo(sourcePath()).fileName())
+            .arg(s.onMap)
+            .arg(s.matched)
+            .arg(s.rejected)
+            .arg(s.excluded)
+            .arg(s.total())
+            .arg(s.addsUp() ? tr("(all rows accounted for)")
+                            : tr("(does not add up: please report)")) +
+        (mVillages.layerId.isEmpty() || s.matched == 0
+             ? QString()
+             : QStringLiteral("\n") + tr("Rows matched by name are drawn at the village points of "
+                                         "\"%1\" (%2), or at their township's centre, approximate "
+                                         "(%3); the others are listed without a point.")
+                                          .arg(mVillages.layerId)
+                                          .arg(mDrawn.atVillage)
+                                          .arg(mDrawn.atTownship)));
 }
 
 bool ImportWizard::importNow()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/division_tables.h"
 #include "io/list_import.h"
 #include "io/table_import.h"
 
@@ -109,6 +110,8 @@ private:
     MapDocument* mDocument;
     std::optional<TableImport> mTable;
     QVector<RowOutcome> mOutcomes;
+    ProjectVillagePoints mVillages; ///< where rows matched by name are drawn (CGCS2000)
+    DrawnRows mDrawn;
     QString mLastError;
     QString mRejectsPath;
     bool mOutputEdited = false;

@@ -231,21 +231,11 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     // Rows matched by name are drawn where the project has the village's point.
     DrawnRows drawn;
     QString drawnLayer;
-    if (project)
-        for (const LayerEntry& e : project->layers) {
-            if (e.role != QLatin1String("village") ||
-                e.source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-                continue;
-            const LoadedLayer villages =
-                ProjectLoader(roles).loadLayer(*project, e, Crs::cgcs2000());
-            if (!villages.data || villages.data->kind != GeometryKind::Point)
-                continue;
-            drawn = drawMatchedRows(
-                rows, {villages.data.get(), villages.data->attributes.indexOf(
-                                                villages.columnOf(QStringLiteral("code")))});
-            drawnLayer = e.id;
-            break;
-        }
+    if (project) {
+        const ProjectVillagePoints villages = projectVillagePoints(*project, roles);
+        drawn = drawMatchedRows(rows, villages.points());
+        drawnLayer = villages.layerId;
+    }
     const ListSummary counts = summarise(table, rows);
 
     // What --set/--map could not map, before anything is written: the planner extends the map.

@@ -1,7 +1,11 @@
 #include "io/division_tables.h"
 
+#include "core/crs.h"
 #include "core/gazetteer.h"
+#include "core/layer.h"
+#include "core/loaded_project.h"
 #include "core/project.h"
+#include "io/project_loader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -46,6 +50,21 @@ DivisionTables divisionTablesFor(const Project* project, const QString& given)
     if (!samePath(t.scope, hebei) && QFileInfo::exists(hebei))
         t.outside = hebei;
     return t;
+}
+
+ProjectVillagePoints projectVillagePoints(const Project& project, const RoleRegistry& roles)
+{
+    for (const LayerEntry& e : project.layers) {
+        if (e.role != QLatin1String("village") ||
+            e.source.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            continue;
+        const LoadedLayer villages = ProjectLoader(roles).loadLayer(project, e, Crs::cgcs2000());
+        if (!villages.data || villages.data->kind != GeometryKind::Point)
+            continue;
+        return {e.id, villages.data,
+                villages.data->attributes.indexOf(villages.columnOf(QStringLiteral("code")))};
+    }
+    return {};
 }
 
 } // namespace wm

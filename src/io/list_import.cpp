@@ -53,6 +53,11 @@ bool ListRow::pick(int index)
 {
     if (fromTable || !nameMatch || index >= candidates.size())
         return false;
+    if (!drawnAt.isEmpty()) {
+        // Drawn at the village of the previous code: no longer where this row is.
+        point.reset();
+        drawnAt.clear();
+    }
     if (index < 0) {
         // Back to what the gazetteer said: an unsettled name is rejected again.
         if (picked >= 0) {
@@ -191,16 +196,17 @@ DrawnRows drawMatchedRows(QVector<ListRow>& rows, const VillagePoints& villages)
         if (const auto it = byCode.constFind(o.code); it != byCode.cend()) {
             o.point = *it;
             o.drawnAt = QStringLiteral("village");
-            ++drawn.atVillage;
         } else if (const auto t = townshipSums.constFind(o.code.left(9));
                    t != townshipSums.cend()) {
             o.point = LonLat{t->first.lon / t->second, t->first.lat / t->second};
             o.drawnAt = QStringLiteral("township");
-            o.notes << Tr::tr("approximate position: the centre of its township's %n village "
-                              "point(s)",
-                              nullptr, t->second);
-            ++drawn.atTownship;
         }
+    }
+    // Counted over every row, those drawn by an earlier call too (the wizard redraws after
+    // a pick).
+    for (const ListRow& o : rows) {
+        drawn.atVillage += o.drawnAt == QLatin1String("village") ? 1 : 0;
+        drawn.atTownship += o.drawnAt == QLatin1String("township") ? 1 : 0;
     }
     return drawn;
 }
@@ -285,6 +291,8 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
             continue;
         }
         QStringList notes = o.notes;
+        if (o.drawnAt == QLatin1String("township"))
+            notes << Tr::tr("approximate position: the centre of its township's village points");
         if (o.picked >= 0)
             notes << Tr::tr("division chosen in the import wizard (%1 name match)")
                          .arg(qualityText(o.quality));

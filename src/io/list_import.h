@@ -81,6 +81,7 @@ struct DrawnRows {
 /// Gives rows matched by name (Matched, a code, no point) a point from `villages`: the
 /// village's own point when the layer has its code, else the mean of the points of the
 /// villages of the same township (first 9 digits), marked approximate. Rows stay Matched.
+/// Returns how many rows are drawn so, those of an earlier call included.
 DrawnRows drawMatchedRows(QVector<ListRow>& rows, const VillagePoints& villages);
 
 /// The columns of the county, township and village names of `table` for `role` (empty

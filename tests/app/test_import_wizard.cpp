@@ -160,12 +160,19 @@ private Q_SLOTS:
             if (village == QStringLiteral("东大街")) {
                 QCOMPARE(code, QStringLiteral("130581001001"));
                 QCOMPARE(QString::fromUtf8(f->GetFieldAsString("match")), QStringLiteral("picked"));
+                // Picked in the review, then drawn at the project's point of that village.
+                QCOMPARE(QString::fromUtf8(f->GetFieldAsString("position")),
+                         QStringLiteral("village"));
+                QVERIFY(f->GetGeometryRef());
                 ++checked;
             } else if (village == QStringLiteral("张家庄")) {
                 // Filled down from the row above.
                 QCOMPARE(QString::fromUtf8(f->GetFieldAsString("县（市、区）")),
                          QStringLiteral("巨鹿县"));
                 QCOMPARE(code, QStringLiteral("130529101004"));
+                QCOMPARE(QString::fromUtf8(f->GetFieldAsString("position")),
+                         QStringLiteral("village"));
+                QVERIFY(f->GetGeometryRef());
                 ++checked;
             } else if (village == QStringLiteral("东关社区")) {
                 const OGRPoint* p = f->GetGeometryRef()->toPoint();

@@ -46,7 +46,6 @@ TEST(ListDrawing, VillagePointThenTownshipCentreThenNothing)
     EXPECT_DOUBLE_EQ(rows[1].point->lon, 114.55);
     EXPECT_DOUBLE_EQ(rows[1].point->lat, 37.1);
     EXPECT_EQ(rows[1].drawnAt, QStringLiteral("township"));
-    EXPECT_TRUE(rows[1].notes.join(QString()).contains(QStringLiteral("approximate")));
     EXPECT_EQ(rows[1].state, ListRow::State::Matched);
     // A township without points: listed, not drawn.
     EXPECT_FALSE(rows[2].point);
