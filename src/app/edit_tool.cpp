@@ -48,7 +48,11 @@ SharedGeom geometryOf(const QVector<QPointF>& vertices, GeometryKind kind)
     return shareGeometry(GeomPtr(GEOSGeom_createLineString_r(ctx, seq)));
 }
 
-EditTool::EditTool(EditSession* session, QObject* parent) : CanvasTool(parent), mSession(session) {}
+EditTool::EditTool(EditSession* session, QObject* parent) : CanvasTool(parent), mSession(session)
+{
+    // Snapping reads the edited layer as it is now, undo and redo included.
+    connect(session, &EditSession::layerChanged, this, [this] { mSelf.reset(); });
+}
 
 void EditTool::setTarget(const QString& layerId, FeatureEditBuffer* buffer, GeometryKind kind)
 {
@@ -140,6 +144,12 @@ QPointF EditTool::snapped(MapCanvas& canvas, const QPointF& pixel, Qt::KeyboardM
             ? tr("Not snapped onto %1: hold Ctrl to place the point on it").arg(nameOf(near))
             : QString());
     return world;
+}
+
+void EditTool::clearSnap()
+{
+    mCursorSnapped = false;
+    setSnapText(QString());
 }
 
 void EditTool::setSnapText(const QString& text)

@@ -67,6 +67,8 @@ public:
     /// Where the cursor will land (world) and whether that is a snap, as last hovered.
     QPointF cursor() const { return mCursor; }
     bool cursorSnapped() const { return mCursorSnapped; }
+    /// Forgets the snap target (the tool gave the mouse away): no marker, no status text.
+    void clearSnap();
 
     bool mousePress(MapCanvas& canvas, QMouseEvent* e) override;
     bool mouseMove(MapCanvas& canvas, QMouseEvent* e) override;

@@ -335,13 +335,14 @@ void MainWindow::createActions()
     mEdit = new EditController(mDocument, mCanvas, this,
                                [this] { return mLayers->currentLayerIndex(); });
     menuBar()->addMenu(mEdit->menu());
-    addToolBarBreak(); // the planning tools on a row of their own, scenario choice visible
-    addToolBar(mEdit->toolBar());
     // Snapping while digitising, as QGIS: to the current layer by default, S toggles it.
-    auto* snapping = new SnappingController(mDocument, mEdit->tool(), this);
+    // Its toolbar ends the first row, where there is room.
+    auto* snapping = new SnappingController(mDocument, mEdit->tool(), mCanvas, this);
     mEdit->menu()->addMenu(snapping->menu());
     addToolBar(snapping->toolBar());
     statusBar()->addPermanentWidget(snapping->statusLabel());
+    addToolBarBreak(); // the planning tools on a row of their own, scenario choice visible
+    addToolBar(mEdit->toolBar());
     connect(mEdit, &EditController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(mEdit->liveCoverage(), &LiveCoverage::verdictsChanged, mCoverage,

@@ -1,5 +1,6 @@
 #include "app/snapping_controller.h"
 
+#include "app/map_canvas.h"
 #include "app/map_document.h"
 
 #include <QAction>
@@ -15,12 +16,18 @@
 
 namespace wm {
 
-SnappingController::SnappingController(MapDocument* document, EditTool* tool, QWidget* window)
+SnappingController::SnappingController(MapDocument* document, EditTool* tool, MapCanvas* canvas,
+                                       QWidget* window)
     : QObject(window), mDocument(document), mConfig(SnappingConfig::load())
 {
     createActions(window);
     tool->setSnapSource([this](const QString& layerId) { return setupFor(layerId); });
     connect(tool, &EditTool::snapChanged, mStatus, &QLabel::setText);
+    // A navigation tool took the mouse: nothing is about to be snapped.
+    connect(canvas, &MapCanvas::canvasToolChanged, tool, [tool](bool editing) {
+        if (!editing)
+            tool->clearSnap();
+    });
     connect(document, &MapDocument::layersChanged, this, &SnappingController::fillLayerMenu);
     fillLayerMenu();
     showConfig();
@@ -35,6 +42,7 @@ void SnappingController::createActions(QWidget* window)
     mToggle = mMenu->addAction(tr("Enable Snapping"));
     mToggle->setObjectName(QStringLiteral("toggleSnapping"));
     mToggle->setCheckable(true);
+    mToggle->setIconText(tr("Snapping"));
     mToggle->setShortcut(QKeySequence(Qt::Key_S)); // as QGIS
     mToggle->setToolTip(tr("Snap to vertices and segments while digitising (S)"));
     connect(mToggle, &QAction::toggled, this, [this](bool on) {
@@ -103,6 +111,7 @@ void SnappingController::createActions(QWidget* window)
     mPointsOntoPoints = mMenu->addAction(tr("New Points onto Existing Points"));
     mPointsOntoPoints->setObjectName(QStringLiteral("snapPointsOntoPoints"));
     mPointsOntoPoints->setCheckable(true);
+    mPointsOntoPoints->setIconText(tr("Points on Points")); // the toolbar's short name
     mPointsOntoPoints->setToolTip(
         tr("Let a new or moved point land on an existing point without holding Ctrl"));
     connect(mPointsOntoPoints, &QAction::toggled, this, [this](bool on) {

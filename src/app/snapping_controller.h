@@ -17,6 +17,7 @@ class QWidget;
 
 namespace wm {
 
+class MapCanvas;
 class MapDocument;
 
 /// The window's snapping settings, as QGIS's Snapping toolbar: a toggle (S), the layers
@@ -27,7 +28,7 @@ class MapDocument;
 class SnappingController : public QObject {
     Q_OBJECT
 public:
-    SnappingController(MapDocument* document, EditTool* tool, QWidget* window);
+    SnappingController(MapDocument* document, EditTool* tool, MapCanvas* canvas, QWidget* window);
 
     QMenu* menu() const { return mMenu; }
     QToolBar* toolBar() const { return mToolBar; }

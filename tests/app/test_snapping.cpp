@@ -319,6 +319,25 @@ private Q_SLOTS:
         QVERIFY(action("toggleSnapping")->isChecked());
         mouse(QEvent::MouseMove, at);
         QVERIFY(tool()->cursorSnapped());
+        // Onto the branch just drawn: its first vertex is there now, and nearest.
+        QCOMPARE(snapText(), QStringLiteral("Snap: 支管 (vertex)"));
+    }
+
+    void aNavigationToolTakesTheMarkerAndTheStatusTextAway()
+    {
+        QVERIFY(tool()->cursorSnapped());
+        QAction* pan = nullptr;
+        for (QAction* a : mWindow->findChildren<QAction*>())
+            if (a->text() == QLatin1String("Pan"))
+                pan = a;
+        QVERIFY(pan);
+        pan->trigger();
+        QCOMPARE(snapText(), QString());
+        QCOMPARE(magentaPixels(pixel(40, 30)), 0);
+        // Back to drawing, the same hover names the same vertex again.
+        action("drawLine")->trigger();
+        mouse(QEvent::MouseMove, pixel(40, 30) + QPointF(4, 3));
+        QCOMPARE(snapText(), QStringLiteral("Snap: 支管 (vertex)"));
     }
 
     void cleanupTestCase()
