@@ -287,6 +287,20 @@
     </message>
 </context>
 <context>
+    <name>wm::ColorButton</name>
+    <message>
+        <location filename="../src/app/color_button.cpp" line="29"/>
+        <location filename="../src/app/color_button.cpp" line="39"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/app/color_button.cpp" line="46"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
     <name>wm::CoordinateTransform</name>
     <message>
         <location filename="../src/core/coordinate_transform.cpp" line="22"/>
@@ -888,49 +902,49 @@ Save the project to keep the new source.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="272"/>
+        <location filename="../src/app/edit_controller.cpp" line="264"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="304"/>
+        <location filename="../src/app/edit_controller.cpp" line="296"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="358"/>
+        <location filename="../src/app/edit_controller.cpp" line="350"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="362"/>
+        <location filename="../src/app/edit_controller.cpp" line="354"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="371"/>
+        <location filename="../src/app/edit_controller.cpp" line="363"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="380"/>
+        <location filename="../src/app/edit_controller.cpp" line="372"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="387"/>
+        <location filename="../src/app/edit_controller.cpp" line="379"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="394"/>
+        <location filename="../src/app/edit_controller.cpp" line="386"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="395"/>
+        <location filename="../src/app/edit_controller.cpp" line="387"/>
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -939,34 +953,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="404"/>
+        <location filename="../src/app/edit_controller.cpp" line="396"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="404"/>
+        <location filename="../src/app/edit_controller.cpp" line="396"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="428"/>
+        <location filename="../src/app/edit_controller.cpp" line="420"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="429"/>
+        <location filename="../src/app/edit_controller.cpp" line="421"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="466"/>
+        <location filename="../src/app/edit_controller.cpp" line="458"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="468"/>
+        <location filename="../src/app/edit_controller.cpp" line="460"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -1060,22 +1074,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::EditTool</name>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="172"/>
+        <location filename="../src/app/edit_tool.cpp" line="138"/>
+        <source>Snap: %1 (%2)</source>
+        <translation>捕捉：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="138"/>
+        <source>vertex</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="138"/>
+        <source>segment</source>
+        <translation>线段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="144"/>
+        <source>Not snapped onto %1: hold Ctrl to place the point on it</source>
+        <translation>未捕捉到 %1：按住 Ctrl 可将点放在其上</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="239"/>
         <source>Remove vertex</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="242"/>
+        <location filename="../src/app/edit_tool.cpp" line="316"/>
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="242"/>
+        <location filename="../src/app/edit_tool.cpp" line="316"/>
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="271"/>
+        <location filename="../src/app/edit_tool.cpp" line="345"/>
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>
@@ -2034,218 +2068,218 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="69"/>
+        <location filename="../src/app/main_window.cpp" line="70"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="74"/>
+        <location filename="../src/app/main_window.cpp" line="75"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="80"/>
-        <location filename="../src/app/main_window.cpp" line="287"/>
+        <location filename="../src/app/main_window.cpp" line="81"/>
+        <location filename="../src/app/main_window.cpp" line="288"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="92"/>
+        <location filename="../src/app/main_window.cpp" line="93"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="112"/>
+        <location filename="../src/app/main_window.cpp" line="113"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="118"/>
+        <location filename="../src/app/main_window.cpp" line="119"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="177"/>
+        <location filename="../src/app/main_window.cpp" line="178"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="204"/>
+        <location filename="../src/app/main_window.cpp" line="205"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="208"/>
+        <location filename="../src/app/main_window.cpp" line="209"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="236"/>
+        <location filename="../src/app/main_window.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237"/>
+        <location filename="../src/app/main_window.cpp" line="238"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="240"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="242"/>
+        <location filename="../src/app/main_window.cpp" line="243"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="244"/>
+        <location filename="../src/app/main_window.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="246"/>
+        <location filename="../src/app/main_window.cpp" line="247"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="249"/>
+        <location filename="../src/app/main_window.cpp" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="252"/>
+        <location filename="../src/app/main_window.cpp" line="253"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="259"/>
+        <location filename="../src/app/main_window.cpp" line="260"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="268"/>
+        <location filename="../src/app/main_window.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="285"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="286"/>
+        <location filename="../src/app/main_window.cpp" line="287"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="288"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="291"/>
+        <location filename="../src/app/main_window.cpp" line="293"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="293"/>
+        <location filename="../src/app/main_window.cpp" line="295"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295"/>
+        <location filename="../src/app/main_window.cpp" line="297"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="304"/>
+        <location filename="../src/app/main_window.cpp" line="306"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="309"/>
+        <location filename="../src/app/main_window.cpp" line="311"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="323"/>
+        <location filename="../src/app/main_window.cpp" line="325"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="324"/>
+        <location filename="../src/app/main_window.cpp" line="326"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="344"/>
+        <location filename="../src/app/main_window.cpp" line="352"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="345"/>
+        <location filename="../src/app/main_window.cpp" line="353"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="357"/>
+        <location filename="../src/app/main_window.cpp" line="365"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="358"/>
+        <location filename="../src/app/main_window.cpp" line="366"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="363"/>
+        <location filename="../src/app/main_window.cpp" line="371"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="365"/>
+        <location filename="../src/app/main_window.cpp" line="373"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366"/>
+        <location filename="../src/app/main_window.cpp" line="374"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="384"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="377"/>
+        <location filename="../src/app/main_window.cpp" line="385"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="388"/>
+        <location filename="../src/app/main_window.cpp" line="396"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="407"/>
+        <location filename="../src/app/main_window.cpp" line="415"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="408"/>
+        <location filename="../src/app/main_window.cpp" line="416"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2254,12 +2288,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="433"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="426"/>
+        <location filename="../src/app/main_window.cpp" line="434"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2268,12 +2302,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="438"/>
+        <location filename="../src/app/main_window.cpp" line="446"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439"/>
+        <location filename="../src/app/main_window.cpp" line="447"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2282,57 +2316,57 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="463"/>
+        <location filename="../src/app/main_window.cpp" line="471"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="478"/>
+        <location filename="../src/app/main_window.cpp" line="486"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="479"/>
+        <location filename="../src/app/main_window.cpp" line="487"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="492"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="492"/>
+        <location filename="../src/app/main_window.cpp" line="500"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="501"/>
+        <location filename="../src/app/main_window.cpp" line="509"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="502"/>
+        <location filename="../src/app/main_window.cpp" line="510"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="521"/>
+        <location filename="../src/app/main_window.cpp" line="529"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="522"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="543"/>
+        <location filename="../src/app/main_window.cpp" line="551"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="544"/>
+        <location filename="../src/app/main_window.cpp" line="552"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2341,22 +2375,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="562"/>
+        <location filename="../src/app/main_window.cpp" line="570"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="564"/>
+        <location filename="../src/app/main_window.cpp" line="572"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="579"/>
+        <location filename="../src/app/main_window.cpp" line="587"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="580"/>
+        <location filename="../src/app/main_window.cpp" line="588"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2365,22 +2399,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="593"/>
+        <location filename="../src/app/main_window.cpp" line="601"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="602"/>
+        <location filename="../src/app/main_window.cpp" line="610"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="602"/>
+        <location filename="../src/app/main_window.cpp" line="610"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="624"/>
+        <location filename="../src/app/main_window.cpp" line="632"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -3098,163 +3132,274 @@ Read it as %3?</source>
     </message>
 </context>
 <context>
+    <name>wm::SnappingController</name>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="38"/>
+        <source>S&amp;napping</source>
+        <translation>捕捉(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="39"/>
+        <location filename="../src/app/snapping_controller.cpp" line="45"/>
+        <source>Snapping</source>
+        <translation>捕捉</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="42"/>
+        <source>Enable Snapping</source>
+        <translation>启用捕捉</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="47"/>
+        <source>Snap to vertices and segments while digitising (S)</source>
+        <translation>数字化时捕捉到顶点和线段 (S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="59"/>
+        <source>The layers new positions snap to</source>
+        <translation>新位置捕捉的图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="61"/>
+        <source>Current layer</source>
+        <translation>当前图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="62"/>
+        <source>All visible layers</source>
+        <translation>所有可见图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="63"/>
+        <source>Chosen layers</source>
+        <translation>选定图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="82"/>
+        <source>Layers Snapped To</source>
+        <translation>捕捉的图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="85"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="94"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="95"/>
+        <source>Snapping tolerance in screen pixels</source>
+        <translation>捕捉容差（屏幕像素）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="102"/>
+        <source>Tolerance…</source>
+        <translation>容差…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="105"/>
+        <source>Snapping tolerance</source>
+        <translation>捕捉容差</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="105"/>
+        <source>Tolerance (screen pixels):</source>
+        <translation>容差（屏幕像素）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="111"/>
+        <source>New Points onto Existing Points</source>
+        <translation>新点可落在已有点上</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="114"/>
+        <source>Points on Points</source>
+        <translation>点上置点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="116"/>
+        <source>Let a new or moved point land on an existing point without holding Ctrl</source>
+        <translation>新建或移动的点无需按住 Ctrl 即可落在已有点上</translation>
+    </message>
+</context>
+<context>
     <name>wm::StyleEditor</name>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="56"/>
+        <location filename="../src/app/style_editor.cpp" line="73"/>
         <source>Style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="66"/>
-        <location filename="../src/app/style_editor.cpp" line="268"/>
-        <source>Choose a colour</source>
-        <translation>选择颜色</translation>
-    </message>
-    <message>
-        <location filename="../src/app/style_editor.cpp" line="83"/>
+        <location filename="../src/app/style_editor.cpp" line="88"/>
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="84"/>
+        <location filename="../src/app/style_editor.cpp" line="89"/>
         <source>Categorized</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="85"/>
+        <location filename="../src/app/style_editor.cpp" line="90"/>
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="86"/>
+        <location filename="../src/app/style_editor.cpp" line="99"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="90"/>
+        <location filename="../src/app/style_editor.cpp" line="102"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="93"/>
-        <location filename="../src/app/style_editor.cpp" line="119"/>
-        <location filename="../src/app/style_editor.cpp" line="145"/>
+        <location filename="../src/app/style_editor.cpp" line="108"/>
+        <location filename="../src/app/style_editor.cpp" line="190"/>
+        <location filename="../src/app/style_editor.cpp" line="238"/>
+        <location filename="../src/app/style_editor.cpp" line="328"/>
+        <location filename="../src/app/style_editor.cpp" line="350"/>
         <source>Symbol</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="97"/>
-        <source>Fill:</source>
-        <translation>填充：</translation>
+        <location filename="../src/app/style_editor.cpp" line="142"/>
+        <source>Every feature is drawn with the symbol on the left.</source>
+        <translation>所有要素都用左侧的符号绘制。</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="98"/>
-        <source>Outline:</source>
-        <translation>边线：</translation>
+        <location filename="../src/app/style_editor.cpp" line="179"/>
+        <source>Classify</source>
+        <translation>分类</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="102"/>
-        <source>Line width:</source>
-        <translation>线宽：</translation>
+        <location filename="../src/app/style_editor.cpp" line="181"/>
+        <source>Add a class for each value of the field that has none; the classes there keep their symbols</source>
+        <translation>为字段中尚无类别的每个值添加类别；已有类别保留其符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="105"/>
-        <source>Marker size:</source>
-        <translation>符号大小：</translation>
+        <location filename="../src/app/style_editor.cpp" line="183"/>
+        <source>Delete Classes</source>
+        <translation>删除类别</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="110"/>
-        <source>Marker shape:</source>
-        <translation>符号形状：</translation>
+        <location filename="../src/app/style_editor.cpp" line="184"/>
+        <source>Delete the selected classes</source>
+        <translation>删除所选类别</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="117"/>
-        <source>Classify (one class per value)</source>
-        <translation>分类（每个值一类）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/style_editor.cpp" line="119"/>
+        <location filename="../src/app/style_editor.cpp" line="190"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="119"/>
-        <location filename="../src/app/style_editor.cpp" line="145"/>
+        <location filename="../src/app/style_editor.cpp" line="190"/>
+        <location filename="../src/app/style_editor.cpp" line="238"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="128"/>
+        <location filename="../src/app/style_editor.cpp" line="191"/>
+        <source>Double-click a symbol or a value to change the class&apos;s symbol, a legend text to edit it</source>
+        <translation>双击符号或值可修改该类别的符号，双击图例文字可编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="221"/>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="129"/>
+        <location filename="../src/app/style_editor.cpp" line="222"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="130"/>
+        <location filename="../src/app/style_editor.cpp" line="223"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="131"/>
+        <location filename="../src/app/style_editor.cpp" line="224"/>
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="134"/>
+        <location filename="../src/app/style_editor.cpp" line="227"/>
         <source>Classes:</source>
         <translation>分级数：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="142"/>
+        <location filename="../src/app/style_editor.cpp" line="235"/>
         <source>Colour ramp:</source>
         <translation>色带：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="145"/>
+        <location filename="../src/app/style_editor.cpp" line="238"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="151"/>
+        <location filename="../src/app/style_editor.cpp" line="239"/>
+        <source>Double-click a symbol or a range to change the class&apos;s symbol, a legend text to edit it</source>
+        <translation>双击符号或范围可修改该类别的符号，双击图例文字可编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="329"/>
+        <location filename="../src/app/style_editor.cpp" line="352"/>
+        <source>Symbol of other values</source>
+        <translation>其他值的符号</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="351"/>
+        <source>Base symbol of the classes</source>
+        <translation>各分级的基础符号</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="115"/>
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="153"/>
+        <location filename="../src/app/style_editor.cpp" line="97"/>
+        <source>The layer has no numeric field</source>
+        <translation>该图层没有数值字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="117"/>
         <source>Show labels</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="157"/>
+        <location filename="../src/app/style_editor.cpp" line="121"/>
         <source>A field, or a text with fields in braces, e.g. {name} {spaces}</source>
         <translation>字段名，或用花括号引用字段的文本，如 {name} {spaces}</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="160"/>
+        <location filename="../src/app/style_editor.cpp" line="124"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="163"/>
+        <location filename="../src/app/style_editor.cpp" line="127"/>
         <source>Size (pt):</source>
         <translation>字号（磅）：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="166"/>
+        <location filename="../src/app/style_editor.cpp" line="130"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="171"/>
+        <location filename="../src/app/style_editor.cpp" line="135"/>
         <source>all scales</source>
         <translation>所有比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="172"/>
+        <location filename="../src/app/style_editor.cpp" line="136"/>
         <source>Only from scale:</source>
         <translation>仅在比例尺大于：</translation>
     </message>
@@ -3714,6 +3859,117 @@ Read it as %3?</source>
         <location filename="../src/analysis/suggest_sites.cpp" line="588"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wm::SymbolDialog</name>
+    <message>
+        <location filename="../src/app/symbol_dialog.cpp" line="12"/>
+        <source>Symbol of &quot;%1&quot;</source>
+        <translation>“%1”的符号</translation>
+    </message>
+</context>
+<context>
+    <name>wm::SymbolWidget</name>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="29"/>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="47"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="49"/>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="53"/>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="53"/>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="54"/>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="54"/>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="56"/>
+        <source>Dash:</source>
+        <translation>线型：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="62"/>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="63"/>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="64"/>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="65"/>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="66"/>
+        <source>Star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="67"/>
+        <source>Cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="69"/>
+        <source>Shape:</source>
+        <translation>形状：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="73"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="76"/>
+        <source>Fill:</source>
+        <translation>填充：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="78"/>
+        <source>Outline:</source>
+        <translation>边线：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="80"/>
+        <source>Outline width:</source>
+        <translation>边线宽度：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="99"/>
+        <source>Icon (%1)</source>
+        <translation>图标（%1）</translation>
     </message>
 </context>
 <context>

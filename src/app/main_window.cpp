@@ -11,6 +11,7 @@
 #include "app/legend_panel.h"
 #include "app/map_canvas.h"
 #include "app/map_document.h"
+#include "app/snapping_controller.h"
 #include "app/style_editor.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
@@ -285,7 +286,8 @@ void MainWindow::createActions()
     pan->setChecked(true);
     tool(tr("Zoom In"), MapCanvas::Tool::ZoomIn, QKeySequence(Qt::Key_Z));
     tool(tr("Identify"), MapCanvas::Tool::Identify, QKeySequence(Qt::Key_I));
-    tool(tr("Select"), MapCanvas::Tool::Select, QKeySequence(Qt::Key_S));
+    // S toggles snapping, as in QGIS (which gives Select no key): Shift+S selects.
+    tool(tr("Select"), MapCanvas::Tool::Select, QKeySequence(Qt::SHIFT | Qt::Key_S));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     QAction* all = mViewMenu->addAction(tr("Zoom to &All"), mCanvas, &MapCanvas::zoomToAll);
@@ -334,6 +336,12 @@ void MainWindow::createActions()
     mEdit = new EditController(mDocument, mCanvas, this,
                                [this] { return mLayers->currentLayerIndex(); });
     menuBar()->addMenu(mEdit->menu());
+    // Snapping while digitising, as QGIS: to the current layer by default, S toggles it.
+    // Its toolbar ends the first row, where there is room.
+    auto* snapping = new SnappingController(mDocument, mEdit->tool(), mCanvas, this);
+    mEdit->menu()->addMenu(snapping->menu());
+    addToolBar(snapping->toolBar());
+    statusBar()->addPermanentWidget(snapping->statusLabel());
     addToolBarBreak(); // the planning tools on a row of their own, scenario choice visible
     addToolBar(mEdit->toolBar());
     connect(mEdit, &EditController::message, this,
