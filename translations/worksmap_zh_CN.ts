@@ -1492,321 +1492,346 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ImportWizard</name>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="57"/>
-        <location filename="../src/app/import_wizard.cpp" line="364"/>
+        <location filename="../src/app/import_wizard.cpp" line="64"/>
+        <location filename="../src/app/import_wizard.cpp" line="475"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="71"/>
+        <location filename="../src/app/import_wizard.cpp" line="78"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="72"/>
+        <location filename="../src/app/import_wizard.cpp" line="79"/>
         <source>The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are.</source>
         <translation>要导入的名单（CSV、TSV、XLSX、XLS 或 ODS）及其各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="75"/>
-        <location filename="../src/app/import_wizard.cpp" line="156"/>
-        <location filename="../src/app/import_wizard.cpp" line="212"/>
+        <location filename="../src/app/import_wizard.cpp" line="82"/>
+        <location filename="../src/app/import_wizard.cpp" line="163"/>
+        <location filename="../src/app/import_wizard.cpp" line="219"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="86"/>
+        <location filename="../src/app/import_wizard.cpp" line="93"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="92"/>
+        <location filename="../src/app/import_wizard.cpp" line="99"/>
         <source>Sheet of a workbook; empty: the first</source>
         <translation>工作簿中的工作表；留空为第一个</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="100"/>
+        <location filename="../src/app/import_wizard.cpp" line="107"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="101"/>
+        <location filename="../src/app/import_wizard.cpp" line="108"/>
         <source>Rows are:</source>
         <translation>各行为：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="102"/>
+        <location filename="../src/app/import_wizard.cpp" line="109"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="103"/>
+        <location filename="../src/app/import_wizard.cpp" line="110"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="122"/>
+        <location filename="../src/app/import_wizard.cpp" line="129"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="123"/>
+        <location filename="../src/app/import_wizard.cpp" line="130"/>
         <source>Which column holds each field, how coordinates are written, and the division table used to match names to codes.</source>
         <translation>各字段所在的列、坐标的写法，以及用于将名称匹配为区划代码的区划表。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="136"/>
+        <location filename="../src/app/import_wizard.cpp" line="143"/>
         <source>CGCS2000 longitude/latitude</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="137"/>
+        <location filename="../src/app/import_wizard.cpp" line="144"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="138"/>
+        <location filename="../src/app/import_wizard.cpp" line="145"/>
         <source>GCJ-02 (picked on Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="139"/>
+        <location filename="../src/app/import_wizard.cpp" line="146"/>
         <source>BD-09 (picked on Baidu Maps)</source>
         <translation>BD-09（百度地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="140"/>
+        <location filename="../src/app/import_wizard.cpp" line="147"/>
         <source>Gauss-Krüger x/y, CGCS2000</source>
         <translation>高斯-克吕格 x/y，CGCS2000</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="141"/>
+        <location filename="../src/app/import_wizard.cpp" line="148"/>
         <source>Gauss-Krüger x/y, Xian 1980</source>
         <translation>高斯-克吕格 x/y，西安 1980</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="142"/>
+        <location filename="../src/app/import_wizard.cpp" line="149"/>
         <source>Gauss-Krüger x/y, Beijing 1954</source>
         <translation>高斯-克吕格 x/y，北京 1954</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="147"/>
+        <location filename="../src/app/import_wizard.cpp" line="154"/>
         <source>cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>cgcs2000、wgs84、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="160"/>
+        <location filename="../src/app/import_wizard.cpp" line="167"/>
         <source>Coordinates:</source>
         <translation>坐标：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="161"/>
+        <location filename="../src/app/import_wizard.cpp" line="168"/>
         <source>Longitude / x column:</source>
         <translation>经度 / x 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="162"/>
+        <location filename="../src/app/import_wizard.cpp" line="169"/>
         <source>Latitude / y column:</source>
         <translation>纬度 / y 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="163"/>
+        <location filename="../src/app/import_wizard.cpp" line="170"/>
         <source>Division table:</source>
         <translation>区划表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="185"/>
+        <location filename="../src/app/import_wizard.cpp" line="192"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="186"/>
+        <location filename="../src/app/import_wizard.cpp" line="193"/>
         <source>Every row is on the map, matched by name, rejected or excluded. Choose the right division for names the table could not settle.</source>
         <translation>每一行或上图、或按名称匹配、或被拒绝、或被排除。对区划表无法确定的名称，请选择正确的区划。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="194"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="194"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="194"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="194"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="194"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Division</source>
         <translation>区划</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="206"/>
+        <location filename="../src/app/import_wizard.cpp" line="213"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="207"/>
+        <location filename="../src/app/import_wizard.cpp" line="214"/>
         <source>The rows are written to a GeoPackage (CGCS2000 longitude/latitude) and added to the project; the rejected rows to a CSV beside it.</source>
         <translation>各行写入 GeoPackage（CGCS2000 经纬度）并添加到项目；被拒绝的行写入旁边的 CSV。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="215"/>
+        <location filename="../src/app/import_wizard.cpp" line="222"/>
         <source>Layer file:</source>
         <translation>图层文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="365"/>
+        <location filename="../src/app/import_wizard.cpp" line="457"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="458"/>
+        <source>Choose the column whose values are translated first.</source>
+        <translation>请先选择要转换取值的列。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="476"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="373"/>
+        <location filename="../src/app/import_wizard.cpp" line="484"/>
         <source>Division Table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="373"/>
+        <location filename="../src/app/import_wizard.cpp" line="484"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="380"/>
+        <location filename="../src/app/import_wizard.cpp" line="491"/>
         <source>Layer File</source>
         <translation>图层文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="381"/>
+        <location filename="../src/app/import_wizard.cpp" line="492"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="396"/>
+        <location filename="../src/app/import_wizard.cpp" line="507"/>
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="451"/>
+        <location filename="../src/app/import_wizard.cpp" line="562"/>
         <source>Header on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行；其下共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="454"/>
+        <location filename="../src/app/import_wizard.cpp" line="565"/>
         <source>Encoding %1 (detected).</source>
         <translation>编码 %1（自动识别）。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="455"/>
+        <location filename="../src/app/import_wizard.cpp" line="566"/>
         <source>Encoding %1.</source>
         <translation>编码 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="469"/>
+        <location filename="../src/app/import_wizard.cpp" line="580"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="521"/>
-        <location filename="../src/app/import_wizard.cpp" line="575"/>
+        <location filename="../src/app/import_wizard.cpp" line="601"/>
+        <source>= %1 (every row)</source>
+        <translation>= %1（所有行）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="611"/>
+        <source>Values…</source>
+        <translation>取值对照…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="613"/>
+        <source>Translate the column&apos;s values to %1 values</source>
+        <translation>将该列的取值转换为%1的取值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="665"/>
+        <location filename="../src/app/import_wizard.cpp" line="719"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="541"/>
+        <location filename="../src/app/import_wizard.cpp" line="685"/>
         <source>Choose a table to import.</source>
         <translation>请选择要导入的表格。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="548"/>
+        <location filename="../src/app/import_wizard.cpp" line="692"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请使用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="555"/>
+        <location filename="../src/app/import_wizard.cpp" line="699"/>
         <source>Nothing was read.</source>
         <translation>未读取到内容。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="590"/>
+        <location filename="../src/app/import_wizard.cpp" line="734"/>
         <source>Choose what the rows are.</source>
         <translation>请选择各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="593"/>
+        <location filename="../src/app/import_wizard.cpp" line="737"/>
         <source>Unknown coordinate system &quot;%1&quot;.</source>
         <translation>未知坐标系“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="669"/>
+        <location filename="../src/app/import_wizard.cpp" line="813"/>
         <source>fuzzy</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="670"/>
+        <location filename="../src/app/import_wizard.cpp" line="814"/>
         <source>ambiguous</source>
         <translation>歧义</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="671"/>
+        <location filename="../src/app/import_wizard.cpp" line="815"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="673"/>
+        <location filename="../src/app/import_wizard.cpp" line="817"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="681"/>
+        <location filename="../src/app/import_wizard.cpp" line="825"/>
         <source>(choose a division)</source>
         <translation>（请选择区划）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="703"/>
+        <location filename="../src/app/import_wizard.cpp" line="847"/>
         <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
         <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="712"/>
+        <location filename="../src/app/import_wizard.cpp" line="856"/>
         <source>(all rows accounted for)</source>
         <translation>（所有行均已计入）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="713"/>
+        <location filename="../src/app/import_wizard.cpp" line="857"/>
         <source>(does not add up: please report)</source>
         <translation>（合计不符：请报告此问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="716"/>
+        <location filename="../src/app/import_wizard.cpp" line="860"/>
         <source>Rows matched by name are drawn at the village points of &quot;%1&quot; (%2), or at their township&apos;s centre, approximate (%3); the others are listed without a point.</source>
         <translation>按名称匹配的行画在“%1”的村点上（%2 行），或画在所在乡镇的中心，为近似位置（%3 行）；其余行只列出，没有点位。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="728"/>
+        <location filename="../src/app/import_wizard.cpp" line="872"/>
         <source>Open a project first: the imported layer is added to it.</source>
         <translation>请先打开项目：导入的图层将添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="735"/>
+        <location filename="../src/app/import_wizard.cpp" line="879"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="740"/>
+        <location filename="../src/app/import_wizard.cpp" line="884"/>
         <source>the table being imported</source>
         <translation>正在导入的表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="745"/>
+        <location filename="../src/app/import_wizard.cpp" line="889"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
@@ -4298,6 +4323,34 @@ Read it as %3?</source>
         <location filename="../src/core/value_mapping.cpp" line="140"/>
         <source>role %1: each keyword is [&quot;keyword&quot;, &quot;value&quot;]</source>
         <translation>角色 %1：每个关键词应写成 [&quot;关键词&quot;, &quot;值&quot;]</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ValueTableDialog</name>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="22"/>
+        <source>Values of %1</source>
+        <translation>%1 的取值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="25"/>
+        <source>Each value of column &quot;%1&quot; becomes a value of %2. Rows whose value is left unmapped are rejected with the reason, never dropped.</source>
+        <translation>列“%1”的每个取值对应为%2的一个取值。未对应的取值所在行会被拒绝并注明原因，绝不会静默丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="30"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="35"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="44"/>
+        <source>(unmapped)</source>
+        <translation>（未对应）</translation>
     </message>
 </context>
 <context>
