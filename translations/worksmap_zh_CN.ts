@@ -3242,7 +3242,7 @@ Read it as %3?</source>
     <message>
         <location filename="../src/app/snapping_controller.cpp" line="114"/>
         <source>Points on Points</source>
-        <translation>点上置点</translation>
+        <translation>允许点叠点</translation>
     </message>
     <message>
         <location filename="../src/app/snapping_controller.cpp" line="116"/>
