@@ -2778,6 +2778,11 @@ Read it as %3?</source>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
+    <message>
+        <location filename="../src/io/project_opener.cpp" line="56"/>
+        <source>layer &quot;%1&quot; is unavailable, nothing is computed without it: %2</source>
+        <translation>图层“%1”不可用，缺少它不作任何计算：%2</translation>
+    </message>
 </context>
 <context>
     <name>wm::ProjectProposals</name>
@@ -4416,27 +4421,32 @@ Read it as %3?</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="462"/>
+        <location filename="../src/io/vector_reader.cpp" line="455"/>
+        <source>%1: unreadable (GDAL: %2); kept without a position</source>
+        <translation>%1：无法读取（GDAL：%2）；保留但无位置</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="471"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="475"/>
+        <location filename="../src/io/vector_reader.cpp" line="484"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="494"/>
+        <location filename="../src/io/vector_reader.cpp" line="503"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="510"/>
+        <location filename="../src/io/vector_reader.cpp" line="520"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="512"/>
+        <location filename="../src/io/vector_reader.cpp" line="522"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -4809,7 +4819,7 @@ Read it as %3?</source>
 <context>
     <name>wm::cli::InfoVerb</name>
     <message>
-        <location filename="../src/cli/info_verb.cpp" line="116"/>
+        <location filename="../src/cli/info_verb.cpp" line="120"/>
         <source>none required</source>
         <translation>必填字段均已对应</translation>
     </message>
@@ -4852,12 +4862,12 @@ Read it as %3?</source>
         <translation>项目的行政区划图层中没有代码为 %1 的单元</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="88"/>
+        <location filename="../src/cli/page_options.cpp" line="87"/>
         <source>&quot;%1&quot; needs --scenario NAME</source>
         <translation>“%1”需要 --scenario 方案名</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="101"/>
+        <location filename="../src/cli/page_options.cpp" line="100"/>
         <source>&quot;%1&quot;: use current, scenario or both</source>
         <translation>“%1”：请用 current、scenario 或 both</translation>
     </message>

@@ -54,7 +54,7 @@ int AtlasVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
     const ScenarioView view = scenarioViewFor(project, args);
     const QVector<Style> styles = loadProjectStyles(project, roles);
     AtlasOptions options;

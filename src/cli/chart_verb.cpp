@@ -211,7 +211,7 @@ int ChartVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     const LoadedProject project = scenario::currentState(
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers")));
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers")));
     OutputGuard::forRun(project.project, rulesPath).check(request->outPath);
     ChartData chart;
     if (request->type == kYears) {

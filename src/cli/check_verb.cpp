@@ -64,7 +64,7 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     QElapsedTimer timer;
     timer.start();
     const LoadedProject all =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     const QStringList scenarios = scenario::names(all);
     if (!scenarioName.isEmpty() && !scenarios.contains(scenarioName, Qt::CaseInsensitive)) {

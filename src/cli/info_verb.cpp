@@ -66,6 +66,7 @@ QJsonObject layerJson(const LoadedLayer& l)
     o[QStringLiteral("withoutGeometry")] = double(d.report.withoutGeometry);
     o[QStringLiteral("transformFailed")] = double(d.report.transformFailed);
     o[QStringLiteral("coordinatesUnreadable")] = double(d.report.coordinatesUnreadable);
+    o[QStringLiteral("unreadable")] = double(d.report.unreadable);
     QJsonArray fields;
     for (const FieldDef& f : d.attributes.fields())
         fields.append(
@@ -107,6 +108,9 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
         if (d.report.unrepairable)
             out << ", " << d.report.unrepairable << " left as read";
         out << "\n";
+        if (d.report.unreadable)
+            out << "    unreadable:      " << d.report.unreadable
+                << " features GDAL could not read whole, kept without geometry\n";
         if (d.report.withoutGeometry)
             out << "    no position:     " << d.report.withoutGeometry
                 << " features kept without geometry\n";

@@ -84,8 +84,7 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
     const QString view = args.value(QStringLiteral("view")).trimmed().toLower();
     if (name.isEmpty()) {
         if (!view.isEmpty() && view != QLatin1String("current"))
-            throw Error(QStringLiteral("--view"),
-                        Tr::tr("\"%1\" needs --scenario NAME").arg(view));
+            throw Error(QStringLiteral("--view"), Tr::tr("\"%1\" needs --scenario NAME").arg(view));
         return {};
     }
     ScenarioView out;
@@ -101,11 +100,11 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
                     Tr::tr("\"%1\": use current, scenario or both").arg(view));
     const QStringList names = scenario::names(project);
     if (!names.contains(name, Qt::CaseInsensitive))
-        throw Error(QStringLiteral("--scenario"),
-                    Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
-                           "project has: %2)")
-                        .arg(name, names.isEmpty() ? Tr::tr("none")
-                                                   : names.join(QStringLiteral(", "))));
+        throw Error(
+            QStringLiteral("--scenario"),
+            Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
+                   "project has: %2)")
+                .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     return out;
 }
 

@@ -86,7 +86,7 @@ int PlanSheetVerb::run(const Arguments& args, QTextStream& out, QTextStream& err
 
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
 
     // Never write over what the project reads (a planner's own data) or the project itself.
     const OutputGuard guard = OutputGuard::forRun(project.project, rulesPath);

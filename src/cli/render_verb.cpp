@@ -77,7 +77,7 @@ int RenderVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         chartRules->keepOnly({args.value(QStringLiteral("chart"))});
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project = openProjectOrDataset(args.positionals.first(), roles,
+    const LoadedProject project = openProjectToCompute(args.positionals.first(), roles,
                                                        terminalProgress(err, "loading layers"));
     OutputGuard::forRun(project.project, rulesPath).check(path);
     const ScenarioView view = scenarioViewFor(project, args);

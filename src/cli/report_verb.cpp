@@ -51,7 +51,7 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
     const ScenarioView view = scenarioViewFor(project, args);
     const QString rulesPath =
         args.value(QStringLiteral("rules"),

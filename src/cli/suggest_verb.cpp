@@ -207,7 +207,7 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     QElapsedTimer timer;
     timer.start();
     const LoadedProject project =
-        openProjectOrDataset(projectPath, roles, terminalProgress(err, "loading layers"));
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     // The layer the proposals go to, checked before the (longer) suggestion runs.

@@ -14,8 +14,10 @@ struct LoadReport {
     qint64 unrepairable = 0;          ///< invalid and kept as read (MakeValid left nothing)
     qint64 transformFailed = 0;       ///< coordinates PROJ could not transform: kept, no geometry
     qint64 coordinatesUnreadable = 0; ///< table rows whose coordinate cells are not numbers
-    QString encoding;                 ///< text encoding used for attribute strings
-    QStringList notes;                ///< one line per notable event, with feature ids
+    qint64 unreadable = 0; ///< features GDAL could not read whole (a corrupt geometry): kept
+                           ///< with their attributes, no geometry
+    QString encoding;      ///< text encoding used for attribute strings
+    QStringList notes;     ///< one line per notable event, with feature ids
 
     /// Adds a note, keeping at most `limit` of them (the counters stay exact).
     void note(const QString& line, int limit = 50);

@@ -44,4 +44,18 @@ LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& role
     return loaded;
 }
 
+LoadedProject openProjectToCompute(const QString& path, const RoleRegistry& roles,
+                                   const ProgressCallback& progress)
+{
+    LoadedProject loaded = openProjectOrDataset(path, roles, progress);
+    // A result computed without a layer looks like a result about the city without it
+    // ("0 clinics, 0 % covered"): refuse, naming the layer and what is wrong with its file.
+    for (const LoadedLayer& l : loaded.layers)
+        if (!l.isAvailable())
+            throw Error(loaded.project.filePath,
+                        Tr::tr("layer \"%1\" is unavailable, nothing is computed without it: %2")
+                            .arg(l.entry.id, l.problem));
+    return loaded;
+}
+
 } // namespace wm

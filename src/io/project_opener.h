@@ -12,4 +12,10 @@ bool isProjectFile(const QString& path);
 LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& roles,
                                    const ProgressCallback& progress = {});
 
+/// As openProjectOrDataset(), for the verbs that compute or draw: throws wm::Error naming the
+/// project, the layer and its problem when any layer is unavailable (`info` describes such a
+/// project instead).
+LoadedProject openProjectToCompute(const QString& path, const RoleRegistry& roles,
+                                   const ProgressCallback& progress = {});
+
 } // namespace wm

@@ -443,10 +443,19 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     }
     GeometryKind seenKind = GeometryKind::None;
     gdal::ErrorCollector errors;
+    qsizetype failuresSeen = 0;
     qint64 done = 0;
     s.layer->ResetReading();
     for (auto& feature : *s.layer) {
         const qint64 fid = feature->GetFID();
+        // GDAL reports a corrupt geometry while fetching the feature and hands the rest of
+        // it over: kept (attributes, no geometry) and counted, the layer reads on.
+        if (errors.failures().size() > failuresSeen) {
+            ++layer.report.unreadable;
+            layer.report.note(Tr::tr("%1: unreadable (GDAL: %2); kept without a position")
+                                  .arg(rowLabel(s, fid), errors.failures().last()));
+            failuresSeen = errors.failures().size();
+        }
         const qsizetype row = layer.attributes.appendRow();
         readAttributes(s, *feature, layer.attributes, row);
 
@@ -504,7 +513,8 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
         if (++done % ProgressEvery == 0 && options.progress && !options.progress(done, total))
             throw Cancelled(path);
     }
-    if (!errors.failures().isEmpty())
+    // A failure after the last feature is the reading itself failing: nothing is trusted.
+    if (errors.failures().size() > failuresSeen)
         throw Error(
             path,
             Tr::tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));

@@ -9,6 +9,7 @@
 #include <QPointF>
 #include <QTemporaryDir>
 
+#include <gdal_priv.h>
 #include <gtest/gtest.h>
 
 using namespace wm;
@@ -238,6 +239,40 @@ TEST(VectorReader, RepairsInvalidPolygonsAndCountsThem)
     EXPECT_EQ(l.report.repaired, 1);
     for (qsizetype i = 0; i < l.featureCount(); ++i)
         EXPECT_EQ(GEOSisValid_r(geosContext(), l.geometry(i)), 1);
+}
+
+TEST(VectorReader, ACorruptGeometryIsKeptWithoutPositionAndCountedTheRestLoads)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clinics_synthetic.gpkg"));
+    QVector<test::Row> rows;
+    for (int i = 1; i <= 5; ++i)
+        rows.push_back(
+            {QStringLiteral("POINT (114.%1 37.0)").arg(i), {QStringLiteral("c%1").arg(i)}});
+    test::writeVector(path, "GPKG", QStringLiteral("clinics"), 4490, wkbPoint,
+                      {{QStringLiteral("name")}}, rows);
+    {
+        // The blob of feature 3 made unreadable, as a damaged file has it.
+        GDALDatasetUniquePtr ds(
+            GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+        ASSERT_TRUE(ds);
+        ds->ExecuteSQL("UPDATE clinics SET geom = X'4750000100000000DEADBEEF' WHERE fid = 3",
+                       nullptr, nullptr);
+    }
+    const Layer layer = VectorReader::read(path, {});
+    ASSERT_EQ(layer.featureCount(), 5); // nothing dropped
+    EXPECT_EQ(layer.report.unreadable, 1);
+    int withoutPosition = 0;
+    for (qsizetype i = 0; i < layer.featureCount(); ++i)
+        if (!layer.geometry(i)) {
+            ++withoutPosition;
+            EXPECT_EQ(layer.fid(i), 3);
+            EXPECT_EQ(
+                layer.attributes.toString(i, layer.attributes.indexOf(QStringLiteral("name"))),
+                QStringLiteral("c3"));
+        }
+    EXPECT_EQ(withoutPosition, 1);
+    EXPECT_TRUE(layer.report.notes.join(QLatin1Char('\n')).contains(QStringLiteral("3")));
 }
 
 TEST(VectorReader, BadInputNamesTheFile)
