@@ -38,7 +38,7 @@ LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& role
     if (!isProjectFile(path)) {
         // A single dataset has no project to fall back on: its read error is the answer.
         for (const LoadedLayer& l : loaded.layers)
-            if (!l.isAvailable())
+            if (!l.isReadable())
                 throw Error(QString(), l.problem);
     }
     return loaded;
