@@ -89,7 +89,7 @@ void RasterController::watchSources()
     }
 }
 
-void RasterController::showProgress(int pending, int done, int failed)
+void RasterController::showProgress(int pending, int, int failed)
 {
     if (pending == 0 && failed == 0) {
         mTiles->hide();

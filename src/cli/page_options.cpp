@@ -115,6 +115,8 @@ void prepareRasters(LoadedProject& project, QTextStream& err, const char* verb)
 {
     for (const int i : layersNeedingOverviews(project)) {
         const LoadedLayer& l = project.layers[i];
+        if (!l.entry.visible)
+            continue; // not drawn
         err << "worksmap-cli " << verb << ": layer \"" << l.entry.id << "\" ("
             << l.raster->info().size.width() << " × " << l.raster->info().size.height()
             << " pixels) has no overviews; building them in the cache (the file is not "

@@ -173,9 +173,11 @@ GdalRasterSource::GdalRasterSource(const QString& path, const QString& table,
         GDALClose(ds);
         throw;
     }
-    // The handle is kept for the first read.
-    auto* first = new Handle{ds, nullptr};
-    mPool.push_back(first);
+    // The handle is kept for the first read, unless reads go to the cache's VRT.
+    if (mOpenName == openName(mPath, table))
+        mPool.push_back(new Handle{ds, nullptr});
+    else
+        GDALClose(ds);
 }
 
 GdalRasterSource::~GdalRasterSource()

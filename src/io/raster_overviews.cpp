@@ -61,14 +61,15 @@ QString buildOverviews(const QString& path, const ProgressCallback& progress)
         GDALTranslateOptionsNew(const_cast<char**>(translateArgs), nullptr);
     GDALDatasetH copy = GDALTranslate(vrt.toUtf8().constData(), source, translate, nullptr);
     GDALTranslateOptionsFree(translate);
+    // The VRT refers to the open source until it is closed: closed first.
+    if (copy)
+        GDALClose(copy);
     GDALClose(source);
     if (!copy) {
         QDir(workDir).removeRecursively();
         throw Error(path, errors.lastFailure(Tr::tr("cannot describe the raster as a VRT")));
     }
-    // Flushed to disk and opened again: overviews of a VRT are built as <vrt>.ovr when
-    // the VRT is opened read-only.
-    GDALClose(copy);
+    // Opened again from disk: overviews of a VRT opened read-only go to <vrt>.ovr.
     GDALDatasetH vrtDataset = GDALOpenEx(vrt.toUtf8().constData(),
                                          GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr,
                                          nullptr);
