@@ -107,9 +107,14 @@ private:
         buffer += socket->readAll();
         if (!buffer.contains("\r\n\r\n"))
             return; // the request's headers are not all in yet
+        const QByteArray request = mBuffers.take(socket);
         static const QRegularExpression path(QStringLiteral("^GET /(\\d+)/(\\d+)/(\\d+)\\.png"));
-        const auto m = path.match(QString::fromLatin1(buffer));
-        mBuffers.remove(socket);
+        const auto m = path.match(QString::fromLatin1(request));
+        {
+            std::lock_guard lock(mOwner->mMutex);
+            mOwner->mTargets << QString::fromLatin1(request.left(request.indexOf('\r')))
+                                    .section(QLatin1Char(' '), 1, 1);
+        }
         ++mOwner->mRequests;
         QByteArray response;
         const QString tile = m.hasMatch() ? QStringLiteral("%1/%2/%3").arg(
@@ -149,6 +154,12 @@ TileServer::~TileServer()
 {
     mThread->quit();
     mThread->wait();
+}
+
+QStringList TileServer::targets() const
+{
+    std::lock_guard lock(mMutex);
+    return mTargets;
 }
 
 QString TileServer::urlTemplate() const

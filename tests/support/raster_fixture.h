@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace wm::test {
 
@@ -44,12 +45,16 @@ public:
     /// "http://127.0.0.1:PORT/{z}/{x}/{y}.png"
     QString urlTemplate() const;
     int requests() const { return mRequests.load(); }
+    /// The request targets answered so far ("/12/3371/1552.png?tk=…").
+    QStringList targets() const;
 
 private:
     class Thread;
     std::unique_ptr<Thread> mThread;
     quint16 mPort = 0;
     std::atomic<int> mRequests = 0;
+    mutable std::mutex mMutex;
+    QStringList mTargets;
 };
 
 } // namespace wm::test
