@@ -150,7 +150,8 @@ TEST(TileFetcher, AFailedTileIsNamedAndTheOthersDrawn)
     QTemporaryDir cache;
     const RasterRequest view = countyView(10000);
     const TileId lost = centreTile(view, 12);
-    test::TileServer server(tileColour, {lost.text()});
+    test::TileServer server(tileColour,
+                            [lost](int z, int x, int y) { return TileId{z, x, y} == lost; });
     TileRasterSource source(server.urlTemplate(), kProject, 0, {}, cache.path());
     const int tiles = int(source.tilesFor(view).size());
     const RasterPixels pixels = source.read(view);

@@ -76,7 +76,8 @@ void translateRaster(const QString& from, const QString& to, const QStringList& 
 
 class TileServer::Thread : public QThread {
 public:
-    Thread(TileServer* owner, std::function<QColor(int, int, int)> colourOf, QStringList missing)
+    Thread(TileServer* owner, std::function<QColor(int, int, int)> colourOf,
+           TilePredicate missing)
         : mOwner(owner), mColourOf(std::move(colourOf)), mMissing(std::move(missing))
     {
     }
@@ -120,7 +121,9 @@ private:
         const QString tile = m.hasMatch() ? QStringLiteral("%1/%2/%3").arg(
                                                 m.captured(1), m.captured(2), m.captured(3))
                                           : QString();
-        if (tile.isEmpty() || mMissing.contains(tile)) {
+        if (tile.isEmpty() ||
+            (mMissing &&
+             mMissing(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()))) {
             response = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
         } else {
             QImage image(256, 256, QImage::Format_ARGB32);
@@ -139,11 +142,11 @@ private:
 
     TileServer* mOwner;
     std::function<QColor(int, int, int)> mColourOf;
-    QStringList mMissing;
+    TilePredicate mMissing;
     QHash<QTcpSocket*, QByteArray> mBuffers;
 };
 
-TileServer::TileServer(std::function<QColor(int, int, int)> colourOf, QStringList missing)
+TileServer::TileServer(std::function<QColor(int, int, int)> colourOf, TilePredicate missing)
     : mThread(std::make_unique<Thread>(this, std::move(colourOf), std::move(missing)))
 {
     mThread->start();

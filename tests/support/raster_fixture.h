@@ -31,12 +31,13 @@ void writeRaster(const QString& path, int epsg, double left, double top, double 
 void translateRaster(const QString& from, const QString& to, const QStringList& args);
 
 /// A tiny HTTP server on 127.0.0.1 in a thread of its own, serving 256 × 256 PNG tiles at
-/// /z/x/y.png: tile (z, x, y) is filled with colourOf(z, x, y), except tiles listed in
-/// `missing` ("z/x/y"), which answer 404. It counts the requests it answers.
+/// /z/x/y.png: tile (z, x, y) is filled with colourOf(z, x, y), except tiles for which
+/// `missing(z, x, y)` is true, which answer 404. It counts the requests it answers.
 class TileServer {
 public:
+    using TilePredicate = std::function<bool(int z, int x, int y)>;
     explicit TileServer(std::function<QColor(int z, int x, int y)> colourOf,
-                        QStringList missing = {});
+                        TilePredicate missing = {});
     ~TileServer();
     TileServer(const TileServer&) = delete;
     TileServer& operator=(const TileServer&) = delete;
