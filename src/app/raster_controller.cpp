@@ -115,9 +115,11 @@ void RasterController::addLayer(LoadedLayer layer)
     for (int n = 2; mDocument->indexOf(id) >= 0; ++n)
         id = QStringLiteral("%1_%2").arg(base).arg(n);
     layer.entry.id = id;
-    // Above the rasters already at the bottom, under every vector layer.
+    // A tile service is a basemap: at the very bottom. A file (imagery, a DEM) goes above
+    // the rasters already there, under every vector layer.
     int position = 0;
-    while (position < mDocument->layerCount() && mDocument->layer(position).entry.isRaster())
+    while (!layer.entry.isServiceSource() && position < mDocument->layerCount() &&
+           mDocument->layer(position).entry.isRaster())
         ++position;
     mDocument->addLayer(layer);
     mDocument->moveLayer(mDocument->layerCount() - 1, position);

@@ -28,8 +28,9 @@ public:
                      QWidget* window);
     ~RasterController() override;
 
-    /// Adds a loaded raster layer (source absolute) above the other rasters and under the
-    /// first vector layer, with an id not yet used; then offers its overviews.
+    /// Adds a loaded raster layer (source absolute) with an id not yet used: a tile service
+    /// at the bottom, a file above the other rasters and under the first vector layer;
+    /// then offers its overviews.
     void addLayer(LoadedLayer layer);
     /// File ▸ Add Tile Service…
     void addTileServiceDialog();
