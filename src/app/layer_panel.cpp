@@ -72,13 +72,12 @@ void LayerPanel::rebuild()
                                  .arg(l.entry.source, l.entry.role));
         } else if (l.raster) {
             const RasterInfo& r = l.raster->info();
-            item->setToolTip(r.urlTemplate.isEmpty()
-                                 ? tr("%1 — raster %2 × %3 pixels, drawn as %4")
-                                       .arg(l.entry.source)
-                                       .arg(r.size.width())
-                                       .arg(r.size.height())
-                                       .arg(rasterRenderName(r.render))
-                                 : tr("%1 — tile service").arg(r.urlTemplate));
+            item->setToolTip(r.urlTemplate.isEmpty() ? tr("%1 — raster %2 × %3 pixels, drawn as %4")
+                                                           .arg(l.entry.source)
+                                                           .arg(r.size.width())
+                                                           .arg(r.size.height())
+                                                           .arg(rasterRenderName(r.render))
+                                                     : tr("%1 — tile service").arg(r.urlTemplate));
         } else {
             item->setText(tr("%1 (unavailable)").arg(text));
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

@@ -26,8 +26,8 @@ namespace {
 const char* const DeclinedKey = "rasters/overviewsDeclined";
 } // namespace
 
-RasterController::RasterController(MapDocument* document, MapCanvas* canvas,
-                                   QStatusBar* statusBar, QWidget* window)
+RasterController::RasterController(MapDocument* document, MapCanvas* canvas, QStatusBar* statusBar,
+                                   QWidget* window)
     : QObject(window), mDocument(document), mCanvas(canvas), mWindow(window)
 {
     mTiles = new QLabel(window);
@@ -101,8 +101,8 @@ void RasterController::showProgress(int pending, int, int failed)
     for (int i = 0; i < mDocument->layerCount(); ++i)
         if (const auto& raster = mDocument->layer(i).raster)
             problems << raster->problems();
-    mTiles->setToolTip(problems.mid(std::max(0, int(problems.size()) - 10))
-                           .join(QLatin1Char('\n')));
+    mTiles->setToolTip(
+        problems.mid(std::max(0, int(problems.size()) - 10)).join(QLatin1Char('\n')));
     mTiles->show();
 }
 

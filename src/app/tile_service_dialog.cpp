@@ -23,7 +23,7 @@ struct Preset {
     QString urlTemplate;
     QString attribution;
     int maxZoom;
-    QString labelsTitle;    ///< a second layer of labels over the base, or empty
+    QString labelsTitle; ///< a second layer of labels over the base, or empty
     QString labelsTemplate;
 };
 
@@ -42,7 +42,10 @@ QVector<Preset> presets()
     return {
         {QStringLiteral("OpenStreetMap"),
          QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"),
-         QStringLiteral("© OpenStreetMap contributors"), 19, {}, {}},
+         QStringLiteral("© OpenStreetMap contributors"),
+         19,
+         {},
+         {}},
         {QStringLiteral("天地图 矢量 Tianditu vector"), tianditu(QStringLiteral("vec")), tdtCredit,
          18, QStringLiteral("天地图 矢量注记 labels"), tianditu(QStringLiteral("cva"))},
         {QStringLiteral("天地图 影像 Tianditu imagery"), tianditu(QStringLiteral("img")), tdtCredit,

@@ -52,7 +52,9 @@ QString overviewText(const RasterInfo& r)
     QString from = r.overviewsFrom;
     if (from != QLatin1String("internal") && from != QLatin1String("sidecar"))
         from = Tr::tr("in the cache: %1").arg(from);
-    return QStringLiteral("%1 (%2; %3)").arg(r.overviews.size()).arg(sizes.join(QStringLiteral(", ")), from);
+    return QStringLiteral("%1 (%2; %3)")
+        .arg(r.overviews.size())
+        .arg(sizes.join(QStringLiteral(", ")), from);
 }
 
 QJsonObject rasterJson(const RasterInfo& r)

@@ -1,11 +1,11 @@
 #include "cli/page_options.h"
 
+#include "cli/terminal_progress.h"
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
 #include "io/project_loader.h"
 #include "io/raster_preparation.h"
-#include "cli/terminal_progress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,8 +86,7 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
     const QString view = args.value(QStringLiteral("view")).trimmed().toLower();
     if (name.isEmpty()) {
         if (!view.isEmpty() && view != QLatin1String("current"))
-            throw Error(QStringLiteral("--view"),
-                        Tr::tr("\"%1\" needs --scenario NAME").arg(view));
+            throw Error(QStringLiteral("--view"), Tr::tr("\"%1\" needs --scenario NAME").arg(view));
         return {};
     }
     ScenarioView out;
@@ -103,11 +102,11 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
                     Tr::tr("\"%1\": use current, scenario or both").arg(view));
     const QStringList names = scenario::names(project);
     if (!names.contains(name, Qt::CaseInsensitive))
-        throw Error(QStringLiteral("--scenario"),
-                    Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
-                           "project has: %2)")
-                        .arg(name, names.isEmpty() ? Tr::tr("none")
-                                                   : names.join(QStringLiteral(", "))));
+        throw Error(
+            QStringLiteral("--scenario"),
+            Tr::tr("no feature of any layer belongs to scenario \"%1\" (the "
+                   "project has: %2)")
+                .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     return out;
 }
 
@@ -134,8 +133,8 @@ void reportRasterProblems(const LoadedProject& project, QTextStream& err, const 
         const QStringList problems = l.raster->problems();
         if (problems.isEmpty())
             continue;
-        err << "worksmap-cli " << verb << ": layer \"" << l.entry.id << "\": "
-            << problems.size() << " tile(s) could not be fetched; the map shows the rest:\n";
+        err << "worksmap-cli " << verb << ": layer \"" << l.entry.id << "\": " << problems.size()
+            << " tile(s) could not be fetched; the map shows the rest:\n";
         for (const QString& p : problems)
             err << "    " << p << "\n";
     }

@@ -29,15 +29,15 @@ QString rasterRenderName(RasterRender render);
 
 /// What a raster source is, for `info`, the layer list and the page notes.
 struct RasterInfo {
-    QString driver;         ///< GDAL driver ("GTiff", "MBTiles", "GPKG") or "XYZ"
-    QSize size;             ///< full-resolution pixels; empty for a tile service
-    QStringList bandTypes;  ///< GDAL data type per band ("Byte", "Float32")
-    Crs sourceCrs;          ///< as the source declares it (EPSG:3857 for tile services)
-    Extent sourceExtent;    ///< in sourceCrs units; null for a tile service (the world)
-    Extent extent;          ///< in the project CRS; null for a tile service
-    double pixelSize = 0;   ///< sourceCrs units per pixel at full resolution
+    QString driver;           ///< GDAL driver ("GTiff", "MBTiles", "GPKG") or "XYZ"
+    QSize size;               ///< full-resolution pixels; empty for a tile service
+    QStringList bandTypes;    ///< GDAL data type per band ("Byte", "Float32")
+    Crs sourceCrs;            ///< as the source declares it (EPSG:3857 for tile services)
+    Extent sourceExtent;      ///< in sourceCrs units; null for a tile service (the world)
+    Extent extent;            ///< in the project CRS; null for a tile service
+    double pixelSize = 0;     ///< sourceCrs units per pixel at full resolution
     QVector<QSize> overviews; ///< reduced-resolution levels, largest first
-    QString overviewsFrom;  ///< "internal", "sidecar" (.ovr beside the file), the cache VRT, ""
+    QString overviewsFrom;    ///< "internal", "sidecar" (.ovr beside the file), the cache VRT, ""
     RasterRender render = RasterRender::Auto; ///< resolved: never Auto
     double minimum = 0, maximum = 0;          ///< band 1's range (the grey stretch)
     QString attribution;                      ///< printed in the page notes
@@ -47,10 +47,10 @@ struct RasterInfo {
 
 /// One read of a raster: the visible extent of a view and its pixel grid.
 struct RasterRequest {
-    Extent extent;    ///< project CRS units (metres), the whole output
-    QSize size;       ///< output pixels; extent / size is the view's resolution
-    double dpi = 96;  ///< output resolution: tiles are chosen for 96 dpi symbols (a page
-                      ///< at 300 dpi takes the tiles of a 96-dpi screen, drawn finer)
+    Extent extent;   ///< project CRS units (metres), the whole output
+    QSize size;      ///< output pixels; extent / size is the view's resolution
+    double dpi = 96; ///< output resolution: tiles are chosen for 96 dpi symbols (a page
+                     ///< at 300 dpi takes the tiles of a 96-dpi screen, drawn finer)
     /// Wait this long for tiles still being fetched (a page, the CLI); 0: draw what is
     /// cached now and let the fetcher announce the rest (the canvas).
     int waitMs = 0;
@@ -69,8 +69,8 @@ struct RasterPixels {
     /// Values read from a reduced-resolution level (an overview or a lower zoom), for
     /// tests and benchmarks: the number of source pixels the read touched, roughly.
     qint64 sourcePixelsRead = 0;
-    int overviewLevel = -1;  ///< -1: full resolution; else the overview index used
-    int tilesMissing = 0;    ///< tiles not (yet) available, drawn from a coarser zoom or left out
+    int overviewLevel = -1; ///< -1: full resolution; else the overview index used
+    int tilesMissing = 0;   ///< tiles not (yet) available, drawn from a coarser zoom or left out
     bool cancelled = false;
 };
 

@@ -46,11 +46,12 @@ GDALDatasetH openRaster(const QString& name, gdal::ErrorCollector& errors)
 {
     gdal::ensureRegistered();
     GDALDatasetH ds = GDALOpenEx(name.toUtf8().constData(),
-                                 GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                 nullptr, nullptr, nullptr);
+                                 GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                 nullptr, nullptr);
     if (!ds)
-        throw Error(name, Tr::tr("cannot read as a raster: %1")
-                              .arg(errors.lastFailure(Tr::tr("GDAL found no raster driver for it"))));
+        throw Error(name,
+                    Tr::tr("cannot read as a raster: %1")
+                        .arg(errors.lastFailure(Tr::tr("GDAL found no raster driver for it"))));
     return ds;
 }
 
@@ -75,8 +76,7 @@ RasterInfo describe(GDALDatasetH ds, const QString& name)
     if (GDALGetGeoTransform(ds, gt) != CE_None)
         throw Error(name, Tr::tr("is not georeferenced (no geotransform): it cannot be placed "
                                  "on a map"));
-    info.sourceCrs =
-        gdal::crsFromSrs(OGRSpatialReference::FromHandle(GDALGetSpatialRef(ds)));
+    info.sourceCrs = gdal::crsFromSrs(OGRSpatialReference::FromHandle(GDALGetSpatialRef(ds)));
     if (!info.sourceCrs.isValid())
         throw Error(name, Tr::tr("declares no coordinate system"));
     const int w = info.size.width(), h = info.size.height();
@@ -109,9 +109,8 @@ RasterInfo GdalRasterSource::probe(const QString& path, const QString& table)
     }
 }
 
-GdalRasterSource::GdalRasterSource(const QString& path, const QString& table,
-                                   const Crs& projectCrs, RasterRender render,
-                                   const QString& attribution)
+GdalRasterSource::GdalRasterSource(const QString& path, const QString& table, const Crs& projectCrs,
+                                   RasterRender render, const QString& attribution)
     : mPath(QFileInfo(path).absoluteFilePath()), mTable(table), mProjectCrs(projectCrs)
 {
     mOpenName = openName(mPath, table);
@@ -122,8 +121,8 @@ GdalRasterSource::GdalRasterSource(const QString& path, const QString& table,
         GDALRasterBandH first = GDALGetRasterBand(ds, 1);
         const GDALDataType type = GDALGetRasterDataType(first);
         const int bands = GDALGetRasterCount(ds);
-        const bool alpha = bands > 1 && GDALGetRasterColorInterpretation(GDALGetRasterBand(
-                                            ds, bands)) == GCI_AlphaBand;
+        const bool alpha = bands > 1 && GDALGetRasterColorInterpretation(
+                                            GDALGetRasterBand(ds, bands)) == GCI_AlphaBand;
         const bool palette = GDALGetRasterColorTable(first) != nullptr;
         const int dataBands = bands - (alpha ? 1 : 0);
         if (!mInfo.overviews.isEmpty()) {
@@ -134,9 +133,9 @@ GdalRasterSource::GdalRasterSource(const QString& path, const QString& table,
             const QString vrt = cachedOverviews(mPath);
             if (!vrt.isEmpty()) {
                 gdal::ErrorCollector vrtErrors;
-                GDALDatasetH cached = GDALOpenEx(vrt.toUtf8().constData(),
-                                                 GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                                                 nullptr, nullptr);
+                GDALDatasetH cached =
+                    GDALOpenEx(vrt.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+                               nullptr, nullptr);
                 if (cached) {
                     const RasterInfo withOverviews = describe(cached, vrt);
                     GDALClose(cached);
@@ -149,9 +148,9 @@ GdalRasterSource::GdalRasterSource(const QString& path, const QString& table,
         // Auto: three colour bands are imagery, a palette is expanded to colour, a single
         // band of heights (Int16/Int32/Float) is a DEM, any other single band is grey.
         if (render == RasterRender::Auto)
-            render = dataBands >= 3 || palette      ? RasterRender::Colour
-                     : isElevationType(type)        ? RasterRender::Hillshade
-                                                    : RasterRender::Grey;
+            render = dataBands >= 3 || palette ? RasterRender::Colour
+                     : isElevationType(type)   ? RasterRender::Hillshade
+                                               : RasterRender::Grey;
         if (render == RasterRender::Colour && dataBands != 3 && !palette)
             render = RasterRender::Grey;
         mInfo.render = render;
@@ -167,8 +166,8 @@ GdalRasterSource::GdalRasterSource(const QString& path, const QString& table,
         if (credit.isEmpty())
             credit = QString::fromUtf8(GDALGetMetadataItem(ds, "TIFFTAG_COPYRIGHT", nullptr));
         mInfo.attribution = credit;
-        mInfo.extent = CoordinateTransform(mInfo.sourceCrs, mProjectCrs)
-                           .transformExtent(mInfo.sourceExtent);
+        mInfo.extent =
+            CoordinateTransform(mInfo.sourceCrs, mProjectCrs).transformExtent(mInfo.sourceExtent);
     } catch (...) {
         GDALClose(ds);
         throw;
@@ -233,8 +232,8 @@ RasterPixels GdalRasterSource::read(const RasterRequest& request) const
     if (inSource.isNull() || mInfo.pixelSize <= 0)
         return empty;
     const double sourcePixelsAcross = inSource.width() / mInfo.pixelSize;
-    const int overview = raster::overviewFor(mInfo.overviews, mInfo.size, sourcePixelsAcross,
-                                             request.size.width());
+    const int overview =
+        raster::overviewFor(mInfo.overviews, mInfo.size, sourcePixelsAcross, request.size.width());
 
     auto* h = static_cast<Handle*>(acquire());
     struct Release {
@@ -251,11 +250,11 @@ RasterPixels GdalRasterSource::read(const RasterRequest& request) const
         if (!h->expanded)
             throw Error(mPath, errors.lastFailure(Tr::tr("cannot expand the palette")));
     }
-    RasterPixels pixels = raster::warpToGrid(
-        h->drawn(), mProjectCrs, request,
-        mInfo.render == RasterRender::Colour ? raster::WarpOutput::Colour
-                                             : raster::WarpOutput::Values,
-        overview);
+    RasterPixels pixels =
+        raster::warpToGrid(h->drawn(), mProjectCrs, request,
+                           mInfo.render == RasterRender::Colour ? raster::WarpOutput::Colour
+                                                                : raster::WarpOutput::Values,
+                           overview);
     // Source pixels under the view at the level read, for tests and the benchmark.
     Extent covered = inSource;
     covered.xMin = std::max(covered.xMin, mInfo.sourceExtent.xMin);

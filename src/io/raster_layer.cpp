@@ -26,8 +26,8 @@ std::shared_ptr<const RasterSource> openRasterLayer(const QString& source, const
 {
     const RasterRender render = rasterRenderFromName(entry.render);
     if (source.startsWith(TileServicePrefix))
-        return std::make_shared<TileRasterSource>(source.mid(TileServicePrefix.size()),
-                                                  projectCrs, entry.maxZoom, entry.attribution);
+        return std::make_shared<TileRasterSource>(source.mid(TileServicePrefix.size()), projectCrs,
+                                                  entry.maxZoom, entry.attribution);
     if (!QFileInfo::exists(source))
         throw Error(source, Tr::tr("file not found"));
     return std::make_shared<GdalRasterSource>(source, entry.layerName, projectCrs, render,
@@ -38,8 +38,8 @@ QStringList rasterTablesIn(const QString& path)
 {
     gdal::ensureRegistered();
     gdal::ErrorCollector quiet;
-    const bool geopackage = QFileInfo(path).suffix().compare(QLatin1String("gpkg"),
-                                                             Qt::CaseInsensitive) == 0;
+    const bool geopackage =
+        QFileInfo(path).suffix().compare(QLatin1String("gpkg"), Qt::CaseInsensitive) == 0;
     GDALDatasetH ds =
         GDALOpenEx(path.toUtf8().constData(),
                    GDAL_OF_RASTER | GDAL_OF_READONLY | (geopackage ? GDAL_OF_VECTOR : 0), nullptr,
@@ -50,8 +50,9 @@ QStringList rasterTablesIn(const QString& path)
     if (geopackage) {
         // A GeoPackage may hold vector layers and several tile tables side by side.
         OGRLayerH result = GDALDatasetExecuteSQL(
-            ds, "SELECT table_name FROM gpkg_contents WHERE data_type = '2d-gridded-coverage' "
-                "OR data_type = 'tiles' ORDER BY table_name",
+            ds,
+            "SELECT table_name FROM gpkg_contents WHERE data_type = '2d-gridded-coverage' "
+            "OR data_type = 'tiles' ORDER BY table_name",
             nullptr, nullptr);
         if (result) {
             while (OGRFeatureH f = OGR_L_GetNextFeature(result)) {
@@ -83,9 +84,9 @@ QPair<Extent, Crs> rasterFootprint(const QString& source, const LayerEntry& entr
 
 bool looksLikeRasterFile(const QString& path)
 {
-    static const QStringList suffixes = {QStringLiteral("tif"), QStringLiteral("tiff"),
+    static const QStringList suffixes = {QStringLiteral("tif"),     QStringLiteral("tiff"),
                                          QStringLiteral("mbtiles"), QStringLiteral("jp2"),
-                                         QStringLiteral("img"), QStringLiteral("vrt"),
+                                         QStringLiteral("img"),     QStringLiteral("vrt"),
                                          QStringLiteral("asc")};
     return suffixes.contains(QFileInfo(path).suffix().toLower());
 }

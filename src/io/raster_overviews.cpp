@@ -8,8 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <gdal.h>
 #include <cpl_conv.h>
+#include <gdal.h>
 #include <gdal_utils.h>
 
 #include <vector>
@@ -70,9 +70,8 @@ QString buildOverviews(const QString& path, const ProgressCallback& progress)
         throw Error(path, errors.lastFailure(Tr::tr("cannot describe the raster as a VRT")));
     }
     // Opened again from disk: overviews of a VRT opened read-only go to <vrt>.ovr.
-    GDALDatasetH vrtDataset = GDALOpenEx(vrt.toUtf8().constData(),
-                                         GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr,
-                                         nullptr);
+    GDALDatasetH vrtDataset = GDALOpenEx(
+        vrt.toUtf8().constData(), GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     std::vector<int> factors;
     for (int f = 2; std::max(width, height) / f >= 256 || factors.empty(); f *= 2)
         factors.push_back(f);
@@ -89,10 +88,10 @@ QString buildOverviews(const QString& path, const ProgressCallback& progress)
     // Deflate keeps the .ovr near a quarter of the file's size for imagery and DEMs.
     CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", "DEFLATE");
     const CPLErr result =
-        vrtDataset ? GDALBuildOverviews(vrtDataset, palette ? "NEAREST" : "AVERAGE",
-                                        int(factors.size()), factors.data(), 0, nullptr, report,
-                                        &state)
-                   : CE_Failure;
+        vrtDataset
+            ? GDALBuildOverviews(vrtDataset, palette ? "NEAREST" : "AVERAGE", int(factors.size()),
+                                 factors.data(), 0, nullptr, report, &state)
+            : CE_Failure;
     CPLSetThreadLocalConfigOption("COMPRESS_OVERVIEW", nullptr);
     if (vrtDataset)
         GDALClose(vrtDataset);

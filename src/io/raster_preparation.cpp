@@ -17,8 +17,7 @@ QVector<int> layersNeedingOverviews(const LoadedProject& project)
     return out;
 }
 
-LoadedLayer withOverviews(const LoadedProject& project, int index,
-                          const ProgressCallback& progress)
+LoadedLayer withOverviews(const LoadedProject& project, int index, const ProgressCallback& progress)
 {
     LoadedLayer layer = project.layers[index];
     const auto* file = dynamic_cast<const GdalRasterSource*>(layer.raster.get());

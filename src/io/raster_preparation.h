@@ -19,7 +19,6 @@ LoadedLayer withOverviews(const LoadedProject& project, int index,
 
 /// Every layer of layersNeedingOverviews() given its overviews (what the CLI does before
 /// drawing, without asking). Returns the names of the layers done.
-QStringList buildMissingOverviews(LoadedProject& project,
-                                  const ProgressCallback& progress = {});
+QStringList buildMissingOverviews(LoadedProject& project, const ProgressCallback& progress = {});
 
 } // namespace wm

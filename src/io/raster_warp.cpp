@@ -36,13 +36,13 @@ using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
 DatasetPtr gridDataset(const Crs& crs, const RasterRequest& request, int bands, GDALDataType type)
 {
     GDALDriverH mem = GDALGetDriverByName("MEM");
-    DatasetPtr ds(GDALCreate(mem, "", request.size.width(), request.size.height(), bands, type,
-                             nullptr));
+    DatasetPtr ds(
+        GDALCreate(mem, "", request.size.width(), request.size.height(), bands, type, nullptr));
     if (!ds)
         return ds;
     const Extent& e = request.extent;
-    double transform[6] = {e.xMin, e.width() / request.size.width(), 0,
-                           e.yMax, 0, -e.height() / request.size.height()};
+    double transform[6] = {e.xMin, e.width() / request.size.width(),   0, e.yMax,
+                           0,      -e.height() / request.size.height()};
     GDALSetGeoTransform(ds.get(), transform);
     OGRSpatialReference srs;
     srs.SetFromUserInput(crs.definition().toUtf8().constData());
@@ -61,8 +61,7 @@ int progressCallback(double, const char*, void* cancel)
 
 } // namespace
 
-int overviewFor(const QVector<QSize>& overviews, QSize full, double sourcePixels,
-                double viewPixels)
+int overviewFor(const QVector<QSize>& overviews, QSize full, double sourcePixels, double viewPixels)
 {
     if (viewPixels <= 0 || full.width() <= 0)
         return -1;
@@ -104,8 +103,9 @@ RasterPixels warpToGrid(GDALDatasetH source, const Crs& targetCrs, const RasterR
                                    .arg(request.size.height()));
 
     const QByteArray level = overview < 0 ? QByteArray("NONE") : QByteArray::number(overview);
-    const char* args[] = {"-r",        "bilinear", "-ovr", level.constData(), "-dstalpha",
-                          "-wo",       "INIT_DEST=0", "-wm", "256", nullptr};
+    const char* args[] = {"-r",        "bilinear", "-ovr",        level.constData(),
+                          "-dstalpha", "-wo",      "INIT_DEST=0", "-wm",
+                          "256",       nullptr};
     GDALWarpAppOptions* options = GDALWarpAppOptionsNew(const_cast<char**>(args), nullptr);
     GDALWarpAppOptionsSetProgress(options, progressCallback,
                                   const_cast<std::atomic<bool>*>(request.cancel));
@@ -127,14 +127,14 @@ RasterPixels warpToGrid(GDALDatasetH source, const Crs& targetCrs, const RasterR
         // QImage::Format_ARGB32 is B, G, R, A in memory on every platform Qt supports.
         out.colour = QImage(request.size, QImage::Format_ARGB32);
         int order[] = {3, 2, 1, 4};
-        if (GDALDatasetRasterIO(grid.get(), GF_Read, 0, 0, w, h, out.colour.bits(), w, h,
-                                GDT_Byte, 4, order, 4, out.colour.bytesPerLine(), 1) != CE_None)
+        if (GDALDatasetRasterIO(grid.get(), GF_Read, 0, 0, w, h, out.colour.bits(), w, h, GDT_Byte,
+                                4, order, 4, out.colour.bytesPerLine(), 1) != CE_None)
             throw Error(QString(), errors.lastFailure(Tr::tr("cannot read the resampled raster")));
     } else {
         out.values.resize(std::size_t(w) * h);
         std::vector<float> alpha(out.values.size());
-        if (GDALRasterIO(GDALGetRasterBand(grid.get(), 1), GF_Read, 0, 0, w, h,
-                         out.values.data(), w, h, GDT_Float32, 0, 0) != CE_None ||
+        if (GDALRasterIO(GDALGetRasterBand(grid.get(), 1), GF_Read, 0, 0, w, h, out.values.data(),
+                         w, h, GDT_Float32, 0, 0) != CE_None ||
             GDALRasterIO(GDALGetRasterBand(grid.get(), gridBands), GF_Read, 0, 0, w, h,
                          alpha.data(), w, h, GDT_Float32, 0, 0) != CE_None)
             throw Error(QString(), errors.lastFailure(Tr::tr("cannot read the resampled raster")));

@@ -113,7 +113,8 @@ void TileFetcher::request(const QVector<TileId>& tiles)
         }
     }
     if (queued)
-        QMetaObject::invokeMethod(mThread->context, [this] { pump(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            mThread->context, [this] { pump(); }, Qt::QueuedConnection);
 }
 
 void TileFetcher::pump()
@@ -165,11 +166,12 @@ void TileFetcher::finished(QNetworkReply* reply, const TileId& tile)
     QString why;
     if (reply->error() != QNetworkReply::NoError) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        why = status > 0 ? QStringLiteral("HTTP %1 %2")
-                               .arg(status)
-                               .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                        .toString())
-                         : reply->errorString();
+        why =
+            status > 0
+                ? QStringLiteral("HTTP %1 %2")
+                      .arg(status)
+                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                : reply->errorString();
     } else if (QImage::fromData(data).isNull()) {
         // Some services answer a missing tile with 200 and an error page or an XML body.
         why = Tr::tr("the answer is not an image (%1 bytes)").arg(data.size());
@@ -232,8 +234,9 @@ void TileFetcher::waitFor(const QVector<TileId>& tiles, int ms, const std::atomi
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
     std::unique_lock lock(mMutex);
     for (;;) {
-        const bool busy = std::any_of(tiles.begin(), tiles.end(),
-                                      [this](const TileId& t) { return mPending.contains(t.key()); });
+        const bool busy = std::any_of(tiles.begin(), tiles.end(), [this](const TileId& t) {
+            return mPending.contains(t.key());
+        });
         if (!busy || (cancel && cancel->load()) || std::chrono::steady_clock::now() >= deadline)
             return;
         // Woken by each arrival; the slice lets a cancel through.

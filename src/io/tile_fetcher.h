@@ -52,7 +52,7 @@ public:
 private:
     class Thread;
     friend class Thread;
-    void pump();             ///< on the fetch thread: starts queued requests
+    void pump(); ///< on the fetch thread: starts queued requests
     void finished(QNetworkReply* reply, const TileId& tile); ///< on the fetch thread
     void fail(const TileId& tile, const QString& why);
     void announce();
@@ -65,7 +65,7 @@ private:
     mutable std::mutex mMutex;
     std::condition_variable mArrived;
     std::deque<TileId> mQueue;
-    QSet<quint64> mPending; ///< queued or in flight
+    QSet<quint64> mPending;                         ///< queued or in flight
     QHash<quint64, QPair<qint64, QString>> mFailed; ///< when (ms since epoch) and why
     QStringList mProblems;
     int mInFlight = 0;

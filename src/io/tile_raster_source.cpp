@@ -168,14 +168,17 @@ RasterPixels TileRasterSource::read(const RasterRequest& request) const
 
     // The mosaic as a GDAL dataset in EPSG:3857, reprojected onto the view.
     gdal::ensureRegistered();
-    std::unique_ptr<void, DatasetCloser> ds(GDALCreate(GDALGetDriverByName("MEM"), "",
-                                                       mosaic.width(), mosaic.height(), 4,
-                                                       GDT_Byte, nullptr));
+    std::unique_ptr<void, DatasetCloser> ds(GDALCreate(
+        GDALGetDriverByName("MEM"), "", mosaic.width(), mosaic.height(), 4, GDT_Byte, nullptr));
     if (!ds)
         return out;
     const double side = 2 * WebMercatorHalf / double(1 << z);
-    double transform[6] = {-WebMercatorHalf + x0 * side, side / TileSize, 0,
-                           WebMercatorHalf - y0 * side,  0,               -side / TileSize};
+    double transform[6] = {-WebMercatorHalf + x0 * side,
+                           side / TileSize,
+                           0,
+                           WebMercatorHalf - y0 * side,
+                           0,
+                           -side / TileSize};
     GDALSetGeoTransform(ds.get(), transform);
     OGRSpatialReference srs;
     srs.importFromEPSG(3857);

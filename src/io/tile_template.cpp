@@ -36,9 +36,11 @@ TileTemplate TileTemplate::parse(const QString& urlTemplate)
 {
     TileTemplate t;
     t.mText = urlTemplate.trimmed();
-    const QUrl url(QString(t.mText).replace(QLatin1Char('{'), QLatin1Char('_')).replace(
-        QLatin1Char('}'), QLatin1Char('_')));
-    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    const QUrl url(QString(t.mText)
+                       .replace(QLatin1Char('{'), QLatin1Char('_'))
+                       .replace(QLatin1Char('}'), QLatin1Char('_')));
+    const bool web =
+        url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
     const bool hasRow =
         t.mText.contains(QLatin1String("{y}")) || t.mText.contains(QLatin1String("{-y}"));
     if (!web || url.host().isEmpty() || !t.mText.contains(QLatin1String("{z}")) ||
@@ -59,10 +61,9 @@ QString TileTemplate::host() const
 QString TileTemplate::keyName() const
 {
     QStringList labels = host().toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    static const QStringList suffixes = {QStringLiteral("gov"), QStringLiteral("com"),
-                                         QStringLiteral("org"), QStringLiteral("net"),
-                                         QStringLiteral("edu"), QStringLiteral("ac"),
-                                         QStringLiteral("co")};
+    static const QStringList suffixes = {
+        QStringLiteral("gov"), QStringLiteral("com"), QStringLiteral("org"), QStringLiteral("net"),
+        QStringLiteral("edu"), QStringLiteral("ac"),  QStringLiteral("co")};
     if (labels.size() > 1)
         labels.removeLast(); // the country or generic top-level domain
     if (labels.size() > 1 && suffixes.contains(labels.last()))

@@ -63,8 +63,14 @@ std::vector<RenderLayer> renderLayers(const LoadedProject& project, const QVecto
             out.push_back(std::move(raster));
             continue;
         }
-        out.push_back(
-            {l.entry.id, l.data, styles[i], l.entry.opacity, selection.value(l.entry.id), {}, {}, {}});
+        out.push_back({l.entry.id,
+                       l.data,
+                       styles[i],
+                       l.entry.opacity,
+                       selection.value(l.entry.id),
+                       {},
+                       {},
+                       {}});
     }
     return out;
 }

@@ -55,11 +55,10 @@ private:
     static QString writeImagery(const QTemporaryDir& dir)
     {
         const QString path = dir.filePath(QStringLiteral("imagery.tif"));
-        test::writeRaster(path, 4490, 114.4, 37.1, 0.001, 200, 100, 3, GDT_Byte,
-                          [](int band, int, int) {
-                              return band == 1 ? kImagery.red()
-                                               : band == 2 ? kImagery.green() : kImagery.blue();
-                          });
+        test::writeRaster(
+            path, 4490, 114.4, 37.1, 0.001, 200, 100, 3, GDT_Byte, [](int band, int, int) {
+                return band == 1 ? kImagery.red() : band == 2 ? kImagery.green() : kImagery.blue();
+            });
         return path;
     }
 

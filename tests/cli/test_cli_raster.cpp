@@ -61,7 +61,8 @@ TEST(CliRaster, InfoDescribesAGeoTiff)
     auto r = runVerb(QStringLiteral("info"), {tif});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("(role: raster)"))) << r.out.toStdString();
-    EXPECT_TRUE(r.out.contains(QStringLiteral("GTiff, 200 × 100 pixels, 3 band(s) (Byte, Byte, Byte)")));
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("GTiff, 200 × 100 pixels, 3 band(s) (Byte, Byte, Byte)")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("EPSG:4490")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("overviews:       none")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("drawn as:        rgb")));
@@ -118,15 +119,15 @@ TEST(CliRaster, RenderBuildsMissingOverviewsInTheCacheWithoutAsking)
 {
     CacheDir cache;
     QTemporaryDir dir;
-    test::writeRaster(dir.filePath(QStringLiteral("big.tif")), 4547, 500000, 4110000, 2, 5000,
-                      5000, 1, GDT_Float32,
+    test::writeRaster(dir.filePath(QStringLiteral("big.tif")), 4547, 500000, 4110000, 2, 5000, 5000,
+                      1, GDT_Float32,
                       [](int, int column, int row) { return (column + row) * 0.05; },
                       {QStringLiteral("COMPRESS=DEFLATE"), QStringLiteral("TILED=YES")});
     const QString project = dir.filePath(QStringLiteral("p.worksmap.json"));
     writeProject(project, {QJsonObject{{"id", "dem"}, {"role", "raster"}, {"source", "big.tif"}}});
     const QStringList before = QDir(dir.path()).entryList(QDir::Files);
-    const auto r = runVerb(QStringLiteral("render"),
-                           {project, QStringLiteral("--out"), dir.filePath(QStringLiteral("m.pdf"))});
+    const auto r = runVerb(QStringLiteral("render"), {project, QStringLiteral("--out"),
+                                                      dir.filePath(QStringLiteral("m.pdf"))});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("has no overviews; building them in the cache")))
         << r.err.toStdString();
@@ -141,5 +142,6 @@ TEST(CliRaster, RenderBuildsMissingOverviewsInTheCacheWithoutAsking)
     ASSERT_EQ(again.code, 0);
     EXPECT_FALSE(again.err.contains(QStringLiteral("building"))) << again.err.toStdString();
     const auto info = runVerb(QStringLiteral("info"), {project});
-    EXPECT_TRUE(info.out.contains(QStringLiteral("overviews:       4 (2500×2500"))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("overviews:       4 (2500×2500")))
+        << info.out.toStdString();
 }

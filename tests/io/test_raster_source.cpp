@@ -89,22 +89,23 @@ TEST(RasterSource, AnUngeoreferencedImageIsRefusedWithTheReason)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("photo.tif"));
     GDALAllRegister();
-    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), 10, 10,
-                                 1, GDT_Byte, nullptr);
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GTiff"), path.toUtf8().constData(), 10, 10, 1,
+                                 GDT_Byte, nullptr);
     GDALClose(ds);
     try {
         GdalRasterSource(path, QString(), kProject);
         FAIL() << "an image without a geotransform has no place on a map";
     } catch (const Error& e) {
-        EXPECT_TRUE(e.message().contains(QStringLiteral("not georeferenced"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QStringLiteral("not georeferenced")))
+            << e.message().toStdString();
     }
 }
 
 TEST(RasterSource, AProjectLayerOfRoleRasterLoadsWithItsRenderAndAttribution)
 {
     QTemporaryDir dir;
-    test::writeRaster(dir.filePath(QStringLiteral("dem.tif")), 4547, 500000, 4100000, 30, 50, 50,
-                      1, GDT_Int16, [](int, int c, int r) { return c + r; });
+    test::writeRaster(dir.filePath(QStringLiteral("dem.tif")), 4547, 500000, 4100000, 30, 50, 50, 1,
+                      GDT_Int16, [](int, int c, int r) { return c + r; });
     QFile file(dir.filePath(QStringLiteral("p.worksmap.json")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(R"({"format":"worksmap-project","schemaVersion":1,"name":"r","layers":[
@@ -134,8 +135,8 @@ TEST(RasterSource, AProjectLayerOfRoleRasterLoadsWithItsRenderAndAttribution)
 TEST(RasterSource, AnUnknownRenderIsABadProject)
 {
     QJsonObject layer{{"id", "d"}, {"role", "raster"}, {"source", "d.tif"}, {"render", "relief"}};
-    QJsonObject json{{"format", "worksmap-project"}, {"schemaVersion", 1},
-                     {"layers", QJsonArray{layer}}};
+    QJsonObject json{
+        {"format", "worksmap-project"}, {"schemaVersion", 1}, {"layers", QJsonArray{layer}}};
     EXPECT_THROW(Project::fromJson(json, QStringLiteral("/tmp/x.worksmap.json")), Error);
 }
 
@@ -221,8 +222,8 @@ TEST(RasterSource, TheCliWayBuildsMissingOverviewsOfAProjectsLayers)
     CacheDir cache;
     QTemporaryDir dir;
     writeLarge(dir);
-    LoadedProject p = openProjectOrDataset(dir.filePath(QStringLiteral("large.tif")),
-                                           test::shippedRoles());
+    LoadedProject p =
+        openProjectOrDataset(dir.filePath(QStringLiteral("large.tif")), test::shippedRoles());
     EXPECT_EQ(layersNeedingOverviews(p), QVector<int>{0});
     EXPECT_EQ(buildMissingOverviews(p), QStringList{QStringLiteral("large")});
     EXPECT_TRUE(layersNeedingOverviews(p).isEmpty());

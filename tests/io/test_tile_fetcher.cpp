@@ -55,14 +55,16 @@ TileId centreTile(const RasterRequest& r, int z)
 
 TEST(TileTemplate, ExpandsItsPlaceholders)
 {
-    const TileTemplate osm = TileTemplate::parse(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
+    const TileTemplate osm =
+        TileTemplate::parse(QStringLiteral("https://tile.openstreetmap.org/{z}/{x}/{y}.png"));
     EXPECT_EQ(osm.url({12, 3371, 1552}).toString(),
               QStringLiteral("https://tile.openstreetmap.org/12/3371/1552.png"));
     EXPECT_FALSE(osm.needsKey());
     const TileTemplate tms = TileTemplate::parse(QStringLiteral("http://h/{z}/{x}/{-y}.png"));
     EXPECT_EQ(tms.url({3, 1, 2}).toString(), QStringLiteral("http://h/3/1/5.png"));
-    const TileTemplate tdt = TileTemplate::parse(QStringLiteral(
-        "https://t{0-7}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}"));
+    const TileTemplate tdt =
+        TileTemplate::parse(QStringLiteral("https://t{0-7}.tianditu.gov.cn/vec_w/"
+                                           "wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}"));
     EXPECT_TRUE(tdt.needsKey());
     EXPECT_EQ(tdt.keyName(), QStringLiteral("tianditu"));
     // Host t((x + y) mod 8): the load spread over 天地图's eight hosts.
@@ -118,11 +120,13 @@ TEST(TileFetcher, AReadReturnsAtOnceAndTheTilesArriveOnTheFetchersThread)
         QThread::msleep(10);
     ASSERT_NE(fetchThread, nullptr);
     EXPECT_NE(fetchThread, QThread::currentThread()) << "never fetched on the caller's thread";
-    const QColor want = tileColour(12, centreTile(countyView(0), 12).x, centreTile(countyView(0), 12).y);
+    const QColor want =
+        tileColour(12, centreTile(countyView(0), 12).x, centreTile(countyView(0), 12).y);
     EXPECT_EQ(second.colour.pixelColor(128, 128), want);
     EXPECT_EQ(server.requests(), tiles.size()) << "each tile asked for once";
     for (const TileId& t : tiles)
-        EXPECT_TRUE(QFileInfo::exists(QDir(cache.path()).filePath(t.text()))) << t.text().toStdString();
+        EXPECT_TRUE(QFileInfo::exists(QDir(cache.path()).filePath(t.text())))
+            << t.text().toStdString();
 }
 
 TEST(TileFetcher, ASecondRenderIsServedFromTheDiskCache)
@@ -150,8 +154,9 @@ TEST(TileFetcher, AFailedTileIsNamedAndTheOthersDrawn)
     QTemporaryDir cache;
     const RasterRequest view = countyView(10000);
     const TileId lost = centreTile(view, 12);
-    test::TileServer server(tileColour,
-                            [lost](int z, int x, int y) { return TileId{z, x, y} == lost; });
+    test::TileServer server(tileColour, [lost](int z, int x, int y) {
+        return TileId{z, x, y} == lost;
+    });
     TileRasterSource source(server.urlTemplate(), kProject, 0, {}, cache.path());
     const int tiles = int(source.tilesFor(view).size());
     const RasterPixels pixels = source.read(view);

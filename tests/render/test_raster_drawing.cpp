@@ -136,7 +136,8 @@ TEST(RasterDrawing, MbtilesWrittenByGdalIsDrawn)
 {
     QTemporaryDir dir;
     const QString mbtiles = dir.filePath(QStringLiteral("halves.mbtiles"));
-    test::translateRaster(writeHalves(dir), mbtiles, {QStringLiteral("-of"), QStringLiteral("MBTILES")});
+    test::translateRaster(writeHalves(dir), mbtiles,
+                          {QStringLiteral("-of"), QStringLiteral("MBTILES")});
     auto source = std::make_shared<GdalRasterSource>(mbtiles, QString(), kProject);
     EXPECT_EQ(source->info().driver, QStringLiteral("MBTiles"));
     EXPECT_EQ(source->info().sourceCrs.id(), QStringLiteral("EPSG:3857"));

@@ -76,8 +76,7 @@ void translateRaster(const QString& from, const QString& to, const QStringList& 
 
 class TileServer::Thread : public QThread {
 public:
-    Thread(TileServer* owner, std::function<QColor(int, int, int)> colourOf,
-           TilePredicate missing)
+    Thread(TileServer* owner, std::function<QColor(int, int, int)> colourOf, TilePredicate missing)
         : mOwner(owner), mColourOf(std::move(colourOf)), mMissing(std::move(missing))
     {
     }
@@ -91,8 +90,7 @@ protected:
         mOwner->mPort = server.serverPort();
         QObject::connect(&server, &QTcpServer::newConnection, &server, [this, &server] {
             while (QTcpSocket* socket = server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket,
-                                 &QObject::deleteLater);
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
                 QObject::connect(socket, &QTcpSocket::readyRead, socket,
                                  [this, socket] { answer(socket); });
             }
@@ -118,17 +116,17 @@ private:
         }
         ++mOwner->mRequests;
         QByteArray response;
-        const QString tile = m.hasMatch() ? QStringLiteral("%1/%2/%3").arg(
-                                                m.captured(1), m.captured(2), m.captured(3))
-                                          : QString();
-        if (tile.isEmpty() ||
-            (mMissing &&
-             mMissing(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()))) {
+        const QString tile =
+            m.hasMatch()
+                ? QStringLiteral("%1/%2/%3").arg(m.captured(1), m.captured(2), m.captured(3))
+                : QString();
+        if (tile.isEmpty() || (mMissing && mMissing(m.captured(1).toInt(), m.captured(2).toInt(),
+                                                    m.captured(3).toInt()))) {
             response = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
         } else {
             QImage image(256, 256, QImage::Format_ARGB32);
-            image.fill(mColourOf(m.captured(1).toInt(), m.captured(2).toInt(),
-                                 m.captured(3).toInt()));
+            image.fill(
+                mColourOf(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
             QByteArray png;
             QBuffer out(&png);
             out.open(QIODevice::WriteOnly);
