@@ -5,12 +5,16 @@
 #include "core/coordinate_transform.h"
 #include "core/geos_context.h"
 #include "core/layer.h"
+#include "core/loaded_project.h"
+#include "core/resource_paths.h"
 #include "io/gdal_raster_source.h"
 #include "render/hillshade.h"
 #include "render/map_renderer.h"
+#include "render/page_content.h"
 #include "render/raster_drawer.h"
 #include "support/raster_fixture.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -204,4 +208,36 @@ TEST(RasterDrawing, ASingleByteBandIsStretchedGrey)
     const QImage image = MapRenderer(s, {rasterLayer(source)}).renderImage(Qt::red);
     EXPECT_EQ(qGray(image.pixel(5, 10)), 0);
     EXPECT_EQ(qGray(image.pixel(35, 10)), 255);
+}
+
+TEST(RasterDrawing, TheBasemapsAttributionIsPrintedInThePageNotes)
+{
+    QTemporaryDir dir;
+    LoadedProject project;
+    project.crs = kProject;
+    LoadedLayer imagery;
+    imagery.entry.id = QStringLiteral("imagery");
+    imagery.entry.role = QLatin1String(LayerEntry::RasterRole);
+    imagery.entry.source = QStringLiteral("halves.tif");
+    imagery.raster = std::make_shared<GdalRasterSource>(writeHalves(dir), QString(), kProject,
+                                                        RasterRender::Auto,
+                                                        QStringLiteral("© 测试影像 Test imagery"));
+    LoadedLayer hidden = imagery;
+    hidden.entry.id = QStringLiteral("hidden");
+    hidden.entry.visible = false;
+    hidden.raster = std::make_shared<GdalRasterSource>(
+        writeHalves(dir), QString(), kProject, RasterRender::Auto, QStringLiteral("© not shown"));
+    project.layers = {imagery, hidden};
+    project.extent = imagery.raster->info().extent;
+    const PageTemplate page =
+        PageTemplate::load(QDir(stylesDir()).filePath(QStringLiteral("layouts/a4-landscape.json")));
+    const PageContent c = projectPageContent(project, {Style(), Style()}, page, QStringLiteral("t"),
+                                             QString(), project.extent);
+    EXPECT_TRUE(c.notes.contains(QStringLiteral("底图 Basemap: © 测试影像 Test imagery")))
+        << c.notes.toStdString();
+    EXPECT_TRUE(c.notes.contains(QStringLiteral("halves.tif")));
+    EXPECT_FALSE(c.notes.contains(QStringLiteral("not shown")))
+        << "a hidden layer is not on the map";
+    ASSERT_EQ(c.layers.size(), 1u);
+    EXPECT_TRUE(c.layers[0].raster != nullptr);
 }
