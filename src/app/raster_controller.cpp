@@ -95,8 +95,9 @@ void RasterController::showProgress(int pending, int, int failed)
         mTiles->hide();
         return;
     }
-    mTiles->setText(failed > 0 ? tr("Tiles: %1 loading, %2 failed").arg(pending).arg(failed)
-                               : tr("Tiles: %1 loading").arg(pending));
+    mTiles->setText(pending == 0 ? tr("Tiles: %1 failed").arg(failed)
+                    : failed > 0 ? tr("Tiles: %1 loading, %2 failed").arg(pending).arg(failed)
+                                 : tr("Tiles: %1 loading").arg(pending));
     QStringList problems;
     for (int i = 0; i < mDocument->layerCount(); ++i)
         if (const auto& raster = mDocument->layer(i).raster)
