@@ -228,37 +228,37 @@
         <translation>无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="209"/>
+        <location filename="../src/cli/check_report.cpp" line="202"/>
         <source>ranking by completion rate:</source>
         <translation>按完成率排名：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="212"/>
+        <location filename="../src/cli/check_report.cpp" line="205"/>
         <source>%1 (no actual)</source>
         <translation>%1（无实际完成数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="220"/>
+        <location filename="../src/cli/check_report.cpp" line="213"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="223"/>
+        <location filename="../src/cli/check_report.cpp" line="216"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="239"/>
+        <location filename="../src/cli/check_report.cpp" line="232"/>
         <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
         <translation>方案“%1”与现状对比（有变化的单元）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="260"/>
+        <location filename="../src/cli/check_report.cpp" line="253"/>
         <source>no unit&apos;s figures change.</source>
         <translation>没有单元的数值发生变化。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="262"/>
+        <location filename="../src/cli/check_report.cpp" line="255"/>
         <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
         <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
     </message>
@@ -284,6 +284,20 @@
         <location filename="../src/analysis/check_units.cpp" line="136"/>
         <source>layer &quot;%1&quot; has no field &quot;%2&quot; to sum</source>
         <translation>图层“%1”没有可求和的字段“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::ColorButton</name>
+    <message>
+        <location filename="../src/app/color_button.cpp" line="29"/>
+        <location filename="../src/app/color_button.cpp" line="39"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/app/color_button.cpp" line="46"/>
+        <source>Choose a colour</source>
+        <translation>选择颜色</translation>
     </message>
 </context>
 <context>
@@ -493,48 +507,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="544"/>
+        <location filename="../src/app/coverage_panel.cpp" line="557"/>
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="559"/>
+        <location filename="../src/app/coverage_panel.cpp" line="572"/>
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="561"/>
-        <location filename="../src/app/coverage_panel.cpp" line="616"/>
+        <location filename="../src/app/coverage_panel.cpp" line="574"/>
+        <location filename="../src/app/coverage_panel.cpp" line="629"/>
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="586"/>
+        <location filename="../src/app/coverage_panel.cpp" line="599"/>
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="597"/>
+        <location filename="../src/app/coverage_panel.cpp" line="610"/>
         <source>the rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="599"/>
+        <location filename="../src/app/coverage_panel.cpp" line="612"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="618"/>
+        <location filename="../src/app/coverage_panel.cpp" line="631"/>
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="628"/>
+        <location filename="../src/app/coverage_panel.cpp" line="641"/>
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="629"/>
+        <location filename="../src/app/coverage_panel.cpp" line="642"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -542,49 +556,54 @@
 <context>
     <name>wm::CoverageResultsModel</name>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="58"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="76"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="60"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="78"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="62"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="80"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="64"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="82"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="66"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="84"/>
         <source>Required</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="68"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="86"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="70"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="88"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="159"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="177"/>
         <source>Changed while editing: %1. Run the check again to update every rule.</source>
         <translation>编辑后已变化：%1。请重新运行检查以更新全部规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_results_model.cpp" line="160"/>
+        <location filename="../src/app/coverage_results_model.cpp" line="178"/>
         <source>passes</source>
         <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../src/app/coverage_results_model.cpp" line="180"/>
+        <source>%1 has no polygon on the map: it is listed by the target table</source>
+        <translation>%1 在地图上没有边界面：由任务表列出</translation>
     </message>
 </context>
 <context>
@@ -883,49 +902,49 @@ Save the project to keep the new source.</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="272"/>
+        <location filename="../src/app/edit_controller.cpp" line="264"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="304"/>
+        <location filename="../src/app/edit_controller.cpp" line="296"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="358"/>
+        <location filename="../src/app/edit_controller.cpp" line="350"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="362"/>
+        <location filename="../src/app/edit_controller.cpp" line="354"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="371"/>
+        <location filename="../src/app/edit_controller.cpp" line="363"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="380"/>
+        <location filename="../src/app/edit_controller.cpp" line="372"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="387"/>
+        <location filename="../src/app/edit_controller.cpp" line="379"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="394"/>
+        <location filename="../src/app/edit_controller.cpp" line="386"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="395"/>
+        <location filename="../src/app/edit_controller.cpp" line="387"/>
         <source>The edits could not be saved; the file is unchanged and every edit is still here.
 
 %1</source>
@@ -934,34 +953,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="404"/>
+        <location filename="../src/app/edit_controller.cpp" line="396"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="404"/>
+        <location filename="../src/app/edit_controller.cpp" line="396"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="428"/>
+        <location filename="../src/app/edit_controller.cpp" line="420"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="429"/>
+        <location filename="../src/app/edit_controller.cpp" line="421"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="466"/>
+        <location filename="../src/app/edit_controller.cpp" line="458"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="468"/>
+        <location filename="../src/app/edit_controller.cpp" line="460"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -1055,22 +1074,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::EditTool</name>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="172"/>
+        <location filename="../src/app/edit_tool.cpp" line="138"/>
+        <source>Snap: %1 (%2)</source>
+        <translation>捕捉：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="138"/>
+        <source>vertex</source>
+        <translation>顶点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="138"/>
+        <source>segment</source>
+        <translation>线段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="144"/>
+        <source>Not snapped onto %1: hold Ctrl to place the point on it</source>
+        <translation>未捕捉到 %1：按住 Ctrl 可将点放在其上</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_tool.cpp" line="239"/>
         <source>Remove vertex</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="242"/>
+        <location filename="../src/app/edit_tool.cpp" line="316"/>
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="242"/>
+        <location filename="../src/app/edit_tool.cpp" line="316"/>
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="271"/>
+        <location filename="../src/app/edit_tool.cpp" line="345"/>
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>
@@ -1453,316 +1492,346 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ImportWizard</name>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="56"/>
-        <location filename="../src/app/import_wizard.cpp" line="361"/>
+        <location filename="../src/app/import_wizard.cpp" line="64"/>
+        <location filename="../src/app/import_wizard.cpp" line="475"/>
         <source>Import a Table</source>
         <translation>导入表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="70"/>
+        <location filename="../src/app/import_wizard.cpp" line="78"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="71"/>
+        <location filename="../src/app/import_wizard.cpp" line="79"/>
         <source>The list to import (CSV, TSV, XLSX, XLS or ODS) and what its rows are.</source>
         <translation>要导入的名单（CSV、TSV、XLSX、XLS 或 ODS）及其各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="74"/>
-        <location filename="../src/app/import_wizard.cpp" line="153"/>
-        <location filename="../src/app/import_wizard.cpp" line="209"/>
+        <location filename="../src/app/import_wizard.cpp" line="82"/>
+        <location filename="../src/app/import_wizard.cpp" line="163"/>
+        <location filename="../src/app/import_wizard.cpp" line="219"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="85"/>
+        <location filename="../src/app/import_wizard.cpp" line="93"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="91"/>
+        <location filename="../src/app/import_wizard.cpp" line="99"/>
         <source>Sheet of a workbook; empty: the first</source>
         <translation>工作簿中的工作表；留空为第一个</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="99"/>
+        <location filename="../src/app/import_wizard.cpp" line="107"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="100"/>
+        <location filename="../src/app/import_wizard.cpp" line="108"/>
         <source>Rows are:</source>
         <translation>各行为：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="101"/>
+        <location filename="../src/app/import_wizard.cpp" line="109"/>
         <source>Encoding:</source>
         <translation>编码：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="102"/>
+        <location filename="../src/app/import_wizard.cpp" line="110"/>
         <source>Sheet:</source>
         <translation>工作表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="121"/>
+        <location filename="../src/app/import_wizard.cpp" line="129"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="122"/>
+        <location filename="../src/app/import_wizard.cpp" line="130"/>
         <source>Which column holds each field, how coordinates are written, and the division table used to match names to codes.</source>
         <translation>各字段所在的列、坐标的写法，以及用于将名称匹配为区划代码的区划表。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="135"/>
+        <location filename="../src/app/import_wizard.cpp" line="143"/>
         <source>CGCS2000 longitude/latitude</source>
         <translation>CGCS2000 经纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="136"/>
+        <location filename="../src/app/import_wizard.cpp" line="144"/>
         <source>WGS84 longitude/latitude (GPS)</source>
         <translation>WGS84 经纬度（GPS）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="137"/>
+        <location filename="../src/app/import_wizard.cpp" line="145"/>
         <source>GCJ-02 (picked on Amap, Tencent)</source>
         <translation>GCJ-02（高德、腾讯地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="138"/>
+        <location filename="../src/app/import_wizard.cpp" line="146"/>
         <source>BD-09 (picked on Baidu Maps)</source>
         <translation>BD-09（百度地图拾取）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="139"/>
+        <location filename="../src/app/import_wizard.cpp" line="147"/>
         <source>Gauss-Krüger x/y, CGCS2000</source>
         <translation>高斯-克吕格 x/y，CGCS2000</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="140"/>
+        <location filename="../src/app/import_wizard.cpp" line="148"/>
         <source>Gauss-Krüger x/y, Xian 1980</source>
         <translation>高斯-克吕格 x/y，西安 1980</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="141"/>
+        <location filename="../src/app/import_wizard.cpp" line="149"/>
         <source>Gauss-Krüger x/y, Beijing 1954</source>
         <translation>高斯-克吕格 x/y，北京 1954</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="146"/>
+        <location filename="../src/app/import_wizard.cpp" line="154"/>
         <source>cgcs2000, wgs84, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>cgcs2000、wgs84、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="157"/>
+        <location filename="../src/app/import_wizard.cpp" line="167"/>
         <source>Coordinates:</source>
         <translation>坐标：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="158"/>
+        <location filename="../src/app/import_wizard.cpp" line="168"/>
         <source>Longitude / x column:</source>
         <translation>经度 / x 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="159"/>
+        <location filename="../src/app/import_wizard.cpp" line="169"/>
         <source>Latitude / y column:</source>
         <translation>纬度 / y 列：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="160"/>
+        <location filename="../src/app/import_wizard.cpp" line="170"/>
         <source>Division table:</source>
         <translation>区划表：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="182"/>
+        <location filename="../src/app/import_wizard.cpp" line="192"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="183"/>
+        <location filename="../src/app/import_wizard.cpp" line="193"/>
         <source>Every row is on the map, matched by name, rejected or excluded. Choose the right division for names the table could not settle.</source>
         <translation>每一行或上图、或按名称匹配、或被拒绝、或被排除。对区划表无法确定的名称，请选择正确的区划。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Cells</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="191"/>
+        <location filename="../src/app/import_wizard.cpp" line="201"/>
         <source>Division</source>
         <translation>区划</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="203"/>
+        <location filename="../src/app/import_wizard.cpp" line="213"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="204"/>
+        <location filename="../src/app/import_wizard.cpp" line="214"/>
         <source>The rows are written to a GeoPackage (CGCS2000 longitude/latitude) and added to the project; the rejected rows to a CSV beside it.</source>
         <translation>各行写入 GeoPackage（CGCS2000 经纬度）并添加到项目；被拒绝的行写入旁边的 CSV。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="212"/>
+        <location filename="../src/app/import_wizard.cpp" line="222"/>
         <source>Layer file:</source>
         <translation>图层文件：</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="362"/>
+        <location filename="../src/app/import_wizard.cpp" line="457"/>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="458"/>
+        <source>Choose the column whose values are translated first.</source>
+        <translation>请先选择要转换取值的列。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="476"/>
         <source>Tables (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>表格 (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="370"/>
+        <location filename="../src/app/import_wizard.cpp" line="484"/>
         <source>Division Table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="370"/>
+        <location filename="../src/app/import_wizard.cpp" line="484"/>
         <source>CSV (*.csv);;All files (*)</source>
         <translation>CSV (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="377"/>
+        <location filename="../src/app/import_wizard.cpp" line="491"/>
         <source>Layer File</source>
         <translation>图层文件</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="378"/>
+        <location filename="../src/app/import_wizard.cpp" line="492"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="393"/>
+        <location filename="../src/app/import_wizard.cpp" line="507"/>
         <source>File not found: %1</source>
         <translation>找不到文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="448"/>
+        <location filename="../src/app/import_wizard.cpp" line="562"/>
         <source>Header on row %1; %2 rows below it.</source>
         <translation>表头在第 %1 行；其下共 %2 行。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="451"/>
+        <location filename="../src/app/import_wizard.cpp" line="565"/>
         <source>Encoding %1 (detected).</source>
         <translation>编码 %1（自动识别）。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="452"/>
+        <location filename="../src/app/import_wizard.cpp" line="566"/>
         <source>Encoding %1.</source>
         <translation>编码 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="466"/>
+        <location filename="../src/app/import_wizard.cpp" line="580"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="518"/>
-        <location filename="../src/app/import_wizard.cpp" line="572"/>
+        <location filename="../src/app/import_wizard.cpp" line="601"/>
+        <source>= %1 (every row)</source>
+        <translation>= %1（所有行）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="611"/>
+        <source>Values…</source>
+        <translation>取值对照…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="613"/>
+        <source>Translate the column&apos;s values to %1 values</source>
+        <translation>将该列的取值转换为%1的取值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="665"/>
+        <location filename="../src/app/import_wizard.cpp" line="719"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="538"/>
+        <location filename="../src/app/import_wizard.cpp" line="685"/>
         <source>Choose a table to import.</source>
         <translation>请选择要导入的表格。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="545"/>
+        <location filename="../src/app/import_wizard.cpp" line="692"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请使用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="552"/>
+        <location filename="../src/app/import_wizard.cpp" line="699"/>
         <source>Nothing was read.</source>
         <translation>未读取到内容。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="587"/>
+        <location filename="../src/app/import_wizard.cpp" line="734"/>
         <source>Choose what the rows are.</source>
         <translation>请选择各行的类型。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="590"/>
+        <location filename="../src/app/import_wizard.cpp" line="737"/>
         <source>Unknown coordinate system &quot;%1&quot;.</source>
         <translation>未知坐标系“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="655"/>
+        <location filename="../src/app/import_wizard.cpp" line="813"/>
         <source>fuzzy</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="656"/>
+        <location filename="../src/app/import_wizard.cpp" line="814"/>
         <source>ambiguous</source>
         <translation>歧义</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="657"/>
+        <location filename="../src/app/import_wizard.cpp" line="815"/>
         <source>unmatched</source>
         <translation>未匹配</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="659"/>
+        <location filename="../src/app/import_wizard.cpp" line="817"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="667"/>
+        <location filename="../src/app/import_wizard.cpp" line="825"/>
         <source>(choose a division)</source>
         <translation>（请选择区划）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="688"/>
+        <location filename="../src/app/import_wizard.cpp" line="847"/>
         <source>%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, %6 excluded (totals, blank rows) = %7 %8</source>
         <translation>从 %2 读取 %1 行：上图 %3 行，按名称匹配 %4 行，拒绝 %5 行，排除 %6 行（合计行、空行）= %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="697"/>
+        <location filename="../src/app/import_wizard.cpp" line="856"/>
         <source>(all rows accounted for)</source>
         <translation>（所有行均已计入）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="698"/>
+        <location filename="../src/app/import_wizard.cpp" line="857"/>
         <source>(does not add up: please report)</source>
         <translation>（合计不符：请报告此问题）</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="705"/>
+        <location filename="../src/app/import_wizard.cpp" line="860"/>
+        <source>Rows matched by name are drawn at the village points of &quot;%1&quot; (%2), or at their township&apos;s centre, approximate (%3); the others are listed without a point.</source>
+        <translation>按名称匹配的行画在“%1”的村点上（%2 行），或画在所在乡镇的中心，为近似位置（%3 行）；其余行只列出，没有点位。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import_wizard.cpp" line="872"/>
         <source>Open a project first: the imported layer is added to it.</source>
         <translation>请先打开项目：导入的图层将添加到项目中。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="712"/>
+        <location filename="../src/app/import_wizard.cpp" line="879"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="717"/>
+        <location filename="../src/app/import_wizard.cpp" line="884"/>
         <source>the table being imported</source>
         <translation>正在导入的表格</translation>
     </message>
     <message>
-        <location filename="../src/app/import_wizard.cpp" line="722"/>
+        <location filename="../src/app/import_wizard.cpp" line="889"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
@@ -1932,47 +2001,57 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ListImport</name>
     <message>
-        <location filename="../src/io/list_import.cpp" line="26"/>
+        <location filename="../src/io/list_import.cpp" line="31"/>
         <source>exact</source>
         <translation>精确</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="27"/>
+        <location filename="../src/io/list_import.cpp" line="32"/>
         <source>normalised</source>
         <translation>规范化后</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="28"/>
+        <location filename="../src/io/list_import.cpp" line="33"/>
         <source>fuzzy</source>
         <translation>模糊</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="29"/>
+        <location filename="../src/io/list_import.cpp" line="34"/>
         <source>ambiguous</source>
         <translation>有歧义</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="30"/>
+        <location filename="../src/io/list_import.cpp" line="35"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="124"/>
+        <location filename="../src/io/list_import.cpp" line="138"/>
+        <source>outside the project&apos;s area: %1</source>
+        <translation>不在本项目范围内：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="152"/>
         <source>%1 name match%2</source>
         <translation>名称%1匹配%2</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="130"/>
+        <location filename="../src/io/list_import.cpp" line="158"/>
         <source>placed, but the name is a %1 match</source>
         <translation>已落点，但名称为%1匹配</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="133"/>
+        <location filename="../src/io/list_import.cpp" line="161"/>
         <source>no coordinates and no names to match</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="198"/>
+        <location filename="../src/io/list_import.cpp" line="295"/>
+        <source>approximate position: the centre of its township&apos;s village points</source>
+        <translation>近似位置：所在乡镇各村点的中心</translation>
+    </message>
+    <message>
+        <location filename="../src/io/list_import.cpp" line="297"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
@@ -2014,218 +2093,218 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="68"/>
+        <location filename="../src/app/main_window.cpp" line="70"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="73"/>
+        <location filename="../src/app/main_window.cpp" line="75"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="79"/>
-        <location filename="../src/app/main_window.cpp" line="286"/>
+        <location filename="../src/app/main_window.cpp" line="81"/>
+        <location filename="../src/app/main_window.cpp" line="288"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="91"/>
+        <location filename="../src/app/main_window.cpp" line="93"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="111"/>
+        <location filename="../src/app/main_window.cpp" line="113"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="117"/>
+        <location filename="../src/app/main_window.cpp" line="119"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="176"/>
+        <location filename="../src/app/main_window.cpp" line="178"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="203"/>
+        <location filename="../src/app/main_window.cpp" line="205"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="207"/>
+        <location filename="../src/app/main_window.cpp" line="209"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="235"/>
+        <location filename="../src/app/main_window.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="236"/>
+        <location filename="../src/app/main_window.cpp" line="238"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="239"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="243"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="243"/>
+        <location filename="../src/app/main_window.cpp" line="245"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245"/>
+        <location filename="../src/app/main_window.cpp" line="247"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="250"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="251"/>
+        <location filename="../src/app/main_window.cpp" line="253"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="258"/>
+        <location filename="../src/app/main_window.cpp" line="260"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="267"/>
+        <location filename="../src/app/main_window.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="283"/>
+        <location filename="../src/app/main_window.cpp" line="285"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="285"/>
+        <location filename="../src/app/main_window.cpp" line="287"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="287"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="289"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="293"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="295"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="294"/>
+        <location filename="../src/app/main_window.cpp" line="297"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="303"/>
+        <location filename="../src/app/main_window.cpp" line="306"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="308"/>
+        <location filename="../src/app/main_window.cpp" line="311"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="322"/>
+        <location filename="../src/app/main_window.cpp" line="325"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="323"/>
+        <location filename="../src/app/main_window.cpp" line="326"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="343"/>
+        <location filename="../src/app/main_window.cpp" line="352"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="344"/>
+        <location filename="../src/app/main_window.cpp" line="353"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="356"/>
+        <location filename="../src/app/main_window.cpp" line="365"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="357"/>
+        <location filename="../src/app/main_window.cpp" line="366"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="361"/>
+        <location filename="../src/app/main_window.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="371"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="364"/>
+        <location filename="../src/app/main_window.cpp" line="373"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="365"/>
+        <location filename="../src/app/main_window.cpp" line="374"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="375"/>
+        <location filename="../src/app/main_window.cpp" line="384"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="385"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="387"/>
+        <location filename="../src/app/main_window.cpp" line="396"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="406"/>
+        <location filename="../src/app/main_window.cpp" line="415"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="407"/>
+        <location filename="../src/app/main_window.cpp" line="416"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2234,12 +2313,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="424"/>
+        <location filename="../src/app/main_window.cpp" line="433"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="434"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2249,56 +2328,70 @@ Save the project to keep the new source.</source>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="446"/>
+        <source>Web-map coordinates?</source>
+        <translation>网络地图坐标？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="447"/>
+        <source>Layer &quot;%1&quot; %2.
+
+Read it as %3?</source>
+        <translation>图层“%1”%2。
+
+按 %3 读取？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="471"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="486"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="462"/>
+        <location filename="../src/app/main_window.cpp" line="487"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="492"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475"/>
+        <location filename="../src/app/main_window.cpp" line="500"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="509"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="485"/>
+        <location filename="../src/app/main_window.cpp" line="510"/>
         <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
         <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="504"/>
+        <location filename="../src/app/main_window.cpp" line="529"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="505"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="525"/>
+        <location filename="../src/app/main_window.cpp" line="551"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="526"/>
+        <location filename="../src/app/main_window.cpp" line="552"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2307,22 +2400,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="544"/>
+        <location filename="../src/app/main_window.cpp" line="570"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="546"/>
+        <location filename="../src/app/main_window.cpp" line="572"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="561"/>
+        <location filename="../src/app/main_window.cpp" line="587"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="562"/>
+        <location filename="../src/app/main_window.cpp" line="588"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2331,22 +2424,22 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="575"/>
+        <location filename="../src/app/main_window.cpp" line="601"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="584"/>
+        <location filename="../src/app/main_window.cpp" line="610"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="584"/>
+        <location filename="../src/app/main_window.cpp" line="610"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="606"/>
+        <location filename="../src/app/main_window.cpp" line="632"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2365,6 +2458,19 @@ Save the project to keep the new source.</source>
         <location filename="../src/analysis/measures.cpp" line="223"/>
         <source>layer &quot;%1&quot; has no code field &quot;%2&quot;</source>
         <translation>图层“%1”没有代码字段“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>wm::OffsetNote</name>
+    <message>
+        <location filename="../src/io/offset_note.cpp" line="66"/>
+        <source>looks like %1: its outlines lie a median %2 m from those of &quot;%3&quot; (%4 vertices), %5 m once read as %1; if it came from a web map, set its coordinates to %1 (&quot;sourceCrs&quot;: &quot;%6&quot;)</source>
+        <translation>疑似 %1 坐标：其边界线与“%3”的边界中位距离 %2 米（%4 个顶点），按 %1 读取后为 %5 米；如来自网络地图，请将其坐标设为 %1（&quot;sourceCrs&quot;: &quot;%6&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/offset_note.cpp" line="77"/>
+        <source>its outlines lie a median %1 m from those of &quot;%2&quot; (%3 vertices) and %4 m once moved into GCJ-02: &quot;%2&quot; looks like GCJ-02 (set its &quot;sourceCrs&quot; to &quot;gcj02&quot;)</source>
+        <translation>其边界线与“%2”的边界中位距离 %1 米（%3 个顶点），换算到 GCJ-02 后为 %4 米：“%2”疑似 GCJ-02 坐标（请将其 &quot;sourceCrs&quot; 设为 &quot;gcj02&quot;）</translation>
     </message>
 </context>
 <context>
@@ -2625,42 +2731,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="40"/>
+        <location filename="../src/io/project_loader.cpp" line="42"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="41"/>
+        <location filename="../src/io/project_loader.cpp" line="43"/>
         <source>auto: CGCS2000 3° zone nearest the data centre %1°E</source>
         <translation>自动：最接近数据中心（东经 %1°）的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="53"/>
+        <location filename="../src/io/project_loader.cpp" line="55"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="72"/>
+        <location filename="../src/io/project_loader.cpp" line="74"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="87"/>
+        <location filename="../src/io/project_loader.cpp" line="89"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="94"/>
+        <location filename="../src/io/project_loader.cpp" line="96"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="118"/>
+        <location filename="../src/io/project_loader.cpp" line="120"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="155"/>
+        <location filename="../src/io/project_loader.cpp" line="162"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -2707,42 +2813,42 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::Rule</name>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="42"/>
+        <location filename="../src/analysis/rule.cpp" line="57"/>
         <source>rule &quot;%1&quot;: the project has no layer &quot;%2&quot;</source>
         <translation>规则“%1”：项目中没有图层“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="46"/>
+        <location filename="../src/analysis/rule.cpp" line="61"/>
         <source>rule &quot;%1&quot;: layer &quot;%2&quot; is unavailable (%3)</source>
         <translation>规则“%1”：图层“%2”不可用（%3）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="77"/>
+        <location filename="../src/analysis/rule.cpp" line="92"/>
         <source>rule &quot;%1&quot; (%2) reads &quot;%3&quot;, which its spec does not declare</source>
         <translation>规则“%1”（%2）读取了其规格未声明的“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="88"/>
+        <location filename="../src/analysis/rule.cpp" line="103"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="109"/>
+        <location filename="../src/analysis/rule.cpp" line="124"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="119"/>
+        <location filename="../src/analysis/rule.cpp" line="134"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="135"/>
+        <location filename="../src/analysis/rule.cpp" line="150"/>
         <source>rule &quot;%1&quot;: &quot;measure&quot;: &quot;length&quot; needs a line layer</source>
         <translation>规则“%1”：“measure”: “length”需要线图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="144"/>
+        <location filename="../src/analysis/rule.cpp" line="159"/>
         <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
         <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
     </message>
@@ -2755,12 +2861,12 @@ Save the project to keep the new source.</source>
         <translation>规则“%1”（%2）没有可排名的完成率：只有任务进度规则才有</translation>
     </message>
     <message>
-        <location filename="../src/charts/rule_charts.cpp" line="142"/>
+        <location filename="../src/charts/rule_charts.cpp" line="145"/>
         <source>no rule &quot;%1&quot; in the %2-level results (rules: %3)</source>
         <translation>%2级结果中没有规则“%1”（现有规则：%3）</translation>
     </message>
     <message>
-        <location filename="../src/charts/rule_charts.cpp" line="238"/>
+        <location filename="../src/charts/rule_charts.cpp" line="243"/>
         <source>rule &quot;%1&quot; gives shares of units; shares of different rules do not add up, so they cannot be stacked</source>
         <translation>规则“%1”给出的是单元比例；不同规则的比例不能相加，因此无法堆叠</translation>
     </message>
@@ -2999,12 +3105,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::RuleTargetProgress</name>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="147"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="149"/>
         <source>no task</source>
         <translation>无任务</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="157"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="158"/>
+        <source>no actual</source>
+        <translation>无完成量</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="160"/>
         <source>%1% of target</source>
         <translation>完成任务的 %1%</translation>
     </message>
@@ -3046,163 +3157,274 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::SnappingController</name>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="38"/>
+        <source>S&amp;napping</source>
+        <translation>捕捉(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="39"/>
+        <location filename="../src/app/snapping_controller.cpp" line="45"/>
+        <source>Snapping</source>
+        <translation>捕捉</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="42"/>
+        <source>Enable Snapping</source>
+        <translation>启用捕捉</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="47"/>
+        <source>Snap to vertices and segments while digitising (S)</source>
+        <translation>数字化时捕捉到顶点和线段 (S)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="59"/>
+        <source>The layers new positions snap to</source>
+        <translation>新位置捕捉的图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="61"/>
+        <source>Current layer</source>
+        <translation>当前图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="62"/>
+        <source>All visible layers</source>
+        <translation>所有可见图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="63"/>
+        <source>Chosen layers</source>
+        <translation>选定图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="82"/>
+        <source>Layers Snapped To</source>
+        <translation>捕捉的图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="85"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="94"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="95"/>
+        <source>Snapping tolerance in screen pixels</source>
+        <translation>捕捉容差（屏幕像素）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="102"/>
+        <source>Tolerance…</source>
+        <translation>容差…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="105"/>
+        <source>Snapping tolerance</source>
+        <translation>捕捉容差</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="105"/>
+        <source>Tolerance (screen pixels):</source>
+        <translation>容差（屏幕像素）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="111"/>
+        <source>New Points onto Existing Points</source>
+        <translation>新点可落在已有点上</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="114"/>
+        <source>Points on Points</source>
+        <translation>点上置点</translation>
+    </message>
+    <message>
+        <location filename="../src/app/snapping_controller.cpp" line="116"/>
+        <source>Let a new or moved point land on an existing point without holding Ctrl</source>
+        <translation>新建或移动的点无需按住 Ctrl 即可落在已有点上</translation>
+    </message>
+</context>
+<context>
     <name>wm::StyleEditor</name>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="56"/>
+        <location filename="../src/app/style_editor.cpp" line="73"/>
         <source>Style of %1</source>
         <translation>%1 的样式</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="66"/>
-        <location filename="../src/app/style_editor.cpp" line="268"/>
-        <source>Choose a colour</source>
-        <translation>选择颜色</translation>
-    </message>
-    <message>
-        <location filename="../src/app/style_editor.cpp" line="83"/>
+        <location filename="../src/app/style_editor.cpp" line="88"/>
         <source>Single symbol</source>
         <translation>单一符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="84"/>
+        <location filename="../src/app/style_editor.cpp" line="89"/>
         <source>Categorized</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="85"/>
+        <location filename="../src/app/style_editor.cpp" line="90"/>
         <source>Graduated</source>
         <translation>分级</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="86"/>
+        <location filename="../src/app/style_editor.cpp" line="99"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="90"/>
+        <location filename="../src/app/style_editor.cpp" line="102"/>
         <source>Field:</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="93"/>
-        <location filename="../src/app/style_editor.cpp" line="119"/>
-        <location filename="../src/app/style_editor.cpp" line="145"/>
+        <location filename="../src/app/style_editor.cpp" line="108"/>
+        <location filename="../src/app/style_editor.cpp" line="190"/>
+        <location filename="../src/app/style_editor.cpp" line="238"/>
+        <location filename="../src/app/style_editor.cpp" line="328"/>
+        <location filename="../src/app/style_editor.cpp" line="350"/>
         <source>Symbol</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="97"/>
-        <source>Fill:</source>
-        <translation>填充：</translation>
+        <location filename="../src/app/style_editor.cpp" line="142"/>
+        <source>Every feature is drawn with the symbol on the left.</source>
+        <translation>所有要素都用左侧的符号绘制。</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="98"/>
-        <source>Outline:</source>
-        <translation>边线：</translation>
+        <location filename="../src/app/style_editor.cpp" line="179"/>
+        <source>Classify</source>
+        <translation>分类</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="102"/>
-        <source>Line width:</source>
-        <translation>线宽：</translation>
+        <location filename="../src/app/style_editor.cpp" line="181"/>
+        <source>Add a class for each value of the field that has none; the classes there keep their symbols</source>
+        <translation>为字段中尚无类别的每个值添加类别；已有类别保留其符号</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="105"/>
-        <source>Marker size:</source>
-        <translation>符号大小：</translation>
+        <location filename="../src/app/style_editor.cpp" line="183"/>
+        <source>Delete Classes</source>
+        <translation>删除类别</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="110"/>
-        <source>Marker shape:</source>
-        <translation>符号形状：</translation>
+        <location filename="../src/app/style_editor.cpp" line="184"/>
+        <source>Delete the selected classes</source>
+        <translation>删除所选类别</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="117"/>
-        <source>Classify (one class per value)</source>
-        <translation>分类（每个值一类）</translation>
-    </message>
-    <message>
-        <location filename="../src/app/style_editor.cpp" line="119"/>
+        <location filename="../src/app/style_editor.cpp" line="190"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="119"/>
-        <location filename="../src/app/style_editor.cpp" line="145"/>
+        <location filename="../src/app/style_editor.cpp" line="190"/>
+        <location filename="../src/app/style_editor.cpp" line="238"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="128"/>
+        <location filename="../src/app/style_editor.cpp" line="191"/>
+        <source>Double-click a symbol or a value to change the class&apos;s symbol, a legend text to edit it</source>
+        <translation>双击符号或值可修改该类别的符号，双击图例文字可编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="221"/>
         <source>Natural breaks (Jenks)</source>
         <translation>自然断点（Jenks）</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="129"/>
+        <location filename="../src/app/style_editor.cpp" line="222"/>
         <source>Quantile</source>
         <translation>分位数</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="130"/>
+        <location filename="../src/app/style_editor.cpp" line="223"/>
         <source>Equal interval</source>
         <translation>等间距</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="131"/>
+        <location filename="../src/app/style_editor.cpp" line="224"/>
         <source>Method:</source>
         <translation>方法：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="134"/>
+        <location filename="../src/app/style_editor.cpp" line="227"/>
         <source>Classes:</source>
         <translation>分级数：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="142"/>
+        <location filename="../src/app/style_editor.cpp" line="235"/>
         <source>Colour ramp:</source>
         <translation>色带：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="145"/>
+        <location filename="../src/app/style_editor.cpp" line="238"/>
         <source>Range</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="151"/>
+        <location filename="../src/app/style_editor.cpp" line="239"/>
+        <source>Double-click a symbol or a range to change the class&apos;s symbol, a legend text to edit it</source>
+        <translation>双击符号或范围可修改该类别的符号，双击图例文字可编辑文字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="329"/>
+        <location filename="../src/app/style_editor.cpp" line="352"/>
+        <source>Symbol of other values</source>
+        <translation>其他值的符号</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="351"/>
+        <source>Base symbol of the classes</source>
+        <translation>各分级的基础符号</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="115"/>
         <source>Labels</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="153"/>
+        <location filename="../src/app/style_editor.cpp" line="97"/>
+        <source>The layer has no numeric field</source>
+        <translation>该图层没有数值字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/style_editor.cpp" line="117"/>
         <source>Show labels</source>
         <translation>显示标注</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="157"/>
+        <location filename="../src/app/style_editor.cpp" line="121"/>
         <source>A field, or a text with fields in braces, e.g. {name} {spaces}</source>
         <translation>字段名，或用花括号引用字段的文本，如 {name} {spaces}</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="160"/>
+        <location filename="../src/app/style_editor.cpp" line="124"/>
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="163"/>
+        <location filename="../src/app/style_editor.cpp" line="127"/>
         <source>Size (pt):</source>
         <translation>字号（磅）：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="166"/>
+        <location filename="../src/app/style_editor.cpp" line="130"/>
         <source>Priority:</source>
         <translation>优先级：</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="171"/>
+        <location filename="../src/app/style_editor.cpp" line="135"/>
         <source>all scales</source>
         <translation>所有比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/style_editor.cpp" line="172"/>
+        <location filename="../src/app/style_editor.cpp" line="136"/>
         <source>Only from scale:</source>
         <translation>仅在比例尺大于：</translation>
     </message>
@@ -3665,6 +3887,117 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::SymbolDialog</name>
+    <message>
+        <location filename="../src/app/symbol_dialog.cpp" line="12"/>
+        <source>Symbol of &quot;%1&quot;</source>
+        <translation>“%1”的符号</translation>
+    </message>
+</context>
+<context>
+    <name>wm::SymbolWidget</name>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="29"/>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="47"/>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="49"/>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="53"/>
+        <source>Solid</source>
+        <translation>实线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="53"/>
+        <source>Dashed</source>
+        <translation>虚线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="54"/>
+        <source>Dotted</source>
+        <translation>点线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="54"/>
+        <source>Dash-dot</source>
+        <translation>点划线</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="56"/>
+        <source>Dash:</source>
+        <translation>线型：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="62"/>
+        <source>Circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="63"/>
+        <source>Square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="64"/>
+        <source>Triangle</source>
+        <translation>三角形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="65"/>
+        <source>Diamond</source>
+        <translation>菱形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="66"/>
+        <source>Star</source>
+        <translation>星形</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="67"/>
+        <source>Cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="69"/>
+        <source>Shape:</source>
+        <translation>形状：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="73"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="76"/>
+        <source>Fill:</source>
+        <translation>填充：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="78"/>
+        <source>Outline:</source>
+        <translation>边线：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="80"/>
+        <source>Outline width:</source>
+        <translation>边线宽度：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/symbol_widget.cpp" line="99"/>
+        <source>Icon (%1)</source>
+        <translation>图标（%1）</translation>
+    </message>
+</context>
+<context>
     <name>wm::TableImport</name>
     <message>
         <location filename="../src/io/table_import.cpp" line="128"/>
@@ -3993,6 +4326,34 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::ValueTableDialog</name>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="22"/>
+        <source>Values of %1</source>
+        <translation>%1 的取值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="25"/>
+        <source>Each value of column &quot;%1&quot; becomes a value of %2. Rows whose value is left unmapped are rejected with the reason, never dropped.</source>
+        <translation>列“%1”的每个取值对应为%2的一个取值。未对应的取值所在行会被拒绝并注明原因，绝不会静默丢弃。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="30"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="35"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/value_table_dialog.cpp" line="44"/>
+        <source>(unmapped)</source>
+        <translation>（未对应）</translation>
+    </message>
+</context>
+<context>
     <name>wm::VectorReader</name>
     <message>
         <location filename="../src/io/vector_reader.cpp" line="125"/>
@@ -4045,37 +4406,37 @@ Save the project to keep the new source.</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="424"/>
+        <location filename="../src/io/vector_reader.cpp" line="425"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="426"/>
+        <location filename="../src/io/vector_reader.cpp" line="427"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="461"/>
+        <location filename="../src/io/vector_reader.cpp" line="462"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="474"/>
+        <location filename="../src/io/vector_reader.cpp" line="475"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="493"/>
+        <location filename="../src/io/vector_reader.cpp" line="494"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="509"/>
+        <location filename="../src/io/vector_reader.cpp" line="510"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="511"/>
+        <location filename="../src/io/vector_reader.cpp" line="512"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -4339,103 +4700,108 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::cli::ImportVerb</name>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="38"/>
+        <location filename="../src/cli/import_verb.cpp" line="45"/>
         <source>the list being imported</source>
         <translation>正在导入的清单</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="39"/>
+        <location filename="../src/cli/import_verb.cpp" line="46"/>
         <source>the division table</source>
         <translation>区划表</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="48"/>
+        <location filename="../src/cli/import_verb.cpp" line="57"/>
         <source>this GeoPackage holds the layer(s) %1, which the import would delete; choose a new file</source>
         <translation>此 GeoPackage 含有图层 %1，导入会删除它们；请另选新文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="74"/>
+        <location filename="../src/cli/import_verb.cpp" line="83"/>
         <source>a DXF drawing is imported as a pipe layer (--role pipe)</source>
         <translation>DXF 图纸只能作为管线图层导入（--role pipe）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="157"/>
+        <location filename="../src/cli/import_verb.cpp" line="169"/>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>未知图层角色“%1”（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="164"/>
+        <location filename="../src/cli/import_verb.cpp" line="176"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="191"/>
+        <location filename="../src/cli/import_verb.cpp" line="207"/>
         <source>the rejects file must not be the GeoPackage</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="221"/>
+        <location filename="../src/cli/import_verb.cpp" line="250"/>
         <source>unmapped %1 values (rows rejected):</source>
         <translation>未能映射的 %1 取值（这些行被拒绝）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="223"/>
+        <location filename="../src/cli/import_verb.cpp" line="252"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="232"/>
+        <location filename="../src/cli/import_verb.cpp" line="261"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="234"/>
+        <location filename="../src/cli/import_verb.cpp" line="263"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="239"/>
+        <location filename="../src/cli/import_verb.cpp" line="268"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="240"/>
+        <location filename="../src/cli/import_verb.cpp" line="269"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="241"/>
+        <location filename="../src/cli/import_verb.cpp" line="270"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="242"/>
+        <location filename="../src/cli/import_verb.cpp" line="272"/>
+        <source>  matched rows drawn at the village points of &quot;%1&quot;: %2; at their township&apos;s centre (approximate): %3</source>
+        <translation>  按名称匹配的行画在“%1”的村点上：%2；画在乡镇中心（近似）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="278"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="244"/>
+        <location filename="../src/cli/import_verb.cpp" line="280"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="245"/>
+        <location filename="../src/cli/import_verb.cpp" line="281"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="249"/>
+        <location filename="../src/cli/import_verb.cpp" line="285"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="250"/>
-        <location filename="../src/cli/import_verb.cpp" line="251"/>
+        <location filename="../src/cli/import_verb.cpp" line="286"/>
+        <location filename="../src/cli/import_verb.cpp" line="287"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="255"/>
+        <location filename="../src/cli/import_verb.cpp" line="291"/>
         <source>worksmap-cli import: no row of %1 was placed (see the rejects file)</source>
         <translation>worksmap-cli import：%1 没有任何一行被导入（见拒绝行文件）</translation>
     </message>

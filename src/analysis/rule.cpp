@@ -22,7 +22,22 @@ int RuleResult::failingUnits() const
     int n = 0;
     for (const UnitVerdict& v : verdicts)
         n += v.applicable && !v.pass ? 1 : 0;
+    for (const UnplacedVerdict& u : unplaced)
+        n += u.verdict.applicable && !u.verdict.pass ? 1 : 0;
     return n;
+}
+
+std::vector<ResultRow> RuleResult::rows(const CheckUnits& units) const
+{
+    std::vector<ResultRow> out;
+    out.reserve(verdicts.size() + unplaced.size());
+    for (const UnitVerdict& v : verdicts) {
+        const Unit& u = units.unit(v.unit);
+        out.push_back({u.code, u.displayName(), v});
+    }
+    for (const UnplacedVerdict& u : unplaced)
+        out.push_back({u.code, u.name, u.verdict});
+    return out;
 }
 
 std::vector<qsizetype> RuleResult::failingFeaturesIn(int unit) const

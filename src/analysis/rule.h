@@ -31,6 +31,22 @@ struct UnitVerdict {
     QString gap; ///< "2 health centres missing", "14 villages beyond 3 km", "62% of target"
 };
 
+/// A verdict on a unit the check has no polygon for (市本级, 开发区 named by a target table):
+/// listed in tables, reports and rankings, never drawn. `verdict.unit` is -1.
+struct UnplacedVerdict {
+    QString code; ///< may be empty
+    QString name;
+    UnitVerdict verdict;
+};
+
+/// One row of a rule's results as tables show them: a unit of the check (verdict.unit ≥ 0)
+/// or a unit without polygon (verdict.unit = -1).
+struct ResultRow {
+    QString code;
+    QString name;
+    UnitVerdict verdict;
+};
+
 struct RuleResult {
     QString id;
     QString kind;
@@ -52,10 +68,15 @@ struct RuleResult {
     std::shared_ptr<Ranking> ranking;
     /// Service-radius rules at a level with polygons: each unit's area beyond the radius.
     std::shared_ptr<UncoveredArea> uncovered;
+    /// Units judged that have no polygon in the check, after the units of `verdicts`.
+    std::vector<UnplacedVerdict> unplaced;
     /// Wall time of evaluate(), for `worksmap-cli check --timings` and the benchmarks.
     double seconds = 0;
 
+    /// Units failing, those without polygon included.
     int failingUnits() const;
+    /// Every row a table of this result shows: `verdicts` in unit order, then `unplaced`.
+    std::vector<ResultRow> rows(const CheckUnits& units) const;
 };
 
 /// What a rule reads: the project's layers, the units, where the rules came from.

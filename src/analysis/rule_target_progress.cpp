@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cmath>
+
 namespace {
 /// The translation context of this file's messages.
 struct Tr {
@@ -147,14 +149,20 @@ public:
             v.gap = Tr::tr("no task");
         }
         for (const ProgressRow& row : report->rows) {
-            if (row.unit < 0)
-                continue;
-            UnitVerdict& v = r.verdicts[std::size_t(row.unit)];
-            v.applicable = true;
+            UnitVerdict v;
+            v.unit = row.unit;
+            v.applicable = !std::isnan(row.rate);
             v.value = row.rate;
             v.required = required;
-            v.pass = row.rate + 1e-12 >= required;
-            v.gap = v.pass ? QString() : Tr::tr("%1% of target").arg(qRound(row.rate * 100));
+            v.pass = v.applicable && row.rate + 1e-12 >= required;
+            v.gap = !v.applicable ? Tr::tr("no actual")
+                    : v.pass      ? QString()
+                                  : Tr::tr("%1% of target").arg(qRound(row.rate * 100));
+            // A unit the map has no polygon for (市本级) keeps its row in every table.
+            if (row.unit < 0)
+                r.unplaced.push_back({row.unitCode, row.unitName, v});
+            else
+                r.verdicts[std::size_t(row.unit)] = v;
         }
         for (const QString& note : report->unmatchedNotes)
             r.notes << note;

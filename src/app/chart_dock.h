@@ -42,8 +42,9 @@ public:
     QString lastError() const { return mLastError; }
 
 Q_SIGNALS:
-    /// A bar was clicked: `unit` indexes the CoverageCheck's units.
-    void unitClicked(int unit);
+    /// A bar was clicked: `unit` indexes the CoverageCheck's units, -1 for a unit without
+    /// polygon (市本级) named `name`.
+    void unitClicked(int unit, const QString& name);
 
 private:
     void rebuild();

@@ -494,6 +494,19 @@ void CoveragePanel::onRowChosen()
         showUnit(mModel->unitAt(mProxy->mapToSource(current).row()));
 }
 
+void CoveragePanel::selectUnitRow(int unit, const QString& name)
+{
+    const int row = mModel->rowOf(unit, name);
+    if (row < 0) {
+        showUnit(unit);
+        return;
+    }
+    const QModelIndex index = mProxy->mapFromSource(mModel->index(row, CoverageResultsModel::Unit));
+    mView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    mView->scrollTo(index);
+}
+
 void CoveragePanel::showUnit(int unit)
 {
     const RuleResult* r = mModel->result();

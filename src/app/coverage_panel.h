@@ -67,6 +67,9 @@ public:
                           const QHash<int, LiveVerdict>& verdicts);
     /// Zooms to unit `unit` and selects its failing features (as a click on its row does).
     void showUnit(int unit);
+    /// Makes the row of unit `unit` (or, for -1, of the unit without polygon named `name`)
+    /// current, which shows the unit as a click on the row does: a click on a chart bar.
+    void selectUnitRow(int unit, const QString& name);
     /// Styles a results layer by the current rule's value (choropleth) or verdict.
     bool mapCurrentRule(bool verdicts = false);
     /// Writes the results layer to a GeoPackage and makes it a saved layer of the project.

@@ -18,7 +18,25 @@ void CoverageResultsModel::setResult(std::shared_ptr<const CoverageCheck> check,
     mCheck = std::move(check);
     mRule = mCheck && ruleIndex >= 0 && ruleIndex < int(mCheck->results.size()) ? ruleIndex : -1;
     mLive.clear();
+    mRows = mRule >= 0 ? mCheck->results[std::size_t(mRule)].rows(mCheck->units)
+                       : std::vector<ResultRow>();
     endResetModel();
+}
+
+int CoverageResultsModel::unitAt(int row) const
+{
+    return row >= 0 && row < int(mRows.size()) ? mRows[std::size_t(row)].verdict.unit : -1;
+}
+
+int CoverageResultsModel::rowOf(int unit, const QString& name) const
+{
+    for (int i = 0; i < int(mRows.size()); ++i) {
+        const ResultRow& row = mRows[std::size_t(i)];
+        if (unit >= 0 ? row.verdict.unit == unit
+                      : row.verdict.unit < 0 && !name.isEmpty() && row.name == name)
+            return i;
+    }
+    return -1;
 }
 
 void CoverageResultsModel::setLiveVerdicts(const QHash<int, LiveVerdict>& verdicts)
@@ -27,9 +45,9 @@ void CoverageResultsModel::setLiveVerdicts(const QHash<int, LiveVerdict>& verdic
         return;
     mLive.clear();
     for (auto it = verdicts.cbegin(); it != verdicts.cend(); ++it)
-        if (it.key() >= 0 && it.key() < rowCount())
+        if (it.key() >= 0 && it.key() < mCheck->units.size())
             mLive.insert(it.key(), it.value());
-    // Rows are units (row = unit index); a unit back to its checked verdict redraws too.
+    // A unit back to its checked verdict redraws too.
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -41,7 +59,7 @@ const RuleResult* CoverageResultsModel::result() const
 
 int CoverageResultsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || !result() ? 0 : mCheck->units.size();
+    return parent.isValid() || !result() ? 0 : int(mRows.size());
 }
 
 int CoverageResultsModel::columnCount(const QModelIndex& parent) const
@@ -78,15 +96,15 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
     const RuleResult* r = result();
     if (!r || !index.isValid())
         return {};
-    UnitVerdict v = r->verdicts[std::size_t(index.row())];
-    const auto live = mLive.constFind(v.unit);
+    const ResultRow& row = mRows[std::size_t(index.row())];
+    UnitVerdict v = row.verdict;
+    const auto live = v.unit >= 0 ? mLive.constFind(v.unit) : mLive.cend();
     if (live != mLive.cend()) {
         v.applicable = true;
         v.value = live->value;
         v.pass = live->pass;
         v.gap = live->gap;
     }
-    const wm::Unit& u = mCheck->units.unit(v.unit);
     const bool share = isShareRule(*r);
     auto amount = [share](double x) -> QString {
         if (std::isnan(x))
@@ -98,7 +116,7 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
         if (!r->ranking)
             return {0, false};
         for (const RankEntry& e : r->ranking->ordered)
-            if (e.row.unit == v.unit)
+            if (v.unit >= 0 ? e.row.unit == v.unit : e.row.unit < 0 && e.row.unitName == row.name)
                 return {e.rank, e.tied};
         return {0, false};
     };
@@ -110,9 +128,9 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
                          : QString();
         }
         case Code:
-            return u.code;
+            return row.code;
         case Unit:
-            return u.displayName();
+            return row.name;
         case Value:
             return amount(v.value);
         case Required:
@@ -158,6 +176,8 @@ QVariant CoverageResultsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && live != mLive.cend())
         return tr("Changed while editing: %1. Run the check again to update every rule.")
             .arg(v.gap.isEmpty() ? tr("passes") : v.gap);
+    if (role == Qt::ToolTipRole && v.unit < 0)
+        return tr("%1 has no polygon on the map: it is listed by the target table").arg(row.name);
     if (role == Qt::ToolTipRole && !v.gap.isEmpty())
         return v.gap;
     return {};

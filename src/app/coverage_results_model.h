@@ -1,14 +1,16 @@
 #pragma once
 
+#include "analysis/rule.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 
 #include <memory>
+#include <vector>
 
 namespace wm {
 
 struct CoverageCheck;
-struct RuleResult;
 
 /// A unit's verdict worked out after the check, while editing (live coverage): it stands in
 /// for the check's verdict of that unit until the check is run again.
@@ -19,8 +21,9 @@ struct LiveVerdict {
 };
 
 /// One rule's verdict per unit of a coverage check, as a table: (rank,) code, unit, value,
-/// required, result, gap. Rows are units in check order (row = unit index); values sort
-/// by number through SortRole; rows are tinted by verdict (pass / FAIL / n/a).
+/// required, result, gap. Rows are RuleResult::rows(): units in check order, then units
+/// without polygon (市本级); values sort by number through SortRole; rows are tinted by
+/// verdict (pass / FAIL / n/a).
 class CoverageResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -37,7 +40,11 @@ public:
     /// as changed since the check); each call replaces the last, setResult() drops them.
     void setLiveVerdicts(const QHash<int, LiveVerdict>& verdicts);
     const QHash<int, LiveVerdict>& liveVerdicts() const { return mLive; }
-    int unitAt(int row) const { return row; }
+    /// Unit of the check shown in `row`, -1 for a unit without polygon.
+    int unitAt(int row) const;
+    /// The row showing unit `unit` of the check, or, for -1, the unit without polygon
+    /// named `name`; -1 if none.
+    int rowOf(int unit, const QString& name = {}) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +54,7 @@ public:
 private:
     std::shared_ptr<const CoverageCheck> mCheck;
     int mRule = -1;
+    std::vector<ResultRow> mRows;
     QHash<int, LiveVerdict> mLive;
 };
 

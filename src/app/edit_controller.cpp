@@ -256,14 +256,6 @@ bool EditController::startEditing(int index)
     mEditLayer = layer.entry.id;
     FeatureEditBuffer* buffer = mSession.buffer(mEditLayer);
     mTool->setTarget(mEditLayer, buffer, layer.data->kind);
-    std::vector<std::shared_ptr<const Layer>> snap;
-    for (int i = 0; i < mDocument->layerCount(); ++i) {
-        const LoadedLayer& l = mDocument->layer(i);
-        if (l.isAvailable() && l.entry.visible && l.entry.id != mEditLayer &&
-            scenario::isWorksRole(l.entry.role))
-            snap.push_back(l.data);
-    }
-    mTool->setSnapLayers(std::move(snap));
     mTool->setMode(layer.data->kind == GeometryKind::Point ? EditTool::Mode::AddPoint
                                                            : EditTool::Mode::AddLine);
     for (QAction* a : mModes->actions())

@@ -35,6 +35,8 @@ public:
     QToolBar* toolBar() const { return mToolBar; }
     EditSession* session() { return &mSession; }
     LiveCoverage* liveCoverage() { return mLive; }
+    /// The digitising tool (the window hands it its snapping settings).
+    EditTool* tool() const { return mTool; }
     /// Follows this service-radius rule of `check` while editing (from the coverage panel).
     void setLiveRule(const QJsonObject& rule, std::shared_ptr<const CoverageCheck> check)
     {

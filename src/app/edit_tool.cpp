@@ -48,7 +48,11 @@ SharedGeom geometryOf(const QVector<QPointF>& vertices, GeometryKind kind)
     return shareGeometry(GeomPtr(GEOSGeom_createLineString_r(ctx, seq)));
 }
 
-EditTool::EditTool(EditSession* session, QObject* parent) : CanvasTool(parent), mSession(session) {}
+EditTool::EditTool(EditSession* session, QObject* parent) : CanvasTool(parent), mSession(session)
+{
+    // Snapping reads the edited layer as it is now, undo and redo included.
+    connect(session, &EditSession::layerChanged, this, [this] { mSelf.reset(); });
+}
 
 void EditTool::setTarget(const QString& layerId, FeatureEditBuffer* buffer, GeometryKind kind)
 {
@@ -59,39 +63,101 @@ void EditTool::setTarget(const QString& layerId, FeatureEditBuffer* buffer, Geom
     mDragging = false;
 }
 
-void EditTool::setSnapLayers(std::vector<std::shared_ptr<const Layer>> layers)
-{
-    mSnapLayers = std::move(layers);
-}
-
 void EditTool::setMode(Mode mode)
 {
     mMode = mode;
     mNewLine.clear();
     mDragging = false;
+    mCursorSnapped = false;
+    setSnapText(QString());
 }
 
-QPointF EditTool::snapped(MapCanvas& canvas, const QPointF& pixel, qint64 skipFid)
+namespace {
+/// A layer taking part in one snap, with how its features are named.
+struct Candidate {
+    const Layer* layer;
+    QString title;
+    int nameColumn;
+};
+
+QString featureName(const Candidate& c, qsizetype row)
+{
+    const QString name =
+        c.nameColumn >= 0 ? c.layer->attributes.toString(row, c.nameColumn).trimmed() : QString();
+    return name.isEmpty() ? QStringLiteral("%1 #%2").arg(c.title).arg(c.layer->fid(row)) : name;
+}
+} // namespace
+
+QPointF EditTool::snapped(MapCanvas& canvas, const QPointF& pixel, Qt::KeyboardModifiers modifiers,
+                          bool placingPoint, qint64 skipFid)
 {
     const QPointF world = canvas.toWorld(pixel);
-    Snapper snapper;
-    for (const auto& l : mSnapLayers)
-        snapper.addLayer(l.get());
+    mCursorSnapped = false;
+    const SnapSetup setup = mSnapSource ? mSnapSource(mLayerId) : SnapSetup{};
+    if (!setup.enabled) {
+        setSnapText(QString());
+        return world;
+    }
     // The layer being edited as it is now (with this session's edits).
     if (mBuffer && (!mSelf || mSelf->featureCount() != mBuffer->count()))
         mSelf = mBuffer->toLayer();
+    std::vector<Candidate> candidates;
+    if (setup.includeTarget && mSelf)
+        candidates.push_back(
+            {mSelf.get(), setup.targetTitle, mSelf->attributes.indexOf(setup.targetNameColumn)});
+    for (const SnapLayer& l : setup.layers)
+        if (l.data && l.data.get() != mSelf.get())
+            candidates.push_back({l.data.get(), l.title, l.data->attributes.indexOf(l.nameColumn)});
+
+    // Points stay apart unless asked: a point being placed snaps to lines and polygons only;
+    // the points it would have landed on are looked up apart, to say so.
+    const bool ontoPoints =
+        !placingPoint || setup.pointsOntoPoints || (modifiers & Qt::ControlModifier);
+    Snapper snapper, pointsNear;
+    for (const Candidate& c : candidates)
+        (ontoPoints || c.layer->kind != GeometryKind::Point ? snapper : pointsNear)
+            .addLayer(c.layer);
     const Layer* self = mSelf.get();
-    if (self)
-        snapper.addLayer(self);
     qsizetype skipRow = -1;
     if (self && skipFid != 0)
         for (qsizetype i = 0; i < self->featureCount(); ++i)
             if (self->fid(i) == skipFid)
                 skipRow = i;
-    const SnapResult r =
-        snapper.snap(world.x(), world.y(), SnapPixels * canvas.worldPerPixel(), self, skipRow);
-    mCursorSnapped = r.snapped();
-    return QPointF(r.x, r.y);
+    const double tolerance = setup.tolerancePixels * canvas.worldPerPixel();
+    const auto nameOf = [&](const SnapResult& r) {
+        for (const Candidate& c : candidates)
+            if (c.layer == r.layer)
+                return featureName(c, r.feature);
+        return QString();
+    };
+    const SnapResult r = snapper.snap(world.x(), world.y(), tolerance, self, skipRow);
+    if (r.snapped()) {
+        mCursorSnapped = true;
+        mCursorOnVertex = r.kind == SnapResult::Kind::Vertex;
+        setSnapText(
+            tr("Snap: %1 (%2)").arg(nameOf(r), mCursorOnVertex ? tr("vertex") : tr("segment")));
+        return QPointF(r.x, r.y);
+    }
+    const SnapResult near = pointsNear.snap(world.x(), world.y(), tolerance, self, skipRow);
+    setSnapText(
+        near.snapped()
+            ? tr("Not snapped onto %1: hold Ctrl to place the point on it").arg(nameOf(near))
+            : QString());
+    return world;
+}
+
+void EditTool::clearSnap()
+{
+    mCursorSnapped = false;
+    setSnapText(QString());
+}
+
+void EditTool::setSnapText(const QString& text)
+{
+    if (text == mSnapText)
+        return;
+    mSnapText = text;
+    Q_EMIT snapChanged(text);
 }
 
 qint64 EditTool::featureAt(MapCanvas& canvas, const QPointF& pixel) const
@@ -99,7 +165,7 @@ qint64 EditTool::featureAt(MapCanvas& canvas, const QPointF& pixel) const
     if (!mBuffer)
         return 0;
     const QPointF world = canvas.toWorld(pixel);
-    const double tol = SnapPixels * canvas.worldPerPixel();
+    const double tol = PickPixels * canvas.worldPerPixel();
     GEOSContextHandle_t ctx = geosContext();
     GeomPtr at(GEOSGeom_createPointFromXY_r(ctx, world.x(), world.y()));
     qint64 best = 0;
@@ -119,7 +185,7 @@ qint64 EditTool::featureAt(MapCanvas& canvas, const QPointF& pixel) const
 int EditTool::vertexAt(MapCanvas& canvas, const QPointF& pixel) const
 {
     int best = -1;
-    double bestDistance = SnapPixels;
+    double bestDistance = PickPixels;
     for (int i = 0; i < mDragShape.size(); ++i) {
         const double d = QLineF(canvas.toPixel(mDragShape[i]), pixel).length();
         if (d <= bestDistance) {
@@ -146,8 +212,9 @@ bool EditTool::mousePress(MapCanvas& canvas, QMouseEvent* e)
     case Mode::AddPoint:
         if (e->button() != Qt::LeftButton)
             return false;
-        Q_EMIT geometryDigitised(mLayerId,
-                                 geometryOf({snapped(canvas, pixel)}, GeometryKind::Point));
+        Q_EMIT geometryDigitised(
+            mLayerId,
+            geometryOf({snapped(canvas, pixel, e->modifiers(), true)}, GeometryKind::Point));
         mSelf.reset();
         return true;
     case Mode::AddLine:
@@ -157,7 +224,7 @@ bool EditTool::mousePress(MapCanvas& canvas, QMouseEvent* e)
         }
         if (e->button() != Qt::LeftButton)
             return false;
-        mNewLine << snapped(canvas, pixel);
+        mNewLine << snapped(canvas, pixel, e->modifiers(), false);
         canvas.update();
         return true;
     case Mode::Move:
@@ -208,7 +275,8 @@ bool EditTool::mouseMove(MapCanvas& canvas, QMouseEvent* e)
         return false;
     const bool drawing = mMode == Mode::AddLine || mMode == Mode::AddPoint;
     if (drawing || (mDragging && mDragVertex >= 0)) {
-        mCursor = snapped(canvas, e->position(), mDragVertex >= 0 ? mDragFid : 0);
+        mCursor = snapped(canvas, e->position(), e->modifiers(), mMode == Mode::AddPoint,
+                          mDragVertex >= 0 ? mDragFid : 0);
         if (mDragging && mDragVertex >= 0)
             mDragShape[mDragVertex] = mCursor;
         canvas.update();
@@ -220,8 +288,12 @@ bool EditTool::mouseMove(MapCanvas& canvas, QMouseEvent* e)
         mDragStart = now;
         for (QPointF& p : mDragShape)
             p += delta;
-        if (mKind == GeometryKind::Point && !mDragShape.isEmpty())
+        if (mKind == GeometryKind::Point && !mDragShape.isEmpty()) {
+            // Where the drop will land, marked before the button is let go.
+            mCursor =
+                snapped(canvas, canvas.toPixel(mDragShape[0]), e->modifiers(), true, mDragFid);
             Q_EMIT pointDragged(mLayerId, mDragFid, mDragShape[0].x(), mDragShape[0].y());
+        }
         canvas.update();
         return true;
     }
@@ -234,9 +306,11 @@ bool EditTool::mouseRelease(MapCanvas& canvas, QMouseEvent* e)
         return mMode != Mode::AddPoint && mMode != Mode::AddLine ? mDragFid != 0 : true;
     mDragging = false;
     if (mDragVertex < 0 && mKind == GeometryKind::Point) {
-        // A point dropped on something snaps onto it.
-        const QPointF at = snapped(canvas, canvas.toPixel(mDragShape[0]), mDragFid);
-        mDragShape[0] = at;
+        // A point dropped on something snaps onto it (onto a point only when asked).
+        mDragShape[0] =
+            snapped(canvas, canvas.toPixel(mDragShape[0]), e->modifiers(), true, mDragFid);
+        mCursorSnapped = false;
+        setSnapText(QString());
     }
     pushGeometry(mDragFid, geometryOf(mDragShape, mKind),
                  mDragVertex >= 0 ? tr("Move vertex") : tr("Move feature"));
@@ -265,7 +339,7 @@ bool EditTool::mouseDoubleClick(MapCanvas& canvas, QMouseEvent* e)
             const double t =
                 len2 > 0 ? std::clamp(QPointF::dotProduct(pixel - seg.p1(), d) / len2, 0.0, 1.0)
                          : 0.0;
-            if (QLineF(seg.p1() + t * d, pixel).length() <= SnapPixels) {
+            if (QLineF(seg.p1() + t * d, pixel).length() <= PickPixels) {
                 mDragShape.insert(i, canvas.toWorld(pixel));
                 pushGeometry(mDragFid, geometryOf(mDragShape, GeometryKind::Line),
                              tr("Add vertex"));
@@ -324,14 +398,20 @@ void EditTool::paint(MapCanvas& canvas, QPainter& painter)
         for (const QPointF& p : shape)
             painter.drawRect(QRectF(p.x() - 4, p.y() - 4, 8, 8));
     }
-    if (mCursorSnapped && (mMode == Mode::AddLine || mMode == Mode::AddPoint || mDragVertex >= 0)) {
-        // The snap marker: the cursor will land on an existing vertex or segment.
+    const bool pointDrag = mDragging && mDragVertex < 0 && mKind == GeometryKind::Point;
+    if (mCursorSnapped &&
+        (mMode == Mode::AddLine || mMode == Mode::AddPoint || mDragVertex >= 0 || pointDrag)) {
+        // The snap marker, as QGIS draws it: a magenta square on a vertex, a cross on a
+        // segment, where the click will land.
         const QPointF c = canvas.toPixel(mCursor);
-        painter.setPen(QPen(QColor(0, 140, 60), 2));
+        painter.setPen(QPen(SnapMarkerColor, 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(c, 7, 7);
-        painter.drawLine(c - QPointF(4, 4), c + QPointF(4, 4));
-        painter.drawLine(c - QPointF(4, -4), c + QPointF(4, -4));
+        if (mCursorOnVertex) {
+            painter.drawRect(QRectF(c.x() - 6, c.y() - 6, 12, 12));
+        } else {
+            painter.drawLine(c - QPointF(6, 6), c + QPointF(6, 6));
+            painter.drawLine(c - QPointF(6, -6), c + QPointF(6, -6));
+        }
     }
 }
 

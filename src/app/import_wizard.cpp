@@ -1,9 +1,13 @@
 #include "app/import_wizard.h"
 
 #include "app/map_document.h"
+#include "app/value_table_dialog.h"
 #include "core/error.h"
 #include "core/field_mapping.h"
+#include "core/resource_paths.h"
 #include "core/role_registry.h"
+#include "core/ui_language.h"
+#include "io/division_tables.h"
 #include "io/output_guard.h"
 #include "io/point_columns.h"
 #include "io/vector_reader.h"
@@ -19,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -37,6 +42,9 @@ bool isProjectedKind(const QString& name)
     return source && (source->kind == CoordinateSource::Projected ||
                       source->kind == CoordinateSource::GaussKruger);
 }
+
+/// Item data of a field combo's "every row" entries: the constant value.
+constexpr int ConstantRole = Qt::UserRole + 1;
 
 QWidget* withButton(QWidget* field, QPushButton* button)
 {
@@ -148,7 +156,9 @@ void ImportWizard::buildColumnsPage()
     mX->setObjectName(QStringLiteral("xColumn"));
     mY = new QComboBox;
     mY->setObjectName(QStringLiteral("yColumn"));
-    mGazetteer = new QLineEdit(Gazetteer::bundledTablePath());
+    // The project's own division table: names match inside its area only.
+    mGazetteer = new QLineEdit(
+        divisionTablesFor(mDocument->hasProject() ? &mDocument->project().project : nullptr).scope);
     mGazetteer->setObjectName(QStringLiteral("gazetteer"));
     auto* browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &ImportWizard::browseGazetteer);
@@ -347,10 +357,114 @@ ImportOptions ImportWizard::options() const
     // The user's column choices replace the alias mapping; untouched fields keep it.
     for (auto it = mChosen.cbegin(); it != mChosen.cend(); ++it)
         o.columnOf.insert(it.key(), it.value());
+    // Constants and value tables fill their field instead of a column (as --set and --map).
+    o.valueMappings = valueMappings();
+    for (const ValueMapping& m : o.valueMappings)
+        o.columnOf.insert(m.field, QString());
     // A list of names gets its division codes from the gazetteer (as the CLI).
     o.derivedFields << QStringLiteral("code") << QStringLiteral("county_code")
                     << QStringLiteral("township_code");
     return o;
+}
+
+void ImportWizard::setConstant(const QString& field, const QString& value)
+{
+    if (value.isEmpty()) {
+        mConstants.remove(field);
+    } else {
+        mConstants.insert(field, value);
+        mValueTables.remove(field);
+        mChosen.insert(field, QString());
+    }
+    if (QComboBox* combo = mFieldCombos.value(field)) {
+        const QScopedValueRollback<bool> filling(mFilling, true);
+        combo->setCurrentIndex(value.isEmpty() ? 0
+                                               : std::max(0, combo->findData(value, ConstantRole)));
+    }
+}
+
+void ImportWizard::setValueTable(const QString& field, const QString& column,
+                                 const QHash<QString, QString>& values)
+{
+    if (column.isEmpty()) {
+        mValueTables.remove(field);
+        return;
+    }
+    mValueTables.insert(field, {column, values});
+    mConstants.remove(field);
+    mChosen.insert(field, column);
+    if (QComboBox* combo = mFieldCombos.value(field)) {
+        const QScopedValueRollback<bool> filling(mFilling, true);
+        combo->setCurrentIndex(std::max(0, combo->findData(column)));
+    }
+}
+
+QVector<ValueMapping> ImportWizard::valueMappings() const
+{
+    QVector<ValueMapping> out;
+    for (auto it = mConstants.cbegin(); it != mConstants.cend(); ++it) {
+        ValueMapping m;
+        m.field = it.key();
+        m.constant = it.value();
+        out << m;
+    }
+    for (auto it = mValueTables.cbegin(); it != mValueTables.cend(); ++it) {
+        ValueMapping m;
+        m.field = it.key();
+        m.column = it->column;
+        m.values = it->values;
+        out << m;
+    }
+    return out;
+}
+
+QVector<QPair<QString, int>> ImportWizard::cellsOf(const QString& column) const
+{
+    QVector<QPair<QString, int>> out;
+    if (!mTable)
+        return out;
+    const int c = int(mTable->columns.indexOf(column));
+    if (c < 0)
+        return out;
+    QHash<QString, int> index;
+    auto count = [&](const QStringList& cells) {
+        const QString cell = cells.value(c).trimmed();
+        const auto it = index.constFind(cell);
+        if (it == index.cend()) {
+            index.insert(cell, int(out.size()));
+            out.append({cell, 1});
+        } else {
+            ++out[*it].second;
+        }
+    };
+    for (const ImportedRow& r : mTable->rows)
+        count(r.cells);
+    for (const RowIssue& r : mTable->rejects)
+        count(r.cells);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    return out;
+}
+
+void ImportWizard::editValueTable(const QString& field)
+{
+    const LayerRole* r = role();
+    QComboBox* combo = mFieldCombos.value(field);
+    const QString column = combo ? combo->currentData().toString() : QString();
+    if (!r || !r->field(field))
+        return;
+    if (column.isEmpty()) {
+        QMessageBox::information(this, tr("Values"),
+                                 tr("Choose the column whose values are translated first."));
+        return;
+    }
+    const PoiKeywords poi =
+        PoiKeywords::load(QDir(layerRolesDir()).filePath(QStringLiteral("poi_types.json")), r->id);
+    ValueTableDialog dialog(
+        *r->field(field), column, cellsOf(column), mValueTables.value(field).values,
+        poi.field == field ? poi.keywords : QVector<QPair<QString, QString>>(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        setValueTable(field, column, dialog.values());
 }
 
 // --- pages ------------------------------------------------------------------------------
@@ -478,14 +592,47 @@ void ImportWizard::fillColumns()
                     : (mTable ? mTable->mapping.sourceOf.value(f.name) : QString());
             combo->setCurrentIndex(std::max(0, combo->findData(column)));
             const QString field = f.name;
+            QWidget* row = combo;
+            if (!f.values.isEmpty()) {
+                // A coded field may also be one value for every row, or a column's values
+                // translated through a table (a POI sheet's 医院次类).
+                combo->insertSeparator(combo->count());
+                for (const QString& v : f.values) {
+                    combo->addItem(tr("= %1 (every row)").arg(f.valueTitle(v, chineseUi())),
+                                   QString());
+                    combo->setItemData(combo->count() - 1, v, ConstantRole);
+                }
+                if (mConstants.contains(field))
+                    combo->setCurrentIndex(
+                        std::max(0, combo->findData(mConstants.value(field), ConstantRole)));
+                else if (mValueTables.contains(field))
+                    combo->setCurrentIndex(
+                        std::max(0, combo->findData(mValueTables.value(field).column)));
+                auto* values = new QPushButton(tr("Values…"));
+                values->setObjectName(QStringLiteral("values_") + field);
+                values->setToolTip(tr("Translate the column's values to %1 values")
+                                       .arg(chineseUi() ? f.titleZh : f.titleEn));
+                connect(values, &QPushButton::clicked, this,
+                        [this, field] { editValueTable(field); });
+                row = withButton(combo, values);
+            }
             connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, field] {
-                if (!mFilling)
-                    mChosen.insert(field, combo->currentData().toString());
+                if (mFilling)
+                    return;
+                const QString constant = combo->currentData(ConstantRole).toString();
+                const QString column = combo->currentData().toString();
+                mChosen.insert(field, column);
+                if (constant.isEmpty())
+                    mConstants.remove(field);
+                else
+                    mConstants.insert(field, constant);
+                if (mValueTables.value(field).column != column)
+                    mValueTables.remove(field);
             });
             QString label = QStringLiteral("%1 (%2)").arg(f.titleEn, f.titleZh);
             if (f.required)
                 label += QLatin1Char('*');
-            mFieldForm->addRow(label + QLatin1Char(':'), combo);
+            mFieldForm->addRow(label + QLatin1Char(':'), row);
             mFieldCombos.insert(f.name, combo);
         }
     }
@@ -611,15 +758,25 @@ bool ImportWizard::runImport()
     };
     const int x = coordinateColumn(mX, mXChosen, projected ? aliases.x : aliases.longitude);
     const int y = coordinateColumn(mY, mYChosen, projected ? aliases.y : aliases.latitude);
-    std::optional<Gazetteer> gazetteer;
+    std::optional<Gazetteer> gazetteer, outside;
     if (listNameColumns(table, *r).any()) {
         try {
-            gazetteer = Gazetteer::load(mGazetteer->text().trimmed());
+            const DivisionTables tables = divisionTablesFor(nullptr, mGazetteer->text().trimmed());
+            gazetteer = Gazetteer::load(tables.scope);
+            if (!tables.outside.isEmpty())
+                outside = Gazetteer::load(tables.outside);
         } catch (const Error& e) {
             return fail(e.message(), false);
         }
     }
-    mOutcomes = placeListRows(table, *r, {x, y, *source, gazetteer ? &*gazetteer : nullptr});
+    mOutcomes = placeListRows(
+        table, *r,
+        {x, y, *source, gazetteer ? &*gazetteer : nullptr, outside ? &*outside : nullptr});
+    // Rows matched by name are drawn at the project's village points, as the CLI does.
+    mVillages = {};
+    if (gazetteer && mDocument->hasProject())
+        mVillages = projectVillagePoints(mDocument->project().project, mDocument->roles());
+    mDrawn = drawMatchedRows(mOutcomes, mVillages.points());
     return true;
 }
 
@@ -634,6 +791,7 @@ bool ImportWizard::pickCandidate(int sourceRow, int candidate)
                            [&](const RowOutcome& o) { return o.sourceRow == sourceRow; });
     if (it == mOutcomes.end() || !it->pick(candidate))
         return false;
+    mDrawn = drawMatchedRows(mOutcomes, mVillages.points());
     updateCounts();
     return true;
 }
@@ -685,17 +843,26 @@ void ImportWizard::updateCounts()
         return;
     }
     const Summary s = summary();
-    mCounts->setText(tr("%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, "
-                        "%6 excluded (totals, blank rows) = %7 %8")
-                         .arg(s.rowsRead)
-                         .arg(QFileInfo(sourcePath()).fileName())
-                         .arg(s.onMap)
-                         .arg(s.matched)
-                         .arg(s.rejected)
-                         .arg(s.excluded)
-                         .arg(s.total())
-                         .arg(s.addsUp() ? tr("(all rows accounted for)")
-                                         : tr("(does not add up: please report)")));
+    mCounts->setText(
+        tr("%1 rows read from %2: %3 on the map, %4 matched by name, %5 rejected, "
+           "%6 excluded (totals, blank rows) = %7 %8")
+            .arg(s.rowsRead)
+            .arg(QFileInfo(sourcePath()).fileName())
+            .arg(s.onMap)
+            .arg(s.matched)
+            .arg(s.rejected)
+            .arg(s.excluded)
+            .arg(s.total())
+            .arg(s.addsUp() ? tr("(all rows accounted for)")
+                            : tr("(does not add up: please report)")) +
+        (mVillages.layerId.isEmpty() || s.matched == 0
+             ? QString()
+             : QStringLiteral("\n") + tr("Rows matched by name are drawn at the village points of "
+                                         "\"%1\" (%2), or at their township's centre, approximate "
+                                         "(%3); the others are listed without a point.")
+                                          .arg(mVillages.layerId)
+                                          .arg(mDrawn.atVillage)
+                                          .arg(mDrawn.atTownship)));
 }
 
 bool ImportWizard::importNow()

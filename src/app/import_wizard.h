@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/value_mapping.h"
+#include "io/division_tables.h"
 #include "io/list_import.h"
 #include "io/table_import.h"
 
@@ -57,6 +59,15 @@ public:
     void setYColumn(const QString& column);
     QString xColumn() const;
     QString yColumn() const;
+    /// Every row gets `value` in coded field `field` (the list has no column for it: "these
+    /// are all health centres"); an empty value clears it. As `import --set`.
+    void setConstant(const QString& field, const QString& value);
+    /// Field `field` is read from `column` through `values` (cell → field value), as
+    /// `import --map`; an empty column clears it.
+    void setValueTable(const QString& field, const QString& column,
+                       const QHash<QString, QString>& values);
+    /// The constants and value tables set, as the import applies them.
+    QVector<ValueMapping> valueMappings() const;
     void setGazetteerPath(const QString& path);
     void setOutputPath(const QString& path);
     QString outputPath() const;
@@ -100,6 +111,9 @@ private:
     void refreshPreview();
     void fillColumns();
     void presetCoordinateColumns();
+    void editValueTable(const QString& field);
+    /// Distinct cells of `column` in the last read table (rejected rows too), with counts.
+    QVector<QPair<QString, int>> cellsOf(const QString& column) const;
     void fillReview();
     void updateCounts();
     ImportOptions options() const;
@@ -109,6 +123,8 @@ private:
     MapDocument* mDocument;
     std::optional<TableImport> mTable;
     QVector<RowOutcome> mOutcomes;
+    ProjectVillagePoints mVillages; ///< where rows matched by name are drawn (CGCS2000)
+    DrawnRows mDrawn;
     QString mLastError;
     QString mRejectsPath;
     bool mOutputEdited = false;
@@ -132,6 +148,12 @@ private:
     /// Choices made before the Columns page was shown (or by the user), kept over refills.
     QHash<QString, QString> mChosen;
     std::optional<QString> mXChosen, mYChosen;
+    QHash<QString, QString> mConstants; ///< field → the value every row gets
+    struct ValueTable {
+        QString column;
+        QHash<QString, QString> values;
+    };
+    QHash<QString, ValueTable> mValueTables; ///< field → column and cell → value
     // Review page
     QLabel* mCounts = nullptr;
     QTableWidget* mDoubtful = nullptr;

@@ -12,10 +12,12 @@
 #include "app/map_canvas.h"
 #include "app/map_document.h"
 #include "app/raster_controller.h"
+#include "app/snapping_controller.h"
 #include "app/style_editor.h"
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/ui_language.h"
+#include "io/offset_note.h"
 #include "io/project_creator.h"
 #include "io/project_loader.h"
 #include "io/project_opener.h"
@@ -134,7 +136,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
                 mChart->showRule(std::move(check), ruleId);
                 mChart->show();
             });
-    connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::showUnit);
+    connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::selectUnitRow);
     // Dragging a proposed facility follows the service-radius rule shown in the dock.
     connect(mCoverage, &CoveragePanel::ruleShown, this,
             [this](std::shared_ptr<const CoverageCheck> check, const QString& ruleId) {
@@ -287,7 +289,8 @@ void MainWindow::createActions()
     pan->setChecked(true);
     tool(tr("Zoom In"), MapCanvas::Tool::ZoomIn, QKeySequence(Qt::Key_Z));
     tool(tr("Identify"), MapCanvas::Tool::Identify, QKeySequence(Qt::Key_I));
-    tool(tr("Select"), MapCanvas::Tool::Select, QKeySequence(Qt::Key_S));
+    // S toggles snapping, as in QGIS (which gives Select no key): Shift+S selects.
+    tool(tr("Select"), MapCanvas::Tool::Select, QKeySequence(Qt::SHIFT | Qt::Key_S));
 
     mViewMenu = menuBar()->addMenu(tr("&View"));
     QAction* all = mViewMenu->addAction(tr("Zoom to &All"), mCanvas, &MapCanvas::zoomToAll);
@@ -336,6 +339,12 @@ void MainWindow::createActions()
     mEdit = new EditController(mDocument, mCanvas, this,
                                [this] { return mLayers->currentLayerIndex(); });
     menuBar()->addMenu(mEdit->menu());
+    // Snapping while digitising, as QGIS: to the current layer by default, S toggles it.
+    // Its toolbar ends the first row, where there is room.
+    auto* snapping = new SnappingController(mDocument, mEdit->tool(), mCanvas, this);
+    mEdit->menu()->addMenu(snapping->menu());
+    addToolBar(snapping->toolBar());
+    statusBar()->addPermanentWidget(snapping->statusLabel());
     addToolBarBreak(); // the planning tools on a row of their own, scenario choice visible
     addToolBar(mEdit->toolBar());
     connect(mEdit, &EditController::message, this,
@@ -429,6 +438,22 @@ void MainWindow::onLoaded()
                              tr("These layers could not be read; they stay in the project:\n\n%1")
                                  .arg(missing.join(QLatin1Char('\n'))));
     Q_EMIT projectLoaded(true);
+}
+
+void MainWindow::offerCoordinateOffset(const LoadedLayer& layer)
+{
+    const auto note = offsetNote(layer, mDocument->project());
+    if (!note || !note->layerOffset)
+        return;
+    const bool bd09 = *note->layerOffset == ChinaOffset::Bd09;
+    const QString name = bd09 ? QStringLiteral("BD-09") : QStringLiteral("GCJ-02");
+    if (QMessageBox::question(this, tr("Web-map coordinates?"),
+                              tr("Layer \"%1\" %2.\n\nRead it as %3?")
+                                  .arg(layer.entry.displayName(), note->text, name)) !=
+        QMessageBox::Yes)
+        return;
+    setCoordinateOffset(mDocument->indexOf(layer.entry.id),
+                        bd09 ? QStringLiteral("bd09") : QStringLiteral("gcj02"));
 }
 
 void MainWindow::setCoordinateOffset(int index, const QString& offset)
@@ -530,6 +555,7 @@ void MainWindow::addLayerFromFile(const QString& path, bool askRole)
                 id = QStringLiteral("%1_%2").arg(layer.entry.id).arg(n);
             layer.entry.id = id;
             mDocument->addLayer(layer);
+            offerCoordinateOffset(layer);
         }
     } catch (const Error& e) {
         QMessageBox::critical(this, tr("Cannot add layer"),

@@ -15,6 +15,7 @@ class QProgressBar;
 
 namespace wm {
 
+struct LoadedLayer;
 struct LoadedProject;
 class AttributeTableDock;
 class ChartDock;
@@ -57,6 +58,9 @@ private:
     void newProjectDialog();
     /// Reads layer `index` again with its lon/lat taken as GCJ-02, BD-09 or as declared.
     void setCoordinateOffset(int index, const QString& offset);
+    /// After a layer is added: when it looks like web-map (GCJ-02/BD-09) coordinates against
+    /// the project's boundaries, offers to read it so.
+    void offerCoordinateOffset(const LoadedLayer& layer);
     void addLayerDialog();
     bool save();
     bool saveAs();

@@ -107,6 +107,15 @@ void MapDocument::setStyle(int index, const Style& style)
     changed();
 }
 
+void MapDocument::restoreStyle(int index, const Style& style, const QJsonObject& inlineStyle,
+                               bool modified)
+{
+    mStyles[index] = style;
+    mProject->layers[index].entry.inlineStyle = inlineStyle;
+    Q_EMIT layersChanged();
+    setModified(modified);
+}
+
 const std::vector<qsizetype>& MapDocument::selection(const QString& layerId) const
 {
     static const std::vector<qsizetype> none;

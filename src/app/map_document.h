@@ -46,6 +46,10 @@ public:
     void replaceLayer(int index, const LoadedLayer& layer);
     /// Replaces a layer's style; it is kept in the project file (inline) when saved.
     void setStyle(int index, const Style& style);
+    /// Puts a layer's style back as it was before an editor changed it (its Cancel): the
+    /// style, the inline style its entry stored (empty: the role's or the file's) and the
+    /// modified flag, so a cancelled edit leaves no unsaved change behind.
+    void restoreStyle(int index, const Style& style, const QJsonObject& inlineStyle, bool modified);
 
     const std::vector<qsizetype>& selection(const QString& layerId) const;
     void setSelection(const QString& layerId, std::vector<qsizetype> features);

@@ -36,6 +36,9 @@ struct ChartData {
     /// Per category: the unit's index in the CoverageCheck it came from, for a click on a
     /// bar to select the unit on the map; -1 for a unit without polygon (市本级) or a year.
     std::vector<int> units;
+    /// Per category: the unit's name as result tables show it (a unit without polygon is
+    /// found by it), empty for a year.
+    QStringList unitNames;
     std::vector<ChartSeries> series;
     std::vector<BarMark> marks; ///< per category (Bars only); empty: all Normal
     /// A horizontal target line in the values' own terms (1.0 is 100 % for a rate); NaN: none.

@@ -405,8 +405,11 @@ void ChartPlot::onPlottableClick(QCPAbstractPlottable* plottable, int dataIndex)
     if (category < 0 || category >= mChart.categories.size())
         return;
     Q_EMIT categoryClicked(category);
-    if (std::size_t(category) < mChart.units.size() && mChart.units[std::size_t(category)] >= 0)
-        Q_EMIT unitClicked(mChart.units[std::size_t(category)]);
+    const int unit =
+        std::size_t(category) < mChart.units.size() ? mChart.units[std::size_t(category)] : -1;
+    const QString name = mChart.unitNames.value(category);
+    if (unit >= 0 || !name.isEmpty())
+        Q_EMIT unitClicked(unit, name);
 }
 
 } // namespace wm

@@ -32,8 +32,9 @@ public:
 Q_SIGNALS:
     /// A click on the bar of category `category` (an index into chart().categories).
     void categoryClicked(int category);
-    /// The same click, when the category is a unit of the check (chart().units).
-    void unitClicked(int unit);
+    /// The same click, when the category is a unit (chart().units, chart().unitNames):
+    /// `unit` indexes the check's units, -1 for a unit without polygon found by `name`.
+    void unitClicked(int unit, const QString& name);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -87,6 +87,7 @@ ChartData rankingBars(const RuleResult& result, const Ranking& ranking, const QS
         }
         chart.categories << e.row.unitName;
         chart.units.push_back(e.row.unit);
+        chart.unitNames << e.row.unitName;
         chart.series.front().values.push_back(e.row.rate);
     }
     for (const ProgressRow& row : result.progress->noTask)
@@ -114,11 +115,12 @@ void sortCategories(ChartData& chart, const std::vector<double>& key)
     std::iota(order.begin(), order.end(), std::size_t(0));
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return key[a] > key[b]; });
-    QStringList categories;
+    QStringList categories, names;
     std::vector<int> units;
     for (std::size_t i : order) {
         categories << chart.categories[qsizetype(i)];
         units.push_back(chart.units[i]);
+        names << chart.unitNames[qsizetype(i)];
     }
     for (ChartSeries& s : chart.series) {
         std::vector<double> values;
@@ -128,6 +130,7 @@ void sortCategories(ChartData& chart, const std::vector<double>& key)
     }
     chart.categories = categories;
     chart.units = std::move(units);
+    chart.unitNames = names;
 }
 
 } // namespace
@@ -192,6 +195,7 @@ ChartData valueChart(const CoverageCheck& check, const QString& ruleId)
         } else {
             chart.categories << name;
             chart.units.push_back(v.unit);
+            chart.unitNames << name;
             chart.series.front().values.push_back(v.value);
             required.push_back(v.required);
         }
@@ -221,6 +225,7 @@ ChartData stackedChart(const CoverageCheck& check, const QStringList& ruleIds)
     for (int i = 0; i < n; ++i) {
         chart.categories << check.units.unit(i).displayName();
         chart.units.push_back(i);
+        chart.unitNames << chart.categories.back();
     }
     QStringList withoutPolygon;
     for (const QString& id : ruleIds) {
@@ -262,6 +267,7 @@ ChartData stackedChart(const CoverageCheck& check, const QStringList& ruleIds)
         empty.prepend(chart.categories[i]);
         chart.categories.removeAt(i);
         chart.units.erase(chart.units.begin() + i);
+        chart.unitNames.removeAt(i);
         for (ChartSeries& s : chart.series)
             s.values.erase(s.values.begin() + i);
     }

@@ -82,17 +82,11 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
     QStringList written;
     QVector<QStringList> rows;
     for (const RuleResult& r : check.results)
-        for (const UnitVerdict& v : r.verdicts) {
-            const Unit& u = check.units.unit(v.unit);
-            rows << QStringList{r.id,
-                                r.title,
-                                u.code,
-                                u.displayName(),
-                                number(v.value),
-                                number(v.required),
-                                verdictText(v),
-                                v.gap,
-                                r.source};
+        for (const ResultRow& row : r.rows(check.units)) {
+            const UnitVerdict& v = row.verdict;
+            rows << QStringList{r.id,           r.title,         row.code,
+                                row.name,       number(v.value), number(v.required),
+                                verdictText(v), v.gap,           r.source};
         }
     const QString results = QDir(dir).filePath(QStringLiteral("results.csv"));
     writeCsv(results,
@@ -198,10 +192,9 @@ void printCheck(const CoverageCheck& check, QTextStream& out)
         if (!r.source.isEmpty())
             out << "  (" << r.source << ")";
         out << "\n";
-        for (const UnitVerdict& v : r.verdicts) {
-            const Unit& u = check.units.unit(v.unit);
-            const QString name = u.displayName();
-            out << "  " << u.code.leftJustified(10) << padded(name, 12) << "  "
+        for (const ResultRow& row : r.rows(check.units)) {
+            const UnitVerdict& v = row.verdict;
+            out << "  " << row.code.leftJustified(10) << padded(row.name, 12) << "  "
                 << padded(verdictTitle(v), 5) << "  " << (v.gap.isEmpty() ? valueText(r, v) : v.gap)
                 << "\n";
         }

@@ -1,10 +1,16 @@
 #include "cli/import_verb.h"
 
 #include "cli/page_options.h"
+#include "core/crs.h"
 #include "core/error.h"
 #include "core/field_mapping.h"
+#include "core/gazetteer.h"
+#include "core/layer.h"
+#include "core/loaded_project.h"
+#include "core/project.h"
 #include "core/resource_paths.h"
 #include "core/role_registry.h"
+#include "io/division_tables.h"
 #include "io/dxf_pipes.h"
 #include "io/list_import.h"
 #include "io/output_guard.h"
@@ -32,11 +38,14 @@ namespace wm::cli {
 /// GeoPackage holding other layers than the one the import writes (replacing it would delete
 /// them).
 static void guardImportOutputs(const QString& input, const QStringList& outputs,
-                               const QString& layerName, const QString& gazetteer = {})
+                               const QString& layerName, const QString& gazetteer = {},
+                               const Project* project = nullptr)
 {
     OutputGuard guard;
     guard.addInput(input, Tr::tr("the list being imported"));
     guard.addInput(gazetteer, Tr::tr("the division table"));
+    if (project)
+        guard.addProject(*project);
     for (const QString& output : outputs)
         guard.addProjectsIn(QFileInfo(output).absolutePath());
     for (const QString& output : outputs)
@@ -135,9 +144,12 @@ QList<Option> ImportVerb::options() const
          QStringLiteral("latitude / y column (default: found by name)")},
         {QStringLiteral("area"), QStringLiteral("LON0,LAT0,LON1,LAT1"),
          QStringLiteral("points outside these bounds are rejected (default: China)")},
+        {QStringLiteral("project"), QStringLiteral("PROJECT"),
+         QStringLiteral("match names in this project's division table (its area only); a name "
+                        "of elsewhere in Hebei is rejected saying where it is")},
         {QStringLiteral("gazetteer"), QStringLiteral("CSV"),
-         QStringLiteral("division table for names without coordinates (default: the bundled "
-                        "Xingtai table)")}};
+         QStringLiteral("division table for names without coordinates (default: the project's "
+                        "with --project, else the bundled table of all of Hebei)")}};
 }
 
 int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
@@ -183,10 +195,14 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     options.valueMappings = valueMappingsFor(args, *role);
     const QString outPath = args.value(QStringLiteral("out"));
     const QString rejectsPath = args.value(QStringLiteral("rejects"), listRejectsPath(outPath));
-    const QString gazetteerPath =
-        args.value(QStringLiteral("gazetteer"), Gazetteer::bundledTablePath());
+    std::optional<Project> project;
+    if (args.isSet(QStringLiteral("project")))
+        project = Project::load(args.value(QStringLiteral("project")));
+    const DivisionTables tables =
+        divisionTablesFor(project ? &*project : nullptr, args.value(QStringLiteral("gazetteer")));
+    const QString gazetteerPath = tables.scope;
     guardImportOutputs(path, {outPath, rejectsPath}, role->id + QStringLiteral("_imported"),
-                       gazetteerPath);
+                       gazetteerPath, project ? &*project : nullptr);
     if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(rejectsPath).absoluteFilePath())
         throw Error(rejectsPath, Tr::tr("the rejects file must not be the GeoPackage"));
     const TableImport table = TableImport::read(path, *role, options);
@@ -202,11 +218,24 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     };
     const int xCol = column(projected ? aliases.x : aliases.longitude, "x-column");
     const int yCol = column(projected ? aliases.y : aliases.latitude, "y-column");
-    std::optional<Gazetteer> gazetteer;
-    if (listNameColumns(table, *role).any())
+    std::optional<Gazetteer> gazetteer, outside;
+    if (listNameColumns(table, *role).any()) {
         gazetteer = Gazetteer::load(gazetteerPath);
-    const QVector<ListRow> rows =
-        placeListRows(table, *role, {xCol, yCol, coordinates, gazetteer ? &*gazetteer : nullptr});
+        if (!tables.outside.isEmpty())
+            outside = Gazetteer::load(tables.outside);
+    }
+    QVector<ListRow> rows =
+        placeListRows(table, *role,
+                      {xCol, yCol, coordinates, gazetteer ? &*gazetteer : nullptr,
+                       outside ? &*outside : nullptr});
+    // Rows matched by name are drawn where the project has the village's point.
+    DrawnRows drawn;
+    QString drawnLayer;
+    if (project) {
+        const ProjectVillagePoints villages = projectVillagePoints(*project, roles);
+        drawn = drawMatchedRows(rows, villages.points());
+        drawnLayer = villages.layerId;
+    }
     const ListSummary counts = summarise(table, rows);
 
     // What --set/--map could not map, before anything is written: the planner extends the map.
@@ -238,8 +267,15 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         << "\n";
     out << Tr::tr("  on the map:             %1").arg(counts.onMap) << "\n"
         << Tr::tr("  matched by name (code): %1").arg(counts.matched) << "\n"
-        << Tr::tr("  rejected:               %1").arg(counts.rejected) << "\n"
-        << Tr::tr("  excluded (totals, blank): %1").arg(counts.excluded) << "\n";
+        << Tr::tr("  rejected:               %1").arg(counts.rejected) << "\n";
+    if (!drawnLayer.isEmpty())
+        out << Tr::tr("  matched rows drawn at the village points of \"%1\": %2; at their "
+                      "township's centre (approximate): %3")
+                   .arg(drawnLayer)
+                   .arg(drawn.atVillage)
+                   .arg(drawn.atTownship)
+            << "\n";
+    out << Tr::tr("  excluded (totals, blank): %1").arg(counts.excluded) << "\n";
     out << (counts.addsUp()
                 ? Tr::tr("  total:                  %1 = rows read")
                 : Tr::tr("  total:                  %1 != rows read (a bug: please report)"))

@@ -605,8 +605,7 @@ QString Gazetteer::qualityName(Quality q)
 
 QString Gazetteer::bundledTablePath()
 {
-    return QDir(resourceRoot())
-        .filePath(QStringLiteral("data/xingtai-2021/reference/xingtai_villages.csv"));
+    return QDir(resourceRoot()).filePath(QStringLiteral("data/hebei/hebei_villages.csv"));
 }
 
 } // namespace wm

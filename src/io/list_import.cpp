@@ -2,6 +2,7 @@
 
 #include "core/crs.h"
 #include "core/geos_context.h"
+#include "core/layer.h"
 #include "core/layer_role.h"
 #include "io/table_writer.h"
 #include "io/vector_writer.h"
@@ -10,7 +11,11 @@
 #include <QFileInfo>
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace {
@@ -48,6 +53,11 @@ bool ListRow::pick(int index)
 {
     if (fromTable || !nameMatch || index >= candidates.size())
         return false;
+    if (!drawnAt.isEmpty()) {
+        // Drawn at the village of the previous code: no longer where this row is.
+        point.reset();
+        drawnAt.clear();
+    }
     if (index < 0) {
         // Back to what the gazetteer said: an unsettled name is rejected again.
         if (picked >= 0) {
@@ -119,6 +129,24 @@ QVector<ListRow> placeListRows(const TableImport& table, const LayerRole& role,
             o.candidates = QVector<Gazetteer::Candidate>(m.candidates.begin(), m.candidates.end());
             if (!m.note.isEmpty())
                 o.notes << m.note;
+            if (o.code.isEmpty() && placement.outside &&
+                m.quality != Gazetteer::Quality::Ambiguous) {
+                // A name of another city is no typo of this one: say where it is.
+                const Gazetteer::MatchResult elsewhere = placement.outside->match(
+                    cell(names.county), cell(names.township), cell(names.village));
+                if (!elsewhere.code.isEmpty()) {
+                    const QString where = Tr::tr("outside the project's area: %1")
+                                              .arg(placement.outside->path(elsewhere.code));
+                    if (!o.point) {
+                        o.quality = Gazetteer::qualityName(Gazetteer::Quality::None);
+                        o.candidates.clear();
+                        o.reason = where;
+                        out << o;
+                        continue;
+                    }
+                    o.notes << where;
+                }
+            }
             if (!o.point && o.code.isEmpty()) {
                 // Fuzzy, ambiguous and unmatched names wait for a person to choose.
                 o.reason = Tr::tr("%1 name match%2")
@@ -137,6 +165,50 @@ QVector<ListRow> placeListRows(const TableImport& table, const LayerRole& role,
     std::stable_sort(out.begin(), out.end(),
                      [](const ListRow& a, const ListRow& b) { return a.sourceRow < b.sourceRow; });
     return out;
+}
+
+DrawnRows drawMatchedRows(QVector<ListRow>& rows, const VillagePoints& villages)
+{
+    DrawnRows drawn;
+    if (!villages.layer || villages.codeColumn < 0)
+        return drawn;
+    const Layer& layer = *villages.layer;
+    GEOSContextHandle_t ctx = geosContext();
+    QHash<QString, LonLat> byCode;
+    QHash<QString, std::pair<LonLat, int>> townshipSums; // sum of lon/lat, count
+    for (qsizetype i = 0; i < layer.featureCount(); ++i) {
+        const GEOSGeometry* g = layer.geometry(i);
+        const QString code = layer.attributes.toString(i, villages.codeColumn).trimmed();
+        if (!g || code.size() != 12 || GEOSGeomTypeId_r(ctx, g) != GEOS_POINT)
+            continue;
+        LonLat p;
+        GEOSGeomGetX_r(ctx, g, &p.lon);
+        GEOSGeomGetY_r(ctx, g, &p.lat);
+        byCode.insert(code, p);
+        auto& [sum, n] = townshipSums[code.left(9)];
+        sum.lon += p.lon;
+        sum.lat += p.lat;
+        ++n;
+    }
+    for (ListRow& o : rows) {
+        if (o.state != ListRow::State::Matched || o.point || o.code.size() != 12)
+            continue;
+        if (const auto it = byCode.constFind(o.code); it != byCode.cend()) {
+            o.point = *it;
+            o.drawnAt = QStringLiteral("village");
+        } else if (const auto t = townshipSums.constFind(o.code.left(9));
+                   t != townshipSums.cend()) {
+            o.point = LonLat{t->first.lon / t->second, t->first.lat / t->second};
+            o.drawnAt = QStringLiteral("township");
+        }
+    }
+    // Counted over every row, those drawn by an earlier call too (the wizard redraws after
+    // a pick).
+    for (const ListRow& o : rows) {
+        drawn.atVillage += o.drawnAt == QLatin1String("village") ? 1 : 0;
+        drawn.atTownship += o.drawnAt == QLatin1String("township") ? 1 : 0;
+    }
+    return drawn;
 }
 
 ListSummary summarise(const TableImport& table, const QVector<ListRow>& rows)
@@ -180,7 +252,32 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
             valuesOfRow.insert(r.sourceRow, r.values);
     const int sourceWidth = int(layer.columns.size());
     layer.columns << QStringLiteral("source_row") << QStringLiteral("division_code")
-                  << QStringLiteral("match") << QStringLiteral("note");
+                  << QStringLiteral("match") << QStringLiteral("position")
+                  << QStringLiteral("note");
+    // A column whose every written value reads as a number (户数, 人口) is written as one.
+    std::vector<bool> numeric(std::size_t(sourceWidth), true),
+        integral(std::size_t(sourceWidth), true);
+    std::vector<bool> seen(std::size_t(sourceWidth), false);
+    for (const ListRow& o : rows) {
+        if (o.state == ListRow::State::Rejected)
+            continue;
+        for (int c = 0; c < int(o.cells.size()) && c < sourceWidth; ++c) {
+            const QString v = o.cells[c].trimmed();
+            if (v.isEmpty())
+                continue;
+            bool ok = false;
+            const double x = QLocale::c().toDouble(v, &ok);
+            seen[std::size_t(c)] = true;
+            // Codes are text: leading zeros and 12-digit division codes stay as written.
+            if (!ok || !std::isfinite(x) ||
+                (v.size() > 1 && v.startsWith(QLatin1Char('0')) &&
+                 !v.startsWith(QLatin1String("0."))) ||
+                v.size() >= 9)
+                numeric[std::size_t(c)] = false;
+            else if (x != std::floor(x))
+                integral[std::size_t(c)] = false;
+        }
+    }
     std::vector<GeomPtr> points;
     QVector<QStringList> rejects;
     GEOSContextHandle_t ctx = geosContext();
@@ -194,19 +291,34 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
             continue;
         }
         QStringList notes = o.notes;
+        if (o.drawnAt == QLatin1String("township"))
+            notes << Tr::tr("approximate position: the centre of its township's village points");
         if (o.picked >= 0)
             notes << Tr::tr("division chosen in the import wizard (%1 name match)")
                          .arg(qualityText(o.quality));
         const QString quality = o.picked >= 0 ? QStringLiteral("picked") : o.quality;
         QVector<QVariant> values;
-        for (const QString& c : o.cells)
-            values << (c.isEmpty() ? QVariant() : QVariant(c));
+        for (int c = 0; c < int(o.cells.size()); ++c) {
+            const QString& v = o.cells[c];
+            const bool number = c < sourceWidth && seen[std::size_t(c)] && numeric[std::size_t(c)];
+            if (v.trimmed().isEmpty())
+                values << QVariant();
+            else if (number && integral[std::size_t(c)])
+                values << QVariant(qint64(QLocale::c().toDouble(v.trimmed())));
+            else if (number)
+                values << QVariant(QLocale::c().toDouble(v.trimmed()));
+            else
+                values << QVariant(v);
+        }
         values.resize(sourceWidth);
         for (const auto& [field, column] : mappedColumns)
             values[column] = valuesOfRow.value(o.sourceRow).value(field);
         values << QVariant(qint64(o.sourceRow))
                << (o.code.isEmpty() ? QVariant() : QVariant(o.code))
                << (quality.isEmpty() ? QVariant() : QVariant(quality))
+               << (o.drawnAt.isEmpty()
+                       ? (o.point ? QVariant(QStringLiteral("coordinates")) : QVariant())
+                       : QVariant(o.drawnAt))
                << (notes.isEmpty() ? QVariant() : QVariant(notes.join(QStringLiteral("; "))));
         layer.rows << values;
         points.emplace_back(o.point ? GEOSGeom_createPointFromXY_r(ctx, o.point->lon, o.point->lat)

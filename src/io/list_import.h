@@ -13,6 +13,7 @@
 
 namespace wm {
 
+class Layer;
 class LayerRole;
 
 /// One data row of a planner's list once placed: on the map (it had coordinates), matched
@@ -32,6 +33,10 @@ struct ListRow {
     bool fromTable = false; ///< rejected by the table reader (unreadable values)
     QVector<Gazetteer::Candidate> candidates;
     int picked = -1; ///< index into candidates the user chose, or -1
+    /// How a row matched by name got its point: "village" (the village's own point in a
+    /// project layer) or "township" (approximate: the centre of its township's village
+    /// points); empty for rows with their own coordinates or without a point.
+    QString drawnAt;
 
     /// Rejected, or a name match a person should look at (fuzzy, ambiguous, none).
     bool doubtful() const;
@@ -58,7 +63,26 @@ struct ListPlacement {
     int yColumn = -1;
     CoordinateSource coordinates;
     const Gazetteer* gazetteer = nullptr;
+    /// A wider table (all of Hebei) that names where a row the project's table does not
+    /// know lies instead ("outside the project's area: 承德市 › …"); null: none.
+    const Gazetteer* outside = nullptr;
 };
+
+/// The village points a list matched by name is drawn at: a project layer in CGCS2000
+/// lon/lat and its column of 12-digit division codes.
+struct VillagePoints {
+    const Layer* layer = nullptr;
+    int codeColumn = -1;
+};
+struct DrawnRows {
+    int atVillage = 0;  ///< at the point of the village with the row's code
+    int atTownship = 0; ///< at the mean of the township's village points (approximate)
+};
+/// Gives rows matched by name (Matched, a code, no point) a point from `villages`: the
+/// village's own point when the layer has its code, else the mean of the points of the
+/// villages of the same township (first 9 digits), marked approximate. Rows stay Matched.
+/// Returns how many rows are drawn so, those of an earlier call included.
+DrawnRows drawMatchedRows(QVector<ListRow>& rows, const VillagePoints& villages);
 
 /// The columns of the county, township and village names of `table` for `role` (empty
 /// where the table has none); `any` tells whether names can be matched at all.

@@ -335,6 +335,10 @@ NewProject createProject(const NewProjectRequest& request, const RoleRegistry& r
              << entry(QStringLiteral("facilities"), QStringLiteral("公共服务设施 Facilities"),
                       QStringLiteral("works.gpkg"), QStringLiteral("facility"),
                       QStringLiteral("facilities"));
+    // The bundled polygons are a web-map export: GCJ-02 although declared EPSG:4326
+    // (data/hebei/README.md, scripts/check_boundary_datum.py). Read so, they meet a
+    // planner's CGCS2000 works data where it really is.
+    p.layers[1].sourceCrs = QStringLiteral("gcj02");
     const QString stem = made.areaName;
     made.projectPath = out.filePath(stem + QStringLiteral(".worksmap.json"));
     p.filePath = made.projectPath;

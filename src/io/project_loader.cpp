@@ -1,5 +1,7 @@
 #include "io/project_loader.h"
 
+#include "io/offset_note.h"
+
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "io/raster_layer.h"
@@ -138,6 +140,11 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
         });
     if (cancelled)
         throw Cancelled(project.filePath);
+
+    // A boundary from a web map declared as WGS84 is hundreds of metres off: say so.
+    for (LoadedLayer& l : loaded.layers)
+        if (const auto note = offsetNote(l, loaded))
+            l.warnings << note->text;
 
     loaded.extent = project.extent;
     if (loaded.extent.isNull()) {

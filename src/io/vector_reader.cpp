@@ -420,11 +420,12 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     }
     layer.sourceCrs = s.crs;
     if (options.chinaOffset != ChinaOffset::None && spatial)
-        layer.report.note(options.chinaOffset == ChinaOffset::Gcj02
-                              ? Tr::tr("coordinates declared GCJ-02 (web map): every vertex moved "
-                                   "back to WGS84")
-                              : Tr::tr("coordinates declared BD-09 (Baidu): every vertex moved back "
-                                   "to WGS84"));
+        layer.report.note(
+            options.chinaOffset == ChinaOffset::Gcj02
+                ? Tr::tr("coordinates declared GCJ-02 (web map): every vertex moved "
+                         "back to WGS84")
+                : Tr::tr("coordinates declared BD-09 (Baidu): every vertex moved back "
+                         "to WGS84"));
     layer.crs = options.targetCrs.isValid() && spatial ? options.targetCrs : s.crs;
     std::optional<CoordinateTransform> transform;
     if (spatial) {

@@ -172,29 +172,30 @@ void Style::classify(const Layer& layer)
     }
 }
 
-void Style::categorize(const Layer& layer)
+void Style::categorize(const Layer& layer, const QHash<QString, QString>& titles)
 {
     // A qualitative palette that stays distinguishable when printed (ColorBrewer Set1-like).
     static const QColor palette[] = {
         QColor(228, 26, 28),   QColor(55, 126, 184),  QColor(77, 175, 74),
         QColor(152, 78, 163),  QColor(255, 127, 0),   QColor(166, 86, 40),
         QColor(247, 129, 191), QColor(153, 153, 153), QColor(230, 200, 0)};
-    categories.clear();
     const int col = layer.attributes.indexOf(field);
     if (col < 0)
         return;
     std::map<QString, int> counts;
     for (qsizetype i = 0; i < layer.attributes.rowCount(); ++i)
         ++counts[layer.attributes.toString(i, col)];
-    int k = 0;
     for (const auto& [value, count] : counts) {
         Q_UNUSED(count);
-        Category c{value, value, symbol};
-        c.symbol.fill = palette[k % std::size(palette)];
+        const bool known = std::any_of(categories.cbegin(), categories.cend(),
+                                       [&](const Category& c) { return c.value == value; });
+        if (known)
+            continue;
+        Category c{value, titles.value(value, value), symbol};
+        c.symbol.fill = palette[categories.size() % std::size(palette)];
         if (layer.kind == GeometryKind::Line)
             c.symbol.stroke = c.symbol.fill;
         categories << c;
-        ++k;
     }
 }
 

@@ -3,6 +3,7 @@
 #include "render/classification.h"
 #include "render/symbol.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -70,8 +71,11 @@ public:
     /// (Re)computes graduated classes from `layer`'s values of `field` with `method`,
     /// `classCount` and the colour ramp; the other symbol properties follow `symbol`.
     void classify(const Layer& layer);
-    /// One category per distinct value of `field` in `layer`, coloured from a palette.
-    void categorize(const Layer& layer);
+    /// Adds a category for each distinct value of `field` in `layer` that has none yet, as
+    /// QGIS's Classify: existing categories keep their symbols (shape, size, colours) and
+    /// legend texts. A new value gets `symbol` in the next colour of a palette and its title
+    /// from `titles` (a role's value titles), else the value itself.
+    void categorize(const Layer& layer, const QHash<QString, QString>& titles = {});
 
     bool operator==(const Style&) const = default;
 };

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace wm::apptest {
@@ -39,6 +40,32 @@ public:
 
 private:
     QTimer mTimer;
+};
+
+/// Runs `handle` on each modal window that opens while it lives (polled every 20 ms), so a
+/// test can answer a form or a dialog that the code under test exec()s.
+class ModalHandler {
+public:
+    explicit ModalHandler(std::function<void(QWidget*)> handle) : mHandle(std::move(handle))
+    {
+        QObject::connect(&mTimer, &QTimer::timeout, [this] {
+            QWidget* w = QApplication::activeModalWidget();
+            if (!w || w == mBusy)
+                return;
+            mBusy = w;
+            ++mCount;
+            mHandle(w);
+            mBusy = nullptr;
+        });
+        mTimer.start(20);
+    }
+    int count() const { return mCount; }
+
+private:
+    std::function<void(QWidget*)> mHandle;
+    QTimer mTimer;
+    QWidget* mBusy = nullptr;
+    int mCount = 0;
 };
 
 } // namespace wm::apptest

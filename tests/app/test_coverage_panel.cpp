@@ -26,6 +26,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace wm;
@@ -142,6 +143,68 @@ private Q_SLOTS:
                 GEOSDistance_r(geosContext(), villages.geometry(v), facilities.geometry(f), &d);
                 QVERIFY(d > 10000);
             }
+    }
+
+    void theProgressTableKeepsUnitsWithoutPolygon()
+    {
+        auto doc = demoDocument();
+        CoveragePanel panel(doc.get());
+        QVERIFY(runAndWait(panel));
+        QVERIFY(panel.selectRule(QStringLiteral("parking_progress")));
+        const RuleResult& r = rule(panel, QStringLiteral("parking_progress"));
+        // The ranking the chart draws names 市本级 (the table lists it, no polygon on the map).
+        const auto entry = std::find_if(
+            r.ranking->ordered.begin(), r.ranking->ordered.end(),
+            [](const RankEntry& e) { return e.row.unitName == QStringLiteral("市本级"); });
+        QVERIFY(entry != r.ranking->ordered.end());
+        QCOMPARE(entry->row.unit, -1);
+        QSortFilterProxyModel* proxy = panel.proxyModel();
+        QCOMPARE(proxy->rowCount(), int(r.verdicts.size()) + 1);
+        int found = -1;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            if (proxy->index(row, CoverageResultsModel::Unit).data().toString() ==
+                QStringLiteral("市本级"))
+                found = row;
+        QVERIFY(found >= 0);
+        auto cell = [&](int column) { return proxy->index(found, column).data().toString(); };
+        QCOMPARE(cell(CoverageResultsModel::Rank), QString::number(entry->rank));
+        // Actual over target of the table's row, as the table writes a rate.
+        const double rate = entry->row.actual / entry->row.target;
+        QCOMPARE(cell(CoverageResultsModel::Value),
+                 QStringLiteral("%1%").arg(rate * 100, 0, 'f', 0));
+        const bool pass = rate >= 1.0;
+        QCOMPARE(cell(CoverageResultsModel::Gap).isEmpty(), pass);
+        // The summary counts it among the failing units when it fails.
+        int failing = 0;
+        for (const UnitVerdict& v : r.verdicts)
+            failing += v.applicable && !v.pass;
+        QCOMPARE(r.failingUnits(), failing + (pass ? 0 : 1));
+    }
+
+    void aChartBarSelectsItsRow()
+    {
+        auto doc = demoDocument();
+        CoveragePanel panel(doc.get());
+        QVERIFY(runAndWait(panel));
+        QVERIFY(panel.selectRule(QStringLiteral("parking_progress")));
+        const RuleResult& r = rule(panel, QStringLiteral("parking_progress"));
+        QSignalSpy zoom(&panel, &CoveragePanel::zoomToFeaturesRequested);
+        // A county's bar: its row becomes current and the map zooms to it.
+        const int unit = r.ranking->ordered.front().row.unit;
+        QVERIFY(unit >= 0);
+        panel.selectUnitRow(unit, r.ranking->ordered.front().row.unitName);
+        QTableView* view = panel.tableView();
+        QSortFilterProxyModel* proxy = panel.proxyModel();
+        QCOMPARE(proxy->mapToSource(view->currentIndex()).row(), unit);
+        QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(), {}));
+        QCOMPARE(zoom.count(), 1);
+        QCOMPARE(doc->selection(QStringLiteral("counties")),
+                 std::vector<qsizetype>{panel.check()->units.unit(unit).feature});
+        // 市本级's bar selects its row; there is nothing to zoom to.
+        panel.selectUnitRow(-1, QStringLiteral("市本级"));
+        QCOMPARE(view->currentIndex().siblingAtColumn(CoverageResultsModel::Unit).data().toString(),
+                 QStringLiteral("市本级"));
+        QCOMPARE(zoom.count(), 1);
     }
 
     void mapsARuleAndSavesTheResultsAsALayer()

@@ -1,5 +1,6 @@
 #include "app/import_wizard.h"
 #include "app/map_document.h"
+#include "app/value_table_dialog.h"
 #include "app_test_support.h"
 #include "core/china_coordinates.h"
 #include "core/resource_paths.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -160,12 +162,19 @@ private Q_SLOTS:
             if (village == QStringLiteral("东大街")) {
                 QCOMPARE(code, QStringLiteral("130581001001"));
                 QCOMPARE(QString::fromUtf8(f->GetFieldAsString("match")), QStringLiteral("picked"));
+                // Picked in the review, then drawn at the project's point of that village.
+                QCOMPARE(QString::fromUtf8(f->GetFieldAsString("position")),
+                         QStringLiteral("village"));
+                QVERIFY(f->GetGeometryRef());
                 ++checked;
             } else if (village == QStringLiteral("张家庄")) {
                 // Filled down from the row above.
                 QCOMPARE(QString::fromUtf8(f->GetFieldAsString("县（市、区）")),
                          QStringLiteral("巨鹿县"));
                 QCOMPARE(code, QStringLiteral("130529101004"));
+                QCOMPARE(QString::fromUtf8(f->GetFieldAsString("position")),
+                         QStringLiteral("village"));
+                QVERIFY(f->GetGeometryRef());
                 ++checked;
             } else if (village == QStringLiteral("东关社区")) {
                 const OGRPoint* p = f->GetGeometryRef()->toPoint();
@@ -180,6 +189,123 @@ private Q_SLOTS:
         QFile rejects(w.rejectsPath());
         QVERIFY(rejects.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(rejects.readAll()).contains(QStringLiteral("合计")));
+    }
+
+    /// A SYNTHETIC Amap-style POI sheet of health facilities (GCJ-02), with no kind column:
+    /// 医院次类 says what each is, and one (a pharmacy) is not a facility of the role.
+    QString writePoiSheet()
+    {
+        const QString path = mDir.filePath(QStringLiteral("amap_hospitals_synthetic.csv"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write the POI sheet");
+        f.write(QStringLiteral("医院名称,医院次类,经度,纬度\n"
+                               "甲镇卫生院,乡镇卫生院,114.51,37.07\n"
+                               "乙村卫生室,诊所,114.52,37.08\n"
+                               "丙县医院,综合医院,114.53,37.09\n"
+                               "丁大药房,药店,114.54,37.10\n")
+                    .toUtf8());
+        return path;
+    }
+
+    /// The kind of each feature of the written layer, by name.
+    static QHash<QString, QString> kindsWritten(const QString& gpkg)
+    {
+        QHash<QString, QString> kinds;
+        std::unique_ptr<GDALDataset> ds(
+            GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+        if (!ds)
+            return kinds;
+        for (auto& f : *ds->GetLayer(0))
+            kinds.insert(QString::fromUtf8(f->GetFieldAsString("医院名称")),
+                         QString::fromUtf8(f->GetFieldAsString("kind")));
+        return kinds;
+    }
+
+    void aConstantGivesEveryRowTheKind()
+    {
+        auto doc = demoDocument();
+        ImportWizard w(doc.get());
+        w.show();
+        w.setSourcePath(writePoiSheet());
+        w.setRole(QStringLiteral("facility"));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::ColumnsPageId));
+        // The kind box offers "every row" values after the columns; pick 乡镇卫生院.
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("field_kind"));
+        QVERIFY(kind);
+        int constant = -1;
+        for (int i = 0; i < kind->count(); ++i)
+            if (kind->itemData(i, Qt::UserRole + 1).toString() == QLatin1String("health_centre"))
+                constant = i;
+        QVERIFY(constant > 0);
+        kind->setCurrentIndex(constant);
+        QCOMPARE(w.valueMappings().size(), 1);
+        QCOMPARE(w.valueMappings().first().constant, QStringLiteral("health_centre"));
+        w.setCoordinateKind(QStringLiteral("gcj02"));
+        w.next();
+        const ImportWizard::Summary s = w.summary();
+        QCOMPARE(s.rowsRead, 4);
+        QCOMPARE(s.onMap, 4);
+        w.setOutputPath(mDir.filePath(QStringLiteral("constant.gpkg")));
+        QVERIFY2(w.importNow(), qPrintable(w.lastError()));
+        const QHash<QString, QString> kinds = kindsWritten(w.outputPath());
+        QCOMPARE(kinds.size(), 4);
+        for (const QString& k : kinds)
+            QCOMPARE(k, QStringLiteral("health_centre"));
+    }
+
+    void aValueTableTranslatesAColumnAndRejectsWhatItLeavesOut()
+    {
+        auto doc = demoDocument();
+        ImportWizard w(doc.get());
+        w.show();
+        w.setSourcePath(writePoiSheet());
+        w.setRole(QStringLiteral("facility"));
+        w.next();
+        auto* kind = w.findChild<QComboBox*>(QStringLiteral("field_kind"));
+        QVERIFY(kind);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("医院次类")));
+        // The Values… dialog lists the column's values with their counts, the POI keywords
+        // (layers/poi_types.json) already applied; the planner maps 综合医院 by hand.
+        QStringList shown;
+        QString prefilled;
+        apptest::ModalHandler handler([&](QWidget* modal) {
+            auto* dialog = qobject_cast<ValueTableDialog*>(modal);
+            if (!dialog)
+                return;
+            QTableWidget* t = dialog->table();
+            for (int r = 0; r < t->rowCount(); ++r) {
+                shown << t->item(r, 0)->text();
+                if (t->item(r, 0)->text() == QStringLiteral("乡镇卫生院"))
+                    prefilled =
+                        qobject_cast<QComboBox*>(t->cellWidget(r, 2))->currentData().toString();
+            }
+            dialog->setValue(QStringLiteral("综合医院"), QStringLiteral("health_centre"));
+            dialog->accept();
+        });
+        auto* values = w.findChild<QPushButton*>(QStringLiteral("values_kind"));
+        QVERIFY(values);
+        values->click();
+        QCOMPARE(handler.count(), 1);
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("乡镇卫生院"), QStringLiteral("综合医院"),
+                                     QStringLiteral("药店"), QStringLiteral("诊所")}));
+        QCOMPARE(prefilled, QStringLiteral("health_centre"));
+        w.setCoordinateKind(QStringLiteral("gcj02"));
+        w.next();
+        // 药店 is left unmapped: its row is rejected, never guessed or dropped.
+        const ImportWizard::Summary s = w.summary();
+        QCOMPARE(s.onMap, 3);
+        QCOMPARE(s.rejected, 1);
+        QVERIFY(s.addsUp());
+        w.setOutputPath(mDir.filePath(QStringLiteral("mapped.gpkg")));
+        QVERIFY2(w.importNow(), qPrintable(w.lastError()));
+        const QHash<QString, QString> kinds = kindsWritten(w.outputPath());
+        QCOMPARE(kinds.value(QStringLiteral("甲镇卫生院")), QStringLiteral("health_centre"));
+        QCOMPARE(kinds.value(QStringLiteral("乙村卫生室")), QStringLiteral("clinic"));
+        QCOMPARE(kinds.value(QStringLiteral("丙县医院")), QStringLiteral("health_centre"));
+        QVERIFY(!kinds.contains(QStringLiteral("丁大药房")));
     }
 
     void refusesToOverwriteTheSource()

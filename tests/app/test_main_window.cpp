@@ -354,6 +354,9 @@ private Q_SLOTS:
         QVERIFY(owner.value(QStringLiteral("Ctrl+P")).startsWith(QStringLiteral("Export Map")));
         QVERIFY(owner.value(QStringLiteral("Ctrl+Shift+S")).startsWith(QStringLiteral("Save As")));
         QCOMPARE(owner.value(QStringLiteral("Ctrl+Alt+S")), QStringLiteral("Save Edits"));
+        // S toggles snapping as in QGIS; the Select tool moved to Shift+S.
+        QCOMPARE(owner.value(QStringLiteral("S")), QStringLiteral("Enable Snapping"));
+        QCOMPARE(owner.value(QStringLiteral("Shift+S")), QStringLiteral("Select"));
     }
 
     void aBrokenProjectGivesADialogNotACrash()

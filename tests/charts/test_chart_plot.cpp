@@ -65,17 +65,23 @@ TEST(ChartPlot, AClickOnABarNamesItsCategoryAndUnit)
     plot.show();
     plot.replot();
     std::vector<int> categories, units;
+    QStringList names;
     QObject::connect(&plot, &ChartPlot::categoryClicked, [&](int c) { categories.push_back(c); });
-    QObject::connect(&plot, &ChartPlot::unitClicked, [&](int u) { units.push_back(u); });
+    QObject::connect(&plot, &ChartPlot::unitClicked, [&](int u, const QString& name) {
+        units.push_back(u);
+        names << name;
+    });
 
     click(plot, barMiddle(plot, 1, 1.2)); // 甲县, second bar
     EXPECT_EQ(categories, (std::vector<int>{1}));
     EXPECT_EQ(units, (std::vector<int>{check.units.indexOfCode(u"130501"_s)}));
+    EXPECT_EQ(names, QStringList{u"甲县"_s});
 
-    // 市本级 has no polygon: its bar answers, but there is no unit to select on the map.
+    // 市本级 has no polygon: its bar names it (for its table row), with no unit on the map.
     click(plot, barMiddle(plot, 0, 1.25));
     EXPECT_EQ(categories, (std::vector<int>{1, 0}));
-    EXPECT_EQ(units.size(), 1u);
+    EXPECT_EQ(units, (std::vector<int>{check.units.indexOfCode(u"130501"_s), -1}));
+    EXPECT_EQ(names, (QStringList{u"甲县"_s, u"市本级"_s}));
 
     // Between two bars nothing is clicked.
     click(plot, {plot.xAxis->coordToPixel(1.5), plot.yAxis->coordToPixel(0.1)});

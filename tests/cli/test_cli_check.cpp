@@ -37,6 +37,19 @@ TEST(CliCheck, DemoRulesFailSomewhereAndWriteTheOutputs)
     QFile csv(QDir(out.path()).filePath(QStringLiteral("results.csv")));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     EXPECT_TRUE(csv.read(3) == QByteArray("\xEF\xBB\xBF")); // BOM for Excel
+    // 市本级 has no polygon but a parking target: its row is in the results as in the ranking,
+    // 1,757 of 1,777 spaces (the demo README's table), below the 100 % asked.
+    bool cityProper = false;
+    for (const QString& line : QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        if (cells.size() < 7 || cells[0] != QLatin1String("parking_progress") ||
+            cells[3] != QStringLiteral("市本级"))
+            continue;
+        cityProper = true;
+        EXPECT_NEAR(cells[4].toDouble(), 1757.0 / 1777.0, 1e-6);
+        EXPECT_EQ(cells[6], QStringLiteral("FAIL"));
+    }
+    EXPECT_TRUE(cityProper);
     // The service-radius rule's uncovered areas are a layer; the km² written beside each
     // polygon is the polygon's own area.
     const QString gpkg = QDir(out.path()).filePath(QStringLiteral("coverage.gpkg"));

@@ -37,9 +37,12 @@ TEST(CliImport, EveryRowIsOnTheMapMatchedOrRejectedAndTheCountsAddUp)
     const QString path = dir.filePath(QStringLiteral("villages_synthetic.csv"));
     test::writeText(path, csv, "CP936");
     const QString out = dir.filePath(QStringLiteral("villages.gpkg"));
-    const auto r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
-                                 QStringLiteral("village"), QStringLiteral("--out"), out,
-                                 QStringLiteral("--coordinates"), QStringLiteral("gcj02")});
+    const auto r = runCliBinary(
+        {QStringLiteral("import"), path, QStringLiteral("--role"), QStringLiteral("village"),
+         QStringLiteral("--out"), out, QStringLiteral("--coordinates"), QStringLiteral("gcj02"),
+         // Xingtai's table: 桥东区 names a district in three cities of
+         // Hebei, one only in the project's area.
+         QStringLiteral("--project"), test::demo(QStringLiteral("xingtai-2021.worksmap.json"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // 6 rows under the header: 2 on the map (rows 5 and 7), 1 matched by name (row 3), 2
     // rejected (row 4: 孔家庄村 is not in 王虎寨镇; row 6: 南官市 is one character off 南宫市),
@@ -55,13 +58,34 @@ TEST(CliImport, EveryRowIsOnTheMapMatchedOrRejectedAndTheCountsAddUp)
     ASSERT_TRUE(ds);
     OGRLayer* layer = ds->GetLayer(0);
     ASSERT_EQ(layer->GetFeatureCount(), 3);
+    // 户数 holds whole numbers only: written as integers, the codes stay text.
+    const OGRFeatureDefn* defn = layer->GetLayerDefn();
+    EXPECT_EQ(defn->GetFieldDefn(defn->GetFieldIndex("户数"))->GetType(), OFTInteger64);
+    EXPECT_EQ(defn->GetFieldDefn(defn->GetFieldIndex("division_code"))->GetType(), OFTString);
+    EXPECT_TRUE(r.out.contains(QStringLiteral(
+        "matched rows drawn at the village points of \"villages\": 1; at their township's "
+        "centre (approximate): 0")))
+        << r.out.toStdString();
     int checked = 0;
     for (auto& f : *layer) {
         const QString village = QString::fromUtf8(f->GetFieldAsString("村名"));
         const QString code = QString::fromUtf8(f->GetFieldAsString("division_code"));
         if (village == QStringLiteral("铁刘庄")) {
             EXPECT_EQ(code, QStringLiteral("130529101006")); // 铁刘庄居委会, 王虎寨镇, 巨鹿县
-            EXPECT_EQ(f->GetGeometryRef(), nullptr);         // listed, not placed
+            // Drawn at the project's point of that village (SYNTHETIC, GCJ-02 in the file).
+            std::unique_ptr<GDALDataset> works(GDALDataset::Open(
+                test::demo(QStringLiteral("works_synthetic.gpkg")).toUtf8().constData(),
+                GDAL_OF_VECTOR | GDAL_OF_READONLY));
+            OGRLayer* villages = works->GetLayerByName("villages_synthetic");
+            villages->SetAttributeFilter("code = '130529101006'");
+            std::unique_ptr<OGRFeature> v(villages->GetNextFeature());
+            ASSERT_TRUE(v);
+            const OGRPoint* raw = v->GetGeometryRef()->toPoint();
+            const LonLat expected = gcj02ToWgs84({raw->getX(), raw->getY()});
+            ASSERT_NE(f->GetGeometryRef(), nullptr);
+            EXPECT_NEAR(f->GetGeometryRef()->toPoint()->getX(), expected.lon, 1e-7);
+            EXPECT_NEAR(f->GetGeometryRef()->toPoint()->getY(), expected.lat, 1e-7);
+            EXPECT_STREQ(f->GetFieldAsString("position"), "village");
             ++checked;
         } else if (village == QStringLiteral("东关社区")) {
             EXPECT_EQ(code, QStringLiteral("130502001064")); // 桥东区 → 襄都区, 南长街街道

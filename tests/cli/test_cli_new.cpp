@@ -79,6 +79,27 @@ TEST(CliNew, ACityOfHebeiWithItsCountiesDivisionTablesAndEmptyWorks)
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("matched by name (code): 1")))
         << imported.out.toStdString();
+
+    // With the project, names match in its area only: a village of Xingtai (北关社区 of
+    // 南长街街道, 襄都区) is rejected saying where it lies, not matched nor offered as a typo.
+    const QString mixed = dir.filePath(QStringLiteral("mixed_synthetic.csv"));
+    test::writeText(mixed,
+                    QStringLiteral("县,乡镇,村名\n承德县,刘杖子乡,胡营村\n"
+                                   "襄都区,南长街街道,北关社区\n"),
+                    "UTF-8");
+    const QString gpkg = dir.filePath(QStringLiteral("mixed.gpkg"));
+    const auto scoped = runCliBinary({QStringLiteral("import"), mixed, QStringLiteral("--role"),
+                                      QStringLiteral("village"), QStringLiteral("--out"), gpkg,
+                                      QStringLiteral("--project"), projectPath});
+    EXPECT_EQ(scoped.exitCode, 0) << scoped.err.toStdString();
+    EXPECT_TRUE(scoped.out.contains(QStringLiteral("matched by name (code): 1")))
+        << scoped.out.toStdString();
+    QFile rejects(dir.filePath(QStringLiteral("mixed_rejects.csv")));
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly)) << scoped.out.toStdString();
+    const QString rejected = QString::fromUtf8(rejects.readAll());
+    EXPECT_TRUE(rejected.contains(QStringLiteral("outside the project's area: 邢台市 › 襄都区 › "
+                                                 "南长街街道 › 北关社区居民委员会")))
+        << rejected.toStdString();
 }
 
 TEST(CliNew, OneCountyAndWhatIsRefused)

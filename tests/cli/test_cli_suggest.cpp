@@ -3,6 +3,7 @@
 // brute-force count made here with GDAL/OGR alone.
 
 #include "cli/verb_run.h"
+#include "core/china_coordinates.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -51,7 +52,9 @@ struct XY {
 };
 
 /// Points of a layer (with an optional attribute filter) in EPSG:4547, through OGR/PROJ.
-std::vector<XY> pointsIn4547(OGRLayer* layer, const char* filter = nullptr)
+/// The points of `layer` in EPSG:4547; `gcj02`: the lon/lat are GCJ-02, as the demo project
+/// declares its synthetic layers (moved back to WGS84 first, as the project reads them).
+std::vector<XY> pointsIn4547(OGRLayer* layer, const char* filter = nullptr, bool gcj02 = false)
 {
     OGRSpatialReference target;
     target.importFromEPSG(4547);
@@ -64,6 +67,12 @@ std::vector<XY> pointsIn4547(OGRLayer* layer, const char* filter = nullptr)
         if (!g || g->IsEmpty())
             continue;
         std::unique_ptr<OGRGeometry> copy(g->clone());
+        if (gcj02) {
+            OGRPoint* p = copy->toPoint();
+            const LonLat wgs = gcj02ToWgs84({p->getX(), p->getY()});
+            p->setX(wgs.lon);
+            p->setY(wgs.lat);
+        }
         if (copy->getSpatialReference() && !copy->getSpatialReference()->IsSame(&target)) {
             EXPECT_EQ(copy->transformTo(&target), OGRERR_NONE);
         }
@@ -117,9 +126,10 @@ TEST(CliSuggest, DemoSitesAreWrittenAndTheCoveredCountHoldsUp)
     // Brute force: villages within 5 km of an existing health centre or a chosen site.
     auto works = openVector(kWorks);
     ASSERT_TRUE(works);
-    const std::vector<XY> villages = pointsIn4547(works->GetLayerByName("villages_synthetic"));
+    const std::vector<XY> villages =
+        pointsIn4547(works->GetLayerByName("villages_synthetic"), nullptr, true);
     std::vector<XY> facilities =
-        pointsIn4547(works->GetLayerByName("facilities_synthetic"), "kind = 'health_centre'");
+        pointsIn4547(works->GetLayerByName("facilities_synthetic"), "kind = 'health_centre'", true);
     const std::size_t existing = facilities.size();
     for (const XY& s : pointsIn4547(sites))
         facilities.push_back(s);

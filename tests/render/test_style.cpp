@@ -60,6 +60,53 @@ TEST(Style, JsonRoundTrip)
     EXPECT_EQ(Style::fromJson(s.toJson()), s);
 }
 
+TEST(Style, ClassifyKeepsTheExistingClassesAndTitlesNewValues)
+{
+    // Two kinds already classed (a red cross for health centres, with a hand-written
+    // legend text); the data also holds a clinic and a kindergarten.
+    const auto layer = test::makeLayer(GeometryKind::Point, {"kind"},
+                                       {{"POINT (500000 4100000)", {"health_centre"}},
+                                        {"POINT (500100 4100000)", {"clinic"}},
+                                        {"POINT (500200 4100000)", {"kindergarten"}},
+                                        {"POINT (500300 4100000)", {"clinic"}}});
+    Style s;
+    s.type = StyleType::Categorized;
+    s.field = QStringLiteral("kind");
+    s.symbol.shape = MarkerShape::Triangle;
+    s.symbol.size = 7;
+    Symbol cross;
+    cross.shape = MarkerShape::Cross;
+    cross.size = 11;
+    cross.fill = QColor(215, 25, 28);
+    s.categories << Category{QStringLiteral("health_centre"), QStringLiteral("卫生院（中心）"),
+                             cross}
+                 << Category{QStringLiteral("sports"), QStringLiteral("体育设施"), cross};
+    s.categorize(*layer, {{QStringLiteral("clinic"), QStringLiteral("村卫生室")}});
+
+    ASSERT_EQ(s.categories.size(), 4);
+    // The existing classes first, as they were (a value the data lacks is kept too).
+    EXPECT_EQ(s.categories[0].label, QStringLiteral("卫生院（中心）"));
+    EXPECT_EQ(s.categories[0].symbol, cross);
+    EXPECT_EQ(s.categories[1].value, QStringLiteral("sports"));
+    // New values in sorted order: the clinic titled from the titles given, the kindergarten
+    // without one by its value; both with the base symbol's shape and size, own colours.
+    EXPECT_EQ(s.categories[2].value, QStringLiteral("clinic"));
+    EXPECT_EQ(s.categories[2].label, QStringLiteral("村卫生室"));
+    EXPECT_EQ(s.categories[3].label, QStringLiteral("kindergarten"));
+    for (int i : {2, 3}) {
+        EXPECT_EQ(s.categories[i].symbol.shape, MarkerShape::Triangle);
+        EXPECT_EQ(s.categories[i].symbol.size, 7);
+    }
+    EXPECT_NE(s.categories[2].symbol.fill, s.categories[3].symbol.fill);
+    // Classifying again adds nothing.
+    const Style again = [&] {
+        Style t = s;
+        t.categorize(*layer);
+        return t;
+    }();
+    EXPECT_EQ(again, s);
+}
+
 TEST(Style, TheDemoGetsItsRoleStylesAndALegend)
 {
     const LoadedProject p = openProjectOrDataset(
