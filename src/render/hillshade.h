@@ -17,7 +17,7 @@ struct LightSource {
 /// Shades an elevation grid (metres, row-major, top row north) of `size` cells of
 /// `cellSize` metres: grey 0–255 is the cosine between the surface normal (Horn's 3×3
 /// gradient) and the light, so a slope facing the light is bright and one facing away
-/// dark; flat ground is sin(altitude) (181 at 45°). Cells without data (`valid` 0) and
+/// dark; flat ground is 255 × sin(altitude) (180 at 45°). Cells without data (`valid` 0) and
 /// the outer ring (no full neighbourhood) are transparent: callers read one cell more on
 /// every side and crop it. `zFactor` exaggerates relief (1: true).
 QImage hillshade(const std::vector<float>& elevation, const std::vector<unsigned char>& valid,
