@@ -1449,6 +1449,39 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::GdalRasterSource</name>
+    <message>
+        <location filename="../src/io/gdal_raster_source.cpp" line="53"/>
+        <source>cannot read as a raster: %1</source>
+        <translation>无法作为栅格读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_raster_source.cpp" line="54"/>
+        <source>GDAL found no raster driver for it</source>
+        <translation>GDAL 找不到可读取它的栅格驱动</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_raster_source.cpp" line="71"/>
+        <source>has no raster band</source>
+        <translation>没有栅格波段</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_raster_source.cpp" line="77"/>
+        <source>is not georeferenced (no geotransform): it cannot be placed on a map</source>
+        <translation>没有地理参考（无地理变换参数），无法放到地图上</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_raster_source.cpp" line="81"/>
+        <source>declares no coordinate system</source>
+        <translation>未声明坐标系</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_raster_source.cpp" line="251"/>
+        <source>cannot expand the palette</source>
+        <translation>无法展开调色板</translation>
+    </message>
+</context>
+<context>
     <name>wm::GdalSupport</name>
     <message>
         <location filename="../src/io/gdal_support.cpp" line="100"/>
@@ -1890,77 +1923,87 @@ Save the project to keep the new source.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="74"/>
+        <location filename="../src/app/layer_panel.cpp" line="75"/>
+        <source>%1 — raster %2 × %3 pixels, drawn as %4</source>
+        <translation>%1 — 栅格 %2 × %3 像素，绘制方式 %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layer_panel.cpp" line="80"/>
+        <source>%1 — tile service</source>
+        <translation>%1 — 瓦片服务</translation>
+    </message>
+    <message>
+        <location filename="../src/app/layer_panel.cpp" line="82"/>
         <source>%1 (unavailable)</source>
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="103"/>
+        <location filename="../src/app/layer_panel.cpp" line="111"/>
         <source>&amp;Zoom to Layer</source>
         <translation>缩放至图层(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="106"/>
+        <location filename="../src/app/layer_panel.cpp" line="114"/>
         <source>&amp;Style…</source>
         <translation>样式(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="108"/>
+        <location filename="../src/app/layer_panel.cpp" line="116"/>
         <source>Open &amp;Attribute Table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="112"/>
+        <location filename="../src/app/layer_panel.cpp" line="120"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="115"/>
+        <location filename="../src/app/layer_panel.cpp" line="123"/>
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="115"/>
+        <location filename="../src/app/layer_panel.cpp" line="123"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="120"/>
+        <location filename="../src/app/layer_panel.cpp" line="128"/>
         <source>&amp;Opacity…</source>
         <translation>不透明度(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="124"/>
+        <location filename="../src/app/layer_panel.cpp" line="132"/>
         <source>Layer opacity</source>
         <translation>图层不透明度</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="124"/>
+        <location filename="../src/app/layer_panel.cpp" line="132"/>
         <source>Opacity (%):</source>
         <translation>不透明度（%）：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="130"/>
+        <location filename="../src/app/layer_panel.cpp" line="138"/>
         <source>&amp;Coordinates Are</source>
         <translation>坐标系为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="134"/>
+        <location filename="../src/app/layer_panel.cpp" line="142"/>
         <source>As the Source Declares Them</source>
         <translation>按数据源声明</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="135"/>
+        <location filename="../src/app/layer_panel.cpp" line="143"/>
         <source>GCJ-02 (Amap, Tencent: Web-Map Offset)</source>
         <translation>GCJ-02（高德、腾讯：网络地图偏移）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="136"/>
+        <location filename="../src/app/layer_panel.cpp" line="144"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="146"/>
+        <location filename="../src/app/layer_panel.cpp" line="154"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -2093,218 +2136,228 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="70"/>
+        <location filename="../src/app/main_window.cpp" line="71"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="75"/>
+        <location filename="../src/app/main_window.cpp" line="76"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="81"/>
-        <location filename="../src/app/main_window.cpp" line="288"/>
+        <location filename="../src/app/main_window.cpp" line="82"/>
+        <location filename="../src/app/main_window.cpp" line="291"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="93"/>
+        <location filename="../src/app/main_window.cpp" line="94"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="113"/>
+        <location filename="../src/app/main_window.cpp" line="114"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="119"/>
+        <location filename="../src/app/main_window.cpp" line="120"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="178"/>
+        <location filename="../src/app/main_window.cpp" line="180"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="205"/>
+        <location filename="../src/app/main_window.cpp" line="207"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="209"/>
+        <location filename="../src/app/main_window.cpp" line="211"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="237"/>
+        <location filename="../src/app/main_window.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="238"/>
+        <location filename="../src/app/main_window.cpp" line="240"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="243"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="243"/>
+        <location filename="../src/app/main_window.cpp" line="245"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245"/>
+        <location filename="../src/app/main_window.cpp" line="247"/>
+        <source>Add &amp;Tile Service…</source>
+        <translation>添加瓦片服务(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="248"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="247"/>
+        <location filename="../src/app/main_window.cpp" line="250"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="250"/>
+        <location filename="../src/app/main_window.cpp" line="253"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="253"/>
+        <location filename="../src/app/main_window.cpp" line="256"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="260"/>
+        <location filename="../src/app/main_window.cpp" line="263"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="269"/>
+        <location filename="../src/app/main_window.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="285"/>
+        <location filename="../src/app/main_window.cpp" line="288"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="287"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="293"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="293"/>
+        <location filename="../src/app/main_window.cpp" line="296"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295"/>
+        <location filename="../src/app/main_window.cpp" line="298"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="297"/>
+        <location filename="../src/app/main_window.cpp" line="300"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="306"/>
+        <location filename="../src/app/main_window.cpp" line="309"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="311"/>
+        <location filename="../src/app/main_window.cpp" line="314"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="325"/>
+        <location filename="../src/app/main_window.cpp" line="328"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="326"/>
+        <location filename="../src/app/main_window.cpp" line="329"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="352"/>
+        <location filename="../src/app/main_window.cpp" line="355"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="353"/>
+        <location filename="../src/app/main_window.cpp" line="356"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="365"/>
+        <location filename="../src/app/main_window.cpp" line="368"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366"/>
+        <location filename="../src/app/main_window.cpp" line="369"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="370"/>
+        <location filename="../src/app/main_window.cpp" line="373"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="371"/>
+        <location filename="../src/app/main_window.cpp" line="374"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="373"/>
+        <location filename="../src/app/main_window.cpp" line="376"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="374"/>
+        <location filename="../src/app/main_window.cpp" line="377"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="384"/>
+        <location filename="../src/app/main_window.cpp" line="387"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="385"/>
-        <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
-        <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
+        <location filename="../src/app/main_window.cpp" line="388"/>
+        <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;Rasters (*.tif *.tiff *.mbtiles *.gpkg);;All files (*)</source>
+        <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="396"/>
+        <location filename="../src/app/main_window.cpp" line="514"/>
+        <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
+        <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="400"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="415"/>
+        <location filename="../src/app/main_window.cpp" line="419"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="416"/>
+        <location filename="../src/app/main_window.cpp" line="420"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2313,12 +2366,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="433"/>
+        <location filename="../src/app/main_window.cpp" line="437"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="434"/>
+        <location filename="../src/app/main_window.cpp" line="438"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2327,12 +2380,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="446"/>
+        <location filename="../src/app/main_window.cpp" line="450"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="447"/>
+        <location filename="../src/app/main_window.cpp" line="451"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2341,57 +2394,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="471"/>
+        <location filename="../src/app/main_window.cpp" line="475"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="486"/>
+        <location filename="../src/app/main_window.cpp" line="490"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="487"/>
+        <location filename="../src/app/main_window.cpp" line="491"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="492"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="500"/>
+        <location filename="../src/app/main_window.cpp" line="504"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="509"/>
+        <location filename="../src/app/main_window.cpp" line="513"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="510"/>
-        <source>Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)</source>
-        <translation>矢量数据 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main_window.cpp" line="529"/>
+        <location filename="../src/app/main_window.cpp" line="539"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="530"/>
+        <location filename="../src/app/main_window.cpp" line="540"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="551"/>
+        <location filename="../src/app/main_window.cpp" line="561"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="552"/>
+        <location filename="../src/app/main_window.cpp" line="562"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2400,22 +2448,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="570"/>
+        <location filename="../src/app/main_window.cpp" line="580"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="572"/>
+        <location filename="../src/app/main_window.cpp" line="582"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="587"/>
+        <location filename="../src/app/main_window.cpp" line="597"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="588"/>
+        <location filename="../src/app/main_window.cpp" line="598"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2424,22 +2472,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="601"/>
+        <location filename="../src/app/main_window.cpp" line="611"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="610"/>
+        <location filename="../src/app/main_window.cpp" line="620"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="610"/>
+        <location filename="../src/app/main_window.cpp" line="620"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="632"/>
+        <location filename="../src/app/main_window.cpp" line="642"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2447,7 +2495,7 @@ Read it as %3?</source>
 <context>
     <name>wm::MapCanvas</name>
     <message>
-        <location filename="../src/app/map_canvas.cpp" line="237"/>
+        <location filename="../src/app/map_canvas.cpp" line="255"/>
         <source>Open a project (File ▸ Open) to see its map.</source>
         <translation>请打开项目（文件 ▸ 打开）以查看地图。</translation>
     </message>
@@ -2661,29 +2709,34 @@ Read it as %3?</source>
 <context>
     <name>wm::Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="34"/>
+        <location filename="../src/core/project.cpp" line="35"/>
         <source>not a WorksMap project (&quot;format&quot; is not &quot;%1&quot;)</source>
         <translation>不是 WorksMap 项目（“format”不是“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="37"/>
+        <location filename="../src/core/project.cpp" line="38"/>
         <source>project schema version %1 is not supported (this WorksMap reads 1 to %2)</source>
         <translation>不支持项目结构版本 %1（此版 WorksMap 可读 1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="49"/>
+        <location filename="../src/core/project.cpp" line="50"/>
         <source>unknown coordinate system &quot;%1&quot;</source>
         <translation>未知坐标系“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="67"/>
+        <location filename="../src/core/project.cpp" line="68"/>
         <source>layer %1 needs &quot;id&quot;, &quot;source&quot; and &quot;role&quot;</source>
         <translation>第 %1 个图层需要“id”、“source”和“role”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="69"/>
+        <location filename="../src/core/project.cpp" line="70"/>
         <source>two layers have the id &quot;%1&quot;</source>
         <translation>有两个图层的 id 都是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="88"/>
+        <source>layer &quot;%1&quot;: unknown render &quot;%2&quot; (use auto, rgb, grey or hillshade)</source>
+        <translation>图层“%1”：未知的绘制方式“%2”（可用 auto、rgb、grey 或 hillshade）</translation>
     </message>
 </context>
 <context>
@@ -2731,12 +2784,12 @@ Read it as %3?</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="42"/>
+        <location filename="../src/io/project_loader.cpp" line="43"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="43"/>
+        <location filename="../src/io/project_loader.cpp" line="44"/>
         <source>auto: CGCS2000 3° zone nearest the data centre %1°E</source>
         <translation>自动：最接近数据中心（东经 %1°）的 CGCS2000 3° 带</translation>
     </message>
@@ -2746,27 +2799,27 @@ Read it as %3?</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="74"/>
+        <location filename="../src/io/project_loader.cpp" line="83"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="89"/>
+        <location filename="../src/io/project_loader.cpp" line="98"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="96"/>
+        <location filename="../src/io/project_loader.cpp" line="107"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="120"/>
+        <location filename="../src/io/project_loader.cpp" line="135"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="162"/>
+        <location filename="../src/io/project_loader.cpp" line="198"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -2800,6 +2853,118 @@ Read it as %3?</source>
         <location filename="../src/io/project_proposals.cpp" line="60"/>
         <source>layer &quot;%1&quot; has no column for the field &quot;%2&quot; of a proposal</source>
         <translation>图层“%1”没有可存放拟建项目字段“%2”的列</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RasterController</name>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="39"/>
+        <source>overviews %p%</source>
+        <translation>金字塔 %p%</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="54"/>
+        <source>Overviews not built</source>
+        <translation>未能建立金字塔</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="98"/>
+        <source>Tiles: %1 failed</source>
+        <translation>瓦片：%1 个失败</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="99"/>
+        <source>Tiles: %1 loading, %2 failed</source>
+        <translation>瓦片：%1 个加载中，%2 个失败</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="100"/>
+        <source>Tiles: %1 loading</source>
+        <translation>瓦片：%1 个加载中</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="147"/>
+        <source>Cannot add the tile service</source>
+        <translation>无法添加瓦片服务</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="169"/>
+        <source>Build overviews?</source>
+        <translation>建立金字塔？</translation>
+    </message>
+    <message>
+        <location filename="../src/app/raster_controller.cpp" line="170"/>
+        <source>%1 is %2 × %3 pixels and has no overviews (reduced copies for views of a large area): every view of all of it reads all %4 million pixels, which is slow.
+
+Build them now? They are kept in WorksMap&apos;s cache; your file and its folder are not changed. Asked once per file.</source>
+        <translation>%1 有 %2 × %3 像素，且没有金字塔（用于大范围显示的缩小副本）：每次显示全图都要读取全部 %4 百万像素，速度很慢。
+
+现在建立金字塔吗？金字塔保存在 WorksMap 的缓存中，不会改动您的文件及其所在文件夹。每个文件只询问一次。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RasterLayer</name>
+    <message>
+        <location filename="../src/io/raster_layer.cpp" line="32"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RasterOverviews</name>
+    <message>
+        <location filename="../src/io/raster_overviews.cpp" line="47"/>
+        <source>cannot create the cache folder for overviews</source>
+        <translation>无法创建金字塔的缓存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_overviews.cpp" line="55"/>
+        <source>cannot read as a raster</source>
+        <translation>无法作为栅格读取</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_overviews.cpp" line="70"/>
+        <source>cannot describe the raster as a VRT</source>
+        <translation>无法将栅格描述为 VRT</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_overviews.cpp" line="104"/>
+        <source>cannot build overviews</source>
+        <translation>无法建立金字塔</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_overviews.cpp" line="109"/>
+        <source>cannot move the overviews into the cache</source>
+        <translation>无法将金字塔移入缓存</translation>
+    </message>
+</context>
+<context>
+    <name>wm::RasterWarp</name>
+    <message>
+        <location filename="../src/io/raster_warp.cpp" line="93"/>
+        <source>colour drawing needs 3 bands (and an optional alpha band), the raster has %1</source>
+        <translation>彩色绘制需要 3 个波段（外加可选的透明度波段），该栅格有 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_warp.cpp" line="101"/>
+        <source>cannot make a %1×%2 raster in memory</source>
+        <translation>无法在内存中创建 %1×%2 的栅格</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_warp.cpp" line="122"/>
+        <source>cannot resample the raster: %1</source>
+        <translation>无法重采样栅格：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_warp.cpp" line="123"/>
+        <source>GDALWarp failed</source>
+        <translation>GDALWarp 失败</translation>
+    </message>
+    <message>
+        <location filename="../src/io/raster_warp.cpp" line="132"/>
+        <location filename="../src/io/raster_warp.cpp" line="140"/>
+        <source>cannot read the resampled raster</source>
+        <translation>无法读取重采样后的栅格</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4368,110 @@ Read it as %3?</source>
     </message>
 </context>
 <context>
+    <name>wm::TileFetcher</name>
+    <message>
+        <location filename="../src/io/tile_fetcher.cpp" line="141"/>
+        <source>no key for the tile service &quot;%1&quot; (set it in File ▸ Add Tile Service…, or in $WORKSMAP_TILE_KEY_%2)</source>
+        <translation>瓦片服务“%1”没有密钥（请在 文件 ▸ 添加瓦片服务… 中设置，或设置环境变量 $WORKSMAP_TILE_KEY_%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/tile_fetcher.cpp" line="177"/>
+        <source>the answer is not an image (%1 bytes)</source>
+        <translation>返回的不是图像（%1 字节）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/tile_fetcher.cpp" line="183"/>
+        <source>cannot write the cache file %1</source>
+        <translation>无法写入缓存文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::TileServiceDialog</name>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="62"/>
+        <source>Add Tile Service</source>
+        <translation>添加瓦片服务</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="66"/>
+        <source>Other (XYZ URL template)</source>
+        <translation>其他（XYZ 网址模板）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="71"/>
+        <source>{z}, {x}, {y} (or {-y} for TMS), {s} for a, b, c, {0-7} for a digit, {key} for your key</source>
+        <translation>{z}、{x}、{y}（TMS 用 {-y}），{s} 代表 a、b、c，{0-7} 代表一位数字，{key} 代表您的密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="74"/>
+        <source>Printed in the notes of every exported map, as the service&apos;s licence asks</source>
+        <translation>按服务许可的要求，印在每张导出地图的说明中</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="80"/>
+        <source>Kept in your settings on this computer, never in the project file.</source>
+        <translation>保存在本机的设置中，绝不写入项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="84"/>
+        <source>With the place-name labels as a second layer</source>
+        <translation>同时添加地名注记图层</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="88"/>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="89"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="90"/>
+        <source>URL template:</source>
+        <translation>网址模板：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="91"/>
+        <source>Attribution:</source>
+        <translation>版权说明：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="92"/>
+        <source>Deepest zoom level:</source>
+        <translation>最大缩放级别：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="93"/>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="179"/>
+        <source>Key needed</source>
+        <translation>需要密钥</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="180"/>
+        <source>This service answers only with your key (for 天地图: register at console.tianditu.gov.cn and create a browser-side or server-side key).</source>
+        <translation>此服务需要您的密钥才会返回瓦片（天地图：请在 console.tianditu.gov.cn 注册并创建浏览器端或服务器端密钥）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tile_service_dialog.cpp" line="188"/>
+        <source>Not a tile service</source>
+        <translation>不是瓦片服务</translation>
+    </message>
+</context>
+<context>
+    <name>wm::TileTemplate</name>
+    <message>
+        <location filename="../src/io/tile_template.cpp" line="48"/>
+        <source>not a tile URL template: it needs http(s)://, a host, and {z}, {x} and {y} (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png)</source>
+        <translation>不是瓦片网址模板：需要 http(s)://、主机名以及 {z}、{x} 和 {y}（例如 https://tile.openstreetmap.org/{z}/{x}/{y}.png）</translation>
+    </message>
+</context>
+<context>
     <name>wm::UiLanguage</name>
     <message>
         <location filename="../src/core/ui_language.cpp" line="28"/>
@@ -4819,7 +5088,22 @@ Read it as %3?</source>
 <context>
     <name>wm::cli::InfoVerb</name>
     <message>
-        <location filename="../src/cli/info_verb.cpp" line="120"/>
+        <location filename="../src/cli/info_verb.cpp" line="46"/>
+        <source>none (a view of all of it reads every pixel; render builds them in the cache)</source>
+        <translation>无（显示全图要读取每个像素；render 会在缓存中建立金字塔）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/info_verb.cpp" line="48"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/info_verb.cpp" line="54"/>
+        <source>in the cache: %1</source>
+        <translation>在缓存中：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/info_verb.cpp" line="189"/>
         <source>none required</source>
         <translation>必填字段均已对应</translation>
     </message>
@@ -4847,37 +5131,37 @@ Read it as %3?</source>
 <context>
     <name>wm::cli::PageOptions</name>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="36"/>
+        <location filename="../src/cli/page_options.cpp" line="38"/>
         <source>no such layout file, and no layout of that name (known: %1)</source>
         <translation>没有此版式文件，也没有此名称的版式（已知：%1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="52"/>
+        <location filename="../src/cli/page_options.cpp" line="54"/>
         <source>&quot;%1&quot; is not xmin,ymin,xmax,ymax in %2 (metres)</source>
         <translation>“%1”不是 %2 下的 xmin,ymin,xmax,ymax（米）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="69"/>
+        <location filename="../src/cli/page_options.cpp" line="71"/>
         <source>no unit with code %1 in the project&apos;s boundary layers</source>
         <translation>项目的行政区划图层中没有代码为 %1 的单元</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="87"/>
+        <location filename="../src/cli/page_options.cpp" line="89"/>
         <source>&quot;%1&quot; needs --scenario NAME</source>
         <translation>“%1”需要 --scenario 方案名</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="100"/>
+        <location filename="../src/cli/page_options.cpp" line="102"/>
         <source>&quot;%1&quot;: use current, scenario or both</source>
         <translation>“%1”：请用 current、scenario 或 both</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="105"/>
+        <location filename="../src/cli/page_options.cpp" line="107"/>
         <source>no feature of any layer belongs to scenario &quot;%1&quot; (the project has: %2)</source>
         <translation>没有任何图层的要素属于方案“%1”（项目中的方案：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="107"/>
+        <location filename="../src/cli/page_options.cpp" line="109"/>
         <source>none</source>
         <translation>无</translation>
     </message>

@@ -70,6 +70,14 @@ void LayerPanel::rebuild()
         if (l.isAvailable()) {
             item->setToolTip(tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
                                  .arg(l.entry.source, l.entry.role));
+        } else if (l.raster) {
+            const RasterInfo& r = l.raster->info();
+            item->setToolTip(r.urlTemplate.isEmpty() ? tr("%1 — raster %2 × %3 pixels, drawn as %4")
+                                                           .arg(l.entry.source)
+                                                           .arg(r.size.width())
+                                                           .arg(r.size.height())
+                                                           .arg(rasterRenderName(r.render))
+                                                     : tr("%1 — tile service").arg(r.urlTemplate));
         } else {
             item->setText(tr("%1 (unavailable)").arg(text));
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
@@ -102,7 +110,7 @@ void LayerPanel::contextMenuEvent(QContextMenuEvent* event)
     const bool drawable = l.isAvailable() && l.data->kind != GeometryKind::None;
     menu.addAction(tr("&Zoom to Layer"), this,
                    [this, index] { Q_EMIT zoomToLayerRequested(index); })
-        ->setEnabled(drawable);
+        ->setEnabled(drawable || (l.raster && !l.raster->info().extent.isNull()));
     menu.addAction(tr("&Style…"), this, [this, index] { Q_EMIT styleRequested(index); })
         ->setEnabled(drawable);
     menu.addAction(tr("Open &Attribute Table"), this,
@@ -126,7 +134,7 @@ void LayerPanel::contextMenuEvent(QContextMenuEvent* event)
                        if (ok)
                            mDocument->setOpacity(index, percent / 100.0);
                    })
-        ->setEnabled(drawable);
+        ->setEnabled(drawable || l.raster);
     QMenu* offsets = menu.addMenu(tr("&Coordinates Are"));
     offsets->setEnabled(drawable);
     const QString current = l.entry.sourceCrs.trimmed().toLower().remove(QLatin1Char('-'));

@@ -11,6 +11,7 @@
 #include "app/legend_panel.h"
 #include "app/map_canvas.h"
 #include "app/map_document.h"
+#include "app/raster_controller.h"
 #include "app/snapping_controller.h"
 #include "app/style_editor.h"
 #include "core/coordinate_transform.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
     statusBar()->addPermanentWidget(mScaleBox);
     statusBar()->addPermanentWidget(mCrsLabel);
 
+    mRasters = new RasterController(mDocument, mCanvas, statusBar(), this);
     createActions();
     mViewMenu->addSeparator();
     mViewMenu->addAction(layersDock->toggleViewAction());
@@ -242,6 +244,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     QAction* addLayer = file->addAction(tr("&Add Layer…"), this, &MainWindow::addLayerDialog);
     addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    file->addAction(tr("Add &Tile Service…"), mRasters, &RasterController::addTileServiceDialog);
     QAction* saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
     QAction* saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
@@ -384,7 +387,8 @@ void MainWindow::openDialog()
         QFileDialog::getOpenFileName(this, tr("Open project or data"), QString(),
                                      tr("WorksMap projects (*.worksmap.json *.json);;Vector data "
                                         "(*.gpkg *.shp *.geojson *.csv *.xlsx "
-                                        "*.ods *.dxf);;All files (*)"));
+                                        "*.ods *.dxf);;Rasters (*.tif *.tiff *.mbtiles *.gpkg);;"
+                                        "All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
@@ -427,7 +431,7 @@ void MainWindow::onLoaded()
 
     QStringList missing;
     for (const LoadedLayer& l : mDocument->project().layers)
-        if (!l.isAvailable())
+        if (!l.isReadable())
             missing << QStringLiteral("• %1: %2").arg(l.entry.displayName(), l.problem);
     if (!missing.isEmpty())
         QMessageBox::warning(this, tr("Layers unavailable"),
@@ -507,7 +511,8 @@ void MainWindow::addLayerDialog()
         return openDialog();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Add layer"), QString(),
-        tr("Vector data (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf);;All files (*)"));
+        tr("Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf "
+           "*.tif *.tiff *.mbtiles);;All files (*)"));
     if (!path.isEmpty())
         addLayerFromFile(path);
 }
@@ -520,6 +525,11 @@ void MainWindow::addLayerFromFile(const QString& path, bool askRole)
         dataset.crs = mDocument->project().crs;
         const LoadedProject loaded = loader.load(dataset);
         for (LoadedLayer layer : loaded.layers) {
+            if (layer.isRaster()) { // drawn under the vector layers, no role to confirm
+                layer.entry.source = QFileInfo(path).absoluteFilePath();
+                mRasters->addLayer(layer);
+                continue;
+            }
             if (!layer.isAvailable())
                 throw Error(QString(), layer.problem);
             if (askRole) {

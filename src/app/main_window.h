@@ -42,6 +42,7 @@ public:
     MapCanvas* canvas() const { return mCanvas; }
     CoveragePanel* coveragePanel() const { return mCoverage; }
     class EditController* editController() const { return mEdit; }
+    class RasterController* rasterController() const { return mRasters; }
     const LoadedProject* project() const;
     bool isModified() const;
     /// Emitted when a project finished loading (or failed: `ok` false).
@@ -90,6 +91,7 @@ private:
     QDockWidget* mIdentifyDock = nullptr;
     CoveragePanel* mCoverage = nullptr;
     class EditController* mEdit = nullptr;
+    class RasterController* mRasters = nullptr;
     QDockWidget* mCoverageDock = nullptr;
     ChartDock* mChart = nullptr;
     QMenu* mRecentMenu = nullptr;

@@ -112,6 +112,8 @@ void MapCanvas::zoomToLayer(int layerIndex)
     const LoadedLayer& l = mDocument->layer(layerIndex);
     if (l.data && !l.data->extent().isNull())
         setExtent(l.data->extent().buffered(0.05));
+    else if (l.raster && !l.raster->info().extent.isNull())
+        setExtent(l.raster->info().extent);
 }
 
 void MapCanvas::zoomToFeatures(const QString& layerId, const std::vector<qsizetype>& features)
@@ -181,6 +183,16 @@ void MapCanvas::refresh()
     scheduleRender();
 }
 
+void MapCanvas::redrawSoon()
+{
+    if (mRenderDelay.isActive())
+        return; // a render is about to start anyway
+    if (mRender.isRunning())
+        mRedrawAfter = true;
+    else
+        mRenderDelay.start();
+}
+
 void MapCanvas::scheduleRender()
 {
     if (mCancel)
@@ -222,8 +234,14 @@ void MapCanvas::onRenderFinished()
     }
     if (mRenderAgain || r.stats.cancelled) {
         mRenderAgain = false;
-        if (r.stats.cancelled || !(r.settings.extent == mExtent))
+        if (r.stats.cancelled || !(r.settings.extent == mExtent)) {
+            mRedrawAfter = false;
             startRender();
+        }
+    }
+    if (mRedrawAfter && !mRender.isRunning()) {
+        mRedrawAfter = false;
+        mRenderDelay.start();
     }
 }
 

@@ -69,6 +69,9 @@ public Q_SLOTS:
     void nextExtent();
     void setTool(Tool tool);
     void refresh();
+    /// Draws again once the running render has finished, without cancelling it: for new
+    /// pixels of the same view (tiles that arrived), which keep coming while one draws.
+    void redrawSoon();
 
 Q_SIGNALS:
     void extentChanged();
@@ -120,6 +123,7 @@ private:
     QFutureWatcher<RenderResult> mRender;
     std::shared_ptr<std::atomic<bool>> mCancel;
     bool mRenderAgain = false;
+    bool mRedrawAfter = false; ///< redrawSoon() during a render
     QTimer mRenderDelay;
 
     bool mPressed = false;

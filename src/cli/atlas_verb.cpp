@@ -53,8 +53,9 @@ int AtlasVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                     QStringLiteral("\"%1\": use pdf, png or svg").arg(target.format));
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project =
+    LoadedProject project =
         openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
+    prepareRasters(project, err, "atlas");
     const ScenarioView view = scenarioViewFor(project, args);
     const QVector<Style> styles = loadProjectStyles(project, roles);
     AtlasOptions options;
@@ -83,6 +84,7 @@ int AtlasVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         [&guard](const QString& f) { guard.check(f); });
     for (const QString& f : files)
         out << "wrote " << f << "\n";
+    reportRasterProblems(project, err, "atlas");
     return Ok;
 }
 

@@ -39,6 +39,69 @@ QJsonArray extentJson(const Extent& e)
     return e.isNull() ? QJsonArray() : QJsonArray{e.xMin, e.yMin, e.xMax, e.yMax};
 }
 
+QString overviewText(const RasterInfo& r)
+{
+    if (r.overviews.isEmpty())
+        return r.size.width() * qint64(r.size.height()) > qint64(4096) * 4096
+                   ? Tr::tr("none (a view of all of it reads every pixel; render builds them in "
+                            "the cache)")
+                   : Tr::tr("none");
+    QStringList sizes;
+    for (const QSize& s : r.overviews)
+        sizes << QStringLiteral("%1×%2").arg(s.width()).arg(s.height());
+    QString from = r.overviewsFrom;
+    if (from != QLatin1String("internal") && from != QLatin1String("sidecar"))
+        from = Tr::tr("in the cache: %1").arg(from);
+    return QStringLiteral("%1 (%2; %3)")
+        .arg(r.overviews.size())
+        .arg(sizes.join(QStringLiteral(", ")), from);
+}
+
+QJsonObject rasterJson(const RasterInfo& r)
+{
+    QJsonObject o;
+    o[QStringLiteral("driver")] = r.driver;
+    o[QStringLiteral("render")] = rasterRenderName(r.render);
+    if (!r.urlTemplate.isEmpty()) {
+        o[QStringLiteral("urlTemplate")] = r.urlTemplate;
+        o[QStringLiteral("zoom")] = QJsonArray{r.minZoom, r.maxZoom};
+    } else {
+        o[QStringLiteral("width")] = r.size.width();
+        o[QStringLiteral("height")] = r.size.height();
+        o[QStringLiteral("bands")] = QJsonArray::fromStringList(r.bandTypes);
+        o[QStringLiteral("pixelSize")] = r.pixelSize;
+        QJsonArray overviews;
+        for (const QSize& s : r.overviews)
+            overviews.append(QJsonArray{s.width(), s.height()});
+        o[QStringLiteral("overviews")] = overviews;
+        o[QStringLiteral("overviewsFrom")] = r.overviewsFrom;
+        o[QStringLiteral("sourceExtent")] = extentJson(r.sourceExtent);
+    }
+    o[QStringLiteral("sourceCrs")] = r.sourceCrs.id();
+    o[QStringLiteral("attribution")] = r.attribution;
+    return o;
+}
+
+void printRaster(const LoadedLayer& l, const Crs& crs, QTextStream& out)
+{
+    const RasterInfo& r = l.raster->info();
+    if (!r.urlTemplate.isEmpty()) {
+        out << "    tile service:    " << r.urlTemplate << ", zoom " << r.minZoom << "–"
+            << r.maxZoom << "\n";
+    } else {
+        out << "    raster:          " << r.driver << ", " << r.size.width() << " × "
+            << r.size.height() << " pixels, " << r.bandTypes.size() << " band(s) ("
+            << r.bandTypes.join(QStringLiteral(", ")) << ")\n";
+        out << "    source CRS:      " << r.sourceCrs.description() << ", pixel "
+            << QString::number(r.pixelSize, 'g', 6) << "\n";
+        out << "    extent (" << crs.id() << "): " << formatExtent(r.extent) << "\n";
+        out << "    overviews:       " << overviewText(r) << "\n";
+    }
+    out << "    drawn as:        " << rasterRenderName(r.render) << "\n";
+    if (!r.attribution.isEmpty())
+        out << "    attribution:     " << r.attribution << "\n";
+}
+
 QJsonObject layerJson(const LoadedLayer& l)
 {
     QJsonObject o;
@@ -47,7 +110,11 @@ QJsonObject layerJson(const LoadedLayer& l)
     o[QStringLiteral("role")] = l.entry.role;
     o[QStringLiteral("source")] = l.entry.source;
     o[QStringLiteral("synthetic")] = l.entry.synthetic;
-    o[QStringLiteral("available")] = l.isAvailable();
+    o[QStringLiteral("available")] = l.isReadable();
+    if (l.raster) {
+        o[QStringLiteral("raster")] = rasterJson(l.raster->info());
+        return o;
+    }
     if (!l.isAvailable()) {
         o[QStringLiteral("problem")] = l.problem;
         return o;
@@ -91,6 +158,8 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
         << (l.entry.layerName.isEmpty() ? QString()
                                         : QStringLiteral(" [%1]").arg(l.entry.layerName))
         << "\n";
+    if (l.raster)
+        return printRaster(l, crs, out);
     if (!l.isAvailable()) {
         out << "    UNAVAILABLE:     " << l.problem << "\n";
         return;
@@ -132,7 +201,8 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
 QList<Positional> InfoVerb::positionals() const
 {
     return {{QStringLiteral("PROJECT|DATASET"),
-             QStringLiteral("a project file (*.worksmap.json) or any vector dataset GDAL reads")}};
+             QStringLiteral("a project file (*.worksmap.json), any vector dataset or raster "
+                            "(GeoTIFF, MBTiles, GeoPackage tiles) GDAL reads")}};
 }
 
 QList<Option> InfoVerb::options() const
@@ -170,7 +240,7 @@ int InfoVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
             printLayer(++n, l, p.crs, out);
     }
     for (const LoadedLayer& l : p.layers)
-        if (!l.isAvailable())
+        if (!l.isReadable())
             err << "worksmap-cli info: layer \"" << l.entry.id << "\" unavailable: " << l.problem
                 << "\n";
     return p.unavailableCount() == 0 ? Ok : BadInput;

@@ -1,9 +1,11 @@
 #include "cli/page_options.h"
 
+#include "cli/terminal_progress.h"
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
 #include "io/project_loader.h"
+#include "io/raster_preparation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -106,6 +108,36 @@ ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args
                    "project has: %2)")
                 .arg(name, names.isEmpty() ? Tr::tr("none") : names.join(QStringLiteral(", "))));
     return out;
+}
+
+void prepareRasters(LoadedProject& project, QTextStream& err, const char* verb)
+{
+    for (const int i : layersNeedingOverviews(project)) {
+        const LoadedLayer& l = project.layers[i];
+        if (!l.entry.visible)
+            continue; // not drawn
+        err << "worksmap-cli " << verb << ": layer \"" << l.entry.id << "\" ("
+            << l.raster->info().size.width() << " × " << l.raster->info().size.height()
+            << " pixels) has no overviews; building them in the cache (the file is not "
+               "changed)\n";
+        err.flush();
+        project.layers[i] = withOverviews(project, i, terminalProgress(err, "overviews"));
+    }
+}
+
+void reportRasterProblems(const LoadedProject& project, QTextStream& err, const char* verb)
+{
+    for (const LoadedLayer& l : project.layers) {
+        if (!l.raster || !l.entry.visible)
+            continue;
+        const QStringList problems = l.raster->problems();
+        if (problems.isEmpty())
+            continue;
+        err << "worksmap-cli " << verb << ": layer \"" << l.entry.id << "\": " << problems.size()
+            << " tile(s) could not be fetched; the map shows the rest:\n";
+        for (const QString& p : problems)
+            err << "    " << p << "\n";
+    }
 }
 
 } // namespace wm::cli

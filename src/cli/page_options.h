@@ -37,4 +37,11 @@ QList<Option> scenarioViewOptions();
 /// scenario no layer names (listing the project's scenarios).
 ScenarioView scenarioViewFor(const LoadedProject& project, const Arguments& args);
 
+/// Before drawing: builds in the cache the overviews that the project's large rasters
+/// lack (the CLI does not ask; the window does), saying so on `err`.
+void prepareRasters(LoadedProject& project, QTextStream& err, const char* verb);
+
+/// After drawing: the tiles that could not be fetched, per raster layer, on `err`.
+void reportRasterProblems(const LoadedProject& project, QTextStream& err, const char* verb);
+
 } // namespace wm::cli

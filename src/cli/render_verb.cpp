@@ -77,8 +77,9 @@ int RenderVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         chartRules->keepOnly({args.value(QStringLiteral("chart"))});
     }
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project = openProjectToCompute(args.positionals.first(), roles,
-                                                       terminalProgress(err, "loading layers"));
+    LoadedProject project = openProjectToCompute(args.positionals.first(), roles,
+                                                 terminalProgress(err, "loading layers"));
+    prepareRasters(project, err, "render");
     OutputGuard::forRun(project.project, rulesPath).check(path);
     const ScenarioView view = scenarioViewFor(project, args);
     const QVector<Style> styles = loadProjectStyles(project, roles);
@@ -101,6 +102,7 @@ int RenderVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     timer.start();
     const PageLayout layout(page, std::move(content));
     exportPage(layout, path);
+    reportRasterProblems(project, err, "render");
     out << "wrote " << QFileInfo(path).absoluteFilePath() << " (" << page.name
         << ", 1:" << qint64(layout.scaleDenominator()) << ", "
         << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s)\n";

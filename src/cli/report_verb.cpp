@@ -50,8 +50,9 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const QString dir = args.value(QStringLiteral("out"));
     const QString projectPath = args.positionals.first();
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
-    const LoadedProject project =
+    LoadedProject project =
         openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
+    prepareRasters(project, err, "report");
     const ScenarioView view = scenarioViewFor(project, args);
     const QString rulesPath =
         args.value(QStringLiteral("rules"),
@@ -173,6 +174,7 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
             note(f);
     }
     out << written.size() << " files in " << QFileInfo(dir).absoluteFilePath() << "\n";
+    reportRasterProblems(project, err, "report");
     return Ok;
 }
 

@@ -24,7 +24,7 @@ int LoadedProject::unavailableCount() const
 {
     int n = 0;
     for (const LoadedLayer& l : layers)
-        n += l.isAvailable() ? 0 : 1;
+        n += l.isReadable() ? 0 : 1;
     return n;
 }
 

@@ -5,6 +5,7 @@
 #include "core/field_mapping.h"
 #include "core/layer.h"
 #include "core/project.h"
+#include "core/raster_source.h"
 
 #include <QVector>
 
@@ -15,12 +16,18 @@ namespace wm {
 /// A project layer after loading: its data, or why there is none.
 struct LoadedLayer {
     LayerEntry entry;
-    std::shared_ptr<const Layer> data; ///< null when the layer is unavailable
+    std::shared_ptr<const Layer> data; ///< null for a raster or when the layer is unavailable
     QString problem;                   ///< why unavailable ("file not found: …")
     FieldMapping mapping;              ///< source columns → the role's fields
     QStringList warnings;              ///< e.g. geometry kind the role does not take
+    /// A raster layer's pixels (role "raster"); null for features or when unavailable.
+    std::shared_ptr<const RasterSource> raster;
 
+    /// Features were read (vector layers and tables); false for rasters, which have none.
     bool isAvailable() const { return data != nullptr; }
+    bool isRaster() const { return raster != nullptr; }
+    /// Something to show: features or raster pixels.
+    bool isReadable() const { return data != nullptr || raster != nullptr; }
     /// The column holding role field `field`: the mapped source column, else a column of
     /// that very name (one the works package added); empty when there is neither.
     QString columnOf(const QString& field) const;

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/json_file.h"
+#include "core/raster_source.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,6 +81,15 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         e.synthetic = l.value(QStringLiteral("synthetic")).toBool(false);
         e.encoding = l.value(QStringLiteral("encoding")).toString();
         e.sourceCrs = l.value(QStringLiteral("sourceCrs")).toString();
+        e.render = l.value(QStringLiteral("render")).toString();
+        bool renderOk = true;
+        rasterRenderFromName(e.render, &renderOk);
+        if (!renderOk)
+            throw Error(path, Tr::tr("layer \"%1\": unknown render \"%2\" (use auto, rgb, grey "
+                                     "or hillshade)")
+                                  .arg(e.id, e.render));
+        e.attribution = l.value(QStringLiteral("attribution")).toString();
+        e.maxZoom = l.value(QStringLiteral("maxZoom")).toInt(0);
         p.layers << e;
     }
     return p;
@@ -122,6 +132,12 @@ QJsonObject Project::toJson() const
             l[QStringLiteral("encoding")] = e.encoding;
         if (!e.sourceCrs.isEmpty())
             l[QStringLiteral("sourceCrs")] = e.sourceCrs;
+        if (!e.render.isEmpty())
+            l[QStringLiteral("render")] = e.render;
+        if (!e.attribution.isEmpty())
+            l[QStringLiteral("attribution")] = e.attribution;
+        if (e.maxZoom > 0)
+            l[QStringLiteral("maxZoom")] = e.maxZoom;
         layers.append(l);
     }
     json[QStringLiteral("layers")] = layers;
@@ -156,7 +172,7 @@ QString Project::worksPackagePath() const
 
 QString Project::absoluteSource(const LayerEntry& entry) const
 {
-    if (entry.source.startsWith(QLatin1String("PG:")) || QDir::isAbsolutePath(entry.source))
+    if (entry.isServiceSource() || QDir::isAbsolutePath(entry.source))
         return entry.source;
     const QDir base = filePath.isEmpty() ? QDir::current() : QFileInfo(filePath).absoluteDir();
     return QDir::cleanPath(base.absoluteFilePath(entry.source));
@@ -164,7 +180,7 @@ QString Project::absoluteSource(const LayerEntry& entry) const
 
 QString Project::relativeSource(const QString& absolutePath) const
 {
-    if (absolutePath.startsWith(QLatin1String("PG:")) || filePath.isEmpty())
+    if (LayerEntry::isServiceSource(absolutePath) || filePath.isEmpty())
         return absolutePath;
     return QFileInfo(filePath).absoluteDir().relativeFilePath(absolutePath);
 }

@@ -25,6 +25,22 @@ struct LayerEntry {
     /// CRS override for sources that declare none or declare it wrongly; "gcj02" or "bd09"
     /// for lon/lat carrying a web-map offset (every vertex moved back to WGS84 on reading)
     QString sourceCrs;
+    /// Raster layers (role "raster"): how to draw them ("auto", "rgb", "grey", "hillshade"),
+    /// the credit printed in the page notes ("© OpenStreetMap contributors"), and a tile
+    /// service's deepest zoom level (0: the service's default)
+    QString render;
+    QString attribution;
+    int maxZoom = 0;
+
+    /// A raster layer (GeoTIFF, MBTiles, GeoPackage tiles, a tile service), not features.
+    bool isRaster() const { return role == QLatin1String(RasterRole); }
+    /// A source that is not a file: a tile service ("xyz:https://…") or PostGIS ("PG:…").
+    bool isServiceSource() const { return isServiceSource(source); }
+    static bool isServiceSource(const QString& source)
+    {
+        return source.startsWith(QLatin1String("xyz:")) || source.startsWith(QLatin1String("PG:"));
+    }
+    static constexpr const char* RasterRole = "raster";
 
     QString displayName() const
     {

@@ -60,8 +60,8 @@ void OutputGuard::addProject(const Project& project)
     addInput(project.filePath, Tr::tr("the project file"));
     addInput(project.worksPackagePath(), Tr::tr("the project's works GeoPackage"));
     for (const LayerEntry& e : project.layers) {
-        if (e.source.isEmpty())
-            continue;
+        if (e.source.isEmpty() || e.source.startsWith(QLatin1String("xyz:")))
+            continue; // a tile service is no file to write over
         const QString source = project.absoluteSource(e);
         const QString what = Tr::tr("the source of layer \"%1\"").arg(e.id);
         addInput(source, what);

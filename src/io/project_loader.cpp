@@ -4,6 +4,7 @@
 
 #include "core/coordinate_transform.h"
 #include "core/error.h"
+#include "io/raster_layer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,12 +50,20 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
 {
     LoadedLayer out;
     out.entry = entry;
-    const LayerRole* role = mRoles.role(entry.role);
     const QString path = project.absoluteSource(entry);
-    if (!path.startsWith(QLatin1String("PG:")) && !QFileInfo::exists(path)) {
+    if (!entry.isServiceSource() && !QFileInfo::exists(path)) {
         out.problem = Tr::tr("file not found: %1").arg(path);
         return out;
     }
+    if (entry.isRaster()) {
+        try {
+            out.raster = openRasterLayer(path, entry, crs);
+        } catch (const Error& e) {
+            out.problem = e.message();
+        }
+        return out;
+    }
+    const LayerRole* role = mRoles.role(entry.role);
     ReadOptions options;
     options.layerName = entry.layerName;
     options.targetCrs = crs;
@@ -84,10 +93,12 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
 LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback& progress) const
 {
     for (const LayerEntry& e : project.layers)
-        if (!mRoles.role(e.role))
+        if (!mRoles.role(e.role) && !e.isRaster())
             throw Error(project.filePath,
                         Tr::tr("layer \"%1\": unknown role \"%2\" (known: %3)")
-                            .arg(e.id, e.role, mRoles.roleIds().join(QStringLiteral(", "))));
+                            .arg(e.id, e.role,
+                                 (mRoles.roleIds() << QLatin1String(LayerEntry::RasterRole))
+                                     .join(QStringLiteral(", "))));
 
     LoadedProject loaded;
     loaded.project = project;
@@ -97,6 +108,10 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     } else {
         QVector<QPair<Extent, Crs>> extents;
         for (const LayerEntry& e : project.layers) {
+            if (e.isRaster()) {
+                extents << rasterFootprint(project.absoluteSource(e), e);
+                continue;
+            }
             ReadOptions o;
             o.layerName = e.layerName;
             o.coordinateAliases = &mRoles.coordinateAliases();
@@ -117,7 +132,7 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     loaded.layers = QtConcurrent::blockingMapped<QVector<LoadedLayer>>(
         project.layers, [&](const LayerEntry& entry) {
             if (cancelled)
-                return LoadedLayer{entry, nullptr, Tr::tr("loading cancelled"), {}, {}};
+                return LoadedLayer{entry, nullptr, Tr::tr("loading cancelled"), {}, {}, {}};
             LoadedLayer l = loadLayer(project, entry, crs);
             if (progress && !progress(++done, total))
                 cancelled = true;
@@ -132,22 +147,43 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
             l.warnings << note->text;
 
     loaded.extent = project.extent;
-    if (loaded.extent.isNull())
-        for (const LoadedLayer& l : loaded.layers)
+    if (loaded.extent.isNull()) {
+        for (const LoadedLayer& l : loaded.layers) {
             if (l.data)
                 loaded.extent.include(l.data->extent());
+            else if (l.raster)
+                loaded.extent.include(l.raster->info().extent); // null for a tile service
+        }
+    }
     return loaded;
 }
 
 Project ProjectLoader::projectForDataset(const QString& path) const
 {
-    ReadOptions options;
-    options.coordinateAliases = &mRoles.coordinateAliases();
-    const SourceProbe first = VectorReader::probe(path, options);
     Project project;
     project.filePath =
         QFileInfo(path).absoluteDir().filePath(QStringLiteral("(dataset).worksmap.json"));
     project.name = QFileInfo(path).fileName();
+    // Rasters first: they are drawn under the features of the same file.
+    const QStringList rasters = rasterTablesIn(path);
+    for (const QString& table : rasters) {
+        LayerEntry e;
+        e.id = table.isEmpty() ? QFileInfo(path).completeBaseName() : table;
+        e.source = QFileInfo(path).fileName();
+        e.layerName = table;
+        e.role = QLatin1String(LayerEntry::RasterRole);
+        project.layers << e;
+    }
+    ReadOptions options;
+    options.coordinateAliases = &mRoles.coordinateAliases();
+    SourceProbe first;
+    try {
+        first = VectorReader::probe(path, options);
+    } catch (const Error&) {
+        if (!rasters.isEmpty())
+            return project; // a raster file (or a GeoPackage of tiles only)
+        throw;
+    }
     for (const QString& name : first.layerNames) {
         options.layerName = name;
         const SourceProbe p = name == first.layerName ? first : VectorReader::probe(path, options);

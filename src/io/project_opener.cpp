@@ -38,7 +38,7 @@ LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& role
     if (!isProjectFile(path)) {
         // A single dataset has no project to fall back on: its read error is the answer.
         for (const LoadedLayer& l : loaded.layers)
-            if (!l.isAvailable())
+            if (!l.isReadable())
                 throw Error(QString(), l.problem);
     }
     return loaded;
@@ -51,7 +51,7 @@ LoadedProject openProjectToCompute(const QString& path, const RoleRegistry& role
     // A result computed without a layer looks like a result about the city without it
     // ("0 clinics, 0 % covered"): refuse, naming the layer and what is wrong with its file.
     for (const LoadedLayer& l : loaded.layers)
-        if (!l.isAvailable())
+        if (!l.isReadable())
             throw Error(loaded.project.filePath,
                         Tr::tr("layer \"%1\" is unavailable, nothing is computed without it: %2")
                             .arg(l.entry.id, l.problem));

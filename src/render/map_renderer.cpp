@@ -6,6 +6,7 @@
 #include "render/geometry_path.h"
 #include "render/label_engine.h"
 #include "render/marker.h"
+#include "render/raster_drawer.h"
 #include "render/scenario_view.h"
 
 #include <QPainter>
@@ -165,6 +166,17 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const RenderLayer& rl : mLayers) {
+        if (rl.raster) {
+            painter.setOpacity(rl.opacity);
+            const RasterDrawn drawn = drawRaster(painter, *rl.raster, mSettings, cancel);
+            stats.rasterTilesMissing += drawn.tilesMissing;
+            if (drawn.cancelled) {
+                stats.cancelled = true;
+                painter.restore();
+                return stats;
+            }
+            continue;
+        }
         if (!rl.data || rl.data->kind == GeometryKind::None ||
             !rl.style.isVisibleAtScale(denominator))
             continue;

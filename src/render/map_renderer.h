@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/raster_source.h"
 #include "render/map_settings.h"
 #include "render/style.h"
 
@@ -28,6 +29,9 @@ struct RenderLayer {
     /// Per feature, whether it is a proposal (a scenario's planned work), drawn with a
     /// dashed ring so a plan is never mistaken for what exists; empty: none.
     std::vector<char> proposed;
+    /// A raster layer's pixels (then `data` is null): drawn where the layer is in the
+    /// order, under the vectors above it.
+    std::shared_ptr<const RasterSource> raster;
 };
 
 /// Counts of one render, for tests, benchmarks and the status bar.
@@ -36,6 +40,7 @@ struct RenderStats {
     qsizetype featuresCulled = 0; ///< outside the view (index) or below pixel size
     qsizetype pointsMerged = 0;   ///< points falling on a pixel already drawn by their layer
     int labelsDrawn = 0;
+    int rasterTilesMissing = 0; ///< tiles not yet fetched (the canvas redraws when they come)
     bool cancelled = false;
 };
 

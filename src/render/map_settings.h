@@ -14,6 +14,9 @@ struct MapSettings {
     QSize size;                ///< output size in device pixels
     double dpi = 96.0;         ///< output resolution; symbol sizes scale with dpi / 96
     bool vectorOutput = false; ///< PDF/SVG: draw markers as shapes, never as cached images
+    /// How long a raster layer may wait for tiles still being fetched: 0 on the canvas
+    /// (it redraws when they arrive), some seconds for a page (it is drawn once).
+    int rasterWaitMs = 0;
 
     /// The extent actually shown (the requested one widened to the output's aspect).
     Extent visibleExtent() const;

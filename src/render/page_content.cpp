@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -18,20 +19,34 @@ bool isTable(const LoadedLayer& l)
     return !l.data || l.data->kind == GeometryKind::None;
 }
 
+/// "tile.openstreetmap.org" for a tile service, the file name for a file.
+QString sourceName(const LayerEntry& entry)
+{
+    if (entry.source.startsWith(QLatin1String("xyz:")))
+        return QUrl(entry.source.mid(4)).host();
+    return QFileInfo(entry.source).fileName();
+}
+
 QString notesFor(const LoadedProject& project)
 {
-    QStringList sources, synthetic;
+    QStringList sources, synthetic, credits;
     for (const LoadedLayer& l : project.layers) {
-        if (!l.entry.visible || !l.isAvailable() || isTable(l))
+        if (!l.entry.visible || !l.isReadable() || (!l.isRaster() && isTable(l)))
             continue;
-        const QString file = QFileInfo(l.entry.source).fileName();
+        const QString file = sourceName(l.entry);
         if (!file.isEmpty() && !sources.contains(file))
             sources << file;
         if (l.entry.synthetic)
             synthetic << l.entry.displayName();
+        // A basemap's licence asks for its credit wherever the map is shown.
+        if (l.raster && !l.raster->info().attribution.isEmpty() &&
+            !credits.contains(l.raster->info().attribution))
+            credits << l.raster->info().attribution;
     }
     QStringList notes;
     notes << QStringLiteral("数据来源 Data: %1").arg(sources.join(QStringLiteral(", ")));
+    if (!credits.isEmpty())
+        notes << QStringLiteral("底图 Basemap: %1").arg(credits.join(QStringLiteral(", ")));
     notes << QStringLiteral("坐标系 CRS: %1").arg(project.crs.name());
     if (!synthetic.isEmpty())
         notes << QStringLiteral("模拟数据 SYNTHETIC positions: %1")

@@ -33,6 +33,10 @@ QFont paperFont(const QPainter& painter, double points, bool bold = false)
     return f;
 }
 
+/// A page is drawn once: its basemap tiles are waited for this long (per raster layer);
+/// tiles still missing then are reported by the source (RasterSource::problems()).
+constexpr int PageRasterWaitMs = 30000;
+
 /// Draws `layers` over `extent` into `rectMm`, in device pixels, clipped to the rect.
 void paintMap(QPainter& painter, double pxPerMm, const QRectF& rectMm, const Extent& extent,
               const std::vector<RenderLayer>& layers, double dpi, bool vector,
@@ -49,6 +53,7 @@ void paintMap(QPainter& painter, double pxPerMm, const QRectF& rectMm, const Ext
     settings.size = QSize(int(std::lround(device.width())), int(std::lround(device.height())));
     settings.dpi = dpi;
     settings.vectorOutput = vector;
+    settings.rasterWaitMs = PageRasterWaitMs;
     MapRenderer(settings, layers).render(painter);
     painter.restore();
     if (used)

@@ -53,10 +53,24 @@ std::vector<RenderLayer> renderLayers(const LoadedProject& project, const QVecto
     std::vector<RenderLayer> out;
     for (int i = 0; i < project.layers.size(); ++i) {
         const LoadedLayer& l = project.layers[i];
-        if (!l.entry.visible || !l.isAvailable() || i >= styles.size())
+        if (!l.entry.visible || !l.isReadable() || i >= styles.size())
             continue;
-        out.push_back(
-            {l.entry.id, l.data, styles[i], l.entry.opacity, selection.value(l.entry.id), {}, {}});
+        if (l.raster) {
+            RenderLayer raster;
+            raster.id = l.entry.id;
+            raster.opacity = l.entry.opacity;
+            raster.raster = l.raster;
+            out.push_back(std::move(raster));
+            continue;
+        }
+        out.push_back({l.entry.id,
+                       l.data,
+                       styles[i],
+                       l.entry.opacity,
+                       selection.value(l.entry.id),
+                       {},
+                       {},
+                       {}});
     }
     return out;
 }
