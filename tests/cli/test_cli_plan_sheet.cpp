@@ -71,6 +71,9 @@ QString makeProject(const QTemporaryDir& dir)
                     QStringLiteral(R"({"units": {"county": "counties"}, "rules": [
         {"id": "clinics", "kind": "one-per-unit", "layer": "facilities",
          "filter": "kind = clinic", "min": 1}]})"));
+    // A target table named like plan-sheet's summary output: a source it must never replace.
+    test::writeText(dir.filePath(QStringLiteral("sheet_summary.csv")),
+                    QStringLiteral("县（市、区）,任务\n零县,1\n"));
     const QString project = dir.filePath(QStringLiteral("plan.worksmap.json"));
     test::writeText(project, QStringLiteral(R"({"format": "worksmap-project", "schemaVersion": 1,
         "name": "测试 plan", "crs": "auto", "layers": [
