@@ -41,6 +41,25 @@
     </message>
 </context>
 <context>
+    <name>wm::AtomicOutput</name>
+    <message>
+        <location filename="../src/core/atomic_output.cpp" line="22"/>
+        <location filename="../src/core/atomic_output.cpp" line="45"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/atomic_output.cpp" line="44"/>
+        <source>cannot write the file (disk full?)</source>
+        <translation>无法写入文件（磁盘已满？）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/atomic_output.cpp" line="66"/>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>wm::AttributeTableDock</name>
     <message>
         <location filename="../src/app/attribute_table_dock.cpp" line="68"/>
@@ -199,23 +218,17 @@
 <context>
     <name>wm::ChartRenderer</name>
     <message>
-        <location filename="../src/charts/chart_renderer.cpp" line="32"/>
-        <location filename="../src/charts/chart_renderer.cpp" line="38"/>
-        <source>cannot write: %1</source>
-        <translation>无法写入：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/charts/chart_renderer.cpp" line="48"/>
+        <location filename="../src/charts/chart_renderer.cpp" line="34"/>
         <source>cannot paint the chart</source>
         <translation>无法绘制图表</translation>
     </message>
     <message>
-        <location filename="../src/charts/chart_renderer.cpp" line="103"/>
+        <location filename="../src/charts/chart_renderer.cpp" line="89"/>
         <source>cannot write the PNG image</source>
         <translation>无法写入 PNG 图像</translation>
     </message>
     <message>
-        <location filename="../src/charts/chart_renderer.cpp" line="155"/>
+        <location filename="../src/charts/chart_renderer.cpp" line="140"/>
         <source>unknown chart format &quot;.%1&quot; (write %2)</source>
         <translation>未知图表格式“.%1”（请输出 %2）</translation>
     </message>
@@ -1484,12 +1497,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::GdalSupport</name>
     <message>
-        <location filename="../src/io/gdal_support.cpp" line="100"/>
+        <location filename="../src/io/gdal_support.cpp" line="33"/>
+        <source>not a regular file (a pipe, socket or device): refused, since reading it could block forever</source>
+        <translation>不是普通文件（管道、套接字或设备）：已拒绝，因为读取它可能永远阻塞</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_support.cpp" line="112"/>
         <source>cannot open for writing: %1</source>
         <translation>无法打开以写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_support.cpp" line="100"/>
+        <location filename="../src/io/gdal_support.cpp" line="112"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -2784,42 +2802,52 @@ Read it as %3?</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="43"/>
+        <location filename="../src/io/project_loader.cpp" line="103"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="44"/>
-        <source>auto: CGCS2000 3° zone nearest the data centre %1°E</source>
-        <translation>自动：最接近数据中心（东经 %1°）的 CGCS2000 3° 带</translation>
+        <location filename="../src/io/project_loader.cpp" line="53"/>
+        <source>%1 features outside the project area (the boundary layers): fid %2%3</source>
+        <translation>%1 个要素位于项目范围（边界图层）之外：fid %2%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="55"/>
+        <location filename="../src/io/project_loader.cpp" line="88"/>
+        <source>auto: CGCS2000 3° zone nearest the centre of the boundary layers %1°E</source>
+        <translation>自动：离边界图层中心 %1°E 最近的 CGCS2000 3° 带</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="97"/>
+        <source>auto: CGCS2000 3° zone nearest the median centre of the features %1°E</source>
+        <translation>自动：离要素中位中心 %1°E 最近的 CGCS2000 3° 带</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="114"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="83"/>
+        <location filename="../src/io/project_loader.cpp" line="142"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="98"/>
+        <location filename="../src/io/project_loader.cpp" line="157"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="107"/>
+        <location filename="../src/io/project_loader.cpp" line="166"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="135"/>
+        <location filename="../src/io/project_loader.cpp" line="216"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="198"/>
+        <location filename="../src/io/project_loader.cpp" line="281"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -4630,92 +4658,102 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorReader</name>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="125"/>
+        <location filename="../src/io/vector_reader.cpp" line="127"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="153"/>
+        <location filename="../src/io/vector_reader.cpp" line="156"/>
         <source>cannot read as vector data (unknown format or corrupt file): %1</source>
         <translation>无法作为矢量数据读取（格式未知或文件损坏）：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="154"/>
+        <location filename="../src/io/vector_reader.cpp" line="157"/>
         <source>GDAL found no vector driver for it</source>
         <translation>GDAL 找不到可读取它的矢量驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="156"/>
+        <location filename="../src/io/vector_reader.cpp" line="159"/>
         <source>contains no vector layer</source>
         <translation>不含矢量图层</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="166"/>
+        <location filename="../src/io/vector_reader.cpp" line="169"/>
         <source>no layer named &quot;%1&quot; (layers: %2)</source>
         <translation>没有名为“%1”的图层（现有图层：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="192"/>
+        <location filename="../src/io/vector_reader.cpp" line="195"/>
         <source>text read as %1 (detected; no encoding declared)</source>
         <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="333"/>
+        <location filename="../src/io/vector_reader.cpp" line="336"/>
         <source>row %1 (line %2)</source>
         <translation>第 %1 条（第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="334"/>
+        <location filename="../src/io/vector_reader.cpp" line="337"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="415"/>
+        <location filename="../src/io/vector_reader.cpp" line="477"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="419"/>
+        <location filename="../src/io/vector_reader.cpp" line="481"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="425"/>
+        <location filename="../src/io/vector_reader.cpp" line="487"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="427"/>
+        <location filename="../src/io/vector_reader.cpp" line="489"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="455"/>
+        <location filename="../src/io/vector_reader.cpp" line="529"/>
         <source>%1: unreadable (GDAL: %2); kept without a position</source>
         <translation>%1：无法读取（GDAL：%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="471"/>
+        <location filename="../src/io/vector_reader.cpp" line="545"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="484"/>
+        <location filename="../src/io/vector_reader.cpp" line="551"/>
+        <source>%1: coordinates not finite or beyond any coordinate system (%2); kept without a position</source>
+        <translation>%1：坐标非有限值或超出任何坐标系范围（%2）；保留但无位置</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="565"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="503"/>
+        <location filename="../src/io/vector_reader.cpp" line="590"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="520"/>
+        <location filename="../src/io/vector_reader.cpp" line="596"/>
+        <source>%1: %2 vertices, too many or too slow to check and repair within %3 s; kept as read, unchecked</source>
+        <translation>%1：%2 个顶点，过多或过慢，无法在 %3 秒内检查和修复；按原样保留，未检查</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="616"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="522"/>
+        <location filename="../src/io/vector_reader.cpp" line="618"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -5103,7 +5141,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>在缓存中：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/info_verb.cpp" line="189"/>
+        <location filename="../src/cli/info_verb.cpp" line="193"/>
         <source>none required</source>
         <translation>必填字段均已对应</translation>
     </message>

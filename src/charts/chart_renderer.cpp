@@ -2,12 +2,12 @@
 
 #include "charts/chart_plot.h"
 #include "charts/rule_charts.h"
+#include "core/atomic_output.h"
 #include "core/error.h"
 
 #include <QFileInfo>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <QCoreApplication>
@@ -23,20 +23,6 @@ struct Tr {
 namespace wm {
 
 namespace {
-
-/// Opens `path` for a whole-or-nothing write.
-void open(QSaveFile& file, const QString& path)
-{
-    file.setFileName(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(path, Tr::tr("cannot write: %1").arg(file.errorString()));
-}
-
-void commit(QSaveFile& file, const QString& path)
-{
-    if (!file.commit())
-        throw Error(path, Tr::tr("cannot write: %1").arg(file.errorString()));
-}
 
 /// Paints the plot at `size` (pixels at its DPI) with a painter opened on `device`.
 void paint(ChartPlot& plot, QPaintDevice& device, const QSize& size, const QString& path,
@@ -97,21 +83,21 @@ QImage ChartRenderer::toImage(const QSize& pixels, double scale) const
 void ChartRenderer::savePng(const QString& path, const QSize& pixels, double scale) const
 {
     const QImage image = toImage(pixels, scale);
-    QSaveFile file;
-    open(file, path);
-    if (!image.save(&file, "PNG"))
+    AtomicOutput out(path);
+    if (!image.save(&out.device(), "PNG")) {
+        out.checkWrites(); // names the reason when the disk refused a write
         throw Error(path, Tr::tr("cannot write the PNG image"));
-    commit(file, path);
+    }
+    out.commit();
 }
 
 void ChartRenderer::savePdf(const QString& path, const QSize& size) const
 {
     const QSize page = atLeastOne(size);
     const int dpi = mPlot->logicalDpiX();
-    QSaveFile file;
-    open(file, path);
+    AtomicOutput out(path);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&out.device());
         pdf.setCreator(QStringLiteral("WorksMap"));
         pdf.setTitle(chart().title);
         pdf.setResolution(dpi);
@@ -120,17 +106,16 @@ void ChartRenderer::savePdf(const QString& path, const QSize& size) const
                                       QPageLayout::Portrait, QMarginsF()));
         paint(*mPlot, pdf, page, path);
     }
-    commit(file, path);
+    out.commit();
 }
 
 void ChartRenderer::saveSvg(const QString& path, const QSize& size) const
 {
     const QSize page = atLeastOne(size);
-    QSaveFile file;
-    open(file, path);
+    AtomicOutput out(path);
     {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&out.device());
         svg.setSize(page);
         svg.setViewBox(QRect(QPoint(), page));
         svg.setResolution(mPlot->logicalDpiX());
@@ -139,7 +124,7 @@ void ChartRenderer::saveSvg(const QString& path, const QSize& size) const
         svg.setDescription(chart().notes.join(QLatin1Char('\n')).toHtmlEscaped());
         paint(*mPlot, svg, page, path);
     }
-    commit(file, path);
+    out.commit();
 }
 
 void ChartRenderer::save(const QString& path, const QSize& size, double scale) const

@@ -130,10 +130,12 @@ QJsonObject layerJson(const LoadedLayer& l)
     o[QStringLiteral("encoding")] = d.report.encoding;
     o[QStringLiteral("repaired")] = double(d.report.repaired);
     o[QStringLiteral("unrepairable")] = double(d.report.unrepairable);
+    o[QStringLiteral("overRepairBudget")] = double(d.report.overBudget);
     o[QStringLiteral("withoutGeometry")] = double(d.report.withoutGeometry);
     o[QStringLiteral("transformFailed")] = double(d.report.transformFailed);
     o[QStringLiteral("coordinatesUnreadable")] = double(d.report.coordinatesUnreadable);
     o[QStringLiteral("unreadable")] = double(d.report.unreadable);
+    o[QStringLiteral("coordinatesNotFinite")] = double(d.report.coordinatesNotFinite);
     QJsonArray fields;
     for (const FieldDef& f : d.attributes.fields())
         fields.append(
@@ -176,6 +178,8 @@ void printLayer(int n, const LoadedLayer& l, const Crs& crs, QTextStream& out)
             << " invalid geometries repaired (GEOS MakeValid)";
         if (d.report.unrepairable)
             out << ", " << d.report.unrepairable << " left as read";
+        if (d.report.overBudget)
+            out << ", " << d.report.overBudget << " too large or slow to check, left as read";
         out << "\n";
         if (d.report.unreadable)
             out << "    unreadable:      " << d.report.unreadable

@@ -11,6 +11,7 @@
 #include "core/geos_context.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <mutex>
 
 namespace {
@@ -21,6 +22,17 @@ struct Tr {
 } // namespace
 
 namespace wm::gdal {
+
+void refuseSpecialFile(const QString& path)
+{
+    // QFileInfo follows links, so a link to a FIFO is refused too; isFile() is false for
+    // pipes, sockets and devices.
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile() || info.isDir())
+        return; // missing: the caller says "file not found"
+    throw Error(path, Tr::tr("not a regular file (a pipe, socket or device): refused, since "
+                             "reading it could block forever"));
+}
 
 void ensureRegistered()
 {

@@ -21,6 +21,11 @@ namespace wm::gdal {
 /// Registers GDAL's drivers once per process (GDAL's registry is process-wide).
 void ensureRegistered();
 
+/// Throws wm::Error naming `path` if it exists but is neither a regular file nor a folder
+/// (a FIFO, a socket, a device): GDAL would block reading a FIFO forever. Folders pass,
+/// since a shapefile folder or a .gdb is a dataset.
+void refuseSpecialFile(const QString& path);
+
 /// Collects GDAL errors and warnings raised on this thread while it lives, instead of
 /// letting GDAL print them to stderr.
 class ErrorCollector {

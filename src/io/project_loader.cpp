@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
+#include <algorithm>
+#include <cmath>
 
 #include <QCoreApplication>
 #include <atomic>
@@ -22,27 +24,84 @@ struct Tr {
 
 namespace wm {
 
-Crs ProjectLoader::chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString* reason)
+namespace {
+
+/// Features of the other layers lying outside the boundary layers' extent (grown by a
+/// tenth each side): a village at (0,0) from a blank cell is listed, not silently drawn
+/// thousands of kilometres away. Nothing is flagged without a boundary layer.
+void flagFeaturesOutsideTheArea(LoadedProject& loaded)
 {
-    Extent geographic;
+    Extent area;
+    for (const LoadedLayer& l : loaded.layers)
+        if (l.entry.role == QLatin1String("boundary") && l.data)
+            area.include(l.data->extent());
+    if (area.isNull())
+        return;
+    const double dx = area.width() / 10, dy = area.height() / 10;
+    area = Extent::of(area.xMin - dx, area.yMin - dy, area.xMax + dx, area.yMax + dy);
+    constexpr int Listed = 10;
+    for (LoadedLayer& l : loaded.layers) {
+        if (l.entry.role == QLatin1String("boundary") || !l.data)
+            continue;
+        QStringList fids;
+        qint64 outside = 0;
+        for (qsizetype i = 0; i < l.data->featureCount(); ++i)
+            if (l.data->geometry(i) && !l.data->envelope(i).intersects(area))
+                if (++outside <= Listed)
+                    fids << QString::number(l.data->fid(i));
+        if (outside > 0)
+            l.warnings << Tr::tr("%1 features outside the project area (the boundary layers): "
+                                 "fid %2%3")
+                              .arg(outside)
+                              .arg(fids.join(QStringLiteral(", ")),
+                                   outside > Listed ? QStringLiteral(", …") : QString());
+    }
+}
+
+} // namespace
+
+Crs ProjectLoader::chooseCrs(const QVector<CrsVote>& votes, QString* reason)
+{
     const Crs cgcs = Crs::cgcs2000();
-    for (const auto& [extent, crs] : extents) {
-        if (extent.isNull() || !crs.isValid())
+    Extent boundaries;
+    std::vector<double> lons;
+    for (const CrsVote& v : votes) {
+        if (!v.crs.isValid())
             continue;
         try {
-            geographic.include(CoordinateTransform(crs, cgcs).transformExtent(extent));
+            const CoordinateTransform toCgcs(v.crs, cgcs);
+            if (!v.boundaryExtent.isNull())
+                boundaries.include(toCgcs.transformExtent(v.boundaryExtent));
+            if (v.centre) {
+                double x = v.centre->x(), y = v.centre->y();
+                if (toCgcs.transform(x, y) && std::isfinite(x) && std::abs(x) <= 180)
+                    lons.push_back(x);
+            }
         } catch (const Error&) {
             continue; // a CRS PROJ cannot relate to CGCS2000 does not vote
         }
     }
-    const double lon = geographic.isNull() ? 114.0 : geographic.centerX();
-    const Crs chosen = Crs::gaussKruger3For(lon);
+    if (!boundaries.isNull() && std::isfinite(boundaries.centerX()) &&
+        std::abs(boundaries.centerX()) <= 180) {
+        const double lon = boundaries.centerX();
+        if (reason)
+            *reason = Tr::tr("auto: CGCS2000 3° zone nearest the centre of the boundary layers "
+                             "%1°E")
+                          .arg(lon, 0, 'f', 2);
+        return Crs::gaussKruger3For(lon);
+    }
+    if (!lons.empty()) {
+        std::nth_element(lons.begin(), lons.begin() + lons.size() / 2, lons.end());
+        const double lon = lons[lons.size() / 2];
+        if (reason)
+            *reason = Tr::tr("auto: CGCS2000 3° zone nearest the median centre of the features "
+                             "%1°E")
+                          .arg(lon, 0, 'f', 2);
+        return Crs::gaussKruger3For(lon);
+    }
     if (reason)
-        *reason =
-            geographic.isNull()
-                ? Tr::tr("auto: no layer extent known, default zone")
-                : Tr::tr("auto: CGCS2000 3° zone nearest the data centre %1°E").arg(lon, 0, 'f', 2);
-    return chosen;
+        *reason = Tr::tr("auto: no layer extent known, default zone");
+    return Crs::gaussKruger3For(114.0);
 }
 
 LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& entry,
@@ -106,23 +165,45 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     if (project.crs.isValid()) {
         loaded.crsReason = Tr::tr("set in the project");
     } else {
-        QVector<QPair<Extent, Crs>> extents;
-        for (const LayerEntry& e : project.layers) {
-            if (e.isRaster()) {
-                extents << rasterFootprint(project.absoluteSource(e), e);
-                continue;
+        // Boundary layers first (their extent is the project area); only without one are
+        // the other layers scanned for their median centres.
+        QVector<CrsVote> votes;
+        for (const bool boundaries : {true, false}) {
+            for (const LayerEntry& e : project.layers) {
+                if ((e.role == QLatin1String("boundary")) != boundaries)
+                    continue;
+                ReadOptions o;
+                o.layerName = e.layerName;
+                o.coordinateAliases = &mRoles.coordinateAliases();
+                const QString path = project.absoluteSource(e);
+                try {
+                    CrsVote v;
+                    if (e.isRaster()) {
+                        // A raster votes with the centre of its footprint.
+                        const QPair<Extent, Crs> footprint = rasterFootprint(path, e);
+                        if (footprint.first.isNull())
+                            continue;
+                        v.crs = footprint.second;
+                        v.centre = QPointF((footprint.first.xMin + footprint.first.xMax) / 2,
+                                           (footprint.first.yMin + footprint.first.yMax) / 2);
+                    } else if (boundaries) {
+                        const SourceProbe p = VectorReader::probe(path, o);
+                        v.crs = p.crs;
+                        v.boundaryExtent = p.extent;
+                    } else {
+                        v.crs = VectorReader::probe(path, o).crs;
+                        v.centre = VectorReader::medianCentre(path, o);
+                    }
+                    votes << v;
+                } catch (const Error&) {
+                    // reported when the layer itself is loaded
+                }
             }
-            ReadOptions o;
-            o.layerName = e.layerName;
-            o.coordinateAliases = &mRoles.coordinateAliases();
-            try {
-                const SourceProbe p = VectorReader::probe(project.absoluteSource(e), o);
-                extents << qMakePair(p.extent, p.crs);
-            } catch (const Error&) {
-                // reported when the layer itself is loaded
-            }
+            if (std::any_of(votes.begin(), votes.end(),
+                            [](const CrsVote& v) { return !v.boundaryExtent.isNull(); }))
+                break;
         }
-        loaded.crs = chooseCrs(extents, &loaded.crsReason);
+        loaded.crs = chooseCrs(votes, &loaded.crsReason);
     }
 
     std::atomic<int> done = 0;
@@ -140,6 +221,8 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
         });
     if (cancelled)
         throw Cancelled(project.filePath);
+
+    flagFeaturesOutsideTheArea(loaded);
 
     // A boundary from a web map declared as WGS84 is hundreds of metres off: say so.
     for (LoadedLayer& l : loaded.layers)

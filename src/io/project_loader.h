@@ -5,7 +5,9 @@
 #include "core/role_registry.h"
 #include "io/vector_reader.h"
 
+#include <QPointF>
 #include <QVector>
+#include <optional>
 
 #include <memory>
 
@@ -26,9 +28,17 @@ public:
     /// wm::Error when the dataset cannot be read or a layer fits no role.
     Project projectForDataset(const QString& path) const;
 
-    /// The CGCS2000 3° Gauss-Krüger zone nearest the centre of `extents` (each given in
-    /// its CRS), or EPSG:4547 if no extent is known.
-    static Crs chooseCrs(const QVector<QPair<Extent, Crs>>& extents, QString* reason = nullptr);
+    /// What one layer tells about where the project is, in the layer's CRS.
+    struct CrsVote {
+        Crs crs;
+        Extent boundaryExtent;         ///< a boundary layer's extent; null for other roles
+        std::optional<QPointF> centre; ///< median of the features' centres (medianCentre)
+    };
+    /// The CGCS2000 3° Gauss-Krüger zone nearest a robust centre: that of the boundary
+    /// layers' extents, else the median of the layers' median centres, else EPSG:4547.
+    /// Whole-layer extents never vote: three villages at (0,0) or one at 1e308 would
+    /// move the zone (issue 17).
+    static Crs chooseCrs(const QVector<CrsVote>& votes, QString* reason = nullptr);
 
     /// Reads one layer of `project` into `crs` (e.g. a layer the editor just copied into
     /// the works GeoPackage); a problem is reported in the result, as load() does.

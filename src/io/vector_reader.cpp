@@ -7,12 +7,14 @@
 #include "io/gdal_support.h"
 #include "io/text_encoding.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <optional>
@@ -123,6 +125,7 @@ Source open(const QString& path, const ReadOptions& options)
     gdal::ensureRegistered();
     if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("PG:")))
         throw Error(path, Tr::tr("file not found"));
+    gdal::refuseSpecialFile(path);
 
     Source s;
     s.path = path;
@@ -334,6 +337,32 @@ QString rowLabel(const Source& s, qint64 fid)
     return Tr::tr("feature %1").arg(fid);
 }
 
+/// No coordinate system has coordinates beyond ±1e10 (metres or degrees); NaN, ±inf and
+/// 1e308 come from broken exports and would move extents, centres and the auto CRS.
+constexpr double PlausibleLimit = 1e10;
+
+bool plausible(double v)
+{
+    return std::isfinite(v) && std::abs(v) <= PlausibleLimit;
+}
+
+bool hasPlausibleCoordinates(const OGRGeometry& g)
+{
+    if (g.IsEmpty())
+        return true;
+    OGREnvelope env;
+    g.getEnvelope(&env);
+    // An envelope of NaN coordinates may come out as ±DBL_MAX or NaN: both fail here.
+    return plausible(env.MinX) && plausible(env.MaxX) && plausible(env.MinY) && plausible(env.MaxY);
+}
+
+QString envelopeText(const OGRGeometry& g)
+{
+    OGREnvelope env;
+    g.getEnvelope(&env);
+    return QStringLiteral("%1 %2").arg(env.MinX).arg(env.MinY);
+}
+
 } // namespace
 
 SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
@@ -374,13 +403,46 @@ SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
                                 : Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY);
     } else if (!s.columns.isEmpty()) {
         for (auto& f : *s.layer)
-            if (auto g = geometryFromColumns(s, *f)) {
+            if (auto g = geometryFromColumns(s, *f); g && hasPlausibleCoordinates(*g)) {
                 OGREnvelope env;
                 g->getEnvelope(&env);
                 p.extent.include(Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY));
             }
     }
     return p;
+}
+
+std::optional<QPointF> VectorReader::medianCentre(const QString& path, const ReadOptions& options,
+                                                  qint64 maxFeatures)
+{
+    Source s = open(path, options);
+    if (s.kind == GeometryKind::None && s.columns.isEmpty())
+        return std::nullopt;
+    std::vector<double> xs, ys;
+    for (auto& f : *s.layer) {
+        std::unique_ptr<OGRGeometry> fromColumns;
+        const OGRGeometry* g = f->GetGeometryRef();
+        if (!s.columns.isEmpty()) {
+            fromColumns = geometryFromColumns(s, *f);
+            g = fromColumns.get();
+        }
+        if (g && !g->IsEmpty() && hasPlausibleCoordinates(*g)) {
+            OGREnvelope env;
+            g->getEnvelope(&env);
+            const double x = (env.MinX + env.MaxX) / 2, y = (env.MinY + env.MaxY) / 2;
+            xs.push_back(s.swapXY ? y : x);
+            ys.push_back(s.swapXY ? x : y);
+        }
+        if (qint64(xs.size()) >= maxFeatures)
+            break;
+    }
+    if (xs.empty())
+        return std::nullopt;
+    const auto median = [](std::vector<double>& v) {
+        std::nth_element(v.begin(), v.begin() + v.size() / 2, v.end());
+        return v[v.size() / 2];
+    };
+    return QPointF(median(xs), median(ys));
 }
 
 Layer VectorReader::read(const QString& path, const ReadOptions& options)
@@ -445,6 +507,18 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     gdal::ErrorCollector errors;
     qsizetype failuresSeen = 0;
     qint64 done = 0;
+    RepairBudget repairBudget;
+    // A stop asked for during a long repair is honoured at GEOS's next interrupt point;
+    // the callback is asked at most every 200 ms, GEOS checks far more often.
+    QElapsedTimer sinceAsked;
+    sinceAsked.start();
+    if (options.progress)
+        repairBudget.keepGoing = [&] {
+            if (sinceAsked.elapsed() < 200)
+                return true;
+            sinceAsked.restart();
+            return options.progress(done, total);
+        };
     s.layer->ResetReading();
     for (auto& feature : *s.layer) {
         const qint64 fid = feature->GetFID();
@@ -472,6 +546,13 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
                                           .arg(rowLabel(s, fid)));
                 }
             }
+            if (g && !hasPlausibleCoordinates(*g)) {
+                ++layer.report.coordinatesNotFinite;
+                layer.report.note(Tr::tr("%1: coordinates not finite or beyond any coordinate "
+                                         "system (%2); kept without a position")
+                                      .arg(rowLabel(s, fid), envelopeText(*g)));
+                g = nullptr;
+            }
             if (g)
                 geometry = toGeos(*g, s.swapXY);
             if (geometry && options.chinaOffset != ChinaOffset::None)
@@ -491,7 +572,13 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
             const GeometryKind k = geometryKindOf(geometry.get());
             seenKind = seenKind == GeometryKind::None || seenKind == k ? k : GeometryKind::Mixed;
             if (k == GeometryKind::Line || k == GeometryKind::Polygon) {
-                switch (repairGeometry(geometry, k)) {
+                RepairOutcome outcome = RepairOutcome::Valid;
+                try {
+                    outcome = repairGeometry(geometry, k, repairBudget);
+                } catch (const Cancelled&) {
+                    throw Cancelled(path);
+                }
+                switch (outcome) {
                 case RepairOutcome::Valid:
                     break;
                 case RepairOutcome::Repaired:
@@ -502,6 +589,15 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
                     layer.report.note(
                         Tr::tr("%1: invalid geometry that MakeValid could not repair; kept as read")
                             .arg(rowLabel(s, fid)));
+                    break;
+                case RepairOutcome::OverBudget:
+                    ++layer.report.overBudget;
+                    layer.report.note(
+                        Tr::tr("%1: %2 vertices, too many or too slow to check and "
+                               "repair within %3 s; kept as read, unchecked")
+                            .arg(rowLabel(s, fid))
+                            .arg(GEOSGetNumCoordinates_r(geosContext(), geometry.get()))
+                            .arg(repairBudget.seconds));
                     break;
                 }
             }

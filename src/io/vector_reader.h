@@ -7,8 +7,10 @@
 #include "core/progress.h"
 #include "core/role_registry.h"
 
+#include <QPointF>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 #include <functional>
 #include <memory>
@@ -49,6 +51,12 @@ class VectorReader {
 public:
     static SourceProbe probe(const QString& path, const ReadOptions& options = {});
     static Layer read(const QString& path, const ReadOptions& options = {});
+
+    /// The median of the features' centres (x and y apart) in the source CRS, over at most
+    /// `maxFeatures` features, ignoring coordinates that are not finite or beyond ±1e10:
+    /// a centre a few outliers cannot move. Empty for a layer without positions.
+    static std::optional<QPointF> medianCentre(const QString& path, const ReadOptions& options,
+                                               qint64 maxFeatures = 100000);
     /// The first layer of `path` read into `targetCrs`, indexed and shared, as an analysis
     /// takes a layer from outside the project (excluded zones from a file).
     static std::shared_ptr<const Layer> readShared(const QString& path, const Crs& targetCrs);

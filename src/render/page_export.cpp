@@ -1,5 +1,6 @@
 #include "render/page_export.h"
 
+#include "core/atomic_output.h"
 #include "core/error.h"
 
 #include <QDir>
@@ -15,24 +16,6 @@
 namespace wm {
 
 namespace {
-/// The file written first, renamed onto `path` when complete (so a failed export never
-/// leaves half a file where a good one was).
-QString partialPath(const QString& path)
-{
-    const QFileInfo info(path);
-    return info.dir().filePath(
-        QStringLiteral(".%1.partial.%2").arg(info.completeBaseName(), info.suffix()));
-}
-
-void commit(const QString& partial, const QString& path)
-{
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        throw Error(path, QStringLiteral("cannot write the file"));
-    }
-}
-
 void paintPdfPage(QPdfWriter& writer, QPainter& painter, const PageLayout& page)
 {
     page.paint(painter, writer.resolution() / 25.4, true);
@@ -71,46 +54,53 @@ void exportPdf(const std::vector<PageLayout>& pages, const QString& path,
 {
     if (pages.empty())
         throw Error(path, QStringLiteral("no pages to write"));
-    const QString partial = partialPath(path);
-    {
-        QPdfWriter writer(partial);
-        writer.setCreator(QStringLiteral("WorksMap"));
-        writer.setTitle(pages.front().content().title);
-        writer.setResolution(int(std::lround(pages.front().page().dpi)));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setPageSize(QPageSize(pages.front().page().pageMm, QPageSize::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            throw Error(path, QStringLiteral("cannot write a PDF here"));
-        for (std::size_t i = 0; i < pages.size(); ++i) {
-            if (i > 0) {
-                writer.setPageSize(QPageSize(pages[i].page().pageMm, QPageSize::Millimeter));
-                writer.newPage();
-            }
-            paintPdfPage(writer, painter, pages[i]);
-            if (progress && !progress(int(i + 1), int(pages.size()))) {
-                painter.end();
-                QFile::remove(partial);
-                throw Cancelled(path);
-            }
-        }
-        painter.end();
-    }
-    commit(partial, path);
+    AtomicOutput out(path);
+    writePdf(pages, out, progress);
+    out.commit();
 }
 
-void exportPage(const PageLayout& page, const QString& path)
+void writePdf(const std::vector<PageLayout>& pages, AtomicOutput& out,
+              const std::function<bool(int, int)>& progress)
 {
-    const PageFormat format = pageFormatFor(path);
+    const QString& path = out.path();
+    if (pages.empty())
+        throw Error(path, QStringLiteral("no pages to write"));
+    QPdfWriter writer(&out.device());
+    writer.setCreator(QStringLiteral("WorksMap"));
+    writer.setTitle(pages.front().content().title);
+    writer.setResolution(int(std::lround(pages.front().page().dpi)));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setPageSize(QPageSize(pages.front().page().pageMm, QPageSize::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        throw Error(path, QStringLiteral("cannot write a PDF here"));
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0) {
+            writer.setPageSize(QPageSize(pages[i].page().pageMm, QPageSize::Millimeter));
+            writer.newPage();
+        }
+        paintPdfPage(writer, painter, pages[i]);
+        if (progress && !progress(int(i + 1), int(pages.size()))) {
+            painter.end();
+            throw Cancelled(path); // `out` removes its temporary file
+        }
+    }
+    // The PDF's cross-reference table and trailer are written here.
+    painter.end();
+}
+
+void writePage(const PageLayout& page, PageFormat format, AtomicOutput& out)
+{
     if (format == PageFormat::Pdf) {
-        exportPdf({page}, path);
+        writePdf({page}, out);
         return;
     }
-    const QString partial = partialPath(path);
+    const QString& path = out.path();
     if (format == PageFormat::Svg) {
         QSvgGenerator svg;
-        svg.setFileName(partial);
-        svg.setTitle(page.content().title);
+        svg.setOutputDevice(&out.device());
+        // QSvgGenerator writes the title as given, unescaped.
+        svg.setTitle(page.content().title.toHtmlEscaped());
         svg.setResolution(int(std::lround(page.page().dpi)));
         svg.setSize(page.page().pixelSize());
         svg.setViewBox(QRect(QPoint(0, 0), page.page().pixelSize()));
@@ -119,15 +109,22 @@ void exportPage(const PageLayout& page, const QString& path)
             throw Error(path, QStringLiteral("cannot write an SVG here"));
         page.paint(painter, page.page().dpi / 25.4, true);
         painter.end();
-    } else {
-        const QImage image = renderPageImage(page);
-        if (!image.save(partial, format == PageFormat::Png ? "PNG" : "JPG",
-                        format == PageFormat::Jpeg ? 92 : -1)) {
-            QFile::remove(partial);
-            throw Error(path, QStringLiteral("cannot write the image"));
-        }
+        return;
     }
-    commit(partial, path);
+    const QImage image = renderPageImage(page);
+    if (!image.save(&out.device(), format == PageFormat::Png ? "PNG" : "JPG",
+                    format == PageFormat::Jpeg ? 92 : -1)) {
+        out.checkWrites(); // names the reason when the disk refused a write
+        throw Error(path, QStringLiteral("cannot write the image"));
+    }
+}
+
+void exportPage(const PageLayout& page, const QString& path)
+{
+    const PageFormat format = pageFormatFor(path);
+    AtomicOutput out(path);
+    writePage(page, format, out);
+    out.commit();
 }
 
 } // namespace wm

@@ -1,12 +1,16 @@
 #include "cli/cli_runner.h"
 #include "support/test_support.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 using namespace wm;
 using test::runCliBinary;
@@ -137,4 +141,25 @@ TEST(CliInfo, UsageErrors)
     const auto help = runCliBinary({QStringLiteral("info"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("--json")));
+}
+
+// Issue 17 item 4: a FIFO as a source blocked `info` forever inside GDAL's open.
+TEST(CliInfo, regressionFifoSourceIsRefusedAtOnce)
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.geojson"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QElapsedTimer t;
+    t.start();
+    expectBadInput(runCliBinary({QStringLiteral("info"), fifo}), fifo,
+                   QStringLiteral("not a regular file"));
+    // As a project source: the layer is unavailable and named, the run exits 2.
+    const QString project = dir.filePath(QStringLiteral("p.worksmap.json"));
+    test::writeText(project, QStringLiteral(R"({"format": "worksmap-project", "schemaVersion": 1,
+      "layers": [{"id": "b", "source": "pipe.geojson", "role": "boundary"}]})"));
+    const auto r = runCliBinary({QStringLiteral("info"), project});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("UNAVAILABLE"))) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(fifo)) << r.err.toStdString();
+    EXPECT_LT(t.elapsed(), 30000);
 }

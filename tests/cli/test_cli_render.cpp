@@ -79,3 +79,20 @@ TEST(CliReport, WritesTheWholeSet)
                              "maps/parking.png", "coverage/results.csv", "coverage/coverage.gpkg"})
         EXPECT_TRUE(QFile::exists(QDir(dir.path()).filePath(QString::fromLatin1(file)))) << file;
 }
+
+// Issue 17 item 3: a PDF or SVG cut off by a full disk was reported "wrote", exit 0.
+TEST(CliRender, regressionFullDiskExitsTwoAndLeavesNothing)
+{
+    test::TinyFilesystem disk(64);
+    if (!disk.skipReason().isEmpty())
+        GTEST_SKIP() << disk.skipReason().toStdString();
+    for (const char* name : {"map.pdf", "map.svg", "map.png"}) {
+        const QString path = disk.filePath(QString::fromLatin1(name));
+        const auto r =
+            runCliBinary({QStringLiteral("render"), kProject, QStringLiteral("--out"), path});
+        EXPECT_EQ(r.exitCode, 2) << name << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
+        EXPECT_FALSE(r.out.contains(QStringLiteral("wrote"))) << r.out.toStdString();
+        EXPECT_EQ(disk.entries(), QStringList()) << name;
+    }
+}

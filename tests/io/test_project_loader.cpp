@@ -6,9 +6,19 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <gdal_priv.h>
+#include <ogrsf_frmts.h>
+
+#include <cmath>
+#include <limits>
+#include <memory>
 
 using namespace wm;
 
@@ -101,8 +111,89 @@ TEST(ProjectLoader, ADatasetOpensAsAProjectWithGuessedRoles)
 TEST(ProjectLoader, ChoosesTheZoneFromTheDataCentre)
 {
     QString reason;
-    const Crs crs =
-        ProjectLoader::chooseCrs({{Extent::of(117.2, 39.0, 117.8, 39.5), Crs::wgs84()}}, &reason);
+    const Crs crs = ProjectLoader::chooseCrs(
+        {{Crs::wgs84(), Extent::of(117.2, 39.0, 117.8, 39.5), {}}}, &reason);
     EXPECT_EQ(crs.id(), QStringLiteral("EPSG:4548")); // Tianjin: CM 117°E
     EXPECT_TRUE(reason.contains(QStringLiteral("117.50")));
+}
+
+namespace {
+/// Appends points (x, y) to layer `layer` of the GeoPackage `path`.
+void addPoints(const QString& path, const char* layer,
+               const std::vector<std::pair<double, double>>& points)
+{
+    GDALAllRegister();
+    std::unique_ptr<GDALDataset> ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
+    ASSERT_TRUE(ds);
+    OGRLayer* l = ds->GetLayerByName(layer);
+    ASSERT_TRUE(l);
+    for (const auto& [x, y] : points) {
+        OGRFeature f(l->GetLayerDefn());
+        f.SetGeometryDirectly(new OGRPoint(x, y));
+        ASSERT_EQ(l->CreateFeature(&f), OGRERR_NONE);
+    }
+}
+
+/// The demo copy without its boundary layer, so the zone comes from the features.
+void dropBoundary(const QString& project)
+{
+    QFile f(project);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray kept;
+    for (const QJsonValue& v : o.value(QStringLiteral("layers")).toArray())
+        if (v.toObject().value(QStringLiteral("role")).toString() != QLatin1String("boundary"))
+            kept << v;
+    o[QStringLiteral("layers")] = kept;
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(o).toJson());
+}
+} // namespace
+
+// Issue 17 item 5: 3 villages at (0,0) turned the auto zone from EPSG:4547 into 4534.
+TEST(ProjectLoader, regressionOutliersDoNotMoveTheZone)
+{
+    for (const bool withBoundary : {true, false}) {
+        QTemporaryDir dir;
+        const QString project = test::copyDemo(dir);
+        if (!withBoundary)
+            dropBoundary(project);
+        addPoints(dir.filePath(QStringLiteral("works_synthetic.gpkg")), "villages_synthetic",
+                  {{0, 0}, {0, 0}, {0, 0}});
+        const LoadedProject p = openProjectOrDataset(project, roles());
+        EXPECT_EQ(p.crs.id(), QStringLiteral("EPSG:4547")) << withBoundary;
+        EXPECT_TRUE(p.crsReason.contains(withBoundary ? QStringLiteral("boundary")
+                                                      : QStringLiteral("median")))
+            << p.crsReason.toStdString();
+        const LoadedLayer* villages = p.layer(QStringLiteral("villages"));
+        ASSERT_TRUE(villages && villages->isAvailable());
+        if (withBoundary) {
+            // Listed per feature: the three new fids, after the demo's own.
+            const QString all = villages->warnings.join(QLatin1Char('\n'));
+            EXPECT_TRUE(all.contains(QStringLiteral("3 features outside the project area")))
+                << all.toStdString();
+        }
+    }
+}
+
+TEST(ProjectLoader, regressionNonFiniteCoordinatesAreFlaggedAndDoNotMoveTheZone)
+{
+    QTemporaryDir dir;
+    const QString project = test::copyDemo(dir);
+    dropBoundary(project); // the harder case: the zone comes from the villages
+    // (NaN is not tried: a GeoPackage stores a point with NaN as an empty point.)
+    const double inf = std::numeric_limits<double>::infinity();
+    addPoints(dir.filePath(QStringLiteral("works_synthetic.gpkg")), "villages_synthetic",
+              {{1e308, 1e308}, {inf, 37}, {-inf, -inf}});
+    const LoadedProject p = openProjectOrDataset(project, roles());
+    EXPECT_EQ(p.crs.id(), QStringLiteral("EPSG:4547"));
+    // The median of the layers' centres; the old "data centre" was 5000000056.88°E.
+    EXPECT_TRUE(p.crsReason.contains(QStringLiteral("median"))) << p.crsReason.toStdString();
+    const LoadedLayer* villages = p.layer(QStringLiteral("villages"));
+    ASSERT_TRUE(villages && villages->isAvailable());
+    EXPECT_EQ(villages->data->report.coordinatesNotFinite, 3);
+    EXPECT_EQ(villages->data->report.notes.filter(QStringLiteral("not finite")).size(), 3);
+    EXPECT_LT(villages->data->extent().width(), 500000); // metres: Xingtai is ~180 km wide
 }

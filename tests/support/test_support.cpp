@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace wm::test {
 
@@ -24,6 +25,44 @@ const RoleRegistry& shippedRoles()
 {
     static const RoleRegistry registry = RoleRegistry::load(layerRolesDir());
     return registry;
+}
+
+TinyFilesystem::TinyFilesystem(int kilobytes)
+{
+#ifdef Q_OS_LINUX
+    if (::geteuid() != 0) {
+        mSkipReason = QStringLiteral("mounting a tiny tmpfs needs root");
+        return;
+    }
+    const int code = QProcess::execute(
+        QStringLiteral("mount"),
+        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+         QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), mDir.path()});
+    mMounted = code == 0;
+    if (!mMounted)
+        mSkipReason = QStringLiteral("`mount -t tmpfs` failed (exit %1): no mount or no "
+                                     "privilege in this container")
+                          .arg(code);
+#else
+    Q_UNUSED(kilobytes);
+    mSkipReason = QStringLiteral("tmpfs is Linux only");
+#endif
+}
+
+TinyFilesystem::~TinyFilesystem()
+{
+    if (mMounted)
+        QProcess::execute(QStringLiteral("umount"), {mDir.path()});
+}
+
+QString TinyFilesystem::filePath(const QString& name) const
+{
+    return mDir.filePath(name);
+}
+
+QStringList TinyFilesystem::entries() const
+{
+    return QDir(mDir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 }
 
 QString fixture(const QString& relative)

@@ -63,6 +63,27 @@ std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
 /// `data` as project layer `id` of `role`, its columns mapped to the role's fields.
 LoadedLayer loadedLayer(const QString& id, const QString& role, std::shared_ptr<Layer> data);
 
+/// A tmpfs of `kilobytes` mounted on a fresh temporary folder, unmounted when it goes: a
+/// real full disk for writers. Needs root and `mount`; skipReason() says why not otherwise.
+class TinyFilesystem {
+public:
+    explicit TinyFilesystem(int kilobytes);
+    ~TinyFilesystem();
+    TinyFilesystem(const TinyFilesystem&) = delete;
+    TinyFilesystem& operator=(const TinyFilesystem&) = delete;
+
+    /// Empty when mounted.
+    const QString& skipReason() const { return mSkipReason; }
+    QString filePath(const QString& name) const;
+    /// Every entry of the mounted folder, hidden ones too.
+    QStringList entries() const;
+
+private:
+    QTemporaryDir mDir;
+    bool mMounted = false;
+    QString mSkipReason;
+};
+
 /// Result of running the worksmap-cli executable.
 struct CliRun {
     int exitCode = -1;
