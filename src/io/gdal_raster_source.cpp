@@ -45,6 +45,7 @@ QString openName(const QString& path, const QString& table)
 GDALDatasetH openRaster(const QString& name, gdal::ErrorCollector& errors)
 {
     gdal::ensureRegistered();
+    gdal::refuseSpecialFile(name);
     GDALDatasetH ds = GDALOpenEx(name.toUtf8().constData(),
                                  GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                                  nullptr, nullptr);

@@ -1,5 +1,6 @@
 #include "io/project_loader.h"
 
+#include "io/gdal_support.h"
 #include "io/offset_note.h"
 
 #include "core/coordinate_transform.h"
@@ -247,6 +248,8 @@ Project ProjectLoader::projectForDataset(const QString& path) const
     project.filePath =
         QFileInfo(path).absoluteDir().filePath(QStringLiteral("(dataset).worksmap.json"));
     project.name = QFileInfo(path).fileName();
+    // Before any driver opens it: a FIFO would block the raster probe forever.
+    gdal::refuseSpecialFile(path);
     // Rasters first: they are drawn under the features of the same file.
     const QStringList rasters = rasterTablesIn(path);
     for (const QString& table : rasters) {
