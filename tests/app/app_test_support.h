@@ -15,6 +15,26 @@
 
 namespace wm::apptest {
 
+/// Hand-made layers in metres (EPSG:4547) as GeoJSON text: origin (X0, Y0), positions in km.
+constexpr double X0 = 500000, Y0 = 4100000;
+
+inline QString geojson(const QString& features)
+{
+    return QStringLiteral(R"({"type": "FeatureCollection",
+ "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4547"}},
+ "features": [%1]})")
+        .arg(features);
+}
+
+inline QString point(double xKm, double yKm, const QString& properties)
+{
+    return QStringLiteral(R"({"type": "Feature", "properties": {%1},
+ "geometry": {"type": "Point", "coordinates": [%2, %3]}})")
+        .arg(properties)
+        .arg(X0 + xKm * 1000, 0, 'f', 1)
+        .arg(Y0 + yKm * 1000, 0, 'f', 1);
+}
+
 /// A document holding the bundled Xingtai demo project, as the app opens it.
 inline std::unique_ptr<MapDocument> demoDocument(const RoleRegistry& roles)
 {

@@ -10,6 +10,7 @@
 #include "app/map_canvas.h"
 #include "app/map_document.h"
 #include "app/suggest_dialog.h"
+#include "app_test_support.h"
 #include "core/resource_paths.h"
 
 #include <QAction>
@@ -36,27 +37,13 @@
 #include <functional>
 
 using namespace wm;
+using wm::apptest::geojson;
+using wm::apptest::ModalHandler;
+using wm::apptest::point;
+using wm::apptest::X0;
+using wm::apptest::Y0;
 
 namespace {
-
-constexpr double X0 = 500000, Y0 = 4100000;
-
-QString geojson(const QString& features)
-{
-    return QStringLiteral(R"({"type": "FeatureCollection",
- "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4547"}},
- "features": [%1]})")
-        .arg(features);
-}
-
-QString point(double xKm, double yKm, const QString& properties)
-{
-    return QStringLiteral(R"({"type": "Feature", "properties": {%1},
- "geometry": {"type": "Point", "coordinates": [%2, %3]}})")
-        .arg(properties)
-        .arg(X0 + xKm * 1000, 0, 'f', 1)
-        .arg(Y0 + yKm * 1000, 0, 'f', 1);
-}
 
 QString square(double x0Km, double x1Km, const QString& properties)
 {
@@ -80,32 +67,6 @@ QByteArray md5(const QString& path)
     f.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Md5);
 }
-
-/// Runs `handle` on each modal window that opens while it lives (polled every 20 ms), so
-/// a test can answer a form or a message box that the code under test exec()s.
-class ModalHandler {
-public:
-    explicit ModalHandler(std::function<void(QWidget*)> handle) : mHandle(std::move(handle))
-    {
-        QObject::connect(&mTimer, &QTimer::timeout, [this] {
-            QWidget* w = QApplication::activeModalWidget();
-            if (!w || w == mBusy)
-                return;
-            mBusy = w;
-            ++mCount;
-            mHandle(w);
-            mBusy = nullptr;
-        });
-        mTimer.start(20);
-    }
-    int count() const { return mCount; }
-
-private:
-    std::function<void(QWidget*)> mHandle;
-    QTimer mTimer;
-    QWidget* mBusy = nullptr;
-    int mCount = 0;
-};
 
 /// Message box texts seen (each box is answered with `button`).
 struct BoxAnswer {

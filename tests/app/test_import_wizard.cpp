@@ -208,6 +208,16 @@ private Q_SLOTS:
         return path;
     }
 
+    /// `w` shown on the Columns page for the POI sheet as facilities; its kind box.
+    QComboBox* poiColumnsPage(ImportWizard& w)
+    {
+        w.show();
+        w.setSourcePath(writePoiSheet());
+        w.setRole(QStringLiteral("facility"));
+        w.next();
+        return w.findChild<QComboBox*>(QStringLiteral("field_kind"));
+    }
+
     /// The kind of each feature of the written layer, by name.
     static QHash<QString, QString> kindsWritten(const QString& gpkg)
     {
@@ -226,13 +236,9 @@ private Q_SLOTS:
     {
         auto doc = demoDocument();
         ImportWizard w(doc.get());
-        w.show();
-        w.setSourcePath(writePoiSheet());
-        w.setRole(QStringLiteral("facility"));
-        w.next();
+        QComboBox* kind = poiColumnsPage(w);
         QCOMPARE(w.currentId(), int(ImportWizard::ColumnsPageId));
         // The kind box offers "every row" values after the columns; pick 乡镇卫生院.
-        auto* kind = w.findChild<QComboBox*>(QStringLiteral("field_kind"));
         QVERIFY(kind);
         int constant = -1;
         for (int i = 0; i < kind->count(); ++i)
@@ -259,11 +265,7 @@ private Q_SLOTS:
     {
         auto doc = demoDocument();
         ImportWizard w(doc.get());
-        w.show();
-        w.setSourcePath(writePoiSheet());
-        w.setRole(QStringLiteral("facility"));
-        w.next();
-        auto* kind = w.findChild<QComboBox*>(QStringLiteral("field_kind"));
+        QComboBox* kind = poiColumnsPage(w);
         QVERIFY(kind);
         kind->setCurrentIndex(kind->findData(QStringLiteral("医院次类")));
         // The Values… dialog lists the column's values with their counts, the POI keywords

@@ -24,28 +24,13 @@
 #include <QtTest>
 
 using namespace wm;
+using wm::apptest::geojson;
 using wm::apptest::ModalHandler;
+using wm::apptest::point;
+using wm::apptest::X0;
+using wm::apptest::Y0;
 
 namespace {
-
-constexpr double X0 = 500000, Y0 = 4100000;
-
-QString geojson(const QString& features)
-{
-    return QStringLiteral(R"({"type": "FeatureCollection",
- "crs": {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4547"}},
- "features": [%1]})")
-        .arg(features);
-}
-
-QString point(double xKm, double yKm, const QString& properties)
-{
-    return QStringLiteral(R"({"type": "Feature", "properties": {%1},
- "geometry": {"type": "Point", "coordinates": [%2, %3]}})")
-        .arg(properties)
-        .arg(X0 + xKm * 1000, 0, 'f', 1)
-        .arg(Y0 + yKm * 1000, 0, 'f', 1);
-}
 
 void write(const QString& path, const QString& text)
 {
