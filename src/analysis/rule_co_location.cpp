@@ -39,6 +39,8 @@ RuleSpec spec()
              .type = ParamType::Length,
              .unit = QStringLiteral("m"),
              .defaultValue = 500,
+.minimum = 0,
+.aboveMinimum = true,
              .labelEn = QStringLiteral("Within"),
              .labelZh = QStringLiteral("距离内"),
              .hintEn = QStringLiteral("The largest distance to a neighbour."),

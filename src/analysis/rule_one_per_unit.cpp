@@ -28,6 +28,7 @@ RuleSpec spec()
             {.key = QStringLiteral("min"),
              .type = ParamType::Number,
              .defaultValue = 1,
+.minimum = 0,
              .labelEn = QStringLiteral("At least"),
              .labelZh = QStringLiteral("至少"),
              .hintEn = QStringLiteral("Features each unit needs."),

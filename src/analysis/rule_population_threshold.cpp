@@ -22,6 +22,7 @@ RuleSpec spec()
                           .type = ParamType::Number,
                           .unit = QStringLiteral("people"),
                           .defaultValue = 30000,
+.minimum = 0,
                           .labelEn = QStringLiteral("Units above"),
                           .labelZh = QStringLiteral("人口超过"),
                           .hintEn = QStringLiteral("Units with more people are concerned; the "
@@ -30,6 +31,7 @@ RuleSpec spec()
     parameters.push_back({.key = QStringLiteral("min"),
                           .type = ParamType::Number,
                           .defaultValue = 2,
+.minimum = 0,
                           .labelEn = QStringLiteral("Need at least"),
                           .labelZh = QStringLiteral("至少需要"),
                           .hintEn = QStringLiteral("Features each concerned unit needs."),

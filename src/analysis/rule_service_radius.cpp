@@ -55,6 +55,8 @@ RuleSpec spec()
                             .type = ParamType::Length,
                             .unit = QStringLiteral("km"),
                             .defaultValue = 3,
+.minimum = 0,
+.aboveMinimum = true,
                             .labelEn = QStringLiteral("Radius"),
                             .labelZh = QStringLiteral("半径"),
                             .hintEn = QStringLiteral("The straight-line service distance."),

@@ -1,4 +1,5 @@
 #include "analysis/rule_share_of_units.h"
+#include "core/error.h"
 #include "core/loaded_project.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ RuleSpec spec()
                 {.key = QStringLiteral("childCodeLength"),
                  .type = ParamType::Integer,
                  .defaultValue = 9,
+.minimum = 2,
+.maximum = 12,
                  .labelEn = QStringLiteral("Code digits"),
                  .labelZh = QStringLiteral("代码位数"),
                  .hintEn = QStringLiteral("Digits of a township code (9); longer codes are cut."),
@@ -59,6 +62,7 @@ RuleSpec spec()
                 {.key = QStringLiteral("min"),
                  .type = ParamType::Number,
                  .defaultValue = 1,
+.minimum = 0,
                  .labelEn = QStringLiteral("Each needs at least"),
                  .labelZh = QStringLiteral("每个至少"),
                  .hintEn = QStringLiteral("Features a township needs to count as served."),
@@ -87,6 +91,15 @@ public:
         const Layer& children = *c.layer(text(c, "childUnits"), id).data;
         const QString childCodeField = text(c, "childCodeField");
         const int childLength = int(number(c, "childCodeLength"));
+        // A township code shorter than the units' own codes names no township: every
+        // unit would be "n/a" and the check would pass on nothing.
+        if (childLength < c.units.codeLength())
+            throw Error(c.rulesFile,
+                        Tr::tr("rule \"%1\": \"childCodeLength\" %2 is shorter than the "
+                               "codes of the units (%3 digits)")
+                            .arg(id)
+                            .arg(childLength)
+                            .arg(c.units.codeLength()));
         const double min = number(c, "min");
         const double share = number(c, "minShare");
         const QString codeField = text(c, "codeField");
@@ -108,6 +121,12 @@ public:
             if (code.size() == childLength)
                 childPasses.insert(code, perChild.value(code) >= min);
         }
+        if (childPasses.isEmpty() && children.featureCount() > 0)
+            throw Error(c.rulesFile,
+                        Tr::tr("rule \"%1\": no code in \"%2\" of layer \"%3\" has %4 digits "
+                               "(\"childCodeLength\")")
+                            .arg(id, childCodeField, text(c, "childUnits"))
+                            .arg(childLength));
         std::vector<int> total(std::size_t(c.units.size()), 0),
             good(std::size_t(c.units.size()), 0);
         for (auto it = childPasses.cbegin(); it != childPasses.cend(); ++it) {

@@ -61,6 +61,51 @@ QString ParamSpec::defaultText() const
     return defaultValue.toString();
 }
 
+namespace {
+/// The bounds a parameter of `p`'s type keeps even when its spec sets none.
+std::optional<double> effectiveMinimum(const ParamSpec& p)
+{
+    if (p.minimum)
+        return p.minimum;
+    if (p.type == ParamType::Length || p.type == ParamType::Share)
+        return 0.0;
+    return std::nullopt;
+}
+
+std::optional<double> effectiveMaximum(const ParamSpec& p)
+{
+    if (p.maximum)
+        return p.maximum;
+    if (p.type == ParamType::Share)
+        return 1.0;
+    return std::nullopt;
+}
+} // namespace
+
+QString ParamSpec::rangeText() const
+{
+    const std::optional<double> lo = effectiveMinimum(*this), hi = effectiveMaximum(*this);
+    const auto n = [](double v) { return QString::number(v, 'g', 12); };
+    if (lo && hi)
+        return aboveMinimum ? QStringLiteral("> %1, ≤ %2").arg(n(*lo), n(*hi))
+                            : QStringLiteral("%1–%2").arg(n(*lo), n(*hi));
+    if (lo)
+        return (aboveMinimum ? QStringLiteral("> %1") : QStringLiteral("≥ %1")).arg(n(*lo));
+    if (hi)
+        return QStringLiteral("≤ %1").arg(n(*hi));
+    return {};
+}
+
+bool ParamSpec::inRange(double value) const
+{
+    if (!std::isfinite(value))
+        return false;
+    const std::optional<double> lo = effectiveMinimum(*this), hi = effectiveMaximum(*this);
+    if (lo && (aboveMinimum ? value <= *lo : value < *lo))
+        return false;
+    return !(hi && value > *hi);
+}
+
 QString ParamProblem::message(const QString& ruleId, const RuleSpec& spec) const
 {
     const QString& kind = spec.kind;
@@ -80,10 +125,12 @@ QString ParamProblem::message(const QString& ruleId, const RuleSpec& spec) const
         return Tr::tr("rule \"%1\": \"%2\" must be a number").arg(ruleId, key);
     case NotWhole:
         return Tr::tr("rule \"%1\": \"%2\" must be a whole number").arg(ruleId, key);
-    case Negative:
-        return Tr::tr("rule \"%1\": \"%2\" must not be negative").arg(ruleId, key);
-    case NotAShare:
-        return Tr::tr("rule \"%1\": \"%2\" must be a share from 0 to 1").arg(ruleId, key);
+    case OutOfRange: {
+        const ParamSpec* p = spec.parameter(key);
+        if (p && p->type == ParamType::Share)
+            return Tr::tr("rule \"%1\": \"%2\" must be a share from 0 to 1").arg(ruleId, key);
+        return Tr::tr("rule \"%1\": \"%2\" must be %3").arg(ruleId, key, p ? p->rangeText() : QString());
+    }
     case BadFilter:
         return Tr::tr("rule \"%1\": cannot read the filter in \"%2\"").arg(ruleId, key);
     case NotAChoice:
@@ -121,10 +168,8 @@ bool valueProblem(const ParamSpec& p, const QJsonValue& v, ParamProblem::What* w
             *what = ParamProblem::NotANumber;
         else if (p.type == ParamType::Integer && v.toDouble() != std::trunc(v.toDouble()))
             *what = ParamProblem::NotWhole;
-        else if (p.type == ParamType::Length && v.toDouble() < 0)
-            *what = ParamProblem::Negative;
-        else if (p.type == ParamType::Share && (v.toDouble() < 0 || v.toDouble() > 1))
-            *what = ParamProblem::NotAShare;
+        else if (!p.inRange(v.toDouble()))
+            *what = ParamProblem::OutOfRange;
         else
             return false;
         return true;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace wm {
@@ -35,6 +36,11 @@ struct ParamSpec {
     QString unit{}; ///< "km", "m", "people", "%"; empty if none
     /// What the rule uses when the key is absent; Undefined: no default.
     QJsonValue defaultValue{QJsonValue::Undefined};
+    /// Number, Integer, Length: the smallest value that makes sense (Length: 0 unless set);
+    /// with `aboveMinimum` the value must be greater (a radius of 0 km covers nothing).
+    std::optional<double> minimum{};
+    bool aboveMinimum = false;
+    std::optional<double> maximum{}; ///< the largest value that makes sense
     bool required = false; ///< a rules file must give it
     QString labelEn{}, labelZh{};
     QString hintEn{}, hintZh{};
@@ -49,6 +55,10 @@ struct ParamSpec {
     QString unitTitle(bool chinese) const;
     /// The default as a rules file or a form shows it: "3", "0.6", "features"; empty if none.
     QString defaultText() const;
+    /// The range as a planner reads it: "> 0", "1–12", "≥ 0"; empty when any number does.
+    QString rangeText() const;
+    /// Whether `value` lies in the range (minimum, aboveMinimum, maximum; Share: 0–1).
+    bool inRange(double value) const;
 };
 
 /// A value a rule object does not accept, found by RuleSpec::problems.
@@ -59,8 +69,7 @@ struct ParamProblem {
         NotText,
         NotANumber,
         NotWhole,
-        Negative,
-        NotAShare,
+        OutOfRange,
         BadFilter,
         NotAChoice
     };

@@ -72,6 +72,7 @@ RuleSpec spec()
                           .type = ParamType::Number,
                           .unit = QStringLiteral("%"),
                           .defaultValue = 100,
+.minimum = 0,
                           .labelEn = QStringLiteral("At least"),
                           .labelZh = QStringLiteral("至少"),
                           .hintEn = QStringLiteral("The completion rate a unit needs, in % of its "
@@ -81,10 +82,12 @@ RuleSpec spec()
         QStringLiteral("topN"), ParamType::Integer, 3, QStringLiteral("Top N"),
         QStringLiteral("前 N 名"), QStringLiteral("Units named at the top of the ranking."),
         QStringLiteral("排名中列出的前几名。")));
+    parameters.back().minimum = 0;
     parameters.push_back(commonParams::plain(
         QStringLiteral("bottomN"), ParamType::Integer, 3, QStringLiteral("Bottom N"),
         QStringLiteral("后 N 名"), QStringLiteral("Units named at the bottom of the ranking."),
         QStringLiteral("排名中列出的后几名。")));
+    parameters.back().minimum = 0;
     return {.kind = QStringLiteral("target-progress"),
             .titleEn = QStringLiteral("Progress against targets"),
             .titleZh = QStringLiteral("任务完成进度"),

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -347,6 +348,8 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     for (const DemandRow& d : demand)
         input.demand.push_back({d.x, d.y, d.weight});
     bool anyFacilityLayer = false;
+    qsizetype ofKindInLayers = 0;
+    QSet<QString> kindsInLayers;
     QStringList existingScenarios;
     for (const QString& s : o.existingScenarios)
         if (!s.trimmed().isEmpty())
@@ -365,9 +368,14 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         ofKind.values = {r.kind};
         const std::vector<std::uint8_t> match = ofKind.matchAll(layer);
         const int scenarioCol = scenario::columnIn(l);
+        const int kindCol = layer.attributes.indexOf(kindColumn);
         for (qsizetype i = 0; i < layer.featureCount(); ++i) {
-            if (!match[std::size_t(i)])
+            if (!match[std::size_t(i)]) {
+                if (kindsInLayers.size() < 50)
+                    kindsInLayers.insert(layer.attributes.toString(i, kindCol).trimmed());
                 continue;
+            }
+            ++ofKindInLayers;
             const QString name = scenario::of(l, scenarioCol, i);
             if (!name.isEmpty() && !existingScenarios.contains(name.toLower())) {
                 ++r.proposedOtherScenario;
@@ -379,6 +387,15 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         }
     }
     r.existing = int(input.existing.size());
+    if (ofKindInLayers == 0 && !o.knownKinds.isEmpty() && !o.knownKinds.contains(r.kind)) {
+        QStringList known = o.knownKinds;
+        for (const QString& k : kindsInLayers)
+            if (!k.isEmpty() && !known.contains(k))
+                known << k;
+        throw OptionError(QStringLiteral("kind"),
+                          Tr::tr("\"%1\" is not a facility kind of the project (%2)")
+                              .arg(r.kind, known.join(QStringLiteral(", "))));
+    }
     if (!anyFacilityLayer)
         r.notes << Tr::tr("the project has no facility layer: no existing %1 counted").arg(r.kind);
     else if (r.existing == 0)

@@ -28,6 +28,9 @@ struct SuggestOptions {
     /// The kind's Chinese title, for naming the sites as plans name them ("幼儿园" →
     /// "拟建幼儿园 1"); empty: "Suggested kindergarten 1".
     QString kindTitle;
+    /// The kinds the facility role knows; a kind neither in it nor in any facility layer is
+    /// a typing error ("kindergarden"), refused rather than suggested for from zero.
+    QStringList knownKinds;
     /// Proposed features of these scenarios count as existing too (case-insensitive).
     QStringList existingScenarios;
 

@@ -177,13 +177,19 @@ QWidget* RuleFormDialog::makeEditor(const ParamSpec& p)
     case ParamType::Share: {
         auto* edit = new QLineEdit(p.defaultText(), mParameterBox);
         if (p.type == ParamType::Integer) {
-            edit->setValidator(new QIntValidator(edit));
+            auto* validator = new QIntValidator(edit);
+            if (p.minimum)
+                validator->setBottom(int(*p.minimum));
+            if (p.maximum)
+                validator->setTop(int(*p.maximum));
+            edit->setValidator(validator);
         } else {
             auto* validator = new QDoubleValidator(edit);
+            // The spec's range; the form's problem line names it when a value is outside.
             if (p.type == ParamType::Share)
                 validator->setRange(0, 1, 6);
-            else if (p.type == ParamType::Length)
-                validator->setBottom(0);
+            else if (p.type == ParamType::Length || p.minimum)
+                validator->setBottom(p.minimum.value_or(0));
             validator->setLocale(QLocale::c()); // rules files take "0.6", not "0,6"
             edit->setValidator(validator);
         }
@@ -334,10 +340,8 @@ QString RuleFormDialog::problem() const
                 .arg(label);
         case ParamProblem::NotWhole:
             return tr("\"%1\" must be a whole number.").arg(label);
-        case ParamProblem::Negative:
-            return tr("\"%1\" must not be negative.").arg(label);
-        case ParamProblem::NotAShare:
-            return tr("\"%1\" must be from 0 to 1.").arg(label);
+        case ParamProblem::OutOfRange:
+            return tr("\"%1\" must be %2.").arg(label, param ? param->rangeText() : QString());
         default:
             return p.message(id, *mSpec);
         }

@@ -349,6 +349,7 @@ SuggestOptions SuggestDialog::options() const
     SuggestOptions o;
     o.kind = mKind->currentData().toString();
     o.kindTitle = mKindTitlesZh.value(o.kind);
+    o.knownKinds = mKindTitles.keys();
     if (mByTime->isChecked()) {
         o.minutes = mMinutes->value();
         o.speedKmh = mSpeed->value();

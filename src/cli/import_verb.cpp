@@ -179,7 +179,13 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     CoordinateSource coordinates = *source;
     if (args.isSet(QStringLiteral("area"))) {
         // The same "a,b,c,d" reading as --extent; here in degrees.
-        coordinates.expected = pageExtentFor({}, args.value(QStringLiteral("area")), {});
+        const Extent area = parseBox(args.value(QStringLiteral("area")), QStringLiteral("--area"),
+                                     Tr::tr("degrees (longitude, latitude)"));
+        if (area.xMin < -180 || area.xMax > 180 || area.yMin < -90 || area.yMax > 90)
+            throw Error(QStringLiteral("--area"),
+                        Tr::tr("\"%1\" is not longitudes and latitudes in degrees")
+                            .arg(args.value(QStringLiteral("area"))));
+        coordinates.expected = area;
     }
 
     if (path.endsWith(QLatin1String(".dxf"), Qt::CaseInsensitive))

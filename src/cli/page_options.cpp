@@ -8,6 +8,7 @@
 #include "io/raster_preparation.h"
 
 #include <QDir>
+#include <cmath>
 #include <QFileInfo>
 
 #include <QCoreApplication>
@@ -40,21 +41,27 @@ PageTemplate pageTemplateFor(const QString& layout)
                             .arg(known.join(QStringLiteral(", "))));
 }
 
+Extent parseBox(const QString& text, const QString& option, const QString& unitsText)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    double v[4] = {};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i) {
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(v[i]); // "nan" and "inf" read as numbers
+    }
+    if (!ok || !(v[2] > v[0]) || !(v[3] > v[1]))
+        throw Error(option,
+                    Tr::tr("\"%1\" is not xmin,ymin,xmax,ymax in %2").arg(text, unitsText));
+    return Extent::of(v[0], v[1], v[2], v[3]);
+}
+
 Extent pageExtentFor(const LoadedProject& project, const QString& extentText,
                      const QString& unitCode)
 {
-    if (!extentText.isEmpty()) {
-        const QStringList parts = extentText.split(QLatin1Char(','));
-        double v[4] = {};
-        bool ok = parts.size() == 4;
-        for (int i = 0; ok && i < 4; ++i)
-            v[i] = parts[i].trimmed().toDouble(&ok);
-        if (!ok || !(v[2] > v[0]) || !(v[3] > v[1]))
-            throw Error(QStringLiteral("--extent"),
-                        Tr::tr("\"%1\" is not xmin,ymin,xmax,ymax in %2 (metres)")
-                            .arg(extentText, project.crs.id()));
-        return Extent::of(v[0], v[1], v[2], v[3]);
-    }
+    if (!extentText.isEmpty())
+        return parseBox(extentText, QStringLiteral("--extent"),
+                        Tr::tr("%1 (metres)").arg(project.crs.id()));
     if (unitCode.isEmpty())
         return {};
     for (const LoadedLayer& l : project.layers) {

@@ -20,6 +20,10 @@ namespace wm::cli {
 /// the A4 landscape template when empty. Throws wm::Error naming what it looked for.
 PageTemplate pageTemplateFor(const QString& layout);
 
+/// "a,b,c,d" read as xmin,ymin,xmax,ymax: four finite numbers, min below max. Throws
+/// wm::Error naming `option` ("--extent", "--area") and what the numbers are in.
+Extent parseBox(const QString& text, const QString& option, const QString& unitsText);
+
 /// The extent of --extent "xmin,ymin,xmax,ymax" (project CRS, metres) or of the unit
 /// with division code --unit in the project's boundary layers (with a margin). A null
 /// extent when neither is given. Throws wm::Error for a malformed extent or an unknown

@@ -201,9 +201,11 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     if (const LayerRole* facility = roles.role(QStringLiteral("facility")))
-        if (const RoleField* kind = facility->field(QStringLiteral("kind")))
+        if (const RoleField* kind = facility->field(QStringLiteral("kind"))) {
+            o.knownKinds = kind->values;
             if (kind->values.contains(o.kind))
                 o.kindTitle = kind->valueTitle(o.kind, true);
+        }
     QElapsedTimer timer;
     timer.start();
     const LoadedProject project =

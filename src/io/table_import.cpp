@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "io/gdal_support.h"
 #include "io/planner_numbers.h"
+#include "core/option_error.h"
 #include "io/text_encoding.h"
 
 #include <QFile>
@@ -142,7 +143,12 @@ RawTable readText(const QString& path, const ImportOptions& options)
     } else {
         const bool bom = bytes.startsWith("\xEF\xBB\xBF");
         if (!options.encoding.isEmpty()) {
-            t.encoding = options.encoding;
+            if (!encoding::isKnown(options.encoding))
+                throw OptionError(QStringLiteral("encoding"),
+                                  Tr::tr("\"%1\" is not a text encoding this machine knows "
+                                         "(e.g. GBK, GB18030, UTF-8, UTF-16LE, Big5)")
+                                      .arg(options.encoding));
+            t.encoding = options.encoding.trimmed();
         } else if (bom) {
             t.encoding = QString::fromLatin1(encoding::Utf8);
             t.encodingDetected = true;

@@ -6,6 +6,8 @@
 
 #include <QStringDecoder>
 
+#include <iconv.h>
+
 namespace wm::encoding {
 
 bool isAscii(const QByteArray& bytes)
@@ -67,6 +69,19 @@ QString decode(const QByteArray& bytes, const QString& encodingName)
     const QString s = QString::fromUtf8(out);
     CPLFree(out);
     return s;
+}
+
+bool isKnown(const QString& encodingName)
+{
+    if (encodingName.trimmed().isEmpty())
+        return false;
+    // CPLRecode falls back to iconv for every name but UTF-8 and ISO-8859-1, so iconv's
+    // answer is the one that decides whether the text can be read.
+    const iconv_t cd = iconv_open("UTF-8", encodingName.trimmed().toLatin1().constData());
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return false;
+    iconv_close(cd);
+    return true;
 }
 
 } // namespace wm::encoding

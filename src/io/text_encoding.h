@@ -24,6 +24,9 @@ QString detect(const QList<QByteArray>& samples);
 
 /// Decodes `bytes` written in `encodingName` (an iconv name: UTF-8, GBK, GB18030, CP936…).
 QString decode(const QByteArray& bytes, const QString& encodingName);
+/// Whether this machine's iconv (which decode() goes through) knows `encodingName`:
+/// "GBK", "gb18030", "CP936" yes; a typing error no.
+bool isKnown(const QString& encodingName);
 
 } // namespace encoding
 } // namespace wm

@@ -21,8 +21,10 @@ QJsonValue sample(const ParamSpec& p, bool other)
     case ParamType::Number:
     case ParamType::Length:
         return other ? p.defaultValue.toDouble(0) + 7.5 : 2.0;
-    case ParamType::Integer:
-        return other ? p.defaultValue.toDouble(0) + 4 : 5;
+    case ParamType::Integer: {
+        const double v = other ? p.defaultValue.toDouble(0) + 4 : 5;
+        return p.maximum && v > *p.maximum ? *p.maximum - 1 : v; // in range, not the default
+    }
     case ParamType::Share:
         return p.defaultValue.toDouble(1) == 0.25 ? 0.75 : 0.25;
     case ParamType::Filter:
@@ -193,7 +195,14 @@ TEST(RuleRegistry, AMissingRequiredParameterOrAWrongValueIsAnError)
     };
     EXPECT_EQ(problem("min", QStringLiteral("1")), ParamProblem::NotANumber);
     EXPECT_EQ(problem("childCodeLength", 9.5), ParamProblem::NotWhole);
-    EXPECT_EQ(problem("minShare", 1.5), ParamProblem::NotAShare);
+    EXPECT_EQ(problem("minShare", 1.5), ParamProblem::OutOfRange);
+    // Division codes have 2 (province) to 12 (village) digits.
+    EXPECT_EQ(problem("childCodeLength", 0), ParamProblem::OutOfRange);
+    EXPECT_EQ(problem("childCodeLength", -1), ParamProblem::OutOfRange);
+    EXPECT_EQ(problem("childCodeLength", 100), ParamProblem::OutOfRange);
+    EXPECT_EQ(problem("childCodeLength", 12), ParamProblem::What(-1));
+    EXPECT_EQ(problem("min", -1), ParamProblem::OutOfRange);
+    EXPECT_EQ(problem("min", 0), ParamProblem::What(-1));
     EXPECT_EQ(problem("filter", QStringLiteral("kind clinic")), ParamProblem::BadFilter);
     EXPECT_EQ(problem("layer", 3), ParamProblem::NotText);
     EXPECT_EQ(problem("radiusKm", 3), ParamProblem::Unknown);
@@ -201,7 +210,22 @@ TEST(RuleRegistry, AMissingRequiredParameterOrAWrongValueIsAnError)
     QJsonObject json = requiredOnly(radius, QStringLiteral("r"));
     json.insert(QStringLiteral("radiusKm"), -1);
     ASSERT_EQ(radius.problems(json).size(), 1u);
-    EXPECT_EQ(radius.problems(json)[0].what, ParamProblem::Negative);
+    EXPECT_EQ(radius.problems(json)[0].what, ParamProblem::OutOfRange);
+    // A radius of 0 covers nothing: the range is "> 0", and the message says so.
+    json.insert(QStringLiteral("radiusKm"), 0);
+    ASSERT_EQ(radius.problems(json).size(), 1u);
+    EXPECT_EQ(radius.problems(json)[0].message(QStringLiteral("r"), radius),
+              QStringLiteral("rule \"r\": \"radiusKm\" must be > 0"));
+    const RuleSpec& ratio = *RuleRegistry::instance().spec(QStringLiteral("ratio"));
+    QJsonObject perZero = requiredOnly(ratio, QStringLiteral("q"));
+    perZero.insert(QStringLiteral("per"), 0);
+    ASSERT_EQ(ratio.problems(perZero).size(), 1u);
+    EXPECT_EQ(ratio.problems(perZero)[0].key, QStringLiteral("per"));
+    const RuleSpec& progress = *RuleRegistry::instance().spec(QStringLiteral("target-progress"));
+    QJsonObject topN = requiredOnly(progress, QStringLiteral("t"));
+    topN.insert(QStringLiteral("topN"), -2);
+    ASSERT_EQ(progress.problems(topN).size(), 1u);
+    EXPECT_EQ(progress.problems(topN)[0].what, ParamProblem::OutOfRange);
     // The keys every rule takes are no problem.
     for (const QString& key : RuleSpec::commonKeys())
         json.insert(key, QStringLiteral("x"));

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gdal_priv.h>
@@ -124,4 +126,58 @@ TEST(CliCheck, BadRulesExitTwoNamingTheFileAndLine)
     r = runCliBinary(
         {QStringLiteral("check"), kProject, QStringLiteral("--level"), QStringLiteral("province")});
     EXPECT_EQ(r.exitCode, 2); // wrong arguments are bad input
+}
+
+TEST(CliCheck, AValueOutsideItsRangeIsRefusedNamingFileRuleAndKey)
+{
+    // Each of these ran before and passed or failed on nothing (issue 17, item 7).
+    struct Case {
+        const char* rule;
+        const char* key;
+    };
+    const Case cases[] = {
+        {R"({"id": "r0", "kind": "service-radius", "layer": "facilities",
+             "villages": "villages", "radiusKm": 0})",
+         "radiusKm"},
+        {R"({"id": "p0", "kind": "ratio", "layer": "facilities", "populationLayer": "villages",
+             "populationField": "population", "per": 0})",
+         "per"},
+        {R"({"id": "c0", "kind": "share-of-units", "layer": "facilities",
+             "codeField": "township_code", "childUnits": "villages", "childCodeField": "code", "childCodeLength": 0})",
+         "childCodeLength"},
+        {R"({"id": "c100", "kind": "share-of-units", "layer": "facilities",
+             "codeField": "township_code", "childUnits": "villages", "childCodeField": "code", "childCodeLength": 100})",
+         "childCodeLength"},
+    };
+    QTemporaryDir dir;
+    for (const Case& c : cases) {
+        const QString rules = writeRules(dir, QString::fromUtf8(c.rule));
+        const auto r =
+            runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), rules});
+        EXPECT_EQ(r.exitCode, 2) << c.key << r.out.toStdString();
+        EXPECT_TRUE(r.err.contains(rules)) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QString::fromUtf8(c.key))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("rule \"%1")
+                                       .arg(QJsonDocument::fromJson(c.rule)
+                                                .object()
+                                                .value(QStringLiteral("id"))
+                                                .toString())))
+            << r.err.toStdString();
+    }
+    // In range but shorter than the counties' own 6-digit codes: no township is named.
+    const QString four = writeRules(
+        dir, QStringLiteral(R"({"id": "c4", "kind": "share-of-units", "layer": "facilities",
+             "codeField": "township_code", "childUnits": "villages", "childCodeField": "code",
+             "childCodeLength": 4})"));
+    auto r = runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), four});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("(6 digits)"))) << r.err.toStdString();
+    // Longer than any code of the child layer (the demo's township codes have 9 digits).
+    const QString eleven = writeRules(
+        dir, QStringLiteral(R"({"id": "c11", "kind": "share-of-units", "layer": "facilities",
+             "codeField": "township_code", "childUnits": "division_villages",
+             "childCodeField": "township_code", "childCodeLength": 11})"));
+    r = runCliBinary({QStringLiteral("check"), kProject, QStringLiteral("--rules"), eleven});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("has 11 digits"))) << r.err.toStdString();
 }

@@ -1,7 +1,9 @@
 #include "core/china_coordinates.h"
+#include "io/text_encoding.h"
 #include "support/test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QTemporaryDir>
 
@@ -130,6 +132,34 @@ TEST(CliImport, BadOptionsExitTwo)
                       QStringLiteral("mars")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("mars")));
+
+    // An encoding iconv does not know was read as something else and imported.
+    const QString out = dir.filePath(QStringLiteral("e.gpkg"));
+    r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                      QStringLiteral("facility"), QStringLiteral("--out"), out,
+                      QStringLiteral("--encoding"), QStringLiteral("NOSUCH")});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--encoding"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("NOSUCH"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+    r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                      QStringLiteral("facility"), QStringLiteral("--out"), out,
+                      QStringLiteral("--encoding"), QStringLiteral("utf-8")});
+    EXPECT_FALSE(r.err.contains(QStringLiteral("--encoding"))) << r.err.toStdString();
+    EXPECT_TRUE(encoding::isKnown(QStringLiteral("gbk")));
+    EXPECT_TRUE(encoding::isKnown(QStringLiteral("CP936")));
+    EXPECT_FALSE(encoding::isKnown(QStringLiteral("GBKK")));
+
+    // A number that is no number blames the option it came with.
+    for (const QString& area : {QStringLiteral("nan,36,115,38"), QStringLiteral("113,36,inf,38"),
+                                QStringLiteral("113,36,115,95")}) {
+        r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                          QStringLiteral("facility"), QStringLiteral("--out"),
+                          dir.filePath(QStringLiteral("a.gpkg")), QStringLiteral("--area"), area});
+        EXPECT_EQ(r.exitCode, 2) << area.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("--area"))) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("--extent"))) << r.err.toStdString();
+    }
 }
 
 // A two-entity SYNTHETIC drawing in CGCS2000 3° zone 38 with the zone prefix: a gas main of

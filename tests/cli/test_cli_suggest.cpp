@@ -219,6 +219,13 @@ TEST(CliSuggest, BadArgumentsExitTwo)
                  QStringLiteral("999999"), o, out});
     EXPECT_EQ(unknownUnit.code, 2);
     EXPECT_TRUE(unknownUnit.err.contains(QStringLiteral("999999")));
+    // A misspelt kind suggested sites "from zero" and exited 0.
+    const SuggestRun unknownKind = suggest(
+        {kProject, k, QStringLiteral("kindergarden"), radius, QStringLiteral("3km"), o, out});
+    EXPECT_EQ(unknownKind.code, 2);
+    EXPECT_TRUE(unknownKind.err.contains(QStringLiteral("--kind"))) << unknownKind.err.toStdString();
+    EXPECT_TRUE(unknownKind.err.contains(QStringLiteral("kindergarten")))
+        << unknownKind.err.toStdString(); // the kinds it could have been
     EXPECT_FALSE(QFileInfo::exists(out));
 }
 
