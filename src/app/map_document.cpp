@@ -72,6 +72,11 @@ void MapDocument::removeLayer(int index)
 
 void MapDocument::addLayer(const LoadedLayer& layer)
 {
+    // The user chose this file: the project may read it even from outside its folder.
+    Project& project = mProject->project;
+    if (!layer.entry.isServiceSource() &&
+        !project.isInsideFolder(project.absoluteSource(layer.entry)))
+        project.allowExternalSources = true;
     mProject->layers.append(layer);
     LoadedProject single;
     single.project = mProject->project;

@@ -341,6 +341,8 @@ QString RuleFormDialog::problem() const
         case ParamProblem::NotWhole:
             return tr("\"%1\" must be a whole number.").arg(label);
         case ParamProblem::OutOfRange:
+            if (param && param->type == ParamType::Share)
+                return tr("\"%1\" must be from 0 to 1.").arg(label);
             return tr("\"%1\" must be %2.").arg(label, param ? param->rangeText() : QString());
         default:
             return p.message(id, *mSpec);

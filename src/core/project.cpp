@@ -55,6 +55,7 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
             Extent::of(ext[0].toDouble(), ext[1].toDouble(), ext[2].toDouble(), ext[3].toDouble());
 
     p.worksPackage = json.value(QStringLiteral("worksPackage")).toString();
+    p.allowExternalSources = json.value(QStringLiteral("allowExternalSources")).toBool(false);
 
     QStringList ids;
     const QJsonArray layers = json.value(QStringLiteral("layers")).toArray();
@@ -109,6 +110,8 @@ QJsonObject Project::toJson() const
             QJsonArray{extent.xMin, extent.yMin, extent.xMax, extent.yMax};
     if (!worksPackage.isEmpty())
         json[QStringLiteral("worksPackage")] = worksPackage;
+    if (allowExternalSources)
+        json[QStringLiteral("allowExternalSources")] = true;
     QJsonArray layers;
     for (const LayerEntry& e : this->layers) {
         QJsonObject l;
@@ -149,8 +152,14 @@ void Project::save(const QString& path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     Project copy = *this;
     copy.filePath = absolute;
-    for (LayerEntry& e : copy.layers)
-        e.source = copy.relativeSource(absoluteSource(e));
+    for (LayerEntry& e : copy.layers) {
+        const QString source = absoluteSource(e);
+        // Saved elsewhere, a source that was in the old folder is now outside the new one:
+        // the user moved the project, not the project its sources.
+        if (!e.isServiceSource() && isInsideFolder(source) && !copy.isInsideFolder(source))
+            copy.allowExternalSources = true;
+        e.source = copy.relativeSource(source);
+    }
     if (!worksPackage.isEmpty())
         copy.worksPackage = copy.relativeSource(worksPackagePath());
     writeJsonObjectAtomically(absolute, copy.toJson());
@@ -176,6 +185,59 @@ QString Project::absoluteSource(const LayerEntry& entry) const
         return entry.source;
     const QDir base = filePath.isEmpty() ? QDir::current() : QFileInfo(filePath).absoluteDir();
     return QDir::cleanPath(base.absoluteFilePath(entry.source));
+}
+
+namespace {
+/// `path` with symlinks resolved as far as it exists (a file not yet written: its folder).
+QString resolvedPath(const QString& path)
+{
+    QFileInfo info(QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    QStringList missing;
+    while (!info.exists()) {
+        const QString parent = info.absolutePath();
+        if (parent == info.absoluteFilePath())
+            return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        missing.prepend(info.fileName());
+        info = QFileInfo(parent);
+    }
+    QString out = info.canonicalFilePath();
+    for (const QString& part : missing)
+        out += QLatin1Char('/') + part;
+    return QDir::cleanPath(out);
+}
+} // namespace
+
+bool Project::isInsideFolder(const QString& path) const
+{
+    if (filePath.isEmpty())
+        return true;
+    const QString folder = resolvedPath(QFileInfo(filePath).absolutePath());
+    const QString target = resolvedPath(path);
+    return target.startsWith(folder.endsWith(QLatin1Char('/')) ? folder
+                                                               : folder + QLatin1Char('/'));
+}
+
+QString Project::sourceProblem(const LayerEntry& entry) const
+{
+    if (allowExternalSources || entry.isServiceSource())
+        return {};
+    const QString source = absoluteSource(entry);
+    if (isInsideFolder(source))
+        return {};
+    return Tr::tr("%1 lies outside the project's folder, and the project does not allow "
+                  "sources from elsewhere (add the file with Add Layer, or set "
+                  "\"allowExternalSources\": true in %2)")
+        .arg(source, QFileInfo(filePath).fileName());
+}
+
+QString Project::worksPackageProblem() const
+{
+    const QString package = worksPackagePath();
+    if (package.isEmpty() || isInsideFolder(package))
+        return {};
+    return Tr::tr("the works GeoPackage %1 (\"worksPackage\") lies outside the project's "
+                  "folder; WorksMap writes only inside it")
+        .arg(package);
 }
 
 QString Project::relativeSource(const QString& absolutePath) const

@@ -77,6 +77,10 @@ public:
     /// The GeoPackage this project owns for edited works layers, as stored (relative to
     /// the project's folder); empty: the default, see worksPackagePath().
     QString worksPackage;
+    /// Whether layer sources may lie outside the project's folder. A project file mailed
+    /// around must not make WorksMap read "../../../etc/passwd"; the window sets this when
+    /// the user adds a file from elsewhere, a planner may set it by hand.
+    bool allowExternalSources = false;
 
     /// Absolute path of the works GeoPackage: `worksPackage`, or "<name>.plan.gpkg" beside
     /// the project file; empty for a project never saved (it has no folder yet).
@@ -85,6 +89,15 @@ public:
     QString absoluteSource(const LayerEntry& entry) const;
     /// `absolutePath` expressed relative to the project's folder (as stored in the file).
     QString relativeSource(const QString& absolutePath) const;
+    /// Whether `path` (symlinks resolved, as far as it exists) lies in the project's folder
+    /// or below it; true for a project never saved (it has no folder).
+    bool isInsideFolder(const QString& path) const;
+    /// Why the layer's source may not be read: outside the folder while the project does
+    /// not allow that; empty when it may (service sources always may).
+    QString sourceProblem(const LayerEntry& entry) const;
+    /// Why nothing may be written to the works GeoPackage: `worksPackage` names a file
+    /// outside the project's folder (writes never leave it); empty when it may.
+    QString worksPackageProblem() const;
 
     bool operator==(const Project&) const = default;
 };

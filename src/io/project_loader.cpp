@@ -111,6 +111,10 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
     LoadedLayer out;
     out.entry = entry;
     const QString path = project.absoluteSource(entry);
+    if (const QString refused = project.sourceProblem(entry); !refused.isEmpty()) {
+        out.problem = refused;
+        return out;
+    }
     if (!entry.isServiceSource() && !QFileInfo::exists(path)) {
         out.problem = Tr::tr("file not found: %1").arg(path);
         return out;
@@ -171,7 +175,8 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
         QVector<CrsVote> votes;
         for (const bool boundaries : {true, false}) {
             for (const LayerEntry& e : project.layers) {
-                if ((e.role == QLatin1String("boundary")) != boundaries)
+                if ((e.role == QLatin1String("boundary")) != boundaries ||
+                    !project.sourceProblem(e).isEmpty())
                     continue;
                 ReadOptions o;
                 o.layerName = e.layerName;
@@ -248,6 +253,8 @@ Project ProjectLoader::projectForDataset(const QString& path) const
     project.filePath =
         QFileInfo(path).absoluteDir().filePath(QStringLiteral("(dataset).worksmap.json"));
     project.name = QFileInfo(path).fileName();
+    // The user named this file: read it wherever a link in its folder points.
+    project.allowExternalSources = true;
     // Before any driver opens it: a FIFO would block the raster probe forever.
     gdal::refuseSpecialFile(path);
     // Rasters first: they are drawn under the features of the same file.

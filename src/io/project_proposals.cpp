@@ -18,6 +18,8 @@ AddedProposals addProposalsToProject(const LoadedProject& project, const RoleReg
                                      const QString& layerId,
                                      const std::vector<ProposedFeature>& features)
 {
+    if (const QString outside = project.project.worksPackageProblem(); !outside.isEmpty())
+        throw Error(project.project.filePath, outside);
     const LoadedLayer* layer = project.layer(layerId);
     if (!layer)
         throw Error(project.project.filePath,

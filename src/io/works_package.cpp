@@ -30,6 +30,8 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
     if (holds(project, layer.entry))
         return result;
     const QString package = project.worksPackagePath();
+    if (const QString outside = project.worksPackageProblem(); !outside.isEmpty())
+        throw Error(project.filePath, outside);
     if (package.isEmpty())
         throw Error(project.filePath, Tr::tr("save the project first: its works "
                                              "GeoPackage goes beside the project file"));

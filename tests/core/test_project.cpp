@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -153,4 +154,73 @@ TEST(Project, AFailedSaveLeavesTheOldFileIntact)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files),
               QStringList{QStringLiteral("p.worksmap.json")});
     EXPECT_EQ(Project::load(path).name, p.name); // the old project still loads
+}
+
+TEST(Project, SourcesOutsideTheFolderAreReadOnlyWhenTheProjectAllowsThem)
+{
+    QTemporaryDir root;
+    ASSERT_TRUE(QDir(root.path()).mkpath(QStringLiteral("city/data")));
+    const QString folder = root.filePath(QStringLiteral("city"));
+    test::writeText(root.filePath(QStringLiteral("secret.csv")), QStringLiteral("a\n1\n"));
+    test::writeText(folder + QStringLiteral("/data/villages.csv"), QStringLiteral("a\n1\n"));
+    // A link inside the folder that points out of it is outside too.
+    ASSERT_TRUE(QFile::link(root.filePath(QStringLiteral("secret.csv")),
+                            folder + QStringLiteral("/data/link.csv")));
+
+    Project p =
+        Project::fromJson(QJsonObject{{QStringLiteral("format"), QLatin1String(Project::Format)},
+                                      {QStringLiteral("schemaVersion"), 1}},
+                          folder + QStringLiteral("/city.worksmap.json"));
+    const auto entry = [](const QString& source) {
+        LayerEntry e;
+        e.id = QStringLiteral("x");
+        e.role = QStringLiteral("village");
+        e.source = source;
+        return e;
+    };
+    EXPECT_EQ(p.sourceProblem(entry(QStringLiteral("data/villages.csv"))), QString());
+    EXPECT_EQ(p.sourceProblem(entry(QStringLiteral("./data/../data/villages.csv"))), QString());
+    EXPECT_EQ(p.sourceProblem(entry(QStringLiteral("xyz:https://t.example/{z}/{x}/{y}.png"))),
+              QString());
+    for (const QString& outside :
+         {QStringLiteral("../secret.csv"), QStringLiteral("../../../../../../etc/passwd"),
+          root.filePath(QStringLiteral("secret.csv")), QStringLiteral("data/link.csv"),
+          QStringLiteral("data/../../city2/x.csv")}) {
+        const QString why = p.sourceProblem(entry(outside));
+        EXPECT_TRUE(why.contains(QStringLiteral("allowExternalSources"))) << outside.toStdString();
+    }
+    p.allowExternalSources = true;
+    EXPECT_EQ(p.sourceProblem(entry(QStringLiteral("../secret.csv"))), QString());
+
+    // Written and read back.
+    p.layers = {entry(QStringLiteral("data/villages.csv"))};
+    p.save(p.filePath);
+    EXPECT_TRUE(readAll(p.filePath).contains("\"allowExternalSources\": true"));
+    EXPECT_TRUE(Project::load(p.filePath).allowExternalSources);
+
+    // Saved into another folder, the sources it read are now outside: still readable.
+    Project moved = Project::load(p.filePath);
+    moved.allowExternalSources = false;
+    moved.save(root.filePath(QStringLiteral("elsewhere.worksmap.json")));
+    EXPECT_FALSE(moved.allowExternalSources); // elsewhere/ is above city/: still inside
+    ASSERT_TRUE(QDir(root.path()).mkpath(QStringLiteral("other")));
+    moved.save(root.filePath(QStringLiteral("other/moved.worksmap.json")));
+    EXPECT_TRUE(moved.allowExternalSources);
+    EXPECT_EQ(moved.sourceProblem(moved.layers[0]), QString());
+}
+
+TEST(Project, TheWorksPackageIsNeverOutsideTheFolder)
+{
+    QTemporaryDir root;
+    ASSERT_TRUE(QDir(root.path()).mkpath(QStringLiteral("a/b")));
+    Project p;
+    p.filePath = root.filePath(QStringLiteral("a/b/p.worksmap.json"));
+    EXPECT_EQ(p.worksPackageProblem(), QString()); // the default, beside the file
+    p.worksPackage = QStringLiteral("plans/p.plan.gpkg");
+    EXPECT_EQ(p.worksPackageProblem(), QString());
+    p.worksPackage = QStringLiteral("../../escape.plan.gpkg");
+    EXPECT_TRUE(p.worksPackageProblem().contains(root.filePath(QStringLiteral("escape.plan.gpkg"))))
+        << p.worksPackageProblem().toStdString();
+    p.allowExternalSources = true; // reading from elsewhere never allows writing there
+    EXPECT_FALSE(p.worksPackageProblem().isEmpty());
 }

@@ -72,6 +72,7 @@ LoadedProject project(const QTemporaryDir& dir, const QString& boundaryCrs, cons
         {QStringLiteral("schemaVersion"), 1},
         {QStringLiteral("name"), QStringLiteral("offset check")},
         {QStringLiteral("crs"), QStringLiteral("EPSG:4547")},
+        {QStringLiteral("allowExternalSources"), true}, // the demo's boundaries
         {QStringLiteral("layers"),
          QJsonArray{
              layer(QStringLiteral("counties"), QStringLiteral("boundary"), kCounties, boundaryCrs),
@@ -103,7 +104,8 @@ TEST(OffsetNote, AWebMapCopyDeclaredWgs84LooksLikeGcj02)
     // The loader words it on the layer, in the words of `info` and the Add Layer dialog.
     const QString warnings = other.warnings.join(QLatin1Char('\n'));
     EXPECT_TRUE(warnings.contains(QStringLiteral("looks like GCJ-02"))) << warnings.toStdString();
-    EXPECT_TRUE(warnings.contains(QStringLiteral("\"sourceCrs\": \"gcj02\""))) << warnings.toStdString();
+    EXPECT_TRUE(warnings.contains(QStringLiteral("\"sourceCrs\": \"gcj02\"")))
+        << warnings.toStdString();
     // Declared, the copy has nothing to say.
     const LoadedProject declared =
         project(dir, QStringLiteral("gcj02"), kCounties, QStringLiteral("gcj02"));
