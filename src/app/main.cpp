@@ -2,14 +2,20 @@
 #include "app/main_window.h"
 #include "core/error.h"
 #include "core/resource_paths.h"
+#include "io/gdal_messages.h"
 
 #include <QApplication>
+#include <QDebug>
 #include <QMessageBox>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     wm::setUpApplication(app);
+    // GDAL's stray messages summarised on the console, never raw bytes of a broken file;
+    // what a read or write reports itself reaches the user in a dialog.
+    const wm::gdal::MessageSink gdalMessages(
+        [](const QString& line) { qWarning().noquote() << line; });
     wm::RoleRegistry roles;
     try {
         roles = wm::RoleRegistry::load(wm::layerRolesDir());

@@ -1,4 +1,5 @@
 #include "cli/cli_runner.h"
+#include "io/gdal_messages.h"
 
 #include "cli/verb_registry.h"
 #include "core/error.h"
@@ -139,14 +140,24 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err)
         printVerbHelp(verb, err);
         return Usage;
     }
+    // GDAL messages no read or write took for its own report: one line each, a few.
+    gdal::MessageSink gdalMessages([&err, &verb](const QString& line) {
+        err << "worksmap-cli " << verb.name() << ": " << line << "\n";
+    });
+    const auto withUnshown = [&](int code) {
+        if (const int n = gdalMessages.unshown(); n > 0)
+            err << "worksmap-cli " << verb.name() << ": "
+                << Tr::tr("%n more GDAL message(s) not shown", nullptr, n) << "\n";
+        return code;
+    };
     try {
-        return verb.run(parsed, out, err);
+        return withUnshown(verb.run(parsed, out, err));
     } catch (const OptionError& e) {
         err << "worksmap-cli " << verb.name() << ": --" << e.key() << ": " << e.message() << "\n";
-        return BadInput;
+        return withUnshown(BadInput);
     } catch (const Error& e) {
         err << "worksmap-cli " << verb.name() << ": " << e.message() << "\n";
-        return BadInput;
+        return withUnshown(BadInput);
     } catch (const std::exception& e) {
         err << "worksmap-cli " << verb.name() << ": "
             << Tr::tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())) << "\n";

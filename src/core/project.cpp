@@ -22,6 +22,20 @@ namespace {
 const QString kAuto = QStringLiteral("auto");
 }
 
+namespace {
+/// Throws when a path from the file holds a control character: a NUL cuts the name GDAL
+/// and Qt see ("Broken filename"), and none belongs in a file name anyway.
+void refuseControlCharacters(const QString& projectPath, const QString& where, const QString& value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i)
+        if (value[i].unicode() < 0x20 || value[i].unicode() == 0x7f)
+            throw Error(projectPath, Tr::tr("%1 has a control character (U+%2) at position %3")
+                                         .arg(where)
+                                         .arg(value[i].unicode(), 4, 16, QLatin1Char('0'))
+                                         .arg(i + 1));
+}
+} // namespace
+
 Project Project::load(const QString& path)
 {
     return fromJson(readJsonObject(path), QFileInfo(path).absoluteFilePath());
@@ -55,6 +69,7 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
             Extent::of(ext[0].toDouble(), ext[1].toDouble(), ext[2].toDouble(), ext[3].toDouble());
 
     p.worksPackage = json.value(QStringLiteral("worksPackage")).toString();
+    refuseControlCharacters(path, QStringLiteral("\"worksPackage\""), p.worksPackage);
     p.allowExternalSources = json.value(QStringLiteral("allowExternalSources")).toBool(false);
 
     QStringList ids;
@@ -67,11 +82,13 @@ Project Project::fromJson(const QJsonObject& json, const QString& path)
         e.role = l.value(QStringLiteral("role")).toString();
         if (e.id.isEmpty() || e.source.isEmpty() || e.role.isEmpty())
             throw Error(path, Tr::tr("layer %1 needs \"id\", \"source\" and \"role\"").arg(i + 1));
+        refuseControlCharacters(path, Tr::tr("layer %1: \"source\"").arg(i + 1), e.source);
         if (ids.contains(e.id))
             throw Error(path, Tr::tr("two layers have the id \"%1\"").arg(e.id));
         ids << e.id;
         e.title = l.value(QStringLiteral("title")).toString();
         e.layerName = l.value(QStringLiteral("layer")).toString();
+        refuseControlCharacters(path, Tr::tr("layer %1: \"layer\"").arg(i + 1), e.layerName);
         e.visible = l.value(QStringLiteral("visible")).toBool(true);
         e.opacity = l.value(QStringLiteral("opacity")).toDouble(1.0);
         const QJsonValue style = l.value(QStringLiteral("style"));

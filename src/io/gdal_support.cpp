@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/geos_context.h"
+#include "io/gdal_messages.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -43,7 +44,14 @@ void ensureRegistered()
 void ErrorCollector::handle(int level, int, const char* message)
 {
     auto* self = static_cast<ErrorCollector*>(CPLGetErrorHandlerUserData());
-    (level >= CE_Failure ? self->mFailures : self->mWarnings) << QString::fromUtf8(message);
+    if (level < CE_Warning)
+        return;
+    QStringList& list = level >= CE_Failure ? self->mFailures : self->mWarnings;
+    // One line each, and not thousands of them: a broken file raises one per feature.
+    if (list.size() < MaxKept)
+        list << summarise(QString::fromUtf8(message));
+    else
+        list.last() = summarise(QString::fromUtf8(message));
 }
 
 ErrorCollector::ErrorCollector()

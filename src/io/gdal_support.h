@@ -43,6 +43,7 @@ public:
 
 private:
     static void handle(int level, int code, const char* message);
+    static constexpr qsizetype MaxKept = 100; ///< beyond: the last one replaces the 100th
     QStringList mFailures;
     QStringList mWarnings;
 };

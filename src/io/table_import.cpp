@@ -1,9 +1,9 @@
 #include "io/table_import.h"
 
 #include "core/error.h"
+#include "core/option_error.h"
 #include "io/gdal_support.h"
 #include "io/planner_numbers.h"
-#include "core/option_error.h"
 #include "io/text_encoding.h"
 
 #include <QFile>
@@ -34,6 +34,11 @@ namespace {
 /// Rows searched for the header: title blocks of Chinese reports are a few rows at most,
 /// and a header further down is better given by the user than guessed.
 constexpr int HeaderScanRows = 30;
+/// Unnamed columns past the header that are still taken as columns (a remarks column
+/// without a heading, a merged heading over two); more are the cells of a broken row.
+constexpr int StrayColumnLimit = 64;
+/// Columns a list may have: a GeoPackage table takes at most 2,000, a list of works far fewer.
+constexpr int MaxColumns = 1000;
 
 struct RawTable {
     QVector<QStringList> rows;
@@ -348,9 +353,21 @@ struct HeaderGuess {
 
 HeaderGuess findHeader(const QVector<QStringList>& rows, const LayerRole& role)
 {
+    // The widest row, leaving out a freak row (a stray line of 5,000 cells) that would
+    // make every real row look like a title: wider than twice the usual width is a freak.
+    QHash<int, int> widths;
+    for (const QStringList& r : rows)
+        if (const int n = filledCount(r); n >= 2)
+            ++widths[n];
+    int usual = 0;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        if (it.value() > widths.value(usual) ||
+            (it.value() == widths.value(usual) && it.key() > usual))
+            usual = it.key();
     int widest = 0;
     for (const QStringList& r : rows)
-        widest = std::max(widest, filledCount(r));
+        if (const int n = filledCount(r); usual == 0 || n <= 2 * usual)
+            widest = std::max(widest, n);
     const int scan = std::min<int>(HeaderScanRows, rows.size());
     auto isTitle = [&](int i) {
         const int n = filledCount(rows[i]);
@@ -557,6 +574,25 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
     for (int i = 0; i < header.row; ++i)
         t.titleRows << i + 1;
     t.columns = headerNames(rows, header.row, header.rowCount);
+    // A row with thousands of cells (a line of a broken export) must not widen the table
+    // by thousands of columns: the table ends a little past the header, and that row is
+    // rejected below.
+    qsizetype named = 0;
+    for (int h = header.row; h < header.row + header.rowCount; ++h)
+        for (qsizetype c = 0; c < rows[h].size(); ++c)
+            if (!rows[h][c].isEmpty())
+                named = std::max(named, c + 1);
+    qsizetype cut = -1;
+    if (t.columns.size() - named > StrayColumnLimit) {
+        cut = named;
+        t.columns = t.columns.mid(0, named);
+    }
+    if (t.columns.size() > MaxColumns)
+        throw Error(path, Tr::tr("the header on row %1 has %2 columns; WorksMap imports lists "
+                                 "of at most %3")
+                              .arg(header.row + 1)
+                              .arg(t.columns.size())
+                              .arg(MaxColumns));
     t.mapping = FieldMapping::map(role, t.columns);
     if (!options.columnOf.isEmpty())
         applyOverrides(t.mapping, role, t.columns, options.columnOf, t.notes);
@@ -603,6 +639,21 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
         const int sourceRow = r + 1;
         ++t.rowsRead;
         QStringList cells = rows[r];
+        if (cut >= 0) {
+            qsizetype beyond = 0;
+            for (qsizetype c = cut; c < cells.size(); ++c)
+                beyond += cells[c].isEmpty() ? 0 : 1;
+            if (beyond > 0) {
+                t.rejects.append({sourceRow,
+                                  Tr::tr("%1 cell(s) past the header's %2 columns (a broken "
+                                         "row?)")
+                                      .arg(beyond)
+                                      .arg(cut),
+                                  cells.mid(0, cut)});
+                continue;
+            }
+            cells = cells.mid(0, cut);
+        }
         if (filledCount(cells) == 0) {
             t.excluded.append({sourceRow, Tr::tr("blank row"), cells});
             continue;

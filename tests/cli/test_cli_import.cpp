@@ -2,6 +2,7 @@
 #include "io/text_encoding.h"
 #include "support/test_support.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -160,6 +161,43 @@ TEST(CliImport, BadOptionsExitTwo)
         EXPECT_TRUE(r.err.contains(QStringLiteral("--area"))) << r.err.toStdString();
         EXPECT_FALSE(r.err.contains(QStringLiteral("--extent"))) << r.err.toStdString();
     }
+}
+
+// A stray line of 5,007 cells in a list (a broken export) once made every real row a
+// "title row" and then failed naming the output with a 109 KB SQL statement.
+TEST(CliImport, ARowOfThousandsOfCellsIsRejectedAndTheRestImported)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wide.csv"));
+    QString text = QStringLiteral("名称,经度,纬度,类别\n");
+    for (int i = 0; i < 20; ++i)
+        text += QStringLiteral("卫生室%1,114.%2,37.1,clinic\n").arg(i).arg(i + 10);
+    QStringList wide;
+    for (int i = 0; i < 5007; ++i)
+        wide << QStringLiteral("x%1").arg(i);
+    text += wide.join(QLatin1Char(',')) + QStringLiteral("\n乙,114.6,37.2,clinic\n");
+    test::writeText(path, text);
+    const QString out = dir.filePath(QStringLiteral("o.gpkg"));
+    const auto r = runCliBinary({QStringLiteral("import"), path, QStringLiteral("--role"),
+                                 QStringLiteral("facility"), QStringLiteral("--out"), out});
+    EXPECT_EQ(r.exitCode, 0) << r.err.left(2000).toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("header on row 1"))) << r.out.toStdString();
+    EXPECT_LT(r.err.size(), 1000);
+    {
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(out.toUtf8().constData(), GDAL_OF_VECTOR));
+        ASSERT_TRUE(ds);
+        OGRLayer* l = ds->GetLayer(0);
+        EXPECT_EQ(l->GetFeatureCount(), 21);
+        EXPECT_LT(l->GetLayerDefn()->GetFieldCount(), 20);
+    }
+    const QStringList found = QDir(dir.path()).entryList({QStringLiteral("*rejects*.csv")});
+    ASSERT_EQ(found.size(), 1);
+    QFile rejects(dir.filePath(found.first()));
+    ASSERT_TRUE(rejects.open(QIODevice::ReadOnly));
+    const QString rejected = QString::fromUtf8(rejects.readAll());
+    EXPECT_TRUE(rejected.contains(QStringLiteral("22,5003 cell(s) past the header's 4 columns")))
+        << rejected.left(500).toStdString();
 }
 
 // A two-entity SYNTHETIC drawing in CGCS2000 3° zone 38 with the zone prefix: a gas main of

@@ -224,3 +224,20 @@ TEST(Project, TheWorksPackageIsNeverOutsideTheFolder)
     p.allowExternalSources = true; // reading from elsewhere never allows writing there
     EXPECT_FALSE(p.worksPackageProblem().isEmpty());
 }
+
+TEST(Project, AControlCharacterInAPathIsRefusedNamingTheLayer)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.worksmap.json"));
+    // A NUL cut the name Qt and GDAL saw ("Broken filename passed to function").
+    test::writeText(path, QStringLiteral(R"({"format": "worksmap-project", "schemaVersion": 1,
+        "layers": [{"id": "v", "role": "village", "source": "ref/a\u0000b.csv"}]})"));
+    try {
+        Project::load(path);
+        FAIL() << "loaded";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.file(), path);
+        EXPECT_TRUE(e.detail().contains(QStringLiteral("U+0000"))) << e.detail().toStdString();
+        EXPECT_TRUE(e.detail().contains(QStringLiteral("layer 1"))) << e.detail().toStdString();
+    }
+}
