@@ -1,4 +1,5 @@
 #include "cli/check_report.h"
+#include "core/output_set.h"
 
 #include "analysis/coverage_layer.h"
 #include "analysis/rule_registry.h"
@@ -69,7 +70,7 @@ QString valueText(const RuleResult& r, const UnitVerdict& v)
 } // namespace
 
 QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& project,
-                              const QString& dir, const OutputGuard& guard)
+                              const QString& dir, const OutputGuard& guard, QStringList* notes)
 {
     // Every file this writes is checked before the first is written.
     guard.check(QDir(dir).filePath(QStringLiteral("results.csv")));
@@ -77,9 +78,11 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
     for (const RuleResult& r : check.results)
         if (r.ranking)
             guard.check(QDir(dir).filePath(QStringLiteral("progress_%1.csv").arg(r.id)));
-    if (!QDir().mkpath(dir))
-        throw Error(dir, Tr::tr("cannot create the output folder"));
-    QStringList written;
+    // Written aside and swapped in together: a run stopped midway leaves the previous
+    // run's files or this one's, never results.csv of one beside coverage.gpkg of the other.
+    OutputSet set(dir);
+    if (notes)
+        *notes << set.notes();
     QVector<QStringList> rows;
     for (const RuleResult& r : check.results)
         for (const ResultRow& row : r.rows(check.units)) {
@@ -88,13 +91,11 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
                                 row.name,       number(v.value), number(v.required),
                                 verdictText(v), v.gap,           r.source};
         }
-    const QString results = QDir(dir).filePath(QStringLiteral("results.csv"));
-    writeCsv(results,
+    writeCsv(set.stagingPath(QStringLiteral("results.csv")),
              {QStringLiteral("rule"), QStringLiteral("title"), QStringLiteral("unit_code"),
               QStringLiteral("unit_name"), QStringLiteral("value"), QStringLiteral("required"),
               QStringLiteral("verdict"), QStringLiteral("gap"), QStringLiteral("source")},
              rows);
-    written << results;
 
     for (const RuleResult& r : check.results) {
         if (!r.ranking)
@@ -128,13 +129,11 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
                                   QString(),
                                   QStringLiteral("unmatched"),
                                   r.progress->unmatchedNotes.value(i)};
-        const QString file = QDir(dir).filePath(QStringLiteral("progress_%1.csv").arg(r.id));
-        writeCsv(file,
+        writeCsv(set.stagingPath(QStringLiteral("progress_%1.csv").arg(r.id)),
                  {QStringLiteral("rank"), QStringLiteral("unit_code"), QStringLiteral("unit_name"),
                   QStringLiteral("target"), QStringLiteral("actual"),
                   QStringLiteral("rate_percent"), QStringLiteral("status"), QStringLiteral("note")},
                  ranked);
-        written << file;
     }
 
     // The units with every rule's value, verdict and gap, and the failing features per rule.
@@ -179,10 +178,8 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
         }
         layers.push_back(std::move(uncovered));
     }
-    const QString gpkg = QDir(dir).filePath(QStringLiteral("coverage.gpkg"));
-    writeGeoPackage(gpkg, project.crs, layers);
-    written << gpkg;
-    return written;
+    writeGeoPackage(set.stagingPath(QStringLiteral("coverage.gpkg")), project.crs, layers);
+    return set.commit();
 }
 
 void printCheck(const CoverageCheck& check, QTextStream& out)

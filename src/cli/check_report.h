@@ -14,8 +14,11 @@ struct LoadedProject;
 /// unit), progress_<rule>.csv (the bulletin ranking of each target-progress rule) and
 /// coverage.gpkg (units with each rule's value and verdict; the failing features).
 /// Returns the files written. Nothing is written when any of them is an input `guard` knows.
+/// The files are replaced together (OutputSet); `notes` gets what the recovery of an earlier
+/// interrupted run did.
 QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& project,
-                              const QString& dir, const OutputGuard& guard);
+                              const QString& dir, const OutputGuard& guard,
+                              QStringList* notes = nullptr);
 
 /// The per-unit tables and failing rules as text.
 void printCheck(const CoverageCheck& check, QTextStream& out);

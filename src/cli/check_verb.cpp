@@ -102,8 +102,12 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     }
     printCheck(check, out);
     if (args.isSet(QStringLiteral("out"))) {
-        for (const QString& file :
-             writeCheckOutputs(check, project, args.value(QStringLiteral("out")), guard))
+        QStringList notes;
+        const QStringList files =
+            writeCheckOutputs(check, project, args.value(QStringLiteral("out")), guard, &notes);
+        for (const QString& note : notes)
+            out << Tr::tr("note: %1").arg(note) << "\n";
+        for (const QString& file : files)
             out << Tr::tr("wrote %1").arg(file) << "\n";
     }
     return check.failingRules() == 0 ? Ok : RulesFail;

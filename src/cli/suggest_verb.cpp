@@ -337,7 +337,11 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         out << Tr::tr("wrote %1").arg(outPath) << "\n";
     if (addToProject) {
         const AddedProposals a = addProposalsToProject(project, roles, intoLayer, proposalsOf(r));
-        if (a.adopted)
+        if (a.reusedCopy)
+            out << Tr::tr("took the copy of layer \"%1\" that an interrupted run left in the "
+                          "works GeoPackage (from %2)\n")
+                       .arg(a.layerId, a.adoptedFrom);
+        else if (a.adopted)
             out << Tr::tr("copied layer \"%1\" from %2 into the works GeoPackage (your "
                           "file is not changed); fields added: %3\n")
                        .arg(a.layerId, a.adoptedFrom,

@@ -30,6 +30,8 @@ struct OutputLayer {
     }
 
     QString name;
+    /// The table's description in a GeoPackage (gpkg_contents); marks a works-package copy.
+    QString description;
     QStringList columns;
     QVector<QVector<QVariant>> rows;             ///< QVariant doubles/ints/strings
     std::vector<const GEOSGeometry*> geometries; ///< borrowed, one per row

@@ -1,6 +1,7 @@
 #include "io/project_proposals.h"
 
 #include "core/error.h"
+#include "core/kill_point.h"
 #include "io/edit_saver.h"
 #include "io/works_package.h"
 #include <QCoreApplication>
@@ -48,6 +49,14 @@ AddedProposals addProposalsToProject(const LoadedProject& project, const RoleReg
         for (LayerEntry& e : saved.layers)
             if (e.id == layerId)
                 e = r.entry;
+        out.reusedCopy = r.reused;
+        // The project names the copy before any proposal goes in: stopped here, the
+        // project reads the same features from the package as from the source (old
+        // state); stopped before, a re-run finds the unreferenced copy and takes it.
+        killPoint("add-to-project:copied");
+        saved.save(saved.filePath);
+        out.projectSaved = true;
+        killPoint("add-to-project:project-saved");
     }
     out.package = saved.worksPackagePath();
     out.layerName = target.entry.layerName.isEmpty() ? target.data->name : target.entry.layerName;
@@ -68,10 +77,6 @@ AddedProposals addProposalsToProject(const LoadedProject& project, const RoleReg
     }
     EditSaver::save(out.package, project.crs, {{out.layerName, buffer.fields(), buffer.changes()}});
     out.added = int(features.size());
-    if (out.adopted) {
-        saved.save(saved.filePath);
-        out.projectSaved = true;
-    }
     return out;
 }
 

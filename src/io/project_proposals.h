@@ -20,6 +20,7 @@ struct AddedProposals {
     QString adoptedFrom;       ///< that file (only read)
     QStringList addedFields;   ///< role fields the copy gained
     bool projectSaved = false; ///< the project file now reads the layer from the package
+    bool reusedCopy = false;   ///< the copy an interrupted run left was taken, not made again
 };
 
 /// Appends `features` to works layer `layerId` of `project` (`worksmap-cli suggest

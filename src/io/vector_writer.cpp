@@ -6,6 +6,8 @@
 
 #include <QFile>
 
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -90,7 +92,12 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
 {
     GEOSContextHandle_t ctx = geosContext();
     const OGRwkbGeometryType type = declaredType(out.geometryKind, layerType(ctx, out.geometries));
-    OGRLayer* layer = ds.CreateLayer(out.name.toUtf8().constData(), &srs, type, nullptr);
+    const QByteArray description = out.description.toUtf8();
+    char** options = nullptr;
+    if (!description.isEmpty())
+        options = CSLSetNameValue(options, "DESCRIPTION", description.constData());
+    OGRLayer* layer = ds.CreateLayer(out.name.toUtf8().constData(), &srs, type, options);
+    CSLDestroy(options);
     if (!layer)
         throw Error(path, Tr::tr("cannot create layer %1").arg(out.name));
     for (int c = 0; c < out.columns.size(); ++c) {
@@ -183,8 +190,10 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
         throw;
     }
     ds.reset(); // closes the file: the GeoPackage is complete on disk
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
+    // rename(2) replaces the old file in one step; QFile::rename would need it removed
+    // first, leaving a moment with neither.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
+        0)
         throw Error(path, Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
 }
 
@@ -200,6 +209,28 @@ void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<O
         if (ds->GetLayerByName(out.name.toUtf8().constData()))
             throw Error(path, Tr::tr("already has a layer \"%1\"").arg(out.name));
     writeLayers(*ds, path, crs, layers, errors);
+}
+
+QHash<QString, QString> geoPackageDescriptions(const QString& path)
+{
+    QHash<QString, QString> out;
+    if (!QFile::exists(path))
+        return out;
+    gdal::ensureRegistered();
+    gdal::ErrorCollector errors;
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds)
+        return out;
+    OGRLayer* rows =
+        ds->ExecuteSQL("SELECT table_name, description FROM gpkg_contents", nullptr, nullptr);
+    if (!rows)
+        return out;
+    for (auto& f : *rows)
+        out.insert(QString::fromUtf8(f->GetFieldAsString(0)),
+                   QString::fromUtf8(f->GetFieldAsString(1)));
+    ds->ReleaseResultSet(rows);
+    return out;
 }
 
 QStringList geoPackageLayerNames(const QString& path)

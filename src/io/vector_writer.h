@@ -3,6 +3,7 @@
 #include "core/crs.h"
 #include "core/output_layer.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -21,5 +22,7 @@ void appendToGeoPackage(const QString& path, const Crs& crs,
                         const std::vector<OutputLayer>& layers);
 /// Names of the layers of an existing GeoPackage (empty when there is no file).
 QStringList geoPackageLayerNames(const QString& path);
+/// Table name → description (gpkg_contents) of a GeoPackage; empty if it cannot be read.
+QHash<QString, QString> geoPackageDescriptions(const QString& path);
 
 } // namespace wm

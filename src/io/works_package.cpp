@@ -38,6 +38,32 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
     if (!layer.isAvailable())
         throw Error(project.absoluteSource(layer.entry), layer.problem);
 
+    // The copy is marked with its source. A run stopped after copying but before the
+    // project file named the copy left it in the package unreferenced: that copy is
+    // complete (one transaction) and is taken again, not copied a second time as "_2".
+    const QString mark = QStringLiteral("WorksMap copy of %1%2")
+                             .arg(project.relativeSource(project.absoluteSource(layer.entry)),
+                                  layer.entry.layerName.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(" (layer %1)").arg(layer.entry.layerName));
+    const QHash<QString, QString> descriptions = geoPackageDescriptions(package);
+    for (auto it = descriptions.cbegin(); it != descriptions.cend(); ++it) {
+        if (it.value() != mark)
+            continue;
+        bool referenced = false;
+        for (const LayerEntry& e : project.layers)
+            referenced = referenced || (holds(project, e) && e.layerName == it.key());
+        if (referenced)
+            continue;
+        result.reused = true;
+        result.from = project.absoluteSource(layer.entry);
+        result.entry.source = project.relativeSource(package);
+        result.entry.layerName = it.key();
+        result.entry.encoding.clear();
+        result.entry.sourceCrs.clear();
+        return result;
+    }
+
     // A layer name not yet in the package; a layer adopted earlier keeps its name.
     const QStringList taken = geoPackageLayerNames(package);
     QString name = layer.entry.id;
@@ -45,6 +71,7 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
         name = QStringLiteral("%1_%2").arg(layer.entry.id).arg(n);
 
     OutputLayer out = outputLayerOf(*layer.data, name);
+    out.description = mark;
     // Role fields the source has no column for are added (empty), so a proposed
     // feature can carry its scenario and the form can offer every field.
     for (const RoleField& f : role.fields) {

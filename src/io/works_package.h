@@ -10,8 +10,11 @@ namespace wm {
 
 /// What adopting a layer into the works GeoPackage did, for telling the user.
 struct AdoptResult {
-    LayerEntry entry;        ///< the layer's entry, now pointing into the package
-    bool copied = false;     ///< false: it was already there
+    LayerEntry entry;    ///< the layer's entry, now pointing into the package
+    bool copied = false; ///< false: it was already there
+    /// The copy an interrupted earlier run made (unreferenced, marked with this source)
+    /// was taken instead of copying again.
+    bool reused = false;
     QString from;            ///< the source it was copied from (left unchanged)
     QStringList addedFields; ///< role fields the copy gained (e.g. "scenario")
     qint64 features = 0;

@@ -160,7 +160,16 @@ void writeText(const QString& path, const QString& text, const char* encoding)
 
 CliRun runCliBinary(const QStringList& args)
 {
+    return runCliBinary(args, {});
+}
+
+CliRun runCliBinary(const QStringList& args, const QStringList& environment)
+{
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& e : environment)
+        env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(WORKSMAP_CLI_PATH), args);
     p.waitForFinished(120000);
     CliRun r;

@@ -91,6 +91,9 @@ struct CliRun {
     QString err;
 };
 CliRun runCliBinary(const QStringList& args);
+/// The same with extra environment variables (NAME=value), e.g. WORKSMAP_KILL_AT.
+/// A run that dies by a signal has exitCode -1.
+CliRun runCliBinary(const QStringList& args, const QStringList& environment);
 
 } // namespace wm::test
 
