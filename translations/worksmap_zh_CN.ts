@@ -22,7 +22,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="17"/>
+        <location filename="../src/app/main.cpp" line="23"/>
         <source>WorksMap cannot start</source>
         <translation>WorksMap 无法启动</translation>
     </message>
@@ -236,42 +236,37 @@
 <context>
     <name>wm::CheckReport</name>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="81"/>
-        <source>cannot create the output folder</source>
-        <translation>无法创建输出文件夹</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/check_report.cpp" line="202"/>
+        <location filename="../src/cli/check_report.cpp" line="199"/>
         <source>ranking by completion rate:</source>
         <translation>按完成率排名：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="205"/>
+        <location filename="../src/cli/check_report.cpp" line="202"/>
         <source>%1 (no actual)</source>
         <translation>%1（无实际完成数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="213"/>
+        <location filename="../src/cli/check_report.cpp" line="210"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="216"/>
+        <location filename="../src/cli/check_report.cpp" line="213"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="232"/>
+        <location filename="../src/cli/check_report.cpp" line="229"/>
         <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
         <translation>方案“%1”与现状对比（有变化的单元）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="253"/>
+        <location filename="../src/cli/check_report.cpp" line="250"/>
         <source>no unit&apos;s figures change.</source>
         <translation>没有单元的数值发生变化。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="255"/>
+        <location filename="../src/cli/check_report.cpp" line="252"/>
         <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
         <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
     </message>
@@ -1462,34 +1457,52 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
+    <name>wm::GdalMessages</name>
+    <message>
+        <location filename="../src/io/gdal_messages.cpp" line="40"/>
+        <source>… (%1 characters)</source>
+        <translation>…（共 %1 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_messages.cpp" line="75"/>
+        <source>GDAL error: %1</source>
+        <translation>GDAL 错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/gdal_messages.cpp" line="76"/>
+        <source>GDAL warning: %1</source>
+        <translation>GDAL 警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>wm::GdalRasterSource</name>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="53"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="54"/>
         <source>cannot read as a raster: %1</source>
         <translation>无法作为栅格读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="54"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="55"/>
         <source>GDAL found no raster driver for it</source>
         <translation>GDAL 找不到可读取它的栅格驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="71"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="72"/>
         <source>has no raster band</source>
         <translation>没有栅格波段</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="77"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="78"/>
         <source>is not georeferenced (no geotransform): it cannot be placed on a map</source>
         <translation>没有地理参考（无地理变换参数），无法放到地图上</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="81"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="82"/>
         <source>declares no coordinate system</source>
         <translation>未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="251"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="252"/>
         <source>cannot expand the palette</source>
         <translation>无法展开调色板</translation>
     </message>
@@ -1497,17 +1510,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::GdalSupport</name>
     <message>
-        <location filename="../src/io/gdal_support.cpp" line="33"/>
+        <location filename="../src/io/gdal_support.cpp" line="34"/>
         <source>not a regular file (a pipe, socket or device): refused, since reading it could block forever</source>
         <translation>不是普通文件（管道、套接字或设备）：已拒绝，因为读取它可能永远阻塞</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_support.cpp" line="112"/>
+        <location filename="../src/io/gdal_support.cpp" line="120"/>
         <source>cannot open for writing: %1</source>
         <translation>无法打开以写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_support.cpp" line="112"/>
+        <location filename="../src/io/gdal_support.cpp" line="120"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
@@ -2573,6 +2586,44 @@ Read it as %3?</source>
     </message>
 </context>
 <context>
+    <name>wm::OutputSet</name>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="64"/>
+        <source>cannot complete the replacement an interrupted run left under way</source>
+        <translation>无法完成中断的运行未完成的替换</translation>
+    </message>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="71"/>
+        <source>completed the replacement of %1 file(s) an interrupted run left under way in %2</source>
+        <translation>已完成 %2 中被中断运行遗留的 %1 个文件的替换</translation>
+    </message>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="81"/>
+        <source>removed %1, the unfinished outputs of a run that was stopped</source>
+        <translation>已删除 %1（一次被中止运行的未完成输出）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="90"/>
+        <source>cannot create the output folder</source>
+        <translation>无法创建输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="99"/>
+        <source>cannot create a temporary folder</source>
+        <translation>无法创建临时文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="126"/>
+        <source>was not written</source>
+        <translation>未写入</translation>
+    </message>
+    <message>
+        <location filename="../src/core/output_set.cpp" line="138"/>
+        <source>cannot replace the file</source>
+        <translation>无法替换该文件</translation>
+    </message>
+</context>
+<context>
     <name>wm::PageTemplate</name>
     <message>
         <location filename="../src/render/page_template.cpp" line="65"/>
@@ -2727,34 +2778,59 @@ Read it as %3?</source>
 <context>
     <name>wm::Project</name>
     <message>
-        <location filename="../src/core/project.cpp" line="35"/>
+        <location filename="../src/core/project.cpp" line="32"/>
+        <source>%1 has a control character (U+%2) at position %3</source>
+        <translation>%1 在第 %3 个字符处含控制字符（U+%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="49"/>
         <source>not a WorksMap project (&quot;format&quot; is not &quot;%1&quot;)</source>
         <translation>不是 WorksMap 项目（“format”不是“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="38"/>
+        <location filename="../src/core/project.cpp" line="52"/>
         <source>project schema version %1 is not supported (this WorksMap reads 1 to %2)</source>
         <translation>不支持项目结构版本 %1（此版 WorksMap 可读 1 至 %2）</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="50"/>
+        <location filename="../src/core/project.cpp" line="64"/>
         <source>unknown coordinate system &quot;%1&quot;</source>
         <translation>未知坐标系“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="68"/>
+        <location filename="../src/core/project.cpp" line="84"/>
         <source>layer %1 needs &quot;id&quot;, &quot;source&quot; and &quot;role&quot;</source>
         <translation>第 %1 个图层需要“id”、“source”和“role”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="70"/>
+        <location filename="../src/core/project.cpp" line="85"/>
+        <source>layer %1: &quot;source&quot;</source>
+        <translation>第 %1 个图层的 &quot;source&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="87"/>
         <source>two layers have the id &quot;%1&quot;</source>
         <translation>有两个图层的 id 都是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/core/project.cpp" line="88"/>
+        <location filename="../src/core/project.cpp" line="91"/>
+        <source>layer %1: &quot;layer&quot;</source>
+        <translation>第 %1 个图层的 &quot;layer&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="106"/>
         <source>layer &quot;%1&quot;: unknown render &quot;%2&quot; (use auto, rgb, grey or hillshade)</source>
         <translation>图层“%1”：未知的绘制方式“%2”（可用 auto、rgb、grey 或 hillshade）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="244"/>
+        <source>%1 lies outside the project&apos;s folder, and the project does not allow sources from elsewhere (add the file with Add Layer, or set &quot;allowExternalSources&quot;: true in %2)</source>
+        <translation>%1 位于项目文件夹之外，而项目不允许读取外部数据源（请用“添加图层”加入该文件，或在 %2 中设置 &quot;allowExternalSources&quot;: true）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/project.cpp" line="255"/>
+        <source>the works GeoPackage %1 (&quot;worksPackage&quot;) lies outside the project&apos;s folder; WorksMap writes only inside it</source>
+        <translation>工程数据包 %1（&quot;worksPackage&quot;）位于项目文件夹之外；WorksMap 只在项目文件夹内写入</translation>
     </message>
 </context>
 <context>
@@ -2802,52 +2878,52 @@ Read it as %3?</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="103"/>
+        <location filename="../src/io/project_loader.cpp" line="104"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="53"/>
+        <location filename="../src/io/project_loader.cpp" line="54"/>
         <source>%1 features outside the project area (the boundary layers): fid %2%3</source>
         <translation>%1 个要素位于项目范围（边界图层）之外：fid %2%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="88"/>
+        <location filename="../src/io/project_loader.cpp" line="89"/>
         <source>auto: CGCS2000 3° zone nearest the centre of the boundary layers %1°E</source>
         <translation>自动：离边界图层中心 %1°E 最近的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="97"/>
+        <location filename="../src/io/project_loader.cpp" line="98"/>
         <source>auto: CGCS2000 3° zone nearest the median centre of the features %1°E</source>
         <translation>自动：离要素中位中心 %1°E 最近的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="114"/>
+        <location filename="../src/io/project_loader.cpp" line="119"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="142"/>
+        <location filename="../src/io/project_loader.cpp" line="147"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="157"/>
+        <location filename="../src/io/project_loader.cpp" line="162"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="166"/>
+        <location filename="../src/io/project_loader.cpp" line="171"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="216"/>
+        <location filename="../src/io/project_loader.cpp" line="222"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="281"/>
+        <location filename="../src/io/project_loader.cpp" line="291"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -2868,17 +2944,17 @@ Read it as %3?</source>
 <context>
     <name>wm::ProjectProposals</name>
     <message>
-        <location filename="../src/io/project_proposals.cpp" line="24"/>
+        <location filename="../src/io/project_proposals.cpp" line="27"/>
         <source>the project has no layer &quot;%1&quot;</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/project_proposals.cpp" line="30"/>
+        <location filename="../src/io/project_proposals.cpp" line="33"/>
         <source>layer &quot;%1&quot; has no layer role</source>
         <translation>图层“%1”没有图层角色</translation>
     </message>
     <message>
-        <location filename="../src/io/project_proposals.cpp" line="60"/>
+        <location filename="../src/io/project_proposals.cpp" line="71"/>
         <source>layer &quot;%1&quot; has no column for the field &quot;%2&quot; of a proposal</source>
         <translation>图层“%1”没有可存放拟建项目字段“%2”的列</translation>
     </message>
@@ -3072,7 +3148,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleCoLocation</name>
     <message>
-        <location filename="../src/analysis/rule_co_location.cpp" line="85"/>
+        <location filename="../src/analysis/rule_co_location.cpp" line="87"/>
         <source>%1 of %2 %3 without a %4 within %5 m</source>
         <translation>%2 个%3中有 %1 个在 %5 米内没有%4</translation>
     </message>
@@ -3115,47 +3191,47 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="198"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="204"/>
         <source>e.g. kind = clinic, status in (started, completed)</source>
         <translation>如 kind = clinic、status in (started, completed)</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="313"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="319"/>
         <source>Give the rule an id.</source>
         <translation>请为规则指定标识。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="315"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="321"/>
         <source>A rule with the id &quot;%1&quot; exists already.</source>
         <translation>标识为“%1”的规则已存在。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="330"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="336"/>
         <source>&quot;%1&quot; is needed.</source>
         <translation>需要填写“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="336"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="342"/>
         <source>&quot;%1&quot; must be a whole number.</source>
         <translation>“%1”须为整数。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="338"/>
-        <source>&quot;%1&quot; must not be negative.</source>
-        <translation>“%1”不能为负数。</translation>
+        <location filename="../src/app/rule_form_dialog.cpp" line="346"/>
+        <source>&quot;%1&quot; must be %2.</source>
+        <translation>“%1”须为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="340"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="345"/>
         <source>&quot;%1&quot; must be from 0 to 1.</source>
         <translation>“%1”须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="322"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="328"/>
         <source>&quot;%1&quot; must be a number.</source>
         <translation>“%1”必须是数字。</translation>
     </message>
     <message>
-        <location filename="../src/app/rule_form_dialog.cpp" line="332"/>
+        <location filename="../src/app/rule_form_dialog.cpp" line="338"/>
         <source>&quot;%1&quot;: cannot read the condition (write field = value, field != value or field in (a, b)).</source>
         <translation>“%1”：无法识别条件（请写 字段 = 值、字段 != 值 或 字段 in (a, b)）。</translation>
     </message>
@@ -3176,23 +3252,23 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleNoun</name>
     <message>
-        <location filename="../src/analysis/rule_co_location.cpp" line="47"/>
-        <location filename="../src/analysis/rule_one_per_unit.cpp" line="36"/>
+        <location filename="../src/analysis/rule_co_location.cpp" line="49"/>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="37"/>
         <source>features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_co_location.cpp" line="50"/>
+        <location filename="../src/analysis/rule_co_location.cpp" line="52"/>
         <source>neighbour</source>
         <translation>相邻设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_population_threshold.cpp" line="39"/>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="41"/>
         <source>facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_share_of_units.cpp" line="75"/>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="79"/>
         <source>townships</source>
         <translation>乡镇</translation>
     </message>
@@ -3200,7 +3276,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleOnePerUnit</name>
     <message>
-        <location filename="../src/analysis/rule_one_per_unit.cpp" line="56"/>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="57"/>
         <source>%1 %2 missing</source>
         <translation>缺 %1 个%2</translation>
     </message>
@@ -3208,7 +3284,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RulePopulationThreshold</name>
     <message>
-        <location filename="../src/analysis/rule_population_threshold.cpp" line="72"/>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="74"/>
         <source>population %1 &gt; %2: %3 of %4 %5</source>
         <translation>人口 %1 &gt; %2：%5 %3 个，需 %4 个</translation>
     </message>
@@ -3216,7 +3292,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleRatio</name>
     <message>
-        <location filename="../src/analysis/rule_ratio.cpp" line="83"/>
+        <location filename="../src/analysis/rule_ratio.cpp" line="86"/>
         <source>%1 %2, need %3</source>
         <translation>%1 %2，需 %3</translation>
     </message>
@@ -3224,22 +3300,22 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="119"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="121"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”必须是数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="129"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="131"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="145"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="147"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="147"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="149"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -3247,7 +3323,17 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleShareOfUnits</name>
     <message>
-        <location filename="../src/analysis/rule_share_of_units.cpp" line="128"/>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="98"/>
+        <source>rule &quot;%1&quot;: &quot;childCodeLength&quot; %2 is shorter than the codes of the units (%3 digits)</source>
+        <translation>规则“%1”：&quot;childCodeLength&quot; %2 比单元代码（%3 位）还短</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="126"/>
+        <source>rule &quot;%1&quot;: no code in &quot;%2&quot; of layer &quot;%3&quot; has %4 digits (&quot;childCodeLength&quot;)</source>
+        <translation>规则“%1”：图层“%3”的“%2”中没有 %4 位的代码（&quot;childCodeLength&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_share_of_units.cpp" line="147"/>
         <source>%1% of %2 (%3 of %4), need %5%</source>
         <translation>%2的 %1%（%4 个中 %3 个），需 %5%</translation>
     </message>
@@ -3255,47 +3341,47 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleSpec</name>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="72"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="117"/>
         <source>rule &quot;%1&quot;: unknown key &quot;%2&quot; (%3 takes %4)</source>
         <translation>规则“%1”：未知键“%2”（%3 可用：%4）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="76"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="121"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="78"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="123"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be text</source>
         <translation>规则“%1”：“%2”须为文本</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="80"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="125"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="82"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="127"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a whole number</source>
         <translation>规则“%1”：“%2”须为整数</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="84"/>
-        <source>rule &quot;%1&quot;: &quot;%2&quot; must not be negative</source>
-        <translation>规则“%1”：“%2”不能为负数</translation>
-    </message>
-    <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="86"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="131"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a share from 0 to 1</source>
         <translation>规则“%1”：“%2”须为 0 到 1 之间的比例</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="88"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="132"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be %3</source>
+        <translation>规则“%1”：“%2”须为 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_spec.cpp" line="135"/>
         <source>rule &quot;%1&quot;: cannot read the filter in &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取“%2”中的筛选条件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="90"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="137"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; is not one of the choices</source>
         <translation>规则“%1”：“%2”不是可选值之一</translation>
     </message>
@@ -3303,17 +3389,17 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleTargetProgress</name>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="149"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="152"/>
         <source>no task</source>
         <translation>无任务</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="158"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="161"/>
         <source>no actual</source>
         <translation>无完成量</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="160"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="163"/>
         <source>%1% of target</source>
         <translation>完成任务的 %1%</translation>
     </message>
@@ -3631,7 +3717,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     <name>wm::SuggestDialog</name>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="94"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="447"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="448"/>
         <source>Suggest Sites</source>
         <translation>推荐选址</translation>
     </message>
@@ -3642,7 +3728,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="115"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="429"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="430"/>
         <source>Facility kind</source>
         <translation>设施类别</translation>
     </message>
@@ -3653,7 +3739,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="120"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="431"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="432"/>
         <source>Travel time</source>
         <translation>出行时间</translation>
     </message>
@@ -3680,19 +3766,19 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="153"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="430"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="431"/>
         <source>Service area</source>
         <translation>服务范围</translation>
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="157"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="432"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="433"/>
         <source>Number of sites</source>
         <translation>选址数量</translation>
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="159"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="433"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="434"/>
         <source>Fewest sites to cover</source>
         <translation>覆盖所需最少选址</translation>
     </message>
@@ -3713,19 +3799,19 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="205"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="434"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="435"/>
         <source>Restrict to</source>
         <translation>限定范围</translation>
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="208"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="435"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="436"/>
         <source>Grid every</source>
         <translation>网格间距</translation>
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="210"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="436"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="437"/>
         <source>Points of layer</source>
         <translation>图层中的点</translation>
     </message>
@@ -3746,7 +3832,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="247"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="437"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="438"/>
         <source>Excluded zones</source>
         <translation>禁止选址区</translation>
     </message>
@@ -3762,7 +3848,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="270"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="438"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="439"/>
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
@@ -3827,78 +3913,78 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>加入方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="390"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="391"/>
         <source>Suggesting sites…</source>
         <translation>正在推荐选址…</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="417"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="418"/>
         <source>No sites suggested.</source>
         <translation>没有推荐的选址。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="420"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="421"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="439"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="440"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="440"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="441"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="448"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="449"/>
         <source>The sites could not be suggested:
 %1</source>
         <translation>无法推荐选址：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="460"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="461"/>
         <source>Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).</source>
         <translation>
             <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="469"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="470"/>
         <source>Weighted by %1: %2% → %3% of the total.</source>
         <translation>按 %1 加权：占总量 %2% → %3%。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="473"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="474"/>
         <source>Target of %1% reached.</source>
         <translation>已达到 %1% 的目标。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="475"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="476"/>
         <source>Target of %1% not reachable: at most %2% with these candidates.</source>
         <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="478"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="479"/>
         <source>The sites add at least %1% of the best possible for %n site(s).</source>
         <translation>
             <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="481"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="482"/>
         <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
         <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="486"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="487"/>
         <source>Restricted to %1.</source>
         <translation>限定于 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="488"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="489"/>
         <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
         <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
     </message>
@@ -3906,180 +3992,185 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::SuggestSites</name>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="126"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="127"/>
         <source>the facility kind is missing</source>
         <translation>缺少设施类别</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="128"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="129"/>
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="131"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="132"/>
         <source>&quot;%1&quot;: use county or township</source>
         <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="135"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="136"/>
         <source>the project CRS %1 is not a projected CRS in metres</source>
         <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="143"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="144"/>
         <source>a travel time needs both minutes and a speed above 0</source>
         <translation>出行时间需要大于 0 的分钟数和速度</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="146"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="147"/>
         <source>give a radius or a travel time, not both</source>
         <translation>请给出半径或出行时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="148"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="149"/>
         <source>%1 min at %2 km/h = %3 (radius = speed × time, straight line)</source>
         <translation>%1 分钟 × %2 公里/小时 = %3（半径 = 速度 × 时间，直线距离）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="155"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="156"/>
         <source>the service radius must be above 0 (e.g. 3km)</source>
         <translation>服务半径须大于 0（如 3km）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="164"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="165"/>
         <source>the target share must be above 0 and at most 1 (100%)</source>
         <translation>目标比例须大于 0 且不超过 1（100%）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="166"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="167"/>
         <source>the number of sites must be at least 1</source>
         <translation>选址数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="195"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="196"/>
         <source>township level needs a village layer or table with township codes and names</source>
         <translation>乡镇级需要带乡镇代码和名称的村庄图层或表格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="205"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="206"/>
         <source>the project has no available boundary layer: a grid of candidates and a unit restriction need the county polygons</source>
         <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="224"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="225"/>
         <source>no %1 has the code &quot;%2&quot;%3</source>
         <translation>没有代码为“%2”的%1%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="226"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="227"/>
         <source> in layer &quot;%1&quot;</source>
         <translation>（图层“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="242"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="396"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="243"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="413"/>
         <source>no layer &quot;%1&quot; in the project</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="245"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="399"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="500"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="246"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="416"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="517"/>
         <source>layer &quot;%1&quot; is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="248"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="249"/>
         <source>layer &quot;%1&quot; has no point geometries: villages must be points</source>
         <translation>图层“%1”没有点几何：村庄须为点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="258"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="259"/>
         <source>the project has no village point layer (the demand)</source>
         <translation>项目没有村庄点图层（需求点）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="268"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="269"/>
         <source>village layer &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>村庄图层“%1”没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="283"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="284"/>
         <source>village layer &quot;%1&quot; has no township or village code to place it in townships</source>
         <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="322"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="323"/>
         <source>%1 village(s) without a positive &quot;%2&quot; count with weight 0</source>
         <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="340"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="341"/>
         <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
         <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="362"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="365"/>
         <source>facility layer &quot;%1&quot; has no kind field</source>
         <translation>设施图层“%1”没有类别字段</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="383"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="396"/>
+        <source>&quot;%1&quot; is not a facility kind of the project (%2)</source>
+        <translation>“%1”不是本项目的设施类别（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="400"/>
         <source>the project has no facility layer: no existing %1 counted</source>
         <translation>项目没有设施图层：未计入现有%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="385"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="402"/>
         <source>no existing facility of kind &quot;%1&quot;</source>
         <translation>没有类别为“%1”的现有设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="387"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="404"/>
         <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
         <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="418"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="435"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="422"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="439"/>
         <source>the grid spacing is not finite</source>
         <translation>网格间距无效</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="447"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="464"/>
         <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
         <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="484"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="501"/>
         <source>grid of %1 inside the units</source>
         <translation>单元内间距 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="488"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="505"/>
         <source>no candidate site inside the units</source>
         <translation>单元内没有候选点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="506"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="523"/>
         <source>&quot;%1&quot; is neither a layer of the project nor a file</source>
         <translation>“%1”既不是项目图层也不是文件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="509"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="526"/>
         <source>the excluded zones must be polygons, not %1</source>
         <translation>禁止区须为面，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="563"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="580"/>
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="588"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="605"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>
@@ -4198,137 +4289,152 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::TableImport</name>
     <message>
-        <location filename="../src/io/table_import.cpp" line="128"/>
+        <location filename="../src/io/table_import.cpp" line="134"/>
         <source>cannot open: %1</source>
         <translation>无法打开：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="160"/>
+        <location filename="../src/io/table_import.cpp" line="153"/>
+        <source>&quot;%1&quot; is not a text encoding this machine knows (e.g. GBK, GB18030, UTF-8, UTF-16LE, Big5)</source>
+        <translation>“%1”不是本机识别的文本编码（例如 GBK、GB18030、UTF-8、UTF-16LE、Big5）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="171"/>
         <source>text read as %1 (detected)</source>
         <translation>文本按 %1 读取（自动识别）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="170"/>
-        <location filename="../src/io/table_import.cpp" line="227"/>
+        <location filename="../src/io/table_import.cpp" line="181"/>
+        <location filename="../src/io/table_import.cpp" line="238"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="189"/>
+        <location filename="../src/io/table_import.cpp" line="200"/>
         <source>cannot read as a table: %1</source>
         <translation>无法作为表格读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="190"/>
+        <location filename="../src/io/table_import.cpp" line="201"/>
         <source>GDAL found no driver for it</source>
         <translation>GDAL 找不到可读取它的驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="192"/>
+        <location filename="../src/io/table_import.cpp" line="203"/>
         <source>contains no sheet</source>
         <translation>不含工作表</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="203"/>
+        <location filename="../src/io/table_import.cpp" line="214"/>
         <source>no sheet named &quot;%1&quot; (sheets: %2)</source>
         <translation>没有名为“%1”的工作表（现有工作表：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="304"/>
+        <location filename="../src/io/table_import.cpp" line="315"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="377"/>
+        <location filename="../src/io/table_import.cpp" line="400"/>
         <source>mapping: role %1 has no field &quot;%2&quot;</source>
         <translation>字段对应：图层角色 %1 没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="381"/>
+        <location filename="../src/io/table_import.cpp" line="404"/>
         <source>mapping: no column &quot;%1&quot; for field %2</source>
         <translation>字段对应：没有对应字段 %2 的列“%1”</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="483"/>
+        <location filename="../src/io/table_import.cpp" line="506"/>
         <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="490"/>
+        <location filename="../src/io/table_import.cpp" line="513"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="535"/>
+        <location filename="../src/io/table_import.cpp" line="558"/>
         <source>the table is empty</source>
         <translation>表格为空</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="542"/>
+        <location filename="../src/io/table_import.cpp" line="565"/>
         <source>header row %1 is beyond the last row (%2)</source>
         <translation>表头行 %1 超出最后一行（%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="576"/>
+        <location filename="../src/io/table_import.cpp" line="591"/>
+        <source>the header on row %1 has %2 columns; WorksMap imports lists of at most %3</source>
+        <translation>第 %1 行的表头有 %2 列；WorksMap 最多导入 %3 列的清单</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="618"/>
         <source>no column &quot;%1&quot; to map %2 from (columns: %3)</source>
         <translation>没有可映射%2的列“%1”（现有列：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="594"/>
+        <location filename="../src/io/table_import.cpp" line="636"/>
         <source>no column for required field(s) %1</source>
         <translation>必填字段 %1 没有对应的列</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="601"/>
+        <location filename="../src/io/table_import.cpp" line="648"/>
+        <source>%1 cell(s) past the header&apos;s %2 columns (a broken row?)</source>
+        <translation>超出表头 %2 列之外还有 %1 个单元格（行已损坏？）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/table_import.cpp" line="658"/>
         <source>blank row</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="605"/>
+        <location filename="../src/io/table_import.cpp" line="662"/>
         <source>totals row (%1)</source>
         <translation>合计行（%1）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="609"/>
+        <location filename="../src/io/table_import.cpp" line="666"/>
         <source>note row</source>
         <translation>备注行</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="614"/>
+        <location filename="../src/io/table_import.cpp" line="671"/>
         <source>header repeated (a page break in the source)</source>
         <translation>重复的表头（原表分页处）</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="654"/>
-        <location filename="../src/io/table_import.cpp" line="656"/>
-        <location filename="../src/io/table_import.cpp" line="672"/>
+        <location filename="../src/io/table_import.cpp" line="711"/>
+        <location filename="../src/io/table_import.cpp" line="713"/>
+        <location filename="../src/io/table_import.cpp" line="729"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="659"/>
+        <location filename="../src/io/table_import.cpp" line="716"/>
         <source>%1 is empty</source>
         <translation>%1 为空</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="669"/>
+        <location filename="../src/io/table_import.cpp" line="726"/>
         <source>no %1 for %2 &quot;%3&quot;</source>
         <translation>%2“%3”没有对应的%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/io/table_import.cpp" line="684"/>
+        <location filename="../src/io/table_import.cpp" line="741"/>
         <source>%n title row(s) above the header skipped</source>
         <translation>
             <numerusform>跳过表头上方的 %n 行标题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="687"/>
+        <location filename="../src/io/table_import.cpp" line="744"/>
         <source>%1 empty cell(s) filled down from the row above</source>
         <translation>%1 个空单元格已按上一行向下填充</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="690"/>
+        <location filename="../src/io/table_import.cpp" line="747"/>
         <source>%1 row(s) read: %2 imported, %3 rejected, %4 excluded</source>
         <translation>读取 %1 行：导入 %2 行，拒绝 %3 行，排除 %4 行</translation>
     </message>
@@ -4761,50 +4867,50 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorWriter</name>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="95"/>
+        <location filename="../src/io/vector_writer.cpp" line="102"/>
         <source>cannot create layer %1</source>
         <translation>无法创建图层 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="117"/>
+        <location filename="../src/io/vector_writer.cpp" line="124"/>
         <source>layer %1, row %2: &quot;%3&quot; is not a number for field %4</source>
         <translation>图层 %1 第 %2 行：“%3”不是字段 %4 可用的数字</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="128"/>
+        <location filename="../src/io/vector_writer.cpp" line="135"/>
         <source>cannot write to layer %1: %2</source>
         <translation>无法写入图层 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="129"/>
-        <location filename="../src/io/vector_writer.cpp" line="148"/>
-        <location filename="../src/io/vector_writer.cpp" line="159"/>
-        <location filename="../src/io/vector_writer.cpp" line="177"/>
+        <location filename="../src/io/vector_writer.cpp" line="136"/>
+        <location filename="../src/io/vector_writer.cpp" line="155"/>
+        <location filename="../src/io/vector_writer.cpp" line="166"/>
+        <location filename="../src/io/vector_writer.cpp" line="184"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="147"/>
+        <location filename="../src/io/vector_writer.cpp" line="154"/>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="159"/>
+        <location filename="../src/io/vector_writer.cpp" line="166"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="177"/>
+        <location filename="../src/io/vector_writer.cpp" line="184"/>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="188"/>
+        <location filename="../src/io/vector_writer.cpp" line="197"/>
         <source>cannot replace the file (the new one is %1)</source>
         <translation>无法替换文件（新文件为 %1）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="201"/>
+        <location filename="../src/io/vector_writer.cpp" line="210"/>
         <source>already has a layer &quot;%1&quot;</source>
         <translation>已有图层“%1”</translation>
     </message>
@@ -4876,7 +4982,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::WorksPackage</name>
     <message>
-        <location filename="../src/io/works_package.cpp" line="34"/>
+        <location filename="../src/io/works_package.cpp" line="36"/>
         <source>save the project first: its works GeoPackage goes beside the project file</source>
         <translation>请先保存项目：工程 GeoPackage 放在项目文件旁边</translation>
     </message>
@@ -4981,35 +5087,47 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/cli/check_verb.cpp" line="84"/>
-        <location filename="../src/cli/check_verb.cpp" line="107"/>
+        <location filename="../src/cli/check_verb.cpp" line="111"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="109"/>
+        <source>note: %1</source>
+        <translation>注：%1</translation>
     </message>
 </context>
 <context>
     <name>wm::cli::CliRunner</name>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="74"/>
+        <location filename="../src/cli/cli_runner.cpp" line="75"/>
         <source>unknown option --%1</source>
         <translation>未知选项 --%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="79"/>
+        <location filename="../src/cli/cli_runner.cpp" line="80"/>
         <source>--%1 needs a value (%2)</source>
         <translation>--%1 需要一个值（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="89"/>
+        <location filename="../src/cli/cli_runner.cpp" line="90"/>
         <source>expected %1 argument(s), got %2</source>
         <translation>应有 %1 个参数，实际 %2 个</translation>
     </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="125"/>
+        <location filename="../src/cli/cli_runner.cpp" line="126"/>
         <source>unknown verb &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/cli_runner.cpp" line="150"/>
+        <source>%n more GDAL message(s) not shown</source>
+        <translation>
+            <numerusform>另有 %n 条 GDAL 消息未显示</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/cli/cli_runner.cpp" line="152"/>
+        <location filename="../src/cli/cli_runner.cpp" line="163"/>
         <source>internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
@@ -5047,78 +5165,88 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="207"/>
+        <location filename="../src/cli/import_verb.cpp" line="183"/>
+        <source>degrees (longitude, latitude)</source>
+        <translation>度（经度、纬度）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="186"/>
+        <source>&quot;%1&quot; is not longitudes and latitudes in degrees</source>
+        <translation>“%1”不是以度为单位的经纬度</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/import_verb.cpp" line="213"/>
         <source>the rejects file must not be the GeoPackage</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="250"/>
+        <location filename="../src/cli/import_verb.cpp" line="256"/>
         <source>unmapped %1 values (rows rejected):</source>
         <translation>未能映射的 %1 取值（这些行被拒绝）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="252"/>
+        <location filename="../src/cli/import_verb.cpp" line="258"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="261"/>
+        <location filename="../src/cli/import_verb.cpp" line="267"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="263"/>
+        <location filename="../src/cli/import_verb.cpp" line="269"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="268"/>
+        <location filename="../src/cli/import_verb.cpp" line="274"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="269"/>
+        <location filename="../src/cli/import_verb.cpp" line="275"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="270"/>
+        <location filename="../src/cli/import_verb.cpp" line="276"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="272"/>
+        <location filename="../src/cli/import_verb.cpp" line="278"/>
         <source>  matched rows drawn at the village points of &quot;%1&quot;: %2; at their township&apos;s centre (approximate): %3</source>
         <translation>  按名称匹配的行画在“%1”的村点上：%2；画在乡镇中心（近似）：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="278"/>
+        <location filename="../src/cli/import_verb.cpp" line="284"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="280"/>
+        <location filename="../src/cli/import_verb.cpp" line="286"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="281"/>
+        <location filename="../src/cli/import_verb.cpp" line="287"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="285"/>
+        <location filename="../src/cli/import_verb.cpp" line="291"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="286"/>
-        <location filename="../src/cli/import_verb.cpp" line="287"/>
+        <location filename="../src/cli/import_verb.cpp" line="292"/>
+        <location filename="../src/cli/import_verb.cpp" line="293"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="291"/>
+        <location filename="../src/cli/import_verb.cpp" line="297"/>
         <source>worksmap-cli import: no row of %1 was placed (see the rejects file)</source>
         <translation>worksmap-cli import：%1 没有任何一行被导入（见拒绝行文件）</translation>
     </message>
@@ -5169,37 +5297,42 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::cli::PageOptions</name>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="38"/>
+        <location filename="../src/cli/page_options.cpp" line="39"/>
         <source>no such layout file, and no layout of that name (known: %1)</source>
         <translation>没有此版式文件，也没有此名称的版式（已知：%1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="54"/>
-        <source>&quot;%1&quot; is not xmin,ymin,xmax,ymax in %2 (metres)</source>
-        <translation>“%1”不是 %2 下的 xmin,ymin,xmax,ymax（米）</translation>
+        <location filename="../src/cli/page_options.cpp" line="55"/>
+        <source>&quot;%1&quot; is not xmin,ymin,xmax,ymax in %2</source>
+        <translation>“%1”不是以 %2 表示的 xmin,ymin,xmax,ymax</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="71"/>
+        <location filename="../src/cli/page_options.cpp" line="64"/>
+        <source>%1 (metres)</source>
+        <translation>%1（米）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/page_options.cpp" line="78"/>
         <source>no unit with code %1 in the project&apos;s boundary layers</source>
         <translation>项目的行政区划图层中没有代码为 %1 的单元</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="89"/>
+        <location filename="../src/cli/page_options.cpp" line="96"/>
         <source>&quot;%1&quot; needs --scenario NAME</source>
         <translation>“%1”需要 --scenario 方案名</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="102"/>
+        <location filename="../src/cli/page_options.cpp" line="109"/>
         <source>&quot;%1&quot;: use current, scenario or both</source>
         <translation>“%1”：请用 current、scenario 或 both</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="107"/>
+        <location filename="../src/cli/page_options.cpp" line="114"/>
         <source>no feature of any layer belongs to scenario &quot;%1&quot; (the project has: %2)</source>
         <translation>没有任何图层的要素属于方案“%1”（项目中的方案：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/page_options.cpp" line="109"/>
+        <location filename="../src/cli/page_options.cpp" line="116"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -5329,201 +5462,208 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>--year 须为年份（如 2025），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="224"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="226"/>
         <source>the project has no facility point layer to add the sites to</source>
         <translation>项目没有可添加选址的设施点图层</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="230"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="232"/>
         <source>&quot;%1&quot; is not a facility layer of the project</source>
         <translation>“%1”不是项目的设施图层</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="237"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="239"/>
         <source>the excluded zones file</source>
         <translation>禁止区文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="248"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="250"/>
         <source>Suggested sites for %1 (scenario &quot;%2&quot;) in %3
 </source>
         <translation>%3 %1推荐选址（方案“%2”）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="251"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="253"/>
         <source>  radius          %1</source>
         <translation>  服务半径        %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="252"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="254"/>
         <source>  units           %1 (%2 level)</source>
         <translation>  单元            %1（%2级）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="253"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="255"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="257"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="259"/>
         <source>  demand          %1 villages, weight %2</source>
         <translation>  需求            %1 个村，权重 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="259"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="261"/>
         <source>1 each</source>
         <translation>每村 1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="262"/>
-        <location filename="../src/cli/suggest_verb.cpp" line="273"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="264"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="275"/>
         <source>; %1 outside the units left out</source>
         <translation>；单元外 %1 个未计入</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="264"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="266"/>
         <source>; %1 without position left out</source>
         <translation>；无位置 %1 个未计入</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="266"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="268"/>
         <source>; %1 with empty or non-positive weight (weight 0)</source>
         <translation>；%1 个权重为空或非正（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="268"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="270"/>
         <source>  existing        %1 %2 (anywhere, also across the unit borders)
 </source>
         <translation>  现有            %1 个%2（不限位置，含单元边界外）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="271"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="273"/>
         <source>  candidates      %1 (%2)</source>
         <translation>  候选点          %1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="274"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="276"/>
         <source>; %1 in excluded zones
 </source>
         <translation>；位于禁止区 %1 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="275"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="277"/>
         <source>  total demand    %1
 </source>
         <translation>  需求总量        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="276"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="278"/>
         <source>  covered before  %1 (%2); %3 of %4 villages
 </source>
         <translation>  选址前覆盖      %1（%2）；%4 个村中 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="280"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="282"/>
         <source>  covered after   %1 (%2); %3 of %4 villages
 </source>
         <translation>  选址后覆盖      %1（%2）；%4 个村中 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="285"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="287"/>
         <source>  target share    %1: %2
 </source>
         <translation>  目标比例        %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="287"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="289"/>
         <source>reached with %1 site(s)</source>
         <translation>用 %1 个选址达到</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="288"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="290"/>
         <source>NOT reachable; the best share any sites give is %1</source>
         <translation>无法达到；任何选址最多可达 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="292"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="294"/>
         <source>  bound           any %1 sites add at most %2 (greedy &gt;= (1 - 1/e) of the optimum); these add %3: bound ratio %4
 </source>
         <translation>  上界            任意 %1 个选址最多增加 %2（贪心法 &gt;= 最优解的 (1 - 1/e)）；本次增加 %3：上界比 %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="298"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="300"/>
         <source>  exchange        %1 swap(s) in %2 round(s)
 </source>
         <translation>  交换            %2 轮共交换 %1 次
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="302"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="304"/>
         <source>  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy %4 s, exchange %5 s, total %6 s
 </source>
         <translation>  用时            加载 %1 秒，准备 %2 秒，覆盖集 %3 秒，贪心 %4 秒，交换 %5 秒，合计 %6 秒
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="311"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="313"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="312"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="314"/>
         <source>Sites:</source>
         <translation>选址：</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="316"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="318"/>
         <source>outside the counties</source>
         <translation>各县范围外</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="318"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="320"/>
         <source>%1 (no code)</source>
         <translation>%1（无代码）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="322"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="324"/>
         <source>  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7
 </source>
         <translation>  %1. %2  %3  经度 %4 纬度 %5  新增覆盖 %6 个村，权重 %7
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="335"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="337"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="339"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="341"/>
+        <source>took the copy of layer &quot;%1&quot; that an interrupted run left in the works GeoPackage (from %2)
+</source>
+        <translation>沿用被中断运行在工程数据包中留下的图层“%1”副本（源自 %2）
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="345"/>
         <source>copied layer &quot;%1&quot; from %2 into the works GeoPackage (your file is not changed); fields added: %3
 </source>
         <translation>已将图层“%1”从 %2 复制到工程 GeoPackage（原文件未改动）；新增字段：%3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="344"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="350"/>
         <source>added %1 proposal(s) of scenario &quot;%2&quot; to layer &quot;%3&quot; in %4
 </source>
         <translation>已将方案“%2”的 %1 个拟建项目添加到 %4 中的图层“%3”
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="348"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="354"/>
         <source>updated %1: layer &quot;%2&quot; now reads from the works GeoPackage
 </source>
         <translation>已更新 %1：图层“%2”现从工程 GeoPackage 读取
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="353"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="359"/>
         <source>worksmap-cli suggest: the target share %1 cannot be reached; the best share is %2 (written)
 </source>
         <translation>worksmap-cli suggest：无法达到目标比例 %1；最佳比例为 %2（已写出）
