@@ -23,6 +23,8 @@ QString describe(const ParamSpec& p, bool markdown)
         out += QStringLiteral(" = ") + p.defaultText();
     if (!p.unit.isEmpty())
         out += (p.hasDefault() ? QStringLiteral(" %1") : QStringLiteral(" (%1)")).arg(p.unit);
+    if (const QString range = p.rangeText(); !range.isEmpty() && p.type != ParamType::Share)
+        out += QStringLiteral(", ") + range;
     return out;
 }
 

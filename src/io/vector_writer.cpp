@@ -233,6 +233,18 @@ QHash<QString, QString> geoPackageDescriptions(const QString& path)
     return out;
 }
 
+qint64 geoPackageFeatureCount(const QString& path, const QString& layer)
+{
+    if (!QFile::exists(path))
+        return -1;
+    gdal::ensureRegistered();
+    gdal::ErrorCollector errors;
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
+        path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    OGRLayer* l = ds ? ds->GetLayerByName(layer.toUtf8().constData()) : nullptr;
+    return l ? l->GetFeatureCount() : -1;
+}
+
 QStringList geoPackageLayerNames(const QString& path)
 {
     QStringList names;

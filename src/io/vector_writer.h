@@ -24,5 +24,7 @@ void appendToGeoPackage(const QString& path, const Crs& crs,
 QStringList geoPackageLayerNames(const QString& path);
 /// Table name → description (gpkg_contents) of a GeoPackage; empty if it cannot be read.
 QHash<QString, QString> geoPackageDescriptions(const QString& path);
+/// Features of `layer` in a GeoPackage; -1 when the file or the layer cannot be read.
+qint64 geoPackageFeatureCount(const QString& path, const QString& layer);
 
 } // namespace wm

@@ -53,7 +53,9 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
         bool referenced = false;
         for (const LayerEntry& e : project.layers)
             referenced = referenced || (holds(project, e) && e.layerName == it.key());
-        if (referenced)
+        // Only a copy as it was made: one a user edited and then dropped from the project
+        // must not come back by itself.
+        if (referenced || geoPackageFeatureCount(package, it.key()) != layer.data->featureCount())
             continue;
         result.reused = true;
         result.from = project.absoluteSource(layer.entry);

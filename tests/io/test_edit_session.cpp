@@ -323,7 +323,16 @@ TEST(WorksPackage, AdoptCopiesAUsersLayerAndNeverWritesTheSource)
     EXPECT_EQ(copy->crs, kCrs);
     EXPECT_GE(copy->attributes.indexOf(QStringLiteral("scenario")), 0);
 
-    // The same layer adopted again (say, re-added from the source) gets a name of its own.
-    EXPECT_EQ(WorksPackage::adopt(project, loaded.layers[0], role, kCrs).entry.layerName,
+    // Adopted again by a project that does not name the copy (a run stopped before the
+    // project file was saved): the copy is taken, not made twice.
+    const AdoptResult again = WorksPackage::adopt(project, loaded.layers[0], role, kCrs);
+    EXPECT_TRUE(again.reused);
+    EXPECT_FALSE(again.copied);
+    EXPECT_EQ(again.entry.layerName, QStringLiteral("clinics"));
+    // The same source re-added beside the copy the project uses gets a copy of its own.
+    LayerEntry readded = entry;
+    readded.id = QStringLiteral("clinics_again");
+    after.layers << readded;
+    EXPECT_EQ(WorksPackage::adopt(after, loaded.layers[0], role, kCrs).entry.layerName,
               QStringLiteral("clinics_2"));
 }
