@@ -90,8 +90,11 @@ private Q_SLOTS:
         openAndWait(w, QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json"));
         MapDocument* doc = w.document();
         const int vectors = doc->layerCount();
+        QVERIFY(!doc->toProject().allowExternalSources);
         w.addLayerFromFile(tif, false);
         QCOMPARE(doc->layerCount(), vectors + 1);
+        // The user chose a file outside the project's folder: the project may read it.
+        QVERIFY(doc->toProject().allowExternalSources);
         QVERIFY(doc->layer(0).isRaster());
         QCOMPARE(doc->layer(0).entry.id, QStringLiteral("imagery"));
         QCOMPARE(doc->layer(0).entry.role, QStringLiteral("raster"));
