@@ -2120,12 +2120,12 @@ Save the project to keep the new source.</source>
         <translation>没有坐标，也没有可匹配的名称</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="295"/>
+        <location filename="../src/io/list_import.cpp" line="296"/>
         <source>approximate position: the centre of its township&apos;s village points</source>
         <translation>近似位置：所在乡镇各村点的中心</translation>
     </message>
     <message>
-        <location filename="../src/io/list_import.cpp" line="297"/>
+        <location filename="../src/io/list_import.cpp" line="298"/>
         <source>division chosen in the import wizard (%1 name match)</source>
         <translation>在导入向导中选定的区划（名称%1匹配）</translation>
     </message>
@@ -2588,37 +2588,37 @@ Read it as %3?</source>
 <context>
     <name>wm::OutputSet</name>
     <message>
-        <location filename="../src/core/output_set.cpp" line="64"/>
+        <location filename="../src/core/output_set.cpp" line="63"/>
         <source>cannot complete the replacement an interrupted run left under way</source>
         <translation>无法完成中断的运行未完成的替换</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="71"/>
+        <location filename="../src/core/output_set.cpp" line="70"/>
         <source>completed the replacement of %1 file(s) an interrupted run left under way in %2</source>
         <translation>已完成 %2 中被中断运行遗留的 %1 个文件的替换</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="81"/>
+        <location filename="../src/core/output_set.cpp" line="80"/>
         <source>removed %1, the unfinished outputs of a run that was stopped</source>
         <translation>已删除 %1（一次被中止运行的未完成输出）</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="90"/>
+        <location filename="../src/core/output_set.cpp" line="89"/>
         <source>cannot create the output folder</source>
         <translation>无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="99"/>
+        <location filename="../src/core/output_set.cpp" line="98"/>
         <source>cannot create a temporary folder</source>
         <translation>无法创建临时文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="126"/>
+        <location filename="../src/core/output_set.cpp" line="125"/>
         <source>was not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="138"/>
+        <location filename="../src/core/output_set.cpp" line="137"/>
         <source>cannot replace the file</source>
         <translation>无法替换该文件</translation>
     </message>
@@ -2654,6 +2654,14 @@ Read it as %3?</source>
         <location filename="../src/render/page_template.cpp" line="108"/>
         <source>the margins and side column leave no room for the map</source>
         <translation>页边距和侧栏占满了页面，没有地图的位置</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PartialFile</name>
+    <message>
+        <location filename="../src/core/partial_file.cpp" line="52"/>
+        <source>removed %1, left unfinished by a run that was stopped</source>
+        <translation>已删除 %1（一次被中止运行留下的未完成文件）</translation>
     </message>
 </context>
 <context>
@@ -4867,50 +4875,50 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorWriter</name>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="102"/>
+        <location filename="../src/io/vector_writer.cpp" line="103"/>
         <source>cannot create layer %1</source>
         <translation>无法创建图层 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="124"/>
+        <location filename="../src/io/vector_writer.cpp" line="125"/>
         <source>layer %1, row %2: &quot;%3&quot; is not a number for field %4</source>
         <translation>图层 %1 第 %2 行：“%3”不是字段 %4 可用的数字</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="135"/>
+        <location filename="../src/io/vector_writer.cpp" line="136"/>
         <source>cannot write to layer %1: %2</source>
         <translation>无法写入图层 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="136"/>
-        <location filename="../src/io/vector_writer.cpp" line="155"/>
-        <location filename="../src/io/vector_writer.cpp" line="166"/>
-        <location filename="../src/io/vector_writer.cpp" line="184"/>
+        <location filename="../src/io/vector_writer.cpp" line="137"/>
+        <location filename="../src/io/vector_writer.cpp" line="156"/>
+        <location filename="../src/io/vector_writer.cpp" line="167"/>
+        <location filename="../src/io/vector_writer.cpp" line="188"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="154"/>
+        <location filename="../src/io/vector_writer.cpp" line="155"/>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="166"/>
+        <location filename="../src/io/vector_writer.cpp" line="167"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="184"/>
+        <location filename="../src/io/vector_writer.cpp" line="188"/>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="197"/>
+        <location filename="../src/io/vector_writer.cpp" line="201"/>
         <source>cannot replace the file (the new one is %1)</source>
         <translation>无法替换文件（新文件为 %1）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="210"/>
+        <location filename="../src/io/vector_writer.cpp" line="215"/>
         <source>already has a layer &quot;%1&quot;</source>
         <translation>已有图层“%1”</translation>
     </message>
@@ -5155,98 +5163,100 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>DXF 图纸只能作为管线图层导入（--role pipe）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="169"/>
+        <location filename="../src/cli/import_verb.cpp" line="170"/>
         <source>unknown role &quot;%1&quot; (known: %2)</source>
         <translation>未知图层角色“%1”（已知：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="176"/>
+        <location filename="../src/cli/import_verb.cpp" line="177"/>
         <source>&quot;%1&quot;: use wgs84, cgcs2000, gcj02, bd09, gk, gk-xian80, gk-beijing54 or EPSG:n</source>
         <translation>“%1”：请用 wgs84、cgcs2000、gcj02、bd09、gk、gk-xian80、gk-beijing54 或 EPSG:n</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="183"/>
+        <location filename="../src/cli/import_verb.cpp" line="184"/>
         <source>degrees (longitude, latitude)</source>
         <translation>度（经度、纬度）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="186"/>
+        <location filename="../src/cli/import_verb.cpp" line="187"/>
         <source>&quot;%1&quot; is not longitudes and latitudes in degrees</source>
         <translation>“%1”不是以度为单位的经纬度</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="213"/>
+        <location filename="../src/cli/import_verb.cpp" line="214"/>
         <source>the rejects file must not be the GeoPackage</source>
         <translation>拒绝清单文件不能是该 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="256"/>
+        <location filename="../src/cli/import_verb.cpp" line="257"/>
         <source>unmapped %1 values (rows rejected):</source>
         <translation>未能映射的 %1 取值（这些行被拒绝）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="258"/>
+        <location filename="../src/cli/import_verb.cpp" line="259"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="267"/>
+        <location filename="../src/cli/import_verb.cpp" line="271"/>
         <source>%1, detected</source>
         <translation>%1，自动识别</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="269"/>
+        <location filename="../src/cli/import_verb.cpp" line="273"/>
         <source>read %1 rows of %2%3, header on row %4</source>
         <translation>读取 %2%3 共 %1 行，表头在第 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="274"/>
+        <location filename="../src/cli/import_verb.cpp" line="278"/>
         <source>  on the map:             %1</source>
         <translation>  落图：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="275"/>
+        <location filename="../src/cli/import_verb.cpp" line="279"/>
         <source>  matched by name (code): %1</source>
         <translation>  按名称匹配（代码）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="276"/>
+        <location filename="../src/cli/import_verb.cpp" line="280"/>
         <source>  rejected:               %1</source>
         <translation>  拒绝：                   %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="278"/>
+        <location filename="../src/cli/import_verb.cpp" line="282"/>
         <source>  matched rows drawn at the village points of &quot;%1&quot;: %2; at their township&apos;s centre (approximate): %3</source>
         <translation>  按名称匹配的行画在“%1”的村点上：%2；画在乡镇中心（近似）：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="284"/>
+        <location filename="../src/cli/import_verb.cpp" line="288"/>
         <source>  excluded (totals, blank): %1</source>
         <translation>  排除（合计、空行）：     %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="286"/>
+        <location filename="../src/cli/import_verb.cpp" line="290"/>
         <source>  total:                  %1 = rows read</source>
         <translation>  合计：                   %1 = 读取行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="287"/>
+        <location filename="../src/cli/import_verb.cpp" line="291"/>
         <source>  total:                  %1 != rows read (a bug: please report)</source>
         <translation>  合计：                   %1 != 读取行数（程序错误：请报告）</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="291"/>
+        <location filename="../src/cli/import_verb.cpp" line="92"/>
+        <location filename="../src/cli/import_verb.cpp" line="265"/>
+        <location filename="../src/cli/import_verb.cpp" line="295"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="292"/>
-        <location filename="../src/cli/import_verb.cpp" line="293"/>
+        <location filename="../src/cli/import_verb.cpp" line="296"/>
+        <location filename="../src/cli/import_verb.cpp" line="297"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/import_verb.cpp" line="297"/>
+        <location filename="../src/cli/import_verb.cpp" line="301"/>
         <source>worksmap-cli import: no row of %1 was placed (see the rejects file)</source>
         <translation>worksmap-cli import：%1 没有任何一行被导入（见拒绝行文件）</translation>
     </message>
@@ -5604,6 +5614,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/cli/suggest_verb.cpp" line="313"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="334"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
@@ -5630,40 +5641,40 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="337"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="338"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="341"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="342"/>
         <source>took the copy of layer &quot;%1&quot; that an interrupted run left in the works GeoPackage (from %2)
 </source>
         <translation>沿用被中断运行在工程数据包中留下的图层“%1”副本（源自 %2）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="345"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="346"/>
         <source>copied layer &quot;%1&quot; from %2 into the works GeoPackage (your file is not changed); fields added: %3
 </source>
         <translation>已将图层“%1”从 %2 复制到工程 GeoPackage（原文件未改动）；新增字段：%3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="350"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="351"/>
         <source>added %1 proposal(s) of scenario &quot;%2&quot; to layer &quot;%3&quot; in %4
 </source>
         <translation>已将方案“%2”的 %1 个拟建项目添加到 %4 中的图层“%3”
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="354"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="355"/>
         <source>updated %1: layer &quot;%2&quot; now reads from the works GeoPackage
 </source>
         <translation>已更新 %1：图层“%2”现从工程 GeoPackage 读取
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="359"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="360"/>
         <source>worksmap-cli suggest: the target share %1 cannot be reached; the best share is %2 (written)
 </source>
         <translation>worksmap-cli suggest：无法达到目标比例 %1；最佳比例为 %2（已写出）

@@ -87,8 +87,9 @@ static int importDrawing(const QString& path, const LayerRole& role,
     const QString outPath = args.value(QStringLiteral("out"));
     guardImportOutputs(path, {outPath}, QStringLiteral("pipe_imported"));
     const DxfPipeImport dxf = DxfPipeImport::read(path, drawing, Crs::cgcs2000());
-    writeGeoPackage(outPath, Crs::cgcs2000(),
-                    {outputLayerOf(dxf.layer, QStringLiteral("pipe_imported"))});
+    for (const QString& note : writeGeoPackage(
+             outPath, Crs::cgcs2000(), {outputLayerOf(dxf.layer, QStringLiteral("pipe_imported"))}))
+        out << Tr::tr("note: %1").arg(note) << "\n";
     out << "read " << dxf.entities << " entities of " << QFileInfo(path).fileName() << " ("
         << dxf.drawingCrs.id() << (dxf.zoneDetected ? ", zone from the coordinates" : "") << ")\n";
     for (const DxfLayerReport& l : dxf.cadLayers) {
@@ -258,7 +259,10 @@ int ImportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
             out << "  " << (value.isEmpty() ? Tr::tr("(empty)") : value) << "  " << count << "\n";
     }
 
-    writeListImport(table, rows, role->id + QStringLiteral("_imported"), outPath, rejectsPath);
+    const QStringList cleaned =
+        writeListImport(table, rows, role->id + QStringLiteral("_imported"), outPath, rejectsPath);
+    for (const QString& note : cleaned)
+        out << Tr::tr("note: %1").arg(note) << "\n";
 
     const QString encoding =
         table.encoding.isEmpty()

@@ -330,7 +330,8 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                    .arg(amount(s.addedWeight));
     }
     if (suffix == QLatin1String("gpkg"))
-        writeGeoPackage(outPath, r.crs, {suggestionLayer(r)});
+        for (const QString& note : writeGeoPackage(outPath, r.crs, {suggestionLayer(r)}))
+            out << Tr::tr("note: %1").arg(note) << "\n";
     else if (suffix == QLatin1String("csv"))
         writeCsv(outPath, suggestionTable(r));
     if (!outPath.isEmpty())

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/json_file.h"
 #include "core/kill_point.h"
+#include "core/partial_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,9 +39,7 @@ bool ownerIsGone(const QString& name)
     bool ok = false;
     const qint64 pid =
         name.mid(kStagingPrefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return true;
-    return pid != qint64(::getpid()) && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    return !ok || wm::processIsGone(pid);
 }
 } // namespace
 

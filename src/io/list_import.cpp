@@ -229,8 +229,9 @@ QString listRejectsPath(const QString& gpkgPath)
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("_rejects.csv"));
 }
 
-void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
-                     const QString& layerName, const QString& gpkgPath, const QString& rejectsPath)
+QStringList writeListImport(const TableImport& table, const QVector<ListRow>& rows,
+                            const QString& layerName, const QString& gpkgPath,
+                            const QString& rejectsPath)
 {
     OutputLayer layer;
     layer.name = layerName;
@@ -328,10 +329,11 @@ void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
         layer.geometries.push_back(p.get());
     for (const RowIssue& e : table.excluded)
         rejects << QStringList{QString::number(e.sourceRow), e.reason, QString()};
-    writeGeoPackage(gpkgPath, Crs::cgcs2000(), {layer});
+    const QStringList notes = writeGeoPackage(gpkgPath, Crs::cgcs2000(), {layer});
     writeCsv(rejectsPath,
              {QStringLiteral("row"), QStringLiteral("reason"), QStringLiteral("candidates")},
              rejects);
+    return notes;
 }
 
 } // namespace wm

@@ -104,8 +104,10 @@ QString listRejectsPath(const QString& gpkgPath);
 /// Writes the placed and matched rows as layer `layerName` of a new GeoPackage (CGCS2000
 /// lon/lat; the table's columns plus source_row, division_code, match, note) and the
 /// rejected and excluded rows, with reasons and candidates, to `rejectsPath` (CSV with
-/// BOM). Throws wm::Error naming the file.
-void writeListImport(const TableImport& table, const QVector<ListRow>& rows,
-                     const QString& layerName, const QString& gpkgPath, const QString& rejectsPath);
+/// BOM). Throws wm::Error naming the file. Returns notes on leftovers of killed runs it
+/// removed.
+QStringList writeListImport(const TableImport& table, const QVector<ListRow>& rows,
+                            const QString& layerName, const QString& gpkgPath,
+                            const QString& rejectsPath);
 
 } // namespace wm

@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/layer.h"
+#include "core/partial_file.h"
 #include "io/gdal_support.h"
 
 #include <QFile>
@@ -168,13 +169,16 @@ void writeLayers(GDALDataset& ds, const QString& path, const Crs& crs,
 }
 } // namespace
 
-void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers)
+QStringList writeGeoPackage(const QString& path, const Crs& crs,
+                            const std::vector<OutputLayer>& layers)
 {
     gdal::ensureRegistered();
     gdal::ErrorCollector errors;
     // Written beside the target and renamed into place once complete, so a failure
-    // midway (disk full, a bad value) leaves a previous file as it was.
-    const QString partial = path + QStringLiteral(".partial.gpkg");
+    // midway (disk full, a bad value) leaves a previous file as it was; what a killed
+    // run left beside it goes first.
+    const QStringList notes = removeStalePartials(path);
+    const QString partial = partialPathFor(path);
     QFile::remove(partial);
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GPKG");
     std::unique_ptr<GDALDataset> ds(
@@ -195,6 +199,7 @@ void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<Outp
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
         0)
         throw Error(path, Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
+    return notes;
 }
 
 void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers)

@@ -15,7 +15,9 @@ namespace wm {
 
 /// Writes layers into a new GeoPackage at `path` (replacing a previous output file,
 /// never a source: callers write into their output folder) in `crs`. Throws wm::Error.
-void writeGeoPackage(const QString& path, const Crs& crs, const std::vector<OutputLayer>& layers);
+/// Returns notes on partial files of killed runs it removed beside `path`.
+QStringList writeGeoPackage(const QString& path, const Crs& crs,
+                            const std::vector<OutputLayer>& layers);
 /// Adds layers to the GeoPackage at `path` in one transaction (a failure leaves the file as
 /// it was), or creates it as writeGeoPackage does. Names must not be taken. Throws wm::Error.
 void appendToGeoPackage(const QString& path, const Crs& crs,

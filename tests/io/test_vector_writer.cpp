@@ -11,6 +11,8 @@
 #include <ogrsf_frmts.h>
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace wm;
 
@@ -37,7 +39,9 @@ TEST(VectorWriter, LinesAndPolygonsGetOneDeclaredMultiType)
                       {{QStringLiteral("130501")}, {QStringLiteral("130502")}},
                       {square.get(), nullptr}};
     writeGeoPackage(path, Crs::fromDefinition(QStringLiteral("EPSG:4547")), {pipes, units});
-    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".partial.gpkg")));
+    EXPECT_TRUE(QDir(dir.path())
+                    .entryList({QStringLiteral("*partial*")}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
 
     GDALAllRegister();
     std::unique_ptr<GDALDataset> ds(
@@ -75,5 +79,38 @@ TEST(VectorWriter, AFailedWriteLeavesThePreviousFile)
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), before);
-    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".partial.gpkg")));
+    EXPECT_TRUE(QDir(dir.path())
+                    .entryList({QStringLiteral("*partial*")}, QDir::AllEntries | QDir::Hidden)
+                    .isEmpty());
+}
+
+TEST(VectorWriter, APartialFileOfAKilledRunIsRemovedWithANoteAndALiveOnesKept)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sites.gpkg"));
+    // A run that was killed: its process is gone (a child that exited and was reaped).
+    const pid_t child = fork();
+    if (child == 0)
+        _exit(0);
+    ASSERT_GT(child, 0);
+    waitpid(child, nullptr, 0);
+    const QString dead =
+        dir.filePath(QStringLiteral(".sites.gpkg.partial-%1.gpkg").arg(qint64(child)));
+    // A run still writing (this process's parent is alive).
+    const QString live =
+        dir.filePath(QStringLiteral(".sites.gpkg.partial-%1.gpkg").arg(qint64(getppid())));
+    for (const QString& f : {dead, live}) {
+        QFile file(f);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("half a GeoPackage");
+    }
+    const GeomPtr point = wkt("POINT (1 2)");
+    const QStringList notes =
+        writeGeoPackage(path, Crs::fromDefinition(QStringLiteral("EPSG:4547")),
+                        {{QStringLiteral("sites"), {QStringLiteral("a")}, {{1}}, {point.get()}}});
+    ASSERT_EQ(notes.size(), 1);
+    EXPECT_TRUE(notes.first().contains(dead)) << notes.first().toStdString();
+    EXPECT_FALSE(QFile::exists(dead));
+    EXPECT_TRUE(QFile::exists(live));
+    EXPECT_TRUE(QFile::exists(path));
 }
