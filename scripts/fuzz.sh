@@ -36,12 +36,14 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
     -DWORKSMAP_FUZZ=ON -DWORKSMAP_BUILD_TESTS=OFF -DWORKSMAP_BUILD_BENCH=OFF >/dev/null
 fi
-build_targets=()
-for t in $targets; do build_targets+=(--target "fuzz_$t"); done
-cmake --build "$build" -j "$jobs" "${build_targets[@]}"
-
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/worksmap-fuzz.XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
+build_targets=()
+for t in $targets; do build_targets+=(--target "fuzz_$t"); done
+if ! cmake --build "$build" -j "$jobs" "${build_targets[@]}" >"$scratch/build.log" 2>&1; then
+  cat "$scratch/build.log" >&2
+  exit 1
+fi
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen
@@ -52,19 +54,22 @@ for t in $targets; do
   corpus="$scratch/$t/corpus"
   crashes="$build/fuzz-crashes/$t"
   mkdir -p "$corpus" "$scratch/$t/tmp" "$crashes"
+  rm -f "$crashes/last.log"
   if [ -d "$fuzzdir/corpus/$t" ]; then cp -r "$fuzzdir/corpus/$t/." "$corpus/"; fi
   args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$crashes/")
   [ -f "$fuzzdir/$t.dict" ] && args+=(-dict="$fuzzdir/$t.dict")
   log="$scratch/$t/log"
   status=0
+  started=$(date +%s)
   # The target's temporary files (fuzz_support.h) go to the scratch directory too.
   TMPDIR="$scratch/$t/tmp" "$exe" "${args[@]}" "$corpus" >"$log" 2>&1 || status=$?
+  elapsed=$(($(date +%s) - started))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   files=$(find "$corpus" -type f | wc -l)
   bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END{print s+0}')
-  echo "fuzz: $t: ${seconds} s, ${execs:-?} execs, ${rate:-?} execs/s, corpus $files files / $bytes bytes"
+  echo "fuzz: $t: ${elapsed} s, ${execs:-?} execs, ${rate:-?} execs/s, corpus $files files / $bytes bytes"
   if [ "$status" != 0 ]; then
     failed=1
     grep -E '^(==[0-9]+==ERROR|SUMMARY|fuzz: |.*runtime error)' "$log" | head -20 >&2 || true

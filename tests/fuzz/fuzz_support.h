@@ -48,8 +48,8 @@ inline QString writeInput(const std::uint8_t* data, std::size_t size, const QStr
 {
     static const QTemporaryDir dir; // function-local: the harness's one piece of state
     QFile file(dir.filePath(name));
-    if (!dir.isValid() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size)) {
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(reinterpret_cast<const char*>(data), qint64(size)) != qint64(size)) {
         std::fprintf(stderr, "fuzz: cannot write the input to %s\n", qPrintable(file.fileName()));
         std::abort();
     }
