@@ -44,6 +44,7 @@ if ! cmake --build "$build" -j "$jobs" "${build_targets[@]}" >"$scratch/build.lo
   cat "$scratch/build.log" >&2
   exit 1
 fi
+export ASAN_OPTIONS="suppressions=$root/tests/sanitizer/asan.supp"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen

@@ -21,7 +21,7 @@ if [ "$sanitize" = 1 ]; then
   WORKSMAP_BUILD_DIR="$build" "$root/scripts/build.sh" -DWORKSMAP_SANITIZE=ON \
     -DWORKSMAP_BUILD_BENCH=OFF
   # Leaks are reported except in the third-party libraries the suppression file names.
-  export ASAN_OPTIONS="detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=0"
+  export ASAN_OPTIONS="detect_leaks=1:suppressions=$root/tests/sanitizer/asan.supp"
   export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   cd "$build"
