@@ -33,7 +33,9 @@ fi
 
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$root}"
 if [ ! -f "$build/CMakeCache.txt" ]; then
-  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
+  # -O1 without NDEBUG: quicker to compile than Release's -O3, and assertions stay on.
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE=-O1 \
+    -DCMAKE_CXX_COMPILER=clang++ \
     -DWORKSMAP_FUZZ=ON -DWORKSMAP_BUILD_TESTS=OFF -DWORKSMAP_BUILD_BENCH=OFF >/dev/null
 fi
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/worksmap-fuzz.XXXXXX")"
