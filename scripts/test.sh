@@ -18,12 +18,13 @@ jobs="${WORKSMAP_JOBS:-2}"
 
 if [ "$sanitize" = 1 ]; then
   build="${WORKSMAP_ASAN_BUILD_DIR:-$root/build-asan}"
-  WORKSMAP_BUILD_DIR="$build" "$root/scripts/build.sh" -DWORKSMAP_SANITIZE=ON \
-    -DWORKSMAP_BUILD_BENCH=OFF
+  # Set before building: the build runs each test program to list its tests.
   # Leaks are reported except in the third-party libraries the suppression file names.
   export ASAN_OPTIONS="detect_leaks=1:suppressions=$root/tests/sanitizer/asan.supp"
   export LSAN_OPTIONS="suppressions=$root/tests/sanitizer/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+  WORKSMAP_BUILD_DIR="$build" "$root/scripts/build.sh" -DWORKSMAP_SANITIZE=ON \
+    -DWORKSMAP_BUILD_BENCH=OFF
   cd "$build"
   ctest --output-on-failure -j "$jobs" --timeout 1200
   exit 0
