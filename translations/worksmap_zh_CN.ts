@@ -676,87 +676,92 @@
 <context>
     <name>wm::DxfPipes</name>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="202"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="52"/>
+        <source>not a DXF text drawing: byte %1 is a NUL character (a damaged file?)</source>
+        <translation>不是文本格式的 DXF 图纸：第 %1 个字节是空字符（NUL），文件可能已损坏</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="229"/>
         <source>CAD layer &quot;%1&quot; mapped to &quot;%2&quot;, which is not a pipe kind (known: %3)</source>
         <translation>CAD 图层“%1”对应到“%2”，这不是管线类别（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="208"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="235"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="219"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="247"/>
         <source>cannot read as a DXF drawing: %1</source>
         <translation>无法作为 DXF 图纸读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="220"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="248"/>
         <source>GDAL&apos;s DXF driver refused it</source>
         <translation>GDAL 的 DXF 驱动拒绝读取</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="225"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="253"/>
         <source>the drawing has no entities</source>
         <translation>图纸中没有图元</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="272"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="300"/>
         <source>read error after %1 entities: %2</source>
         <translation>读取 %1 个图元后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="285"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="313"/>
         <source>x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; set the drawing&apos;s coordinate system</source>
         <translation>x 坐标（%1 … %2）不带高斯-克吕格带号；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="290"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="318"/>
         <source>x coordinates span zone prefixes %1 and %2; set the drawing&apos;s coordinate system</source>
         <translation>x 坐标跨越带号 %1 和 %2；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="297"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="325"/>
         <source>no CGCS2000 Gauss-Krüger CRS for zone %1</source>
         <translation>第 %1 带没有对应的 CGCS2000 高斯-克吕格坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="321"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="349"/>
         <source>invalid coordinate system</source>
         <translation>坐标系无效</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="371"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="399"/>
         <source>entity %1 on CAD layer &quot;%2&quot;: coordinates outside %3; kept without a position</source>
         <translation>CAD 图层“%2”上的图元 %1：坐标超出 %3 范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="384"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="412"/>
         <source>drawing CRS %1 detected from the zone prefix of x</source>
         <translation>根据 x 坐标的带号识别出图纸坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="391"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="419"/>
         <source>CAD layer &quot;%1&quot;: not pipes, skipped: %2</source>
         <translation>CAD 图层“%1”：不是管线，已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="395"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="423"/>
         <source>no pipe kind for CAD layer %1; map it to a kind</source>
         <translation>CAD 图层 %1 没有对应的管线类别；请为它指定类别</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="397"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="425"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="406"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="434"/>
         <source>%1 (%2 lines%3)</source>
         <translation>%1（%2 条线%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="410"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="438"/>
         <source>; keywords of two kinds</source>
         <translation>；含两种类别的关键字</translation>
     </message>
@@ -1271,7 +1276,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::FeatureFilter</name>
     <message>
-        <location filename="../src/analysis/feature_filter.cpp" line="284"/>
+        <location filename="../src/analysis/feature_filter.cpp" line="315"/>
         <source>layer &quot;%1&quot; has no field &quot;%2&quot; for the filter &quot;%3&quot;</source>
         <translation>图层“%1”没有筛选条件“%3”所需的字段“%2”</translation>
     </message>
@@ -1464,32 +1469,32 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::GdalRasterSource</name>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="53"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="54"/>
         <source>cannot read as a raster: %1</source>
         <translation>无法作为栅格读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="54"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="55"/>
         <source>GDAL found no raster driver for it</source>
         <translation>GDAL 找不到可读取它的栅格驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="71"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="72"/>
         <source>has no raster band</source>
         <translation>没有栅格波段</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="77"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="78"/>
         <source>is not georeferenced (no geotransform): it cannot be placed on a map</source>
         <translation>没有地理参考（无地理变换参数），无法放到地图上</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="81"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="82"/>
         <source>declares no coordinate system</source>
         <translation>未声明坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/gdal_raster_source.cpp" line="251"/>
+        <location filename="../src/io/gdal_raster_source.cpp" line="252"/>
         <source>cannot expand the palette</source>
         <translation>无法展开调色板</translation>
     </message>
@@ -2802,52 +2807,52 @@ Read it as %3?</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="103"/>
+        <location filename="../src/io/project_loader.cpp" line="104"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="53"/>
+        <location filename="../src/io/project_loader.cpp" line="54"/>
         <source>%1 features outside the project area (the boundary layers): fid %2%3</source>
         <translation>%1 个要素位于项目范围（边界图层）之外：fid %2%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="88"/>
+        <location filename="../src/io/project_loader.cpp" line="89"/>
         <source>auto: CGCS2000 3° zone nearest the centre of the boundary layers %1°E</source>
         <translation>自动：离边界图层中心 %1°E 最近的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="97"/>
+        <location filename="../src/io/project_loader.cpp" line="98"/>
         <source>auto: CGCS2000 3° zone nearest the median centre of the features %1°E</source>
         <translation>自动：离要素中位中心 %1°E 最近的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="114"/>
+        <location filename="../src/io/project_loader.cpp" line="115"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="142"/>
+        <location filename="../src/io/project_loader.cpp" line="143"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="157"/>
+        <location filename="../src/io/project_loader.cpp" line="158"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="166"/>
+        <location filename="../src/io/project_loader.cpp" line="167"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="216"/>
+        <location filename="../src/io/project_loader.cpp" line="217"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="281"/>
+        <location filename="../src/io/project_loader.cpp" line="284"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
