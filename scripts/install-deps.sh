@@ -10,6 +10,7 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
   libqcustomplot-dev fonts-wqy-microhei
   libgtest-dev libbenchmark-dev xvfb xauth poppler-utils
+  clang libclang-rt-dev
 )
 
 missing=()

@@ -18,6 +18,8 @@ struct Tr {
 
 namespace wm {
 
+static QStringList conjuncts(const QString& text);
+
 namespace {
 
 /// The filter bound to one layer: the column looked up and the values read once, so
@@ -62,6 +64,15 @@ private:
 bool isQuote(QChar c)
 {
     return c == u'"' || c == u'\'';
+}
+
+/// Unquoted text holding both quote characters cannot be written back: toString() quotes
+/// with the kind the text lacks, and there is none (found by tests/fuzz/fuzz_filter.cpp:
+/// `name => 'say "hi"'` read as the value `> 'say "hi"'`). parse() refuses such text as
+/// unbalanced quotes rather than accepting a filter it cannot save.
+bool holdsBothQuotes(const QString& s)
+{
+    return s.contains(u'"') && s.contains(u'\'');
 }
 
 bool isOperatorStart(QChar c)
@@ -133,7 +144,7 @@ public:
             return v;
         }
         QString v = until(stop);
-        return v.isEmpty() ? std::nullopt : std::optional<QString>(v);
+        return v.isEmpty() || holdsBothQuotes(v) ? std::nullopt : std::optional<QString>(v);
     }
 
 private:
@@ -149,16 +160,36 @@ bool needsQuotes(const QString& s)
         if (c == u',' || c == u'(' || c == u')' || isQuote(c) || isOperatorStart(c))
             return true;
     // The words that join conditions, so a value holding them reads back as one value.
-    return s.contains(QStringLiteral(" and "), Qt::CaseInsensitive) ||
-           s.contains(QStringLiteral("&&"));
+    // Asked of the splitter parse() uses, with the spaces toString() puts around a name or
+    // value: "and x", "x and" and "a<tab>and b" split too (fuzz_filter found `_use = AND x`
+    // written unquoted and read back as two conditions).
+    return conjuncts(u' ' + s + u' ').size() > 1;
+}
+
+/// Whether an unquoted field name would be cut at the keyword " in" when read back, as
+/// in "? in" written as `? in = x` (found by fuzz_filter). toString() writes a space after
+/// the name, hence the one appended.
+bool holdsInKeyword(const QString& field)
+{
+    const QString written = field + u' ';
+    for (qsizetype i = 0; i + 3 < written.size(); ++i) {
+        if (written[i].isSpace() &&
+            QStringView(written).mid(i + 1, 2).compare(u"in", Qt::CaseInsensitive) == 0 &&
+            (written[i + 3].isSpace() || written[i + 3] == u'('))
+            return true;
+    }
+    return false;
+}
+
+QString quoted(const QString& s)
+{
+    const QChar quote = s.contains(u'"') ? u'\'' : u'"';
+    return quote + s + quote;
 }
 
 QString quotedIfNeeded(const QString& s)
 {
-    if (!needsQuotes(s))
-        return s;
-    const QChar quote = s.contains(u'"') ? u'\'' : u'"';
-    return quote + s + quote;
+    return needsQuotes(s) ? quoted(s) : s;
 }
 
 std::optional<FeatureFilter> parseFilter(const QString& text)
@@ -177,7 +208,7 @@ std::optional<FeatureFilter> parseFilter(const QString& text)
     } else {
         f.field = s.until([&] { return isOperatorStart(s.peek()) || s.atInKeyword(); });
     }
-    if (f.field.trimmed().isEmpty())
+    if (f.field.trimmed().isEmpty() || holdsBothQuotes(f.field))
         return std::nullopt;
 
     s.skipSpace();
@@ -330,7 +361,7 @@ QString FeatureFilter::toString() const
             parts << f.toString();
         return parts.join(QStringLiteral(" and "));
     }
-    const QString name = quotedIfNeeded(field);
+    const QString name = holdsInKeyword(field) ? quoted(field) : quotedIfNeeded(field);
     switch (op) {
     case Op::Equals:
         return name + QStringLiteral(" = ") + quotedIfNeeded(values.value(0));

@@ -6,6 +6,7 @@
 #include "io/gdal_support.h"
 #include "io/text_encoding.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -28,6 +29,32 @@ struct Tr {
 namespace wm {
 
 namespace {
+
+/// GDAL 3.6's DXF reader loops forever on a text drawing holding a carriage return followed
+/// by a NUL byte, even in a layer name (found by tests/fuzz/fuzz_dxf.cpp). A text DXF never
+/// holds a NUL, so the file is refused before GDAL opens it; binary DXF, which starts with
+/// its own signature, is left to GDAL. Read in blocks: drawings can be large.
+void refuseNulInTextDxf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // GDAL says why it cannot be read
+    static const QByteArray binarySignature("AutoCAD Binary DXF");
+    if (file.peek(binarySignature.size()) == binarySignature)
+        return;
+    qint64 offset = 0;
+    for (;;) {
+        const QByteArray block = file.read(1 << 20);
+        if (block.isEmpty())
+            return;
+        const qsizetype nul = block.indexOf('\0');
+        if (nul >= 0)
+            throw Error(path, Tr::tr("not a DXF text drawing: byte %1 is a NUL character (a "
+                                     "damaged file?)")
+                                  .arg(offset + nul + 1));
+        offset += block.size();
+    }
+}
 
 struct KindKeywords {
     const char* kind;
@@ -206,6 +233,7 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     gdal::ensureRegistered();
     if (!QFileInfo::exists(dxfPath))
         throw Error(dxfPath, Tr::tr("file not found"));
+    refuseNulInTextDxf(dxfPath);
 
     // Block references (valve and manhole symbols) are not pipe length: read them as INSERT
     // points to be counted, instead of letting GDAL explode their lines into the drawing.

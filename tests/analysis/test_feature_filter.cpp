@@ -102,6 +102,41 @@ TEST(FeatureFilter, SyntaxErrorsAreReported)
     EXPECT_TRUE(fails(QStringLiteral("kind = 'a' 'b'")));      // trailing text
 }
 
+// Found by fuzz_filter: unquoted text holding both quote characters was accepted, and
+// toString() then wrote a filter that does not read back ('> 'say "hi"'').
+TEST(FeatureFilter, regressionBothQuotesInUnquotedTextAreRefused)
+{
+    EXPECT_TRUE(fails(QStringLiteral("name => 'say \"hi\"'")));
+    EXPECT_TRUE(fails(QStringLiteral("name = it's \"x\"")));
+    EXPECT_TRUE(fails(QStringLiteral("it's \"x\" = 1")));
+    EXPECT_TRUE(fails(QStringLiteral("status in (a, it's \"x\")")));
+    // One kind of quote in unquoted text is still a value, and reads back.
+    const FeatureFilter f = FeatureFilter::parse(QStringLiteral("name = O'Brien"));
+    EXPECT_EQ(f.values, QStringList{QStringLiteral("O'Brien")});
+    EXPECT_EQ(FeatureFilter::parse(f.toString()), f);
+}
+
+// Found by fuzz_filter: a value starting or ending with the word "and" (or holding it
+// after a tab) was written unquoted and read back as two conditions; a field holding " in"
+// was written unquoted and read back cut there.
+TEST(FeatureFilter, regressionValuesHoldingAndAndFieldsHoldingInReadBack)
+{
+    for (const char* text : {"_use =AND x", "x = 'a and'", "x = 'and'", "x = 'a\tand\tb'",
+                             "x = 'a&&b'", "'and y' = 1", "x in ('and', b)",
+                             // and a field holding the keyword " in"
+                             "? in=x", "'a in b' = 1", "'a IN(b' != 2"}) {
+        bool ok = false;
+        const FeatureFilter f = FeatureFilter::parse(QString::fromUtf8(text), &ok);
+        ASSERT_TRUE(ok) << text;
+        bool againOk = false;
+        EXPECT_EQ(FeatureFilter::parse(f.toString(), &againOk), f)
+            << text << " → " << f.toString().toStdString();
+        EXPECT_TRUE(againOk) << text;
+    }
+    EXPECT_EQ(FeatureFilter::parse(QStringLiteral("_use =AND x")).toString(),
+              QStringLiteral("_use = \"AND x\""));
+}
+
 TEST(FeatureFilter, ToStringReadsBack)
 {
     for (const char* text : {"kind = clinic", "status != planned", "status in (started, completed)",

@@ -3,10 +3,15 @@
 
 #include "support/test_support.h"
 
+#include <QFile>
 #include <QPointF>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <future>
 
 using namespace wm;
 
@@ -298,4 +303,35 @@ TEST(DxfPipes, RefusesWhatItCannotPlace)
     const QString pipes = writeDrawing(dir);
     EXPECT_THROW(DxfPipeImport::read(pipes, Crs(), epsg(4526), {{Other, QStringLiteral("sewer")}}),
                  Error);
+}
+
+// Found by fuzz_dxf: GDAL 3.6's DXF reader loops forever on a carriage return followed by a
+// NUL byte (here in a layer name). The read runs on a thread, so that a regression fails
+// in seconds instead of holding the suite until ctest's timeout.
+TEST(DxfPipes, regressionNulAfterCarriageReturnIsRefusedNotHung)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nul.dxf"));
+    const QByteArray drawing("0\nSECTION\n2\nENTITIES\n0\nLINE\n8\nA\r\0B\n10\n38512000\n20\n"
+                             "4103000\n11\n38512300\n21\n4103400\n0\nENDSEC\n0\nEOF\n",
+                             96);
+    ASSERT_EQ(drawing.count('\0'), 1);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(drawing);
+    file.close();
+    auto result = std::async(std::launch::async, [path] {
+        try {
+            DxfPipeImport::read(path, Crs(), epsg(4526));
+            return QStringLiteral("read without an error");
+        } catch (const Error& e) {
+            return e.message();
+        }
+    });
+    if (result.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        ADD_FAILURE() << "the read hangs";
+        std::_Exit(1); // the reading thread cannot be stopped
+    }
+    const QString message = result.get();
+    EXPECT_TRUE(message.contains(QStringLiteral("byte 33 is a NUL"))) << message.toStdString();
 }
