@@ -2378,7 +2378,27 @@ Save the project to keep the new source.</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="514"/>
+        <location filename="../src/app/main_window.cpp" line="461"/>
+        <source>Files outside the project folder</source>
+        <translation>项目文件夹之外的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/main_window.cpp" line="462"/>
+        <source>This project reads %n file(s) outside its folder:
+
+%1
+
+Read them? Allow this only for a project you trust; the project then says so (&quot;allowExternalSources&quot;) when saved.</source>
+        <translation>
+            <numerusform>本项目读取其文件夹之外的 %n 个文件：
+
+%1
+
+是否读取？只对您信任的项目这样做；保存时项目会记下这一点（&quot;allowExternalSources&quot;）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="549"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
@@ -2402,12 +2422,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="437"/>
+        <location filename="../src/app/main_window.cpp" line="438"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="438"/>
+        <location filename="../src/app/main_window.cpp" line="439"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2416,12 +2436,12 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="450"/>
+        <location filename="../src/app/main_window.cpp" line="485"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="451"/>
+        <location filename="../src/app/main_window.cpp" line="486"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2430,52 +2450,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475"/>
+        <location filename="../src/app/main_window.cpp" line="510"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="490"/>
+        <location filename="../src/app/main_window.cpp" line="525"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="491"/>
+        <location filename="../src/app/main_window.cpp" line="526"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="531"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="504"/>
+        <location filename="../src/app/main_window.cpp" line="539"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="513"/>
+        <location filename="../src/app/main_window.cpp" line="548"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="539"/>
+        <location filename="../src/app/main_window.cpp" line="574"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="540"/>
+        <location filename="../src/app/main_window.cpp" line="575"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="561"/>
+        <location filename="../src/app/main_window.cpp" line="596"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="562"/>
+        <location filename="../src/app/main_window.cpp" line="597"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2484,22 +2504,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="580"/>
+        <location filename="../src/app/main_window.cpp" line="615"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="582"/>
+        <location filename="../src/app/main_window.cpp" line="617"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="597"/>
+        <location filename="../src/app/main_window.cpp" line="632"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="598"/>
+        <location filename="../src/app/main_window.cpp" line="633"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2508,22 +2528,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="611"/>
+        <location filename="../src/app/main_window.cpp" line="646"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="620"/>
+        <location filename="../src/app/main_window.cpp" line="655"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="620"/>
+        <location filename="../src/app/main_window.cpp" line="655"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="642"/>
+        <location filename="../src/app/main_window.cpp" line="677"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>

@@ -429,6 +429,7 @@ void MainWindow::onLoaded()
         addRecent(mLoadingPath);
     updateTitle();
 
+    offerExternalSources();
     QStringList missing;
     for (const LoadedLayer& l : mDocument->project().layers)
         if (!l.isReadable())
@@ -438,6 +439,40 @@ void MainWindow::onLoaded()
                              tr("These layers could not be read; they stay in the project:\n\n%1")
                                  .arg(missing.join(QLatin1Char('\n'))));
     Q_EMIT projectLoaded(true);
+}
+
+void MainWindow::offerExternalSources()
+{
+    // Layers refused because they lie outside the project's folder: the user may trust
+    // this project (a colleague's, with the shared data one folder up) and allow them.
+    const Project& project = mDocument->project().project;
+    QVector<int> refused;
+    QStringList files;
+    for (int i = 0; i < mDocument->layerCount(); ++i) {
+        const LayerEntry& e = mDocument->layer(i).entry;
+        if (!mDocument->layer(i).isReadable() && !project.sourceProblem(e).isEmpty()) {
+            refused << i;
+            files << QStringLiteral("• %1: %2").arg(e.displayName(), project.absoluteSource(e));
+        }
+    }
+    if (refused.isEmpty())
+        return;
+    if (QMessageBox::question(
+            this, tr("Files outside the project folder"),
+            tr("This project reads %n file(s) outside its folder:\n\n%1\n\nRead them? Allow "
+               "this only for a project you trust; the project then says so "
+               "(\"allowExternalSources\") when saved.",
+               nullptr, int(refused.size()))
+                .arg(files.join(QLatin1Char('\n')))) != QMessageBox::Yes)
+        return;
+    mDocument->allowExternalSources();
+    Project allowed = mDocument->project().project;
+    allowed.crs = mDocument->project().crs;
+    for (const int i : refused) {
+        allowed.layers = {mDocument->layer(i).entry};
+        const LoadedProject loaded = ProjectLoader(mRoles).load(allowed);
+        mDocument->replaceLayer(i, loaded.layers.first()); // unreadable ones are listed next
+    }
 }
 
 void MainWindow::offerCoordinateOffset(const LoadedLayer& layer)

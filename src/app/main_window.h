@@ -61,6 +61,8 @@ private:
     /// After a layer is added: when it looks like web-map (GCJ-02/BD-09) coordinates against
     /// the project's boundaries, offers to read it so.
     void offerCoordinateOffset(const LoadedLayer& layer);
+    /// Asks whether to read the layers refused for lying outside the project's folder.
+    void offerExternalSources();
     void addLayerDialog();
     bool save();
     bool saveAs();

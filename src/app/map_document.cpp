@@ -170,6 +170,14 @@ Project MapDocument::toProject() const
     return mProject->toProject();
 }
 
+void MapDocument::allowExternalSources()
+{
+    if (!mProject || mProject->project.allowExternalSources)
+        return;
+    mProject->project.allowExternalSources = true;
+    setModified(true);
+}
+
 void MapDocument::setModified(bool modified)
 {
     if (mModified == modified)

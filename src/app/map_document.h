@@ -39,6 +39,8 @@ public:
     void moveLayer(int from, int to);
     void removeLayer(int index);
     void addLayer(const LoadedLayer& layer);
+    /// Lets the project read sources outside its folder (the user said so); modified.
+    void allowExternalSources();
     /// Inserts a layer at drawing position `position` (0 = bottom) with `style`.
     void insertLayer(int position, const LoadedLayer& layer, const Style& style);
     /// Replaces a layer's entry and data (e.g. coverage results recomputed or saved to a

@@ -6,7 +6,9 @@
 #include "core/resource_paths.h"
 #include "io/project_loader.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
@@ -154,6 +156,61 @@ private Q_SLOTS:
         QCOMPARE(w.findChild<LayerPanel*>()->count(), 1);
         QVERIFY(
             w.findChild<LayerPanel*>()->item(0)->text().contains(QStringLiteral("unavailable")));
+    }
+
+    void aSourceOutsideTheFolderIsReadOnlyWhenTheUserSaysSo()
+    {
+        for (const bool yes : {false, true}) {
+            QTemporaryDir dir;
+            QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("project")));
+            QFile data(dir.filePath(QStringLiteral("parking.geojson")));
+            QVERIFY(data.open(QIODevice::WriteOnly));
+            data.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature",
+              "properties": {"status": "built", "spaces": 40},
+              "geometry": {"type": "Point", "coordinates": [114.5, 37.07]}}]})");
+            data.close();
+            const QString path = dir.filePath(QStringLiteral("project/p.worksmap.json"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format": "worksmap-project", "schemaVersion": 1, "name": "外部",
+              "layers": [{"id": "parking", "source": "../parking.geojson", "role": "parking"}]})");
+            f.close();
+            MainWindow w(RoleRegistry::load(layerRolesDir()));
+            w.show();
+            QStringList asked;
+            QTimer answer;
+            QObject::connect(&answer, &QTimer::timeout, [&] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    asked << box->text();
+                    const bool question =
+                        box->text().contains(QStringLiteral("outside its folder"));
+                    // QMessageBox::question answers with the button clicked, not done()'s code.
+                    if (QAbstractButton* b =
+                            box->button(question && yes ? QMessageBox::Yes : QMessageBox::No))
+                        b->click();
+                    else
+                        box->done(QMessageBox::Ok);
+                }
+            });
+            answer.start(50);
+            QSignalSpy loaded(&w, &MainWindow::projectLoaded);
+            w.openPath(path);
+            QVERIFY(loaded.wait(60000));
+            QTest::qWait(300);
+            QVERIFY2(!asked.isEmpty() &&
+                         asked.first().contains(dir.filePath(QStringLiteral("parking.geojson"))),
+                     qPrintable(asked.join(QStringLiteral(" | "))));
+            MapDocument* doc = w.document();
+            QCOMPARE(doc->layer(0).isReadable(), yes);
+            QCOMPARE(doc->toProject().allowExternalSources, yes);
+            QCOMPARE(doc->isModified(), yes);
+            if (yes)
+                QCOMPARE(doc->layer(0).data->featureCount(), qsizetype(1));
+            else // refused: said once more in the list of unavailable layers
+                QVERIFY(asked.size() == 2 &&
+                        asked[1].contains(QStringLiteral("allowExternalSources")));
+            doc->setModified(false);
+        }
     }
 
     void hidingALayerRemovesItFromTheMap()
