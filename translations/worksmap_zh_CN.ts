@@ -2613,37 +2613,37 @@ Read it as %3?</source>
 <context>
     <name>wm::OutputSet</name>
     <message>
-        <location filename="../src/core/output_set.cpp" line="63"/>
+        <location filename="../src/core/output_set.cpp" line="53"/>
         <source>cannot complete the replacement an interrupted run left under way</source>
         <translation>无法完成中断的运行未完成的替换</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="70"/>
+        <location filename="../src/core/output_set.cpp" line="60"/>
         <source>completed the replacement of %1 file(s) an interrupted run left under way in %2</source>
         <translation>已完成 %2 中被中断运行遗留的 %1 个文件的替换</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="80"/>
+        <location filename="../src/core/output_set.cpp" line="70"/>
         <source>removed %1, the unfinished outputs of a run that was stopped</source>
         <translation>已删除 %1（一次被中止运行的未完成输出）</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="89"/>
+        <location filename="../src/core/output_set.cpp" line="79"/>
         <source>cannot create the output folder</source>
         <translation>无法创建输出文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="98"/>
+        <location filename="../src/core/output_set.cpp" line="88"/>
         <source>cannot create a temporary folder</source>
         <translation>无法创建临时文件夹</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="125"/>
+        <location filename="../src/core/output_set.cpp" line="115"/>
         <source>was not written</source>
         <translation>未写入</translation>
     </message>
     <message>
-        <location filename="../src/core/output_set.cpp" line="137"/>
+        <location filename="../src/core/output_set.cpp" line="127"/>
         <source>cannot replace the file</source>
         <translation>无法替换该文件</translation>
     </message>
@@ -2684,7 +2684,7 @@ Read it as %3?</source>
 <context>
     <name>wm::PartialFile</name>
     <message>
-        <location filename="../src/core/partial_file.cpp" line="52"/>
+        <location filename="../src/core/partial_file.cpp" line="58"/>
         <source>removed %1, left unfinished by a run that was stopped</source>
         <translation>已删除 %1（一次被中止运行留下的未完成文件）</translation>
     </message>
@@ -4025,185 +4025,185 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::SuggestSites</name>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="127"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="126"/>
         <source>the facility kind is missing</source>
         <translation>缺少设施类别</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="129"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="128"/>
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="132"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="131"/>
         <source>&quot;%1&quot;: use county or township</source>
         <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="136"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="135"/>
         <source>the project CRS %1 is not a projected CRS in metres</source>
         <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="144"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="143"/>
         <source>a travel time needs both minutes and a speed above 0</source>
         <translation>出行时间需要大于 0 的分钟数和速度</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="147"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="146"/>
         <source>give a radius or a travel time, not both</source>
         <translation>请给出半径或出行时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="149"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="148"/>
         <source>%1 min at %2 km/h = %3 (radius = speed × time, straight line)</source>
         <translation>%1 分钟 × %2 公里/小时 = %3（半径 = 速度 × 时间，直线距离）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="156"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="155"/>
         <source>the service radius must be above 0 (e.g. 3km)</source>
         <translation>服务半径须大于 0（如 3km）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="165"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="164"/>
         <source>the target share must be above 0 and at most 1 (100%)</source>
         <translation>目标比例须大于 0 且不超过 1（100%）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="167"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="166"/>
         <source>the number of sites must be at least 1</source>
         <translation>选址数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="196"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="195"/>
         <source>township level needs a village layer or table with township codes and names</source>
         <translation>乡镇级需要带乡镇代码和名称的村庄图层或表格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="206"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="205"/>
         <source>the project has no available boundary layer: a grid of candidates and a unit restriction need the county polygons</source>
         <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="225"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="224"/>
         <source>no %1 has the code &quot;%2&quot;%3</source>
         <translation>没有代码为“%2”的%1%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="227"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="226"/>
         <source> in layer &quot;%1&quot;</source>
         <translation>（图层“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="243"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="413"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="242"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="414"/>
         <source>no layer &quot;%1&quot; in the project</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="246"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="416"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="517"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="245"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="417"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="518"/>
         <source>layer &quot;%1&quot; is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="249"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="248"/>
         <source>layer &quot;%1&quot; has no point geometries: villages must be points</source>
         <translation>图层“%1”没有点几何：村庄须为点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="259"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="258"/>
         <source>the project has no village point layer (the demand)</source>
         <translation>项目没有村庄点图层（需求点）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="269"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="268"/>
         <source>village layer &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>村庄图层“%1”没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="284"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="283"/>
         <source>village layer &quot;%1&quot; has no township or village code to place it in townships</source>
         <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="323"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="322"/>
         <source>%1 village(s) without a positive &quot;%2&quot; count with weight 0</source>
         <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="341"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="340"/>
         <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
         <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="365"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="363"/>
         <source>facility layer &quot;%1&quot; has no kind field</source>
         <translation>设施图层“%1”没有类别字段</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="396"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="397"/>
         <source>&quot;%1&quot; is not a facility kind of the project (%2)</source>
         <translation>“%1”不是本项目的设施类别（%2）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="400"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="401"/>
         <source>the project has no facility layer: no existing %1 counted</source>
         <translation>项目没有设施图层：未计入现有%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="402"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="403"/>
         <source>no existing facility of kind &quot;%1&quot;</source>
         <translation>没有类别为“%1”的现有设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="404"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="405"/>
         <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
         <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="435"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="436"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="439"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="440"/>
         <source>the grid spacing is not finite</source>
         <translation>网格间距无效</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="464"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="465"/>
         <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
         <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="501"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="502"/>
         <source>grid of %1 inside the units</source>
         <translation>单元内间距 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="505"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="506"/>
         <source>no candidate site inside the units</source>
         <translation>单元内没有候选点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="523"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="524"/>
         <source>&quot;%1&quot; is neither a layer of the project nor a file</source>
         <translation>“%1”既不是项目图层也不是文件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="526"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="527"/>
         <source>the excluded zones must be polygons, not %1</source>
         <translation>禁止区须为面，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="580"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="581"/>
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="605"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="606"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>
@@ -4900,50 +4900,50 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorWriter</name>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="103"/>
+        <location filename="../src/io/vector_writer.cpp" line="101"/>
         <source>cannot create layer %1</source>
         <translation>无法创建图层 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="125"/>
+        <location filename="../src/io/vector_writer.cpp" line="123"/>
         <source>layer %1, row %2: &quot;%3&quot; is not a number for field %4</source>
         <translation>图层 %1 第 %2 行：“%3”不是字段 %4 可用的数字</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="136"/>
+        <location filename="../src/io/vector_writer.cpp" line="134"/>
         <source>cannot write to layer %1: %2</source>
         <translation>无法写入图层 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="137"/>
-        <location filename="../src/io/vector_writer.cpp" line="156"/>
-        <location filename="../src/io/vector_writer.cpp" line="167"/>
-        <location filename="../src/io/vector_writer.cpp" line="188"/>
+        <location filename="../src/io/vector_writer.cpp" line="135"/>
+        <location filename="../src/io/vector_writer.cpp" line="154"/>
+        <location filename="../src/io/vector_writer.cpp" line="165"/>
+        <location filename="../src/io/vector_writer.cpp" line="186"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="155"/>
+        <location filename="../src/io/vector_writer.cpp" line="153"/>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="167"/>
+        <location filename="../src/io/vector_writer.cpp" line="165"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="188"/>
+        <location filename="../src/io/vector_writer.cpp" line="186"/>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="201"/>
+        <location filename="../src/io/vector_writer.cpp" line="196"/>
         <source>cannot replace the file (the new one is %1)</source>
         <translation>无法替换文件（新文件为 %1）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="215"/>
+        <location filename="../src/io/vector_writer.cpp" line="210"/>
         <source>already has a layer &quot;%1&quot;</source>
         <translation>已有图层“%1”</translation>
     </message>

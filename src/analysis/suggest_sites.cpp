@@ -9,13 +9,12 @@
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
-#include "core/point_grid.h"
 #include "core/option_error.h"
+#include "core/point_grid.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
-#include <QSet>
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -349,7 +348,6 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         input.demand.push_back({d.x, d.y, d.weight});
     bool anyFacilityLayer = false;
     qsizetype ofKindInLayers = 0;
-    QSet<QString> kindsInLayers;
     QStringList existingScenarios;
     for (const QString& s : o.existingScenarios)
         if (!s.trimmed().isEmpty())
@@ -368,13 +366,9 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         ofKind.values = {r.kind};
         const std::vector<std::uint8_t> match = ofKind.matchAll(layer);
         const int scenarioCol = scenario::columnIn(l);
-        const int kindCol = layer.attributes.indexOf(kindColumn);
         for (qsizetype i = 0; i < layer.featureCount(); ++i) {
-            if (!match[std::size_t(i)]) {
-                if (kindsInLayers.size() < 50)
-                    kindsInLayers.insert(layer.attributes.toString(i, kindCol).trimmed());
+            if (!match[std::size_t(i)])
                 continue;
-            }
             ++ofKindInLayers;
             const QString name = scenario::of(l, scenarioCol, i);
             if (!name.isEmpty() && !existingScenarios.contains(name.toLower())) {
@@ -388,10 +382,17 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     }
     r.existing = int(input.existing.size());
     if (ofKindInLayers == 0 && !o.knownKinds.isEmpty() && !o.knownKinds.contains(r.kind)) {
+        // Only on this error path: the kinds the data has, to offer beside the role's.
         QStringList known = o.knownKinds;
-        for (const QString& k : kindsInLayers)
-            if (!k.isEmpty() && !known.contains(k))
-                known << k;
+        for (const LoadedLayer& l : project.layers) {
+            if (!l.isAvailable() || !detail::hasRole(l, "facility"))
+                continue;
+            const int col = l.data->attributes.indexOf(l.columnOf(QStringLiteral("kind")));
+            for (qsizetype i = 0; col >= 0 && i < l.data->featureCount() && known.size() < 50; ++i)
+                if (const QString k = l.data->attributes.toString(i, col).trimmed();
+                    !k.isEmpty() && !known.contains(k))
+                    known << k;
+        }
         throw OptionError(QStringLiteral("kind"),
                           Tr::tr("\"%1\" is not a facility kind of the project (%2)")
                               .arg(r.kind, known.join(QStringLiteral(", "))));

@@ -12,9 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cerrno>
-#include <csignal>
-#include <cstdio>
 #include <unistd.h>
 
 namespace {
@@ -25,13 +22,6 @@ struct Tr {
 
 const QString kJournal = QStringLiteral(".worksmap-replacing.json");
 const QString kStagingPrefix = QStringLiteral(".worksmap-run-");
-
-/// Renames `from` over `to` in one step: QFile::rename refuses an existing target, and
-/// removing it first would leave a moment with neither file.
-bool replaceFile(const QString& from, const QString& to)
-{
-    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-}
 
 /// Whether the process that made staging folder `name` (".worksmap-run-<pid>-…") is gone.
 bool ownerIsGone(const QString& name)

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <unistd.h>
 
 namespace {
@@ -18,6 +19,11 @@ struct Tr {
 } // namespace
 
 namespace wm {
+
+bool replaceFile(const QString& from, const QString& to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
 
 bool processIsGone(qint64 pid)
 {

@@ -14,6 +14,10 @@ QString partialPathFor(const QString& path);
 /// returns one note per file removed.
 QStringList removeStalePartials(const QString& path);
 
+/// Renames `from` over `to` in one step (rename(2)): QFile::rename refuses an existing
+/// target, and removing it first would leave a moment with neither file.
+bool replaceFile(const QString& from, const QString& to);
+
 /// Whether the process `pid` no longer exists (a partial file or staging folder tagged
 /// with it is left over, not in use).
 bool processIsGone(qint64 pid);

@@ -7,8 +7,6 @@
 
 #include <QFile>
 
-#include <cstdio>
-
 #include <QCoreApplication>
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
@@ -194,10 +192,7 @@ QStringList writeGeoPackage(const QString& path, const Crs& crs,
         throw;
     }
     ds.reset(); // closes the file: the GeoPackage is complete on disk
-    // rename(2) replaces the old file in one step; QFile::rename would need it removed
-    // first, leaving a moment with neither.
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) !=
-        0)
+    if (!replaceFile(partial, path))
         throw Error(path, Tr::tr("cannot replace the file (the new one is %1)").arg(partial));
     return notes;
 }

@@ -22,16 +22,6 @@ using namespace wm;
 namespace {
 const QString kProject = QStringLiteral(WORKSMAP_DEMO_DIR "/xingtai-2021.worksmap.json");
 
-/// Features of `layer` in a GeoPackage; -1 when it or the layer cannot be opened.
-qint64 featureCount(const QString& gpkg, const char* layer)
-{
-    GDALAllRegister();
-    GDALDatasetUniquePtr ds(
-        GDALDataset::Open(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-    OGRLayer* l = ds ? ds->GetLayerByName(layer) : nullptr;
-    return l ? l->GetFeatureCount() : -1;
-}
-
 QStringList layerNames(const QString& gpkg)
 {
     GDALAllRegister();
@@ -56,7 +46,8 @@ QString whoseOutputs(const QString& dir, const QByteArray& countyCsv, const QByt
                      qint64 countyUnits, qint64 townshipUnits)
 {
     const QByteArray csv = test::md5(QDir(dir).filePath(QStringLiteral("results.csv")));
-    const qint64 units = featureCount(QDir(dir).filePath(QStringLiteral("coverage.gpkg")), "units");
+    const qint64 units =
+        test::featureCount(QDir(dir).filePath(QStringLiteral("coverage.gpkg")), "units");
     if (csv == countyCsv && units == countyUnits)
         return QStringLiteral("county");
     if (csv == townshipCsv && units == townshipUnits)
@@ -74,9 +65,9 @@ TEST(KillInjection, CheckOutputsAreTheOldRunsOrTheNewNeverAMix)
     const QByteArray countyCsv = test::md5(county.filePath(QStringLiteral("results.csv")));
     const QByteArray townshipCsv = test::md5(township.filePath(QStringLiteral("results.csv")));
     const qint64 countyUnits =
-        featureCount(county.filePath(QStringLiteral("coverage.gpkg")), "units");
+        test::featureCount(county.filePath(QStringLiteral("coverage.gpkg")), "units");
     const qint64 townshipUnits =
-        featureCount(township.filePath(QStringLiteral("coverage.gpkg")), "units");
+        test::featureCount(township.filePath(QStringLiteral("coverage.gpkg")), "units");
     ASSERT_NE(countyCsv, townshipCsv);
     ASSERT_GT(townshipUnits, countyUnits);
     ASSERT_GT(countyUnits, 0);
@@ -133,8 +124,8 @@ TEST(KillInjection, AddToProjectKilledAnywhereResumesWithoutASecondCopy)
         QTemporaryDir dir;
         const QString project = test::copyDemo(dir);
         const QString package = dir.filePath(QStringLiteral("xingtai-2021.plan.gpkg"));
-        const qint64 facilities = featureCount(dir.filePath(QStringLiteral("works_synthetic.gpkg")),
-                                               "facilities_synthetic");
+        const qint64 facilities = test::featureCount(
+            dir.filePath(QStringLiteral("works_synthetic.gpkg")), "facilities_synthetic");
         const QByteArray projectBefore = test::md5(project);
         QStringList a = args;
         a[1] = project;
@@ -142,7 +133,7 @@ TEST(KillInjection, AddToProjectKilledAnywhereResumesWithoutASecondCopy)
             a, {QStringLiteral("WORKSMAP_KILL_AT=%1").arg(QLatin1String(barrier))});
         ASSERT_EQ(killed.exitCode, -1) << killed.out.toStdString();
         // Old or new: the copy holds the source's features and no proposal yet.
-        EXPECT_EQ(featureCount(package, "facilities"), facilities);
+        EXPECT_EQ(test::featureCount(package, "facilities"), facilities);
         if (QLatin1String(barrier) == QLatin1String("add-to-project:copied")) {
             EXPECT_EQ(test::md5(project), projectBefore); // still reads the source
         } else {
@@ -156,6 +147,6 @@ TEST(KillInjection, AddToProjectKilledAnywhereResumesWithoutASecondCopy)
                 << resumed.out.toStdString();
         }
         EXPECT_EQ(layerNames(package), QStringList{QStringLiteral("facilities")});
-        EXPECT_EQ(featureCount(package, "facilities"), facilities + 3);
+        EXPECT_EQ(test::featureCount(package, "facilities"), facilities + 3);
     }
 }

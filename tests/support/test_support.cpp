@@ -158,6 +158,19 @@ void writeText(const QString& path, const QString& text, const char* encoding)
     CPLFree(converted);
 }
 
+qint64 featureCount(const QString& path, const char* layer, const char* where)
+{
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(
+        GDALDataset::Open(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    OGRLayer* l = ds ? ds->GetLayerByName(layer) : nullptr;
+    if (!l)
+        return -1;
+    if (where)
+        l->SetAttributeFilter(where);
+    return l->GetFeatureCount();
+}
+
 CliRun runCliBinary(const QStringList& args)
 {
     return runCliBinary(args, {});

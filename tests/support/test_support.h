@@ -50,6 +50,10 @@ void writeVector(const QString& path, const char* driver, const QString& layerNa
 /// change the project or a source without touching the bundled one. Returns the project path.
 QString copyDemo(const QTemporaryDir& dir);
 
+/// Features of `layer` in a vector file (with an OGR attribute filter `where` if given),
+/// counted by GDAL alone; -1 when the file or the layer cannot be opened.
+qint64 featureCount(const QString& path, const char* layer, const char* where = nullptr);
+
 /// MD5 of a file's bytes: "the file is unchanged" in tests that must not write a source.
 QByteArray md5(const QString& path);
 
