@@ -79,7 +79,7 @@ void AttributeTable::reserve(qsizetype rows)
             c.reals.reserve(rows);
             break;
         case Storage::Text:
-            c.strings.reserve(rows);
+            c.codes.reserve(rows);
             break;
         }
     }
@@ -98,7 +98,7 @@ qsizetype AttributeTable::appendRow()
             c.reals.push_back(0.0);
             break;
         case Storage::Text:
-            c.strings.emplace_back();
+            c.codes.push_back(0);
             break;
         }
     }
@@ -116,7 +116,7 @@ void AttributeTable::setInteger(qsizetype row, int col, qint64 v)
         c.reals[row] = double(v);
         break;
     case Storage::Text:
-        c.strings[row] = QString::number(v);
+        c.codes[row] = c.dictionary.intern(QString::number(v));
         break;
     }
     c.nulls[row] = 0;
@@ -133,7 +133,7 @@ void AttributeTable::setReal(qsizetype row, int col, double v)
         c.reals[row] = v;
         break;
     case Storage::Text:
-        c.strings[row] = QString::number(v, 'g', 15);
+        c.codes[row] = c.dictionary.intern(QString::number(v, 'g', 15));
         break;
     }
     c.nulls[row] = 0;
@@ -151,10 +151,36 @@ void AttributeTable::setString(qsizetype row, int col, const QString& v)
         c.reals[row] = v.toDouble(&ok);
         break;
     case Storage::Text:
-        c.strings[row] = v;
+        c.codes[row] = c.dictionary.intern(v);
         break;
     }
     c.nulls[row] = ok ? 0 : 1;
+}
+
+void AttributeTable::setUtf8(qsizetype row, int col, QByteArrayView utf8)
+{
+    Column& c = mColumns[col];
+    if (storageOf(mFields[col].type) != Storage::Text) {
+        setString(row, col, QString::fromUtf8(utf8));
+        return;
+    }
+    c.codes[row] = c.dictionary.intern(utf8);
+    c.nulls[row] = 0;
+}
+
+const StringDictionary* AttributeTable::dictionary(int col) const
+{
+    return storageOf(mFields[col].type) == Storage::Text ? &mColumns[col].dictionary : nullptr;
+}
+
+std::size_t AttributeTable::memoryBytes() const
+{
+    std::size_t bytes = 0;
+    for (const Column& c : mColumns)
+        bytes += c.ints.capacity() * sizeof(qint64) + c.reals.capacity() * sizeof(double) +
+                 c.codes.capacity() * sizeof(std::uint32_t) + c.nulls.capacity() +
+                 c.dictionary.memoryBytes();
+    return bytes;
 }
 
 bool AttributeTable::isNull(qsizetype row, int col) const
@@ -177,7 +203,7 @@ QVariant AttributeTable::value(qsizetype row, int col) const
     case FieldType::Real:
         return QVariant(c.reals[row]);
     default:
-        return QVariant(c.strings[row]);
+        return QVariant(c.dictionary.text(c.codes[row]));
     }
 }
 
@@ -195,7 +221,7 @@ double AttributeTable::toDouble(qsizetype row, int col, bool* ok) const
             v = c.reals[row];
             break;
         case Storage::Text:
-            v = c.strings[row].toDouble(&good);
+            v = c.dictionary.text(c.codes[row]).toDouble(&good);
             break;
         }
     }
@@ -217,7 +243,7 @@ QString AttributeTable::toString(qsizetype row, int col) const
     case Storage::Real:
         return QString::number(c.reals[row], 'g', 15);
     case Storage::Text:
-        return c.strings[row];
+        return c.dictionary.text(c.codes[row]);
     }
     return QString();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/string_dictionary.h"
+
 #include <QString>
 #include <QVariant>
 #include <QVector>
@@ -23,7 +25,8 @@ struct FieldDef {
 };
 
 /// Columnar attribute storage: one typed vector per field, so a million rows of a
-/// numeric field cost eight bytes each, and sums run over contiguous memory.
+/// numeric field cost eight bytes each, and sums run over contiguous memory. Text is
+/// dictionary-encoded: four bytes a row, each distinct value stored once.
 class AttributeTable {
 public:
     void setFields(QVector<FieldDef> fields);
@@ -40,6 +43,8 @@ public:
     void setInteger(qsizetype row, int col, qint64 v);
     void setReal(qsizetype row, int col, double v);
     void setString(qsizetype row, int col, const QString& v);
+    /// Text already in UTF-8 (a bulk reader's bytes), without a QString in between.
+    void setUtf8(qsizetype row, int col, QByteArrayView utf8);
 
     bool isNull(qsizetype row, int col) const;
     QVariant value(qsizetype row, int col) const;
@@ -47,11 +52,22 @@ public:
     double toDouble(qsizetype row, int col, bool* ok = nullptr) const;
     QString toString(qsizetype row, int col) const;
 
+    /// The distinct values of a text column (strings, dates and times), or null for a
+    /// numeric column: per-value work (a style's category, a filter's literal) is done
+    /// once per distinct value and looked up by code().
+    const StringDictionary* dictionary(int col) const;
+    /// Dictionary code of a text cell; meaningless for a null cell.
+    std::uint32_t code(qsizetype row, int col) const { return mColumns[col].codes[row]; }
+
+    /// Bytes held, for memory reports.
+    std::size_t memoryBytes() const;
+
 private:
     struct Column {
         std::vector<qint64> ints;
         std::vector<double> reals;
-        std::vector<QString> strings;
+        std::vector<std::uint32_t> codes; ///< text: codes into `dictionary`
+        StringDictionary dictionary;
         std::vector<std::uint8_t> nulls;
     };
     QVector<FieldDef> mFields;
