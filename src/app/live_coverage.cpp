@@ -167,10 +167,11 @@ void LiveCoverage::paint(MapCanvas& canvas, QPainter& painter)
     const QColor verdict = mState.pass ? QColor(30, 150, 70) : QColor(210, 40, 40);
     // The unit's outline in its verdict colour: it turns green the moment the rule is met.
     if (mState.unit >= 0)
-        if (const UnitSet* polygons = mCheck->units.polygons()) {
+        if (const UnitSet* polygons = mCheck->units.polygons();
+            polygons && polygons->geometry(mState.unit)) {
             painter.setPen(QPen(verdict, 3));
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(pixelPolygonPath(polygons->geometry(mState.unit),
+            painter.drawPath(pixelPolygonPath(polygons->layer()->view(mState.unit),
                                               canvas.settings().worldToPixel(), 1.0));
         }
     // The service radius around the dragged facility.

@@ -60,6 +60,18 @@ bool CoordinateTransform::transform(double& x, double& y) const
     return true;
 }
 
+void CoordinateTransform::transformInterleaved(double* xy, std::size_t count) const
+{
+    if (mIdentity || count == 0)
+        return;
+    constexpr std::size_t Stride = 2 * sizeof(double);
+    proj_trans_generic(mTransform, PJ_FWD, xy, Stride, count, xy + 1, Stride, count, nullptr, 0, 0,
+                       nullptr, 0, 0);
+    for (std::size_t i = 0; i < 2 * count; ++i)
+        if (!std::isfinite(xy[i]) || std::abs(xy[i]) == HUGE_VAL)
+            xy[i] = INFINITY;
+}
+
 GeomPtr CoordinateTransform::transform(const GEOSGeometry* g) const
 {
     GEOSContextHandle_t ctx = geosContext();

@@ -22,6 +22,9 @@ public:
     bool isIdentity() const { return mIdentity; }
     /// Transforms in place; false (coordinates unchanged) where PROJ fails.
     bool transform(double& x, double& y) const;
+    /// Transforms `count` points stored as interleaved x, y in place, in one PROJ call;
+    /// a point PROJ cannot transform becomes (inf, inf).
+    void transformInterleaved(double* xy, std::size_t count) const;
     /// A transformed copy of `g`, or null when a coordinate fails to transform.
     GeomPtr transform(const GEOSGeometry* g) const;
     /// The extent of `e` after transformation, its edges densified to follow curvature.

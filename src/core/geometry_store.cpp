@@ -453,24 +453,37 @@ bool GeometryStore::appendWkb(const std::uint8_t* wkb, std::size_t size)
             }
         }
     }
-    thread_local std::vector<std::uint32_t> st;
-    thread_local std::vector<double> xy;
-    st.clear();
-    xy.clear();
-    WkbParser parser(wkb, size);
-    StoredType type = StoredType::Null;
-    if (!parser.parse(true, 0, type, st, xy))
+    thread_local ParsedGeometry parsed;
+    if (!parseWkb(wkb, size, parsed))
         return false;
-    if (type == StoredType::Point && xy.size() == 2) {
-        appendPoint(xy[0], xy[1]);
-        return true;
+    append(parsed);
+    return true;
+}
+
+bool GeometryStore::parseWkb(const std::uint8_t* wkb, std::size_t size, ParsedGeometry& out)
+{
+    out.structure.clear();
+    out.xy.clear();
+    out.type = StoredType::Null;
+    WkbParser parser(wkb, size);
+    return parser.parse(true, 0, out.type, out.structure, out.xy);
+}
+
+void GeometryStore::append(const ParsedGeometry& g)
+{
+    if (g.type == StoredType::Null) {
+        appendNull();
+        return;
+    }
+    if (g.type == StoredType::Point && g.xy.size() == 2) {
+        appendPoint(g.xy[0], g.xy[1]);
+        return;
     }
     makeOffsetsExplicit();
     const std::size_t structureBegin = mStructure.size();
-    mXY.insert(mXY.end(), xy.begin(), xy.end());
-    mStructure.insert(mStructure.end(), st.begin(), st.end());
-    finishFeature(type, structureBegin);
-    return true;
+    mXY.insert(mXY.end(), g.xy.begin(), g.xy.end());
+    mStructure.insert(mStructure.end(), g.structure.begin(), g.structure.end());
+    finishFeature(g.type, structureBegin);
 }
 
 GeometryView GeometryStore::view(std::size_t i) const

@@ -47,6 +47,20 @@ struct GeometryView {
 ///                            structure (a point or line string: its vertex count)]
 /// While every feature is a single point (or null), vertex offsets are implicit
 /// (feature i is vertex i) and no offset array is kept.
+/// A geometry parsed from WKB but not yet stored: the reader looks at it (kind,
+/// plausibility, validity of lines) before deciding how to keep it.
+struct ParsedGeometry {
+    StoredType type = StoredType::Null;
+    std::vector<std::uint32_t> structure;
+    std::vector<double> xy;
+
+    GeometryView view() const
+    {
+        return {type, xy.data(), std::uint32_t(xy.size() / 2), structure.data(),
+                std::uint32_t(structure.size())};
+    }
+};
+
 class GeometryStore {
 public:
     std::size_t size() const { return mTypes.size(); }
@@ -63,6 +77,15 @@ public:
     /// malformed WKB or a type other than points, lines, polygons and their collections
     /// (curves are for the caller to linearise).
     bool appendWkb(const std::uint8_t* wkb, std::size_t size);
+
+    /// Parses WKB as appendWkb does, without storing it.
+    static bool parseWkb(const std::uint8_t* wkb, std::size_t size, ParsedGeometry& out);
+    /// Appends a parsed geometry.
+    void append(const ParsedGeometry& g);
+    /// Makes feature i a feature without geometry (its vertices stay, unreferenced).
+    void setNull(std::size_t i) { mTypes[i] = std::uint8_t(StoredType::Null); }
+    /// Vertices held, all features together.
+    std::size_t vertexCount() const { return mXY.size() / 2; }
 
     GeometryView view(std::size_t i) const;
     StoredType type(std::size_t i) const { return StoredType(mTypes[i]); }

@@ -165,6 +165,14 @@ qsizetype Layer::addNull(qint64 fid)
     return featureCount() - 1;
 }
 
+qsizetype Layer::addParsed(qint64 fid, const ParsedGeometry& geometry)
+{
+    noteFid(fid);
+    mGeometries.append(geometry);
+    noteAdded(nullptr);
+    return featureCount() - 1;
+}
+
 bool Layer::addWkb(qint64 fid, const std::uint8_t* wkb, std::size_t size)
 {
     const std::vector<qint64>::size_type fidsBefore = mFids.size();

@@ -82,6 +82,11 @@ public:
     qsizetype addNull(qint64 fid);
     /// Appends a feature from WKB; false (nothing appended) if the store cannot read it.
     bool addWkb(qint64 fid, const std::uint8_t* wkb, std::size_t size);
+    /// Appends a feature parsed from WKB.
+    qsizetype addParsed(qint64 fid, const ParsedGeometry& geometry);
+    /// Takes feature i's geometry away (a position that failed to transform); call
+    /// buildIndex() afterwards.
+    void clearGeometry(qsizetype i) { mGeometries.setNull(std::size_t(i)); }
     /// Computes envelopes and extent from the stored vertices and builds the spatial
     /// index; call once after the last feature is added (and after any bulk transform).
     void buildIndex();

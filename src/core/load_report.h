@@ -19,6 +19,7 @@ struct LoadReport {
                            ///< with their attributes, no geometry
     qint64 coordinatesNotFinite = 0; ///< NaN, ±inf or beyond ±1e10: kept, no geometry
     QString encoding;                ///< text encoding used for attribute strings
+    bool readInBulk = false;         ///< read through GDAL's Arrow stream, not feature by feature
     QStringList notes;               ///< one line per notable event, with feature ids
 
     /// Adds a note, keeping at most `limit` of them (the counters stay exact).

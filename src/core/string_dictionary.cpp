@@ -24,23 +24,37 @@ void StringDictionary::grow()
 
 std::uint32_t StringDictionary::intern(QByteArrayView utf8)
 {
-    // Kept at most half full, so probes stay short.
-    if (2 * (std::size_t(size()) + 1) > mSlots.size())
-        grow();
-    const std::size_t slot = slotOf(utf8);
-    if (mSlots[slot] != 0)
-        return mSlots[slot] - 1;
+    if (++mInterned == DecideAfter && 2 * std::uint64_t(size()) > mInterned) {
+        mPlain = true;
+        mSlots = {};
+    }
+    std::size_t slot = 0;
+    if (!mPlain) {
+        // Kept at most half full, so probes stay short.
+        if (2 * (std::size_t(size()) + 1) > mSlots.size())
+            grow();
+        slot = slotOf(utf8);
+        if (mSlots[slot] != 0)
+            return mSlots[slot] - 1;
+    }
     if (size() == std::numeric_limits<std::uint32_t>::max() - 1)
-        throw std::length_error("more than 4 billion distinct strings in a column");
+        throw std::length_error("more than 4 billion strings in a column");
     const std::uint32_t code = size();
     mArena.append(utf8.data(), std::size_t(utf8.size()));
     mOffsets.push_back(mArena.size());
-    mSlots[slot] = code + 1;
+    if (!mPlain)
+        mSlots[slot] = code + 1;
     return code;
 }
 
 std::optional<std::uint32_t> StringDictionary::find(QByteArrayView utf8) const
 {
+    if (mPlain) {
+        for (std::uint32_t code = 0; code < size(); ++code)
+            if (this->utf8(code) == utf8)
+                return code;
+        return std::nullopt;
+    }
     if (mSlots.empty())
         return std::nullopt;
     const std::size_t slot = slotOf(utf8);

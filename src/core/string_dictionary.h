@@ -13,12 +13,16 @@ namespace wm {
 /// Distinct strings of a column, each stored once as UTF-8 in one arena and addressed
 /// by a dense code. A column of a million rows with a dozen kinds costs four bytes a
 /// row; a column of a million different names about the names' own bytes.
+///
+/// A column whose values are mostly distinct (names, addresses, ids) gains nothing from
+/// the hash lookups: after 65,536 values with more than half of them new, the
+/// dictionary stops looking up and appends every value (codes then repeat values).
 class StringDictionary {
 public:
     /// The code of `utf8`, added if new.
     std::uint32_t intern(QByteArrayView utf8);
     std::uint32_t intern(const QString& text) { return intern(QByteArrayView(text.toUtf8())); }
-    /// The code of `utf8` if present.
+    /// The code of `utf8` if present (the first, once the dictionary appends every value).
     std::optional<std::uint32_t> find(QByteArrayView utf8) const;
 
     std::uint32_t size() const { return std::uint32_t(mOffsets.size() - 1); }
@@ -37,6 +41,9 @@ public:
 
 private:
     void grow();
+    static constexpr std::uint64_t DecideAfter = 65536;
+    std::uint64_t mInterned = 0;
+    bool mPlain = false; ///< no lookups any more: every value appended
     std::size_t slotOf(QByteArrayView utf8) const;
 
     std::string mArena;

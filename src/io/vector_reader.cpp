@@ -3,6 +3,7 @@
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/geometry_repair.h"
+#include "io/arrow_stream.h"
 #include "io/coordinate_columns.h"
 #include "io/gdal_support.h"
 #include "io/text_encoding.h"
@@ -445,6 +446,356 @@ std::optional<QPointF> VectorReader::medianCentre(const QString& path, const Rea
     return QPointF(median(xs), median(ys));
 }
 
+namespace {
+
+GeometryKind kindOfStored(StoredType t)
+{
+    switch (t) {
+    case StoredType::Point:
+    case StoredType::MultiPoint:
+        return GeometryKind::Point;
+    case StoredType::LineString:
+    case StoredType::MultiLineString:
+        return GeometryKind::Line;
+    case StoredType::Polygon:
+    case StoredType::MultiPolygon:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::Mixed;
+    }
+}
+
+/// Lines GEOS would call invalid: a part of fewer than two vertices, or of one vertex
+/// repeated. The bulk path leaves these to GEOS's check and repair.
+bool linesLookValid(const GeometryView& v)
+{
+    bool ok = true;
+    forEachPart(v, [&](StoredType type, const double* xy, std::uint32_t n, int) {
+        if (type != StoredType::LineString)
+            return;
+        bool moves = false;
+        for (std::uint32_t k = 1; k < n && !moves; ++k)
+            moves = xy[2 * k] != xy[0] || xy[2 * k + 1] != xy[1];
+        ok = ok && n >= 2 && moves;
+    });
+    return ok;
+}
+
+bool parsedIsPlausible(const ParsedGeometry& g)
+{
+    for (const double v : g.xy)
+        if (!plausible(v))
+            return false;
+    return true;
+}
+
+/// What every feature's geometry goes through once read: the web-map offset removed,
+/// the transformation to the layer's CRS, the check and repair of lines and polygons,
+/// and the counts and notes of the layer's load report. Features read in bulk (points
+/// and valid lines from an Arrow stream) are transformed in bulk by flush() instead.
+class GeometryFinisher {
+public:
+    GeometryFinisher(const Source& s, Layer& layer, const ReadOptions& options,
+                     const std::optional<CoordinateTransform>& transform, qint64& done,
+                     qint64 total)
+        : mSource(s), mLayer(layer), mOptions(options), mTransform(transform)
+    {
+        // A stop asked for during a long repair is honoured at GEOS's next interrupt
+        // point; the callback is asked at most every 200 ms, GEOS checks far more often.
+        mSinceAsked.start();
+        if (options.progress)
+            mBudget.keepGoing = [this, &done, total] {
+                if (mSinceAsked.elapsed() < 200)
+                    return true;
+                mSinceAsked.restart();
+                return mOptions.progress(done, total);
+            };
+    }
+
+    GeometryKind seenKind() const { return mSeenKind; }
+
+    void see(GeometryKind k)
+    {
+        mSeenKind = mSeenKind == GeometryKind::None || mSeenKind == k ? k : GeometryKind::Mixed;
+    }
+
+    /// Moves, transforms and repairs `geometry` of feature `fid` (null: none).
+    GeomPtr finish(GeomPtr geometry, qint64 fid)
+    {
+        if (geometry && mOptions.chinaOffset != ChinaOffset::None)
+            geometry = withoutChinaOffset(geometry.get(), mOptions.chinaOffset);
+        if (geometry && mTransform && !mTransform->isIdentity()) {
+            GeomPtr moved = mTransform->transform(geometry.get());
+            if (!moved)
+                noteTransformFailed(fid);
+            geometry = std::move(moved);
+        }
+        if (!geometry) {
+            ++mLayer.report.withoutGeometry;
+            return geometry;
+        }
+        const GeometryKind k = geometryKindOf(geometry.get());
+        see(k);
+        if (k != GeometryKind::Line && k != GeometryKind::Polygon)
+            return geometry;
+        RepairOutcome outcome = RepairOutcome::Valid;
+        try {
+            outcome = repairGeometry(geometry, k, mBudget);
+        } catch (const Cancelled&) {
+            throw Cancelled(mSource.path);
+        }
+        switch (outcome) {
+        case RepairOutcome::Valid:
+            break;
+        case RepairOutcome::Repaired:
+            ++mLayer.report.repaired;
+            break;
+        case RepairOutcome::Unrepairable:
+            ++mLayer.report.unrepairable;
+            mLayer.report.note(
+                Tr::tr("%1: invalid geometry that MakeValid could not repair; kept as read")
+                    .arg(rowLabel(mSource, fid)));
+            break;
+        case RepairOutcome::OverBudget:
+            ++mLayer.report.overBudget;
+            mLayer.report.note(Tr::tr("%1: %2 vertices, too many or too slow to check and "
+                                      "repair within %3 s; kept as read, unchecked")
+                                   .arg(rowLabel(mSource, fid))
+                                   .arg(GEOSGetNumCoordinates_r(geosContext(), geometry.get()))
+                                   .arg(mBudget.seconds));
+            break;
+        }
+        return geometry;
+    }
+
+    /// Adds a feature read in bulk, to be transformed at the next flush().
+    void addBulk(qint64 fid, ParsedGeometry& g)
+    {
+        if (mSource.swapXY)
+            for (std::size_t k = 0; k + 1 < g.xy.size(); k += 2)
+                std::swap(g.xy[k], g.xy[k + 1]);
+        see(kindOfStored(g.type));
+        mLayer.addParsed(fid, g);
+    }
+
+    /// Adds a feature finished through GEOS (bulk features before it are flushed first,
+    /// so that no vertex is transformed twice).
+    void addFinished(qint64 fid, GeomPtr g)
+    {
+        flush();
+        mLayer.addFeature(fid, std::move(g));
+        mFlushedFeatures = mLayer.featureCount();
+        mFlushedVertices = mLayer.geometries().vertexCount();
+    }
+
+    /// Transforms the vertices of the bulk features added since the last flush in one
+    /// PROJ call; a feature with a vertex PROJ could not transform loses its position.
+    void flush()
+    {
+        GeometryStore& store = mLayer.geometries();
+        const std::size_t from = mFlushedVertices, to = store.vertexCount();
+        double* xy = store.coordinates().data();
+        if (to > from) {
+            if (mOptions.chinaOffset != ChinaOffset::None)
+                for (std::size_t k = from; k < to; ++k) {
+                    const LonLat p =
+                        removeChinaOffset({xy[2 * k], xy[2 * k + 1]}, mOptions.chinaOffset);
+                    xy[2 * k] = p.lon;
+                    xy[2 * k + 1] = p.lat;
+                }
+            if (mTransform && !mTransform->isIdentity()) {
+                mTransform->transformInterleaved(xy + 2 * from, to - from);
+                for (qsizetype i = mFlushedFeatures; i < mLayer.featureCount(); ++i) {
+                    const GeometryView v = store.view(std::size_t(i));
+                    bool finite = true;
+                    for (std::uint32_t k = 0; k < 2 * v.vertexCount && finite; ++k)
+                        finite = std::isfinite(v.xy[k]);
+                    if (!v.isNull() && !finite) {
+                        mLayer.clearGeometry(i);
+                        noteTransformFailed(mLayer.fid(i));
+                        ++mLayer.report.withoutGeometry;
+                    }
+                }
+            }
+        }
+        mFlushedVertices = to;
+        mFlushedFeatures = mLayer.featureCount();
+    }
+
+private:
+    void noteTransformFailed(qint64 fid)
+    {
+        ++mLayer.report.transformFailed;
+        mLayer.report.note(
+            Tr::tr("%1: coordinates outside the range of %2; kept without a position")
+                .arg(rowLabel(mSource, fid), mLayer.crs.id()));
+    }
+
+    const Source& mSource;
+    Layer& mLayer;
+    const ReadOptions& mOptions;
+    const std::optional<CoordinateTransform>& mTransform;
+    RepairBudget mBudget;
+    QElapsedTimer mSinceAsked;
+    GeometryKind mSeenKind = GeometryKind::None;
+    qsizetype mFlushedFeatures = 0;
+    std::size_t mFlushedVertices = 0;
+};
+
+/// The layer's Arrow stream, when its driver offers a fast one (GeoPackage, FlatGeobuf,
+/// Parquet …) and its fields are of the plain kinds: the columns of every field and
+/// the geometry's WKB, or nothing to read in bulk.
+struct ArrowColumns {
+    std::unique_ptr<ArrowStream> stream;
+    int fid = -1;
+    int geometry = -1;
+    std::vector<int> fields; ///< stream column of each of the layer's fields
+};
+
+ArrowColumns arrowColumnsFor(const Source& s, const AttributeTable& table)
+{
+    ArrowColumns c;
+    OGRFeatureDefn* defn = s.layer->GetLayerDefn();
+    if (s.rawText || !s.columns.isEmpty() || defn->GetGeomFieldCount() != 1 ||
+        !s.layer->TestCapability(OLCFastGetArrowStream))
+        return c;
+    for (const FieldDef& f : table.fields())
+        if (f.type == FieldType::Date || f.type == FieldType::Time ||
+            f.type == FieldType::DateTime || f.sourceType.contains(QLatin1String("List")) ||
+            f.sourceType == QLatin1String("Binary"))
+            return c; // written as ISO text by the feature loop
+    auto stream = std::make_unique<ArrowStream>(s.layer);
+    if (!stream->isOpen())
+        return c;
+    const char* fidName = s.layer->GetFIDColumn();
+    c.fid = stream->indexOf(QString::fromUtf8(fidName && *fidName ? fidName : "OGC_FID"));
+    const char* geomName = defn->GetGeomFieldDefn(0)->GetNameRef();
+    c.geometry =
+        stream->indexOf(QString::fromUtf8(geomName && *geomName ? geomName : "wkb_geometry"));
+    if (c.fid < 0 || c.geometry < 0)
+        return {};
+    using T = ArrowStream::ColumnType;
+    const T gt = stream->columnType(c.geometry);
+    if (gt != T::Binary && gt != T::LargeBinary)
+        return {};
+    for (int i = 0; i < defn->GetFieldCount(); ++i) {
+        const int col = stream->indexOf(QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef()));
+        if (col < 0 || stream->columnType(col) == T::Unsupported)
+            return {};
+        c.fields.push_back(col);
+    }
+    c.stream = std::move(stream);
+    return c;
+}
+
+/// Reads all features through the Arrow stream into `layer`. False if GDAL reported any
+/// failure on the way: then nothing read is trusted and the caller reads the layer again
+/// feature by feature, which keeps a feature's attributes when its geometry is corrupt.
+bool readThroughArrow(const Source& s, ArrowColumns& c, Layer& layer, GeometryFinisher& finisher,
+                      const ReadOptions& options, qint64& done, qint64 total)
+{
+    gdal::ErrorCollector errors;
+    ArrowStream& stream = *c.stream;
+    AttributeTable& table = layer.attributes;
+    const int fieldCount = table.fieldCount();
+    ParsedGeometry parsed;
+    while (stream.next()) {
+        if (!errors.failures().isEmpty())
+            return false;
+        const std::int64_t n = stream.length();
+        for (std::int64_t r = 0; r < n; ++r) {
+            const qint64 fid = stream.integer(c.fid, r);
+            const qsizetype row = table.appendRow();
+            for (int f = 0; f < fieldCount; ++f) {
+                const int col = c.fields[std::size_t(f)];
+                if (stream.isNull(col, r))
+                    continue;
+                switch (table.fields()[f].type) {
+                case FieldType::Real:
+                    table.setReal(row, f, stream.real(col, r));
+                    break;
+                case FieldType::String:
+                    table.setUtf8(row, f, stream.bytes(col, r));
+                    break;
+                default:
+                    table.setInteger(row, f, stream.integer(col, r));
+                    break;
+                }
+            }
+            const QByteArrayView wkb =
+                stream.isNull(c.geometry, r) ? QByteArrayView() : stream.bytes(c.geometry, r);
+            const auto* bytes = reinterpret_cast<const std::uint8_t*>(wkb.data());
+            if (wkb.isEmpty()) {
+                ++layer.report.withoutGeometry;
+                layer.addNull(fid);
+            } else if (!GeometryStore::parseWkb(bytes, std::size_t(wkb.size()), parsed)) {
+                // Curves and other types the store does not hold: through OGR.
+                OGRGeometry* g = nullptr;
+                OGRGeometryFactory::createFromWkb(bytes, nullptr, &g, wkb.size());
+                std::unique_ptr<OGRGeometry> owned(g);
+                GeomPtr geos;
+                if (!owned) {
+                    ++layer.report.unreadable;
+                    layer.report.note(Tr::tr("%1: unreadable (GDAL: %2); kept without a position")
+                                          .arg(rowLabel(s, fid), Tr::tr("malformed WKB")));
+                } else if (!hasPlausibleCoordinates(*owned)) {
+                    ++layer.report.coordinatesNotFinite;
+                    layer.report.note(Tr::tr("%1: coordinates not finite or beyond any coordinate "
+                                             "system (%2); kept without a position")
+                                          .arg(rowLabel(s, fid), envelopeText(*owned)));
+                } else {
+                    geos = toGeos(*owned, s.swapXY);
+                }
+                finisher.addFinished(fid, finisher.finish(std::move(geos), fid));
+            } else if (parsed.xy.empty()) {
+                ++layer.report.withoutGeometry; // an empty geometry, as the feature loop has it
+                layer.addNull(fid);
+            } else if (!parsedIsPlausible(parsed)) {
+                double x0 = parsed.xy[0], y0 = parsed.xy[1];
+                ++layer.report.coordinatesNotFinite;
+                layer.report.note(
+                    Tr::tr("%1: coordinates not finite or beyond any coordinate "
+                           "system (%2); kept without a position")
+                        .arg(rowLabel(s, fid), QStringLiteral("%1 %2").arg(x0).arg(y0)));
+                ++layer.report.withoutGeometry;
+                layer.addNull(fid);
+            } else {
+                const GeometryKind k = kindOfStored(parsed.type);
+                if (k == GeometryKind::Point ||
+                    (k == GeometryKind::Line && linesLookValid(parsed.view()))) {
+                    finisher.addBulk(fid, parsed);
+                } else {
+                    // Polygons (checked and repaired by GEOS, kept as GEOS made them),
+                    // collections and suspicious lines.
+                    GeometryStore one;
+                    one.append(parsed);
+                    GeomPtr geos = one.toGeos(0);
+                    if (geos && s.swapXY)
+                        geos.reset(GEOSGeom_transformXY_r(
+                            geosContext(), geos.get(),
+                            [](double* x, double* y, void*) {
+                                std::swap(*x, *y);
+                                return 1;
+                            },
+                            nullptr));
+                    finisher.addFinished(fid, finisher.finish(std::move(geos), fid));
+                }
+            }
+            ++done;
+        }
+        finisher.flush();
+        if (options.progress && !options.progress(done, total))
+            throw Cancelled(s.path);
+    }
+    if (!stream.error().isEmpty() || !errors.failures().isEmpty())
+        return false;
+    for (const QString& w : errors.warnings())
+        layer.report.note(Tr::tr("GDAL: %1").arg(w));
+    return true;
+}
+
+} // namespace
+
 Layer VectorReader::read(const QString& path, const ReadOptions& options)
 {
     Source s = open(path, options);
@@ -499,26 +850,44 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     }
 
     const qint64 total = s.layer->GetFeatureCount(FALSE);
+    const auto finished = [&](Layer& read, qint64 count, GeometryKind seenKind) {
+        read.report.featuresRead = count;
+        read.kind = s.kind == GeometryKind::Mixed || seenKind == GeometryKind::Mixed
+                        ? (seenKind == GeometryKind::None ? GeometryKind::Mixed : seenKind)
+                        : s.kind;
+        read.buildIndex();
+        if (options.progress)
+            options.progress(count, count);
+    };
+
+    // Bulk first: columns and WKB through the Arrow stream where the driver has a fast
+    // one. The fallback below is the feature loop, which every source supports.
+    if (spatial && options.bulk) {
+        ArrowColumns columns = arrowColumnsFor(s, layer.attributes);
+        if (columns.stream) {
+            const std::shared_ptr<Layer> bulk = layer.emptyCopy();
+            if (total > 0) {
+                bulk->attributes.reserve(total);
+                bulk->reserve(total);
+            }
+            qint64 done = 0;
+            GeometryFinisher finisher(s, *bulk, options, transform, done, total);
+            if (readThroughArrow(s, columns, *bulk, finisher, options, done, total)) {
+                bulk->report.readInBulk = true;
+                finished(*bulk, done, finisher.seenKind());
+                return std::move(*bulk);
+            }
+        }
+    }
+
+    qint64 done = 0;
     if (total > 0) {
         layer.attributes.reserve(total);
         layer.reserve(total);
     }
-    GeometryKind seenKind = GeometryKind::None;
+    GeometryFinisher finisher(s, layer, options, transform, done, total);
     gdal::ErrorCollector errors;
     qsizetype failuresSeen = 0;
-    qint64 done = 0;
-    RepairBudget repairBudget;
-    // A stop asked for during a long repair is honoured at GEOS's next interrupt point;
-    // the callback is asked at most every 200 ms, GEOS checks far more often.
-    QElapsedTimer sinceAsked;
-    sinceAsked.start();
-    if (options.progress)
-        repairBudget.keepGoing = [&] {
-            if (sinceAsked.elapsed() < 200)
-                return true;
-            sinceAsked.restart();
-            return options.progress(done, total);
-        };
     s.layer->ResetReading();
     for (auto& feature : *s.layer) {
         const qint64 fid = feature->GetFID();
@@ -555,56 +924,10 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
             }
             if (g)
                 geometry = toGeos(*g, s.swapXY);
-            if (geometry && options.chinaOffset != ChinaOffset::None)
-                geometry = withoutChinaOffset(geometry.get(), options.chinaOffset);
-            if (geometry && !transform->isIdentity()) {
-                GeomPtr moved = transform->transform(geometry.get());
-                if (!moved) {
-                    ++layer.report.transformFailed;
-                    layer.report.note(
-                        Tr::tr("%1: coordinates outside the range of %2; kept without a position")
-                            .arg(rowLabel(s, fid), layer.crs.id()));
-                }
-                geometry = std::move(moved);
-            }
         }
-        if (geometry) {
-            const GeometryKind k = geometryKindOf(geometry.get());
-            seenKind = seenKind == GeometryKind::None || seenKind == k ? k : GeometryKind::Mixed;
-            if (k == GeometryKind::Line || k == GeometryKind::Polygon) {
-                RepairOutcome outcome = RepairOutcome::Valid;
-                try {
-                    outcome = repairGeometry(geometry, k, repairBudget);
-                } catch (const Cancelled&) {
-                    throw Cancelled(path);
-                }
-                switch (outcome) {
-                case RepairOutcome::Valid:
-                    break;
-                case RepairOutcome::Repaired:
-                    ++layer.report.repaired;
-                    break;
-                case RepairOutcome::Unrepairable:
-                    ++layer.report.unrepairable;
-                    layer.report.note(
-                        Tr::tr("%1: invalid geometry that MakeValid could not repair; kept as read")
-                            .arg(rowLabel(s, fid)));
-                    break;
-                case RepairOutcome::OverBudget:
-                    ++layer.report.overBudget;
-                    layer.report.note(
-                        Tr::tr("%1: %2 vertices, too many or too slow to check and "
-                               "repair within %3 s; kept as read, unchecked")
-                            .arg(rowLabel(s, fid))
-                            .arg(GEOSGetNumCoordinates_r(geosContext(), geometry.get()))
-                            .arg(repairBudget.seconds));
-                    break;
-                }
-            }
-        } else {
+        layer.addFeature(fid, spatial ? finisher.finish(std::move(geometry), fid) : nullptr);
+        if (!spatial)
             ++layer.report.withoutGeometry;
-        }
-        layer.addFeature(fid, std::move(geometry));
 
         if (++done % ProgressEvery == 0 && options.progress && !options.progress(done, total))
             throw Cancelled(path);
@@ -616,14 +939,7 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
             Tr::tr("read error after %1 features: %2").arg(done).arg(errors.failures().first()));
     for (const QString& w : errors.warnings())
         layer.report.note(Tr::tr("GDAL: %1").arg(w));
-
-    layer.report.featuresRead = done;
-    layer.kind = s.kind == GeometryKind::Mixed || seenKind == GeometryKind::Mixed
-                     ? (seenKind == GeometryKind::None ? GeometryKind::Mixed : seenKind)
-                     : s.kind;
-    layer.buildIndex();
-    if (options.progress)
-        options.progress(done, done);
+    finished(layer, done, finisher.seenKind());
     return layer;
 }
 

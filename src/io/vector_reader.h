@@ -28,6 +28,9 @@ struct ReadOptions {
     /// Coordinate-column aliases for plain tables; null: tables are read without geometry.
     const RoleRegistry::CoordinateAliases* coordinateAliases = nullptr;
     ProgressCallback progress;
+    /// Read through GDAL's Arrow stream where the driver offers a fast one; false: always
+    /// feature by feature (the reference path the tests compare the bulk path with).
+    bool bulk = true;
 };
 
 /// What a source holds, read without reading its features (extent may need a scan

@@ -1,7 +1,6 @@
 #include "render/feature_drawer.h"
 
 #include "core/geometry_repair.h"
-#include "core/geos_context.h"
 #include "core/layer.h"
 #include "render/geometry_path.h"
 #include "render/marker.h"
@@ -39,17 +38,40 @@ FeatureDrawer::FeatureDrawer(const MapSettings& settings, const Layer& layer,
     }
 }
 
+namespace {
+
+GeometryKind kindOfView(const GeometryView& v)
+{
+    switch (v.type) {
+    case StoredType::Point:
+    case StoredType::MultiPoint:
+        return GeometryKind::Point;
+    case StoredType::LineString:
+    case StoredType::MultiLineString:
+        return GeometryKind::Line;
+    case StoredType::Polygon:
+    case StoredType::MultiPolygon:
+        return GeometryKind::Polygon;
+    default:
+        return GeometryKind::Mixed;
+    }
+}
+
+} // namespace
+
 bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& features,
                          std::size_t begin, std::size_t end, RenderStats& stats,
                          const std::atomic<bool>* cancel) const
 {
-    GEOSContextHandle_t ctx = geosContext();
     const QTransform& t = mWorldToPixel;
     const double upp = mMapUnitsPerPixel;
     const int width = mSettings.size.width(), height = mSettings.size.height();
     const std::vector<Symbol>& symbols = mResolver.symbols();
     // One bit per pixel: a second point of this layer on a drawn pixel adds nothing.
     QBitArray occupied(mMarkers.empty() ? 0 : qsizetype(width) * height);
+    const double sx = t.m11(), sy = t.m22(), dx = t.dx(), dy = t.dy();
+    QPolygonF line; // reused: no allocation per feature
+    int lastPen = -1;
 
     for (std::size_t n = begin; n < end; ++n) {
         if ((n - begin) % CancelCheckEvery == CancelCheckEvery - 1 && cancel &&
@@ -58,15 +80,15 @@ bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& featur
             return false;
         }
         const qsizetype i = features[n];
-        const GEOSGeometry* g = mLayer.geometry(i);
-        const Extent& env = mLayer.envelope(i);
+        const GeometryView g = mLayer.view(i);
+        if (g.isNull())
+            continue;
         const int si = mResolver.symbolIndex(i);
         const Symbol& sym = symbols[si];
-        if (GEOSGeomTypeId_r(ctx, g) == GEOS_POINT) {
-            double x, y;
-            GEOSGeomGetX_r(ctx, g, &x);
-            GEOSGeomGetY_r(ctx, g, &y);
-            const QPointF p = t.map(QPointF(x, y));
+        if (g.type == StoredType::Point) {
+            if (g.vertexCount == 0)
+                continue;
+            const QPointF p(g.xy[0] * sx + dx, g.xy[1] * sy + dy);
             if (!mMarkers.empty()) {
                 const int px = int(p.x()), py = int(p.y());
                 if (px >= 0 && py >= 0 && px < width && py < height) {
@@ -82,23 +104,36 @@ bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& featur
             } else {
                 drawMarker(painter, sym, p, mScale);
             }
-        } else if (env.width() < upp * 0.5 && env.height() < upp * 0.5) {
+            ++stats.featuresDrawn;
+            continue;
+        }
+        const Extent env = mLayer.envelope(i);
+        if (env.width() < upp * 0.5 && env.height() < upp * 0.5) {
             ++stats.featuresCulled; // smaller than half a pixel: invisible
             continue;
-        } else {
-            const GeometryKind kind =
-                mLayer.kind == GeometryKind::Mixed ? geometryKindOf(g) : mLayer.kind;
+        }
+        GeometryKind kind = mLayer.kind == GeometryKind::Mixed ? kindOfView(g) : mLayer.kind;
+        if (kind == GeometryKind::Mixed)
+            kind = geometryKindOf(mLayer.geometry(i));
+        if (si != lastPen) {
             painter.setPen(mPens[si]);
-            if (kind == GeometryKind::Polygon) {
-                painter.setBrush(sym.fill);
-                painter.drawPath(pixelPolygonPath(g, t, 0.5));
-            } else {
-                painter.setBrush(Qt::NoBrush);
-                for (const QPolygonF& line : pixelPolylines(g, t, 0.5))
-                    painter.drawPolyline(line);
-                for (const QPointF& p : pixelPoints(g, t))
-                    drawMarker(painter, sym, p, mScale);
-            }
+            lastPen = si;
+        }
+        if (kind == GeometryKind::Polygon) {
+            painter.setBrush(sym.fill);
+            painter.drawPath(pixelPolygonPath(g, t, 0.5));
+        } else {
+            painter.setBrush(Qt::NoBrush);
+            forEachPart(g, [&](StoredType type, const double* xy, std::uint32_t count, int) {
+                if (type == StoredType::Point) {
+                    if (count == 1)
+                        drawMarker(painter, sym, t.map(QPointF(xy[0], xy[1])), mScale);
+                    return;
+                }
+                mapToPixels(xy, count, t, 0.5, line);
+                painter.drawPolyline(line);
+            });
+            lastPen = -1; // markers set their own pens
         }
         ++stats.featuresDrawn;
     }

@@ -1,102 +1,69 @@
 #include "render/geometry_path.h"
 
-#include "core/geos_context.h"
-
 namespace wm {
 
-namespace {
-
-QPolygonF toPixels(const GEOSCoordSequence* seq, const QTransform& t, double minDistance)
+void mapToPixels(const double* xy, std::uint32_t n, const QTransform& t, double minDistance,
+                 QPolygonF& out)
 {
-    GEOSContextHandle_t ctx = geosContext();
-    unsigned int n = 0;
-    GEOSCoordSeq_getSize_r(ctx, seq, &n);
-    std::vector<double> xy(2 * std::size_t(n));
-    GEOSCoordSeq_copyToBuffer_r(ctx, seq, xy.data(), 0, 0);
-    QPolygonF poly;
-    poly.reserve(n);
+    out.resize(0);
+    out.reserve(n);
+    // World to pixel is a scale and a translation (map views do not rotate or shear);
+    // written out, it is several times faster than QTransform::map per vertex.
+    const bool affine = t.type() <= QTransform::TxScale;
+    const double sx = t.m11(), sy = t.m22(), dx = t.dx(), dy = t.dy();
     const double min2 = minDistance * minDistance;
-    for (unsigned int i = 0; i < n; ++i) {
-        const QPointF p = t.map(QPointF(xy[2 * i], xy[2 * i + 1]));
-        if (min2 > 0 && !poly.isEmpty() && i + 1 < n) {
-            const QPointF d = p - poly.back();
-            if (d.x() * d.x() + d.y() * d.y() < min2)
+    double lastX = 0, lastY = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+        QPointF p;
+        if (affine)
+            p = QPointF(xy[2 * i] * sx + dx, xy[2 * i + 1] * sy + dy);
+        else
+            p = t.map(QPointF(xy[2 * i], xy[2 * i + 1]));
+        if (min2 > 0 && i > 0 && i + 1 < n) {
+            const double ddx = p.x() - lastX, ddy = p.y() - lastY;
+            if (ddx * ddx + ddy * ddy < min2)
                 continue;
         }
-        poly << p;
+        out << p;
+        lastX = p.x();
+        lastY = p.y();
     }
-    return poly;
 }
 
-template <typename Visit> void forEachPart(const GEOSGeometry* g, Visit&& visit)
-{
-    GEOSContextHandle_t ctx = geosContext();
-    const int type = GEOSGeomTypeId_r(ctx, g);
-    if (type >= GEOS_MULTIPOINT) {
-        for (int i = 0; i < GEOSGetNumGeometries_r(ctx, g); ++i)
-            forEachPart(GEOSGetGeometryN_r(ctx, g, i), visit);
-        return;
-    }
-    visit(g, type);
-}
-
-} // namespace
-
-std::vector<QPolygonF> pixelPolylines(const GEOSGeometry* g, const QTransform& t,
+std::vector<QPolygonF> pixelPolylines(const GeometryView& g, const QTransform& t,
                                       double minDistance)
 {
     std::vector<QPolygonF> out;
-    if (!g)
-        return out;
-    GEOSContextHandle_t ctx = geosContext();
-    forEachPart(g, [&](const GEOSGeometry* part, int type) {
-        if (type == GEOS_LINESTRING || type == GEOS_LINEARRING) {
-            out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, part), t, minDistance));
-        } else if (type == GEOS_POLYGON && !GEOSisEmpty_r(ctx, part)) {
-            out.push_back(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t,
-                                   minDistance));
-            for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, part); ++i)
-                out.push_back(
-                    toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t,
-                             minDistance));
-        }
+    forEachPart(g, [&](StoredType type, const double* xy, std::uint32_t n, int) {
+        if (type == StoredType::Point || n == 0)
+            return;
+        out.emplace_back();
+        mapToPixels(xy, n, t, minDistance, out.back());
     });
     return out;
 }
 
-QPainterPath pixelPolygonPath(const GEOSGeometry* g, const QTransform& t, double minDistance)
+QPainterPath pixelPolygonPath(const GeometryView& g, const QTransform& t, double minDistance)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
-    if (!g)
-        return path;
-    GEOSContextHandle_t ctx = geosContext();
-    forEachPart(g, [&](const GEOSGeometry* part, int type) {
-        if (type != GEOS_POLYGON || GEOSisEmpty_r(ctx, part))
+    QPolygonF ring;
+    forEachPart(g, [&](StoredType type, const double* xy, std::uint32_t n, int) {
+        if (type != StoredType::Polygon || n == 0)
             return;
-        path.addPolygon(toPixels(GEOSGeom_getCoordSeq_r(ctx, GEOSGetExteriorRing_r(ctx, part)), t,
-                                 minDistance));
+        mapToPixels(xy, n, t, minDistance, ring);
+        path.addPolygon(ring);
         path.closeSubpath();
-        for (int i = 0; i < GEOSGetNumInteriorRings_r(ctx, part); ++i) {
-            path.addPolygon(toPixels(
-                GEOSGeom_getCoordSeq_r(ctx, GEOSGetInteriorRingN_r(ctx, part, i)), t, minDistance));
-            path.closeSubpath();
-        }
     });
     return path;
 }
 
-std::vector<QPointF> pixelPoints(const GEOSGeometry* g, const QTransform& t)
+std::vector<QPointF> pixelPoints(const GeometryView& g, const QTransform& t)
 {
     std::vector<QPointF> out;
-    if (!g)
-        return out;
-    GEOSContextHandle_t ctx = geosContext();
-    forEachPart(g, [&](const GEOSGeometry* part, int type) {
-        double x, y;
-        if (type == GEOS_POINT && !GEOSisEmpty_r(ctx, part) && GEOSGeomGetX_r(ctx, part, &x) == 1 &&
-            GEOSGeomGetY_r(ctx, part, &y) == 1)
-            out.push_back(t.map(QPointF(x, y)));
+    forEachPart(g, [&](StoredType type, const double* xy, std::uint32_t n, int) {
+        if (type == StoredType::Point && n == 1)
+            out.push_back(t.map(QPointF(xy[0], xy[1])));
     });
     return out;
 }

@@ -207,7 +207,7 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
             for (const qsizetype i : hits) {
                 if (!rl.proposed[std::size_t(i)])
                     continue;
-                const GEOSGeometry* g = layer.geometry(i);
+                const GeometryView g = layer.view(i);
                 for (const QPolygonF& line : layer.kind == GeometryKind::Line
                                                  ? pixelPolylines(g, t, 0.5)
                                                  : std::vector<QPolygonF>{})
@@ -224,8 +224,8 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         // Selected features on top, outlined in a colour no style uses.
         QPen selectionPen(SelectionColor, 2.5 * scale);
         for (const qsizetype i : rl.selection) {
-            const GEOSGeometry* g = layer.geometry(i);
-            if (!g || !layer.envelope(i).intersects(visible))
+            const GeometryView g = layer.view(i);
+            if (g.isNull() || !layer.envelope(i).intersects(visible))
                 continue;
             painter.setPen(selectionPen);
             painter.setBrush(layer.kind == GeometryKind::Polygon ? QColor(255, 200, 0, 60)
@@ -247,17 +247,17 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
                 const QString text = labelText(rl.style.labels.text, layer, i);
                 if (text.isEmpty())
                     continue;
-                const GEOSGeometry* g = layer.geometry(i);
                 if (layer.kind == GeometryKind::Point) {
                     double x, y;
-                    if (GEOSGeomGetX_r(ctx, g, &x) == 1 && GEOSGeomGetY_r(ctx, g, &y) == 1)
+                    if (layer.point(i, x, y))
                         labels.add(text, t.map(QPointF(x, y)), rl.style.labels,
                                    LabelEngine::Anchor::Point,
                                    symbols[resolver.symbolIndex(i)].size * scale / 2);
                     continue;
                 }
                 // Too small on screen to carry a label legibly.
-                const Extent& env = layer.envelope(i);
+                const Extent env = layer.envelope(i);
+                const GEOSGeometry* g = layer.geometry(i);
                 if (env.width() / upp < 20 && env.height() / upp < 10)
                     continue;
                 // A unit reaching beyond the view is labelled inside its visible part, as
