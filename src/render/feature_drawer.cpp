@@ -9,6 +9,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace wm {
 
@@ -59,10 +60,22 @@ GeometryKind kindOfView(const GeometryView& v)
 
 } // namespace
 
-bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& features,
-                         std::size_t begin, std::size_t end, RenderStats& stats,
-                         const std::atomic<bool>* cancel) const
+bool FeatureDrawer::countedHere(qsizetype i, CountedRows rows) const
 {
+    const Extent e = mLayer.envelope(i);
+    const double y = mWorldToPixel.map(QPointF(e.centerX(), e.centerY())).y();
+    const int row = int(std::clamp(std::floor(y), double(INT_MIN / 2), double(INT_MAX / 2)));
+    const int last = mSettings.size.height() - 1;
+    const int clamped = std::clamp(row, 0, std::max(last, 0));
+    return clamped >= rows.top && clamped < rows.bottom;
+}
+
+bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& features,
+                         std::size_t begin, std::size_t end, RenderStats& all,
+                         const std::atomic<bool>* cancel, CountedRows counted) const
+{
+    RenderStats ignored;
+    const bool countAll = counted.top == INT_MIN && counted.bottom == INT_MAX;
     const QTransform& t = mWorldToPixel;
     const double upp = mMapUnitsPerPixel;
     const int width = mSettings.size.width(), height = mSettings.size.height();
@@ -76,13 +89,14 @@ bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& featur
     for (std::size_t n = begin; n < end; ++n) {
         if ((n - begin) % CancelCheckEvery == CancelCheckEvery - 1 && cancel &&
             cancel->load(std::memory_order_relaxed)) {
-            stats.cancelled = true;
+            all.cancelled = true;
             return false;
         }
         const qsizetype i = features[n];
         const GeometryView g = mLayer.view(i);
         if (g.isNull())
             continue;
+        RenderStats& stats = countAll || countedHere(i, counted) ? all : ignored;
         const int si = mResolver.symbolIndex(i);
         const Symbol& sym = symbols[si];
         if (g.type == StoredType::Point) {

@@ -22,46 +22,91 @@ namespace {
 
 /// Layers with fewer features in view are drawn on the calling thread.
 constexpr std::size_t ParallelThreshold = 20000;
+/// Bands per thread: dense parts of a map are not spread evenly down the view.
+constexpr int BandsPerThread = 4;
 const QColor SelectionColor(255, 200, 0);
 
-/// Draws `hits` split into one range per core, each onto its own transparent image, then
-/// composites the images in order. Markers and line strokes are the costly part of dense
-/// layers and parallelise well; the order between ranges is kept.
-bool drawInParallel(QPainter& painter, const FeatureDrawer& drawer,
-                    const std::vector<qsizetype>& hits, RenderStats& stats,
-                    const std::atomic<bool>* cancel)
+/// The image a painter draws on, if the bands can draw on it directly: a raster image in
+/// a 32-bit format, painted without a world transform.
+/// How far, in pixels, a feature's drawing may reach beyond its envelope: half the
+/// largest marker or line width, and a pixel for antialiasing.
+double symbolReach(const std::vector<Symbol>& symbols, double scale)
 {
-    const int parts = std::clamp(QThread::idealThreadCount(), 1, 8);
-    struct Part {
-        std::size_t begin, end;
-        QImage image;
+    double reach = 0;
+    for (const Symbol& s : symbols)
+        reach = std::max({reach, s.size * scale / 2 + s.strokeWidth * scale,
+                          s.strokeWidth * scale / 2});
+    return reach + 2;
+}
+
+QImage* bandableTarget(QPainter& painter)
+{
+    if (!painter.device() || painter.device()->devType() != QInternal::Image ||
+        !painter.worldTransform().isIdentity() || painter.hasClipping())
+        return nullptr;
+    auto* image = static_cast<QImage*>(painter.device());
+    const QImage::Format f = image->format();
+    return f == QImage::Format_ARGB32_Premultiplied || f == QImage::Format_RGB32 ||
+                   f == QImage::Format_ARGB32
+               ? image
+               : nullptr;
+}
+
+/// Draws one layer in horizontal bands of the target image, one band per task on all
+/// cores. Each band is a QImage over the target's own rows (no copy, no compositing), so
+/// every feature is drawn onto what lies below it exactly as on one thread; a band
+/// draws the features whose envelope, grown by the largest symbol, reaches into it, in
+/// the layer's order, and the band's edges clip them.
+bool drawInBands(QImage& target, const QPainter& painter, const FeatureDrawer& drawer,
+                 const Layer& layer, const std::vector<char>& shown, const MapSettings& settings,
+                 double reachPixels, RenderStats& stats, const std::atomic<bool>* cancel)
+{
+    const int bandCount =
+        std::clamp(QThread::idealThreadCount(), 1, 16) * BandsPerThread;
+    const int height = target.height();
+    const QTransform toWorld = settings.worldToPixel().inverted();
+    struct Band {
+        int top, bottom;
         RenderStats stats;
         bool complete = false;
     };
-    std::vector<Part> work;
-    for (int k = 0; k < parts; ++k)
-        work.push_back({hits.size() * k / parts, hits.size() * (k + 1) / parts, {}, {}, false});
-    const QSize size = painter.device()->width() > 0
-                           ? QSize(painter.device()->width(), painter.device()->height())
-                           : QSize();
-    QtConcurrent::blockingMap(work, [&](Part& part) {
-        part.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-        part.image.fill(Qt::transparent);
-        QPainter p(&part.image);
+    std::vector<Band> bands;
+    for (int b = 0; b < bandCount; ++b) {
+        const int top = height * b / bandCount, bottom = height * (b + 1) / bandCount;
+        if (bottom > top)
+            bands.push_back({top, bottom, {}, false});
+    }
+    const qreal opacity = painter.opacity();
+    QtConcurrent::blockingMap(bands, [&](Band& band) {
+        QImage rows(target.scanLine(band.top), target.width(), band.bottom - band.top,
+                    target.bytesPerLine(), target.format());
+        rows.setDevicePixelRatio(target.devicePixelRatio());
+        const QRectF pixels(-reachPixels, band.top - reachPixels,
+                            target.width() + 2 * reachPixels,
+                            band.bottom - band.top + 2 * reachPixels);
+        const QRectF world = toWorld.mapRect(pixels);
+        std::vector<qsizetype> hits = layer.featuresIn(
+            Extent::of(world.left(), world.top(), world.right(), world.bottom()));
+        if (!shown.empty())
+            std::erase_if(hits, [&shown](qsizetype i) { return !shown[std::size_t(i)]; });
+        std::sort(hits.begin(), hits.end());
+        QPainter p(&rows);
         p.setRenderHint(QPainter::Antialiasing);
-        part.complete = drawer.draw(p, hits, part.begin, part.end, part.stats, cancel);
+        p.setOpacity(opacity);
+        p.translate(0, -band.top);
+        band.complete = drawer.draw(p, hits, 0, hits.size(), band.stats, cancel,
+                                    {band.top, band.bottom});
     });
-    for (Part& part : work) {
-        stats.featuresDrawn += part.stats.featuresDrawn;
-        stats.featuresCulled += part.stats.featuresCulled;
-        stats.pointsMerged += part.stats.pointsMerged;
-        if (!part.complete) {
+    // Each feature is counted by the band holding its centre: the counts one thread gives.
+    for (const Band& band : bands) {
+        stats.featuresDrawn += band.stats.featuresDrawn;
+        stats.featuresCulled += band.stats.featuresCulled;
+        stats.pointsMerged += band.stats.pointsMerged;
+        if (!band.complete) {
             stats.cancelled = true;
             return false;
         }
     }
-    for (const Part& part : work)
-        painter.drawImage(QPointF(0, 0), part.image);
     return true;
 }
 
@@ -160,8 +205,7 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
 
     // Splitting a layer over threads needs a raster device of known size; PDF and SVG
     // keep one ordered stream of vector commands.
-    const bool parallel = !mSettings.vectorOutput && painter.device() &&
-                          painter.device()->devType() == QInternal::Image;
+    QImage* bandable = mSettings.vectorOutput ? nullptr : bandableTarget(painter);
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -190,9 +234,11 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         if (!rl.shown.empty())
             std::erase_if(hits, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
         std::sort(hits.begin(), hits.end()); // source order: later features on top, as in GIS
-        const bool drawn = parallel && hits.size() >= ParallelThreshold
-                               ? drawInParallel(painter, drawer, hits, stats, cancel)
-                               : drawer.draw(painter, hits, 0, hits.size(), stats, cancel);
+        const bool drawn =
+            bandable && mThreads != 1 && hits.size() >= ParallelThreshold
+                ? drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings,
+                              symbolReach(symbols, scale), stats, cancel)
+                : drawer.draw(painter, hits, 0, hits.size(), stats, cancel);
         if (!drawn) {
             painter.restore();
             return stats;

@@ -62,8 +62,13 @@ public:
 
     const MapSettings& settings() const { return mSettings; }
 
+    /// 1: draw every layer on the calling thread (the reference the banded drawing is
+    /// compared with); 0 (default): dense layers in bands on all cores.
+    void setThreads(int threads) { mThreads = threads; }
+
 private:
     MapSettings mSettings;
+    int mThreads = 0;
     std::vector<RenderLayer> mLayers;
 };
 
