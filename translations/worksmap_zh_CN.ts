@@ -4797,102 +4797,111 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorReader</name>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="127"/>
+        <location filename="../src/io/vector_reader.cpp" line="128"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="156"/>
+        <location filename="../src/io/vector_reader.cpp" line="157"/>
         <source>cannot read as vector data (unknown format or corrupt file): %1</source>
         <translation>无法作为矢量数据读取（格式未知或文件损坏）：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="157"/>
+        <location filename="../src/io/vector_reader.cpp" line="158"/>
         <source>GDAL found no vector driver for it</source>
         <translation>GDAL 找不到可读取它的矢量驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="159"/>
+        <location filename="../src/io/vector_reader.cpp" line="160"/>
         <source>contains no vector layer</source>
         <translation>不含矢量图层</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="169"/>
+        <location filename="../src/io/vector_reader.cpp" line="170"/>
         <source>no layer named &quot;%1&quot; (layers: %2)</source>
         <translation>没有名为“%1”的图层（现有图层：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="195"/>
+        <location filename="../src/io/vector_reader.cpp" line="196"/>
         <source>text read as %1 (detected; no encoding declared)</source>
         <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="336"/>
+        <location filename="../src/io/vector_reader.cpp" line="337"/>
         <source>row %1 (line %2)</source>
         <translation>第 %1 条（第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="337"/>
+        <location filename="../src/io/vector_reader.cpp" line="338"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="477"/>
+        <location filename="../src/io/vector_reader.cpp" line="740"/>
+        <source>malformed WKB</source>
+        <translation>WKB 格式错误</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="828"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="481"/>
+        <location filename="../src/io/vector_reader.cpp" line="832"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="487"/>
+        <location filename="../src/io/vector_reader.cpp" line="838"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="489"/>
+        <location filename="../src/io/vector_reader.cpp" line="840"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="529"/>
+        <location filename="../src/io/vector_reader.cpp" line="739"/>
+        <location filename="../src/io/vector_reader.cpp" line="898"/>
         <source>%1: unreadable (GDAL: %2); kept without a position</source>
         <translation>%1：无法读取（GDAL：%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="545"/>
+        <location filename="../src/io/vector_reader.cpp" line="914"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="551"/>
+        <location filename="../src/io/vector_reader.cpp" line="743"/>
+        <location filename="../src/io/vector_reader.cpp" line="757"/>
+        <location filename="../src/io/vector_reader.cpp" line="920"/>
         <source>%1: coordinates not finite or beyond any coordinate system (%2); kept without a position</source>
         <translation>%1：坐标非有限值或超出任何坐标系范围（%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="565"/>
+        <location filename="../src/io/vector_reader.cpp" line="630"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="590"/>
+        <location filename="../src/io/vector_reader.cpp" line="556"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="596"/>
+        <location filename="../src/io/vector_reader.cpp" line="561"/>
         <source>%1: %2 vertices, too many or too slow to check and repair within %3 s; kept as read, unchecked</source>
         <translation>%1：%2 个顶点，过多或过慢，无法在 %3 秒内检查和修复；按原样保留，未检查</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="616"/>
+        <location filename="../src/io/vector_reader.cpp" line="939"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="618"/>
+        <location filename="../src/io/vector_reader.cpp" line="793"/>
+        <location filename="../src/io/vector_reader.cpp" line="941"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
