@@ -124,6 +124,14 @@ SymbolResolver::SymbolResolver(const Style& style, const Layer& layer)
             mCategoryIndex.insert(c.value, int(mSymbols.size()));
             mSymbols.push_back(c.symbol);
         }
+        // Each distinct value of a text column resolved once; rows then look up codes.
+        if (const StringDictionary* d = mColumn >= 0 ? layer.attributes.dictionary(mColumn)
+                                                     : nullptr) {
+            mCodeSymbol.resize(d->size());
+            for (std::uint32_t code = 0; code < d->size(); ++code)
+                mCodeSymbol[code] = mCategoryIndex.value(d->text(code), 0);
+            mByCode = true;
+        }
     } else {
         for (const GraduatedClass& c : style.classes)
             mSymbols.push_back(c.symbol);
@@ -134,6 +142,10 @@ int SymbolResolver::symbolIndex(qsizetype row) const
 {
     if (mColumn < 0)
         return 0;
+    if (mByCode)
+        return mLayer.attributes.isNull(row, mColumn)
+                   ? mCategoryIndex.value(QString(), 0)
+                   : mCodeSymbol[mLayer.attributes.code(row, mColumn)];
     if (mStyle.type == StyleType::Categorized)
         return mCategoryIndex.value(mLayer.attributes.toString(row, mColumn), 0);
     bool ok = false;

@@ -87,6 +87,8 @@ private:
     int mColumn = -1;
     std::vector<Symbol> mSymbols; ///< [0] = other / single, then categories or classes
     QHash<QString, int> mCategoryIndex;
+    bool mByCode = false;        ///< categories of a text column, by dictionary code
+    std::vector<int> mCodeSymbol; ///< symbol index per code
 };
 
 /// Label text of feature `row`: a field's value, or a template with {field} placeholders;
