@@ -3,6 +3,7 @@
 #include "analysis/measure_support.h"
 #include "core/error.h"
 #include "core/layer.h"
+#include "core/point_grid.h"
 
 #include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
@@ -113,7 +114,18 @@ std::vector<int> assignPointsToUnits(const UnitSet& units, const Layer& points,
             const std::size_t k = std::size_t(f);
             if (unitOf[k] >= 0 || !wanted[k])
                 continue;
+            // A single point is asked about as a short-lived GEOS point made from the
+            // layer's arrays: the layer keeps no GEOS object for each of its points.
+            double x, y;
+            if (points.point(f, x, y)) {
+                const GeomPtr p(GEOSGeom_createPointFromXY_r(ctx, x, y));
+                if (GEOSPreparedIntersects_r(ctx, polygon, p.get()) == 1)
+                    unitOf[k] = u;
+                continue;
+            }
             const GEOSGeometry* g = points.geometry(f);
+            if (!g)
+                continue;
             if (GEOSGeomTypeId_r(ctx, g) != GEOS_POINT) {
                 if (surfacePoints.empty())
                     surfacePoints.resize(std::size_t(n));
@@ -288,6 +300,64 @@ int itemDistance(const void* a, const void* b, double* distance, void* context)
 
 } // namespace
 
+namespace {
+
+/// Whether every feature of `layer` (those `wanted`, if given) is a single point or has no
+/// geometry: then distances are plain arithmetic on the layer's arrays.
+bool pointsOnly(const Layer& layer, const std::vector<std::uint8_t>* wanted = nullptr)
+{
+    for (qsizetype f = 0; f < layer.featureCount(); ++f) {
+        if ((wanted && !(*wanted)[std::size_t(f)]) || !layer.hasGeometry(f))
+            continue;
+        double x, y;
+        if (!layer.point(f, x, y) && !layer.view(f).isEmpty())
+            return false;
+    }
+    return true;
+}
+
+/// nearestDistances for points to points: a uniform grid of the targets, searched ring
+/// by ring, villages in parallel chunks. The same distances as the GEOS tree gives
+/// (Euclidean, in the layers' metres), without making a GEOS point per feature.
+std::vector<double> nearestPointDistances(const Layer& from, const Layer& to,
+                                          const std::vector<std::uint8_t>& wanted)
+{
+    constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
+    std::vector<GridPoint> targets;
+    Extent extent;
+    for (qsizetype f = 0; f < to.featureCount(); ++f) {
+        double x, y;
+        if (wanted[std::size_t(f)] && to.point(f, x, y)) {
+            targets.push_back({x, y});
+            extent.include(x, y);
+        }
+    }
+    std::vector<double> out(std::size_t(from.featureCount()), Nan);
+    // About two targets per cell.
+    const double area = std::max(extent.width(), 1.0) * std::max(extent.height(), 1.0);
+    const PointGrid grid(targets, std::sqrt(2 * area / double(targets.size())));
+    constexpr qsizetype Chunk = 8192;
+    std::vector<qsizetype> starts;
+    for (qsizetype b = 0; b < from.featureCount(); b += Chunk)
+        starts.push_back(b);
+    QtConcurrent::blockingMap(starts, [&](qsizetype begin) {
+        const qsizetype end = std::min(begin + Chunk, from.featureCount());
+        for (qsizetype f = begin; f < end; ++f) {
+            double x, y;
+            if (!from.point(f, x, y))
+                continue; // stays NaN
+            const int nearest = grid.nearest(x, y);
+            if (nearest < 0)
+                continue;
+            const double dx = x - grid.x(nearest), dy = y - grid.y(nearest);
+            out[std::size_t(f)] = std::sqrt(dx * dx + dy * dy);
+        }
+    });
+    return out;
+}
+
+} // namespace
+
 std::vector<double> nearestDistances(const Layer& from, const Layer& to,
                                      const FeatureFilter& filter)
 {
@@ -295,6 +365,15 @@ std::vector<double> nearestDistances(const Layer& from, const Layer& to,
     GEOSContextHandle_t ctx = geosContext();
     constexpr double Nan = std::numeric_limits<double>::quiet_NaN();
     constexpr double Infinity = std::numeric_limits<double>::infinity();
+    if (std::find(wanted.begin(), wanted.end(), 1) != wanted.end() && pointsOnly(from) &&
+        pointsOnly(to, &wanted)) {
+        bool anyTarget = false;
+        double x, y;
+        for (qsizetype f = 0; f < to.featureCount() && !anyTarget; ++f)
+            anyTarget = wanted[std::size_t(f)] && to.point(f, x, y);
+        if (anyTarget)
+            return nearestPointDistances(from, to, wanted);
+    }
 
     // A tree of the matching features only: the layer's own index cannot skip the others.
     std::vector<NearestItem> items;

@@ -34,8 +34,8 @@ double symbolReach(const std::vector<Symbol>& symbols, double scale)
 {
     double reach = 0;
     for (const Symbol& s : symbols)
-        reach = std::max({reach, s.size * scale / 2 + s.strokeWidth * scale,
-                          s.strokeWidth * scale / 2});
+        reach = std::max(
+            {reach, s.size * scale / 2 + s.strokeWidth * scale, s.strokeWidth * scale / 2});
     return reach + 2;
 }
 
@@ -61,8 +61,7 @@ bool drawInBands(QImage& target, const QPainter& painter, const FeatureDrawer& d
                  const Layer& layer, const std::vector<char>& shown, const MapSettings& settings,
                  double reachPixels, RenderStats& stats, const std::atomic<bool>* cancel)
 {
-    const int bandCount =
-        std::clamp(QThread::idealThreadCount(), 1, 16) * BandsPerThread;
+    const int bandCount = std::clamp(QThread::idealThreadCount(), 1, 16) * BandsPerThread;
     const int height = target.height();
     const QTransform toWorld = settings.worldToPixel().inverted();
     struct Band {
@@ -81,12 +80,11 @@ bool drawInBands(QImage& target, const QPainter& painter, const FeatureDrawer& d
         QImage rows(target.scanLine(band.top), target.width(), band.bottom - band.top,
                     target.bytesPerLine(), target.format());
         rows.setDevicePixelRatio(target.devicePixelRatio());
-        const QRectF pixels(-reachPixels, band.top - reachPixels,
-                            target.width() + 2 * reachPixels,
+        const QRectF pixels(-reachPixels, band.top - reachPixels, target.width() + 2 * reachPixels,
                             band.bottom - band.top + 2 * reachPixels);
         const QRectF world = toWorld.mapRect(pixels);
-        std::vector<qsizetype> hits = layer.featuresIn(
-            Extent::of(world.left(), world.top(), world.right(), world.bottom()));
+        std::vector<qsizetype> hits =
+            layer.featuresIn(Extent::of(world.left(), world.top(), world.right(), world.bottom()));
         if (!shown.empty())
             std::erase_if(hits, [&shown](qsizetype i) { return !shown[std::size_t(i)]; });
         std::sort(hits.begin(), hits.end());
@@ -94,8 +92,8 @@ bool drawInBands(QImage& target, const QPainter& painter, const FeatureDrawer& d
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
         p.translate(0, -band.top);
-        band.complete = drawer.draw(p, hits, 0, hits.size(), band.stats, cancel,
-                                    {band.top, band.bottom});
+        band.complete =
+            drawer.draw(p, hits, 0, hits.size(), band.stats, cancel, {band.top, band.bottom});
     });
     // Each feature is counted by the band holding its centre: the counts one thread gives.
     for (const Band& band : bands) {
@@ -125,8 +123,8 @@ SymbolResolver::SymbolResolver(const Style& style, const Layer& layer)
             mSymbols.push_back(c.symbol);
         }
         // Each distinct value of a text column resolved once; rows then look up codes.
-        if (const StringDictionary* d = mColumn >= 0 ? layer.attributes.dictionary(mColumn)
-                                                     : nullptr) {
+        if (const StringDictionary* d =
+                mColumn >= 0 ? layer.attributes.dictionary(mColumn) : nullptr) {
             mCodeSymbol.resize(d->size());
             for (std::uint32_t code = 0; code < d->size(); ++code)
                 mCodeSymbol[code] = mCategoryIndex.value(d->text(code), 0);
@@ -246,11 +244,10 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         if (!rl.shown.empty())
             std::erase_if(hits, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
         std::sort(hits.begin(), hits.end()); // source order: later features on top, as in GIS
-        const bool drawn =
-            bandable && mThreads != 1 && hits.size() >= ParallelThreshold
-                ? drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings,
-                              symbolReach(symbols, scale), stats, cancel)
-                : drawer.draw(painter, hits, 0, hits.size(), stats, cancel);
+        const bool drawn = bandable && mThreads != 1 && hits.size() >= ParallelThreshold
+                               ? drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings,
+                                             symbolReach(symbols, scale), stats, cancel)
+                               : drawer.draw(painter, hits, 0, hits.size(), stats, cancel);
         if (!drawn) {
             painter.restore();
             return stats;

@@ -87,7 +87,7 @@ private:
     int mColumn = -1;
     std::vector<Symbol> mSymbols; ///< [0] = other / single, then categories or classes
     QHash<QString, int> mCategoryIndex;
-    bool mByCode = false;        ///< categories of a text column, by dictionary code
+    bool mByCode = false;         ///< categories of a text column, by dictionary code
     std::vector<int> mCodeSymbol; ///< symbol index per code
 };
 

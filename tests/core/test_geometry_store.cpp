@@ -38,8 +38,7 @@ bool sameGeometry(const GEOSGeometry* a, const GEOSGeometry* b)
 {
     GEOSContextHandle_t ctx = geosContext();
     return GEOSGeomTypeId_r(ctx, a) == GEOSGeomTypeId_r(ctx, b) &&
-           GEOSisEmpty_r(ctx, a) == GEOSisEmpty_r(ctx, b) &&
-           GEOSEqualsExact_r(ctx, a, b, 0) == 1;
+           GEOSisEmpty_r(ctx, a) == GEOSisEmpty_r(ctx, b) && GEOSEqualsExact_r(ctx, a, b, 0) == 1;
 }
 
 // Every type the store holds, single- and multi-part, with holes, empties and nesting.
@@ -170,7 +169,8 @@ TEST(GeometryStore, MalformedWkbIsRefusedAndNothingIsAppended)
     deep.insert(deep.end(), {1, 7, 0, 0, 0, 0, 0, 0, 0});
     EXPECT_FALSE(store.appendWkb(deep.data(), deep.size()));
     // A multipoint holding a line.
-    const std::vector<std::uint8_t> line = wkbOf(fromWkt("LINESTRING (0 0, 1 1)").get(), 1, 2, false);
+    const std::vector<std::uint8_t> line =
+        wkbOf(fromWkt("LINESTRING (0 0, 1 1)").get(), 1, 2, false);
     std::vector<std::uint8_t> mixed = {1, 4, 0, 0, 0, 1, 0, 0, 0};
     mixed.insert(mixed.end(), line.begin(), line.end());
     EXPECT_FALSE(store.appendWkb(mixed.data(), mixed.size()));

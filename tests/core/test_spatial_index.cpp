@@ -54,7 +54,8 @@ TEST(SpatialIndex, RandomQueriesAtProjectedCoordinatesMatchABruteForceScan)
             if (pointsOnly || i % 3)
                 layer.addPoint(i, x, y);
             else
-                layer.addFeature(i, GeomPtr(GEOSGeom_createRectangle_r(ctx, x, y, x + 0.3, y + 700)));
+                layer.addFeature(i,
+                                 GeomPtr(GEOSGeom_createRectangle_r(ctx, x, y, x + 0.3, y + 700)));
         }
         layer.buildIndex();
         std::uniform_real_distribution<double> size(0, 3000);

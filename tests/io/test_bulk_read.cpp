@@ -90,7 +90,8 @@ TEST(BulkRead, EveryGeometryAndFieldTypeReadsAsTheFeatureLoopReadsIt)
                         "((115 37, 115.5 37, 115.5 37.5, 115 37)))"),
          {QStringLiteral("c")}},
         // A bow tie: invalid, repaired by both paths.
-        {QStringLiteral("POLYGON ((114 37, 115 38, 115 37, 114 38, 114 37))"), {QStringLiteral("d")}},
+        {QStringLiteral("POLYGON ((114 37, 115 38, 115 37, 114 38, 114 37))"),
+         {QStringLiteral("d")}},
         {QStringLiteral("GEOMETRYCOLLECTION (POINT (114 37), LINESTRING (114 37, 115 38))"),
          {QStringLiteral("e")}},
         {QString(), {QStringLiteral("no geometry")}},
@@ -124,13 +125,12 @@ TEST(BulkRead, AGeoPackageMadeByOgr2ogrWithItsOwnFidColumnReadsAsTheFeatureLoopR
     const QString path = dir.filePath(QStringLiteral("villages.gpkg"));
     // As another tool writes it: a named FID column, multi-part types, reprojected.
     QProcess ogr;
-    ogr.start(QStringLiteral("ogr2ogr"),
-              {QStringLiteral("-f"), QStringLiteral("GPKG"), path,
-               test::demo(QStringLiteral("works_synthetic.gpkg")),
-               QStringLiteral("pipes_synthetic"), QStringLiteral("-lco"),
-               QStringLiteral("FID=objectid"), QStringLiteral("-nlt"),
-               QStringLiteral("PROMOTE_TO_MULTI"), QStringLiteral("-t_srs"),
-               QStringLiteral("EPSG:4490")});
+    ogr.start(QStringLiteral("ogr2ogr"), {QStringLiteral("-f"), QStringLiteral("GPKG"), path,
+                                          test::demo(QStringLiteral("works_synthetic.gpkg")),
+                                          QStringLiteral("pipes_synthetic"), QStringLiteral("-lco"),
+                                          QStringLiteral("FID=objectid"), QStringLiteral("-nlt"),
+                                          QStringLiteral("PROMOTE_TO_MULTI"),
+                                          QStringLiteral("-t_srs"), QStringLiteral("EPSG:4490")});
     ASSERT_TRUE(ogr.waitForFinished(60000));
     ASSERT_EQ(ogr.exitCode(), 0) << ogr.readAllStandardError().toStdString();
     const Layer bulk = VectorReader::read(path, options(true));

@@ -277,8 +277,8 @@ TEST(MapRenderer, DenseLayersDrawnInBandsOnAllCoresLookAsDrawnOnOneThread)
     for (int i = 0; i < 25000; ++i) {
         const double x = u(rng), y = u(rng);
         const std::string wkt = "LINESTRING (" + std::to_string(x) + " " + std::to_string(y) +
-                                ", " + std::to_string(x + 9) + " " + std::to_string(y + 14) +
-                                ", " + std::to_string(x + 3) + " " + std::to_string(y + 30) + ")";
+                                ", " + std::to_string(x + 9) + " " + std::to_string(y + 14) + ", " +
+                                std::to_string(x + 3) + " " + std::to_string(y + 30) + ")";
         lines->attributes.setString(lines->attributes.appendRow(), 0, kinds[i % 3]);
         lines->addFeature(i, GeomPtr(GEOSGeomFromWKT_r(geosContext(), wkt.c_str())));
     }
