@@ -91,8 +91,10 @@ public:
     /// index; call once after the last feature is added (and after any bulk transform).
     void buildIndex();
 
-    /// Features whose envelope intersects `extent` (index-backed).
+    /// Features whose envelope intersects `extent` (index-backed), in no particular order.
     std::vector<qsizetype> featuresIn(const Extent& extent) const;
+    /// The same, in feature order (the order a map draws them in).
+    std::vector<qsizetype> featuresInOrder(const Extent& extent) const;
 
     /// Bytes held by geometries, index and attributes (not counting GEOS geometries
     /// made on demand), for memory reports.

@@ -62,12 +62,16 @@ GeometryKind kindOfView(const GeometryView& v)
 
 bool FeatureDrawer::countedHere(qsizetype i, CountedRows rows) const
 {
-    const Extent e = mLayer.envelope(i);
-    const double y = mWorldToPixel.map(QPointF(e.centerX(), e.centerY())).y();
-    const int row = int(std::clamp(std::floor(y), double(INT_MIN / 2), double(INT_MAX / 2)));
-    const int last = mSettings.size.height() - 1;
-    const int clamped = std::clamp(row, 0, std::max(last, 0));
-    return clamped >= rows.top && clamped < rows.bottom;
+    double cx, cy;
+    if (!mLayer.point(i, cx, cy)) {
+        const Extent e = mLayer.envelope(i);
+        cx = e.centerX();
+        cy = e.centerY();
+    }
+    const double y = mWorldToPixel.map(QPointF(cx, cy)).y();
+    const double last = std::max(mSettings.size.height() - 1, 0);
+    const int row = int(std::clamp(std::floor(y), 0.0, last));
+    return row >= rows.top && row < rows.bottom;
 }
 
 bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& features,

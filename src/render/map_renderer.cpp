@@ -240,10 +240,10 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         const FeatureDrawer drawer(mSettings, layer, resolver);
 
         painter.setOpacity(rl.opacity);
-        std::vector<qsizetype> hits = layer.featuresIn(visible);
+        // Source order: later features on top, as in GIS.
+        std::vector<qsizetype> hits = layer.featuresInOrder(visible);
         if (!rl.shown.empty())
             std::erase_if(hits, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
-        std::sort(hits.begin(), hits.end()); // source order: later features on top, as in GIS
         const bool drawn = bandable && mThreads != 1 && hits.size() >= ParallelThreshold
                                ? drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings,
                                              symbolReach(symbols, scale), stats, cancel)
