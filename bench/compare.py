@@ -29,6 +29,10 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# QGIS's Python is the system's: an interpreter found first on PATH (pyenv, a venv) would
+# make qgis_process's embedded Python look for its modules in the wrong place.
+SYSTEM_PATH = "/usr/sbin:/usr/bin:/sbin:/bin"
+QGIS_ENV = dict(os.environ, PATH=SYSTEM_PATH, QT_QPA_PLATFORM="offscreen")
 
 
 def run(cmd, env=None):
@@ -64,8 +68,8 @@ def git_commit():
 
 
 def has_qgis_python():
-    return subprocess.run([sys.executable, "-c", "import qgis.core"], stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL).returncode == 0
+    return subprocess.run(["/usr/bin/python3", "-c", "import qgis.core"], env=QGIS_ENV,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
 
 
 def main():
@@ -80,7 +84,7 @@ def main():
     bench = os.path.join(args.build_dir, "bench")
     runs = str(args.runs)
     qgis_render = not args.no_qgis and has_qgis_python()
-    qgis_process = not args.no_qgis and shutil.which("qgis_process") is not None
+    qgis_process = not args.no_qgis and shutil.which("qgis_process", path=SYSTEM_PATH) is not None
 
     raw = {}
     raw["render"], _ = run([os.path.join(bench, "bench_render"), "--runs", runs, "--case", "all",
@@ -88,15 +92,14 @@ def main():
     raw["load"], _ = run([os.path.join(bench, "bench_load"), "--runs", runs, "--case", "points",
                           "--data-dir", args.data_dir])
     if qgis_render:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         raw["qgis_render"], _ = run(["/usr/bin/python3",
                                      os.path.join(ROOT, "bench", "qgis_render_compare.py"),
-                                     "--runs", runs, "--data-dir", args.data_dir], env=env)
+                                     "--runs", runs, "--data-dir", args.data_dir], env=QGIS_ENV)
     check_cmd = [os.path.join(bench, "bench_check_run"), "--runs", runs, "--out-dir",
                  os.path.join(args.data_dir, "check_run")]
     if not qgis_process:
         check_cmd.append("--no-qgis")
-    raw["checks"], _ = run(check_cmd)
+    raw["checks"], _ = run(check_cmd, env=QGIS_ENV if qgis_process else None)
 
     dense = pick(raw["render"], case="dense") or {}
     demo = pick(raw["render"], case="demo") or {}
