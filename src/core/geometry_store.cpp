@@ -138,6 +138,8 @@ public:
         if (iso > 3)
             return false;
         dims += iso == 3 ? 2 : iso != 0 ? 1 : 0;
+        if (dims > 4) // Z and M flagged both the EWKB and the ISO way (found by fuzz_wkb)
+            return false;
         switch (code % 1000) {
         case 1: {
             type = StoredType::Point;

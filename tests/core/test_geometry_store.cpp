@@ -168,6 +168,11 @@ TEST(GeometryStore, MalformedWkbIsRefusedAndNothingIsAppended)
         deep.insert(deep.end(), {1, 7, 0, 0, 0, 1, 0, 0, 0});
     deep.insert(deep.end(), {1, 7, 0, 0, 0, 0, 0, 0, 0});
     EXPECT_FALSE(store.appendWkb(deep.data(), deep.size()));
+    // Z and M flagged twice, EWKB and ISO: six numbers a vertex, which no WKB has (found by
+    // fuzz_wkb, a stack overflow before).
+    std::vector<std::uint8_t> twice = {1, 0xB9, 0x0B, 0, 0xC0};
+    twice.resize(twice.size() + 6 * 8, 0);
+    EXPECT_FALSE(store.appendWkb(twice.data(), twice.size()));
     // A multipoint holding a line.
     const std::vector<std::uint8_t> line =
         wkbOf(fromWkt("LINESTRING (0 0, 1 1)").get(), 1, 2, false);
