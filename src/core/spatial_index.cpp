@@ -37,35 +37,35 @@ void SpatialIndex::build(std::size_t itemCount, const EnvelopeOf& envelopeOf)
     mIndices.clear();
     mLevelEnds.clear();
 
-    std::vector<float> boxes;
-    std::vector<std::uint32_t> items;
-    boxes.reserve(4 * itemCount);
-    items.reserve(itemCount);
+    // Two passes over the envelopes (they are cheap to compute again) instead of a
+    // temporary copy of every box: a million points build with 8 bytes of scratch each.
     Extent total;
+    std::size_t m = 0;
     for (std::size_t i = 0; i < itemCount; ++i) {
         const Extent e = envelopeOf(i);
         if (e.isNull())
             continue;
-        boxes.insert(boxes.end(),
-                     {floatDown(e.xMin), floatDown(e.yMin), floatUp(e.xMax), floatUp(e.yMax)});
-        items.push_back(std::uint32_t(i));
         total.include(e);
+        ++m;
     }
-    const std::size_t m = items.size();
     mLeafCount = m;
     if (m == 0)
         return;
 
-    // Sort keys: the Hilbert value of the box centre above, the item's position below.
-    std::vector<std::uint64_t> keys(m);
+    // Sort keys: the Hilbert value of the box centre above, the item below.
+    std::vector<std::uint64_t> keys;
+    keys.reserve(m);
     const double w = total.width() > 0 ? total.width() : 1.0;
     const double h = total.height() > 0 ? total.height() : 1.0;
-    for (std::size_t k = 0; k < m; ++k) {
-        const double cx = (double(boxes[4 * k]) + boxes[4 * k + 2]) / 2;
-        const double cy = (double(boxes[4 * k + 1]) + boxes[4 * k + 3]) / 2;
-        const auto gx = std::uint32_t(std::clamp((cx - total.xMin) / w, 0.0, 1.0) * 65535.0);
-        const auto gy = std::uint32_t(std::clamp((cy - total.yMin) / h, 0.0, 1.0) * 65535.0);
-        keys[k] = (std::uint64_t(hilbert(gx, gy)) << 32) | std::uint64_t(k);
+    for (std::size_t i = 0; i < itemCount; ++i) {
+        const Extent e = envelopeOf(i);
+        if (e.isNull())
+            continue;
+        const auto gx =
+            std::uint32_t(std::clamp((e.centerX() - total.xMin) / w, 0.0, 1.0) * 65535.0);
+        const auto gy =
+            std::uint32_t(std::clamp((e.centerY() - total.yMin) / h, 0.0, 1.0) * 65535.0);
+        keys.push_back((std::uint64_t(hilbert(gx, gy)) << 32) | std::uint64_t(i));
     }
     std::sort(keys.begin(), keys.end());
 
@@ -77,13 +77,15 @@ void SpatialIndex::build(std::size_t itemCount, const EnvelopeOf& envelopeOf)
     mBoxes.resize(4 * nodes);
     mIndices.resize(nodes);
     for (std::size_t pos = 0; pos < m; ++pos) {
-        const std::size_t k = std::size_t(keys[pos] & 0xFFFFFFFFu);
-        std::copy_n(&boxes[4 * k], 4, &mBoxes[4 * pos]);
-        mIndices[pos] = items[k];
+        const auto item = std::uint32_t(keys[pos] & 0xFFFFFFFFu);
+        const Extent e = envelopeOf(item);
+        mBoxes[4 * pos] = floatDown(e.xMin);
+        mBoxes[4 * pos + 1] = floatDown(e.yMin);
+        mBoxes[4 * pos + 2] = floatUp(e.xMax);
+        mBoxes[4 * pos + 3] = floatUp(e.yMax);
+        mIndices[pos] = item;
     }
     keys = {};
-    boxes = {};
-    items = {};
 
     // Each level above: one node per NodeSize nodes below, its box their union.
     std::size_t levelBegin = 0, levelEnd = m, write = m;
