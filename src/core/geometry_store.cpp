@@ -365,6 +365,8 @@ void GeometryStore::reserve(std::size_t features, std::size_t vertices)
 {
     mTypes.reserve(features);
     mXY.reserve(2 * std::max(vertices, pointsOnly() ? features : 0));
+    if (!mCoordBegin.empty())
+        mCoordBegin.reserve(features + 1);
 }
 
 void GeometryStore::makeOffsetsExplicit()
@@ -540,6 +542,23 @@ GeomPtr GeometryStore::toGeos(std::size_t i) const
     }
     const std::uint32_t* s = v.structure;
     return GeomPtr(buildFromStructure(ctx, v.type, s, xy));
+}
+
+namespace {
+template <typename T> void squeezeVector(std::vector<T>& v)
+{
+    if (v.capacity() > v.size() + v.size() / 10 + 64)
+        v.shrink_to_fit();
+}
+} // namespace
+
+void GeometryStore::squeeze()
+{
+    squeezeVector(mTypes);
+    squeezeVector(mXY);
+    squeezeVector(mCoordBegin);
+    squeezeVector(mStructBegin);
+    squeezeVector(mStructure);
 }
 
 std::size_t GeometryStore::memoryBytes() const

@@ -105,6 +105,9 @@ public:
     std::vector<double>& coordinates() { return mXY; }
     const std::vector<double>& coordinates() const { return mXY; }
 
+    /// Gives back capacity grown past a tenth above what is held (after loading).
+    void squeeze();
+
     /// Bytes held (capacity), for memory reports.
     std::size_t memoryBytes() const;
 

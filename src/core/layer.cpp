@@ -217,6 +217,7 @@ const GEOSGeometry* Layer::geometry(qsizetype i) const
 
 void Layer::buildIndex()
 {
+    mGeometries.squeeze();
     const std::size_t n = mGeometries.size();
     mExtent = Extent();
     if (!mEnvelopes.empty()) {

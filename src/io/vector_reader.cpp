@@ -784,6 +784,13 @@ bool readThroughArrow(const Source& s, ArrowColumns& c, Layer& layer, GeometryFi
             ++done;
         }
         finisher.flush();
+        // After the first batch, room for the rest of the vertices at the rate seen so far,
+        // instead of doubling the arrays (and holding both copies) as they fill.
+        if (done > 0 && total > done && layer.featureCount() == qsizetype(done) &&
+            !layer.geometries().pointsOnly() && done == stream.length()) {
+            const double perFeature = double(layer.geometries().vertexCount()) / double(done);
+            layer.reserve(total, qsizetype(perFeature * double(total) * 1.05));
+        }
         if (options.progress && !options.progress(done, total))
             throw Cancelled(s.path);
     }
