@@ -531,7 +531,30 @@ Extent GeometryStore::envelope(std::size_t i) const
 
 GeomPtr GeometryStore::toGeos(std::size_t i) const
 {
-    const GeometryView v = view(i);
+    return wm::toGeos(view(i));
+}
+
+GeometryKind geometryKindOf(StoredType type)
+{
+    switch (type) {
+    case StoredType::Point:
+    case StoredType::MultiPoint:
+        return GeometryKind::Point;
+    case StoredType::LineString:
+    case StoredType::MultiLineString:
+        return GeometryKind::Line;
+    case StoredType::Polygon:
+    case StoredType::MultiPolygon:
+        return GeometryKind::Polygon;
+    case StoredType::Null:
+        return GeometryKind::None;
+    default:
+        return GeometryKind::Mixed;
+    }
+}
+
+GeomPtr toGeos(const GeometryView& v)
+{
     if (v.isNull())
         return nullptr;
     GEOSContextHandle_t ctx = geosContext();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/extent.h"
+#include "core/geometry_kind.h"
 #include "core/geos_context.h"
 
 #include <cstddef>
@@ -130,6 +131,13 @@ private:
     std::vector<std::uint32_t> mStructBegin; ///< size()+1 entries, or empty (none yet)
     std::vector<std::uint32_t> mStructure;
 };
+
+/// The dimension of a stored type (Mixed for a collection, None for no geometry).
+GeometryKind geometryKindOf(StoredType type);
+
+/// A new GEOS geometry equal to `v`; null for a null geometry (or one GEOS refuses, such
+/// as an unclosed ring).
+GeomPtr toGeos(const GeometryView& v);
 
 /// Calls visit(type, xy, count, ringIndex) for every point, line string and polygon ring
 /// of `v` (ringIndex 0 for an exterior ring and for points and lines).

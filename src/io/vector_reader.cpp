@@ -448,23 +448,6 @@ std::optional<QPointF> VectorReader::medianCentre(const QString& path, const Rea
 
 namespace {
 
-GeometryKind kindOfStored(StoredType t)
-{
-    switch (t) {
-    case StoredType::Point:
-    case StoredType::MultiPoint:
-        return GeometryKind::Point;
-    case StoredType::LineString:
-    case StoredType::MultiLineString:
-        return GeometryKind::Line;
-    case StoredType::Polygon:
-    case StoredType::MultiPolygon:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::Mixed;
-    }
-}
-
 /// Lines GEOS would call invalid: a part of fewer than two vertices, or of one vertex
 /// repeated. The bulk path leaves these to GEOS's check and repair.
 bool linesLookValid(const GeometryView& v)
@@ -574,7 +557,7 @@ public:
         if (mSource.swapXY)
             for (std::size_t k = 0; k + 1 < g.xy.size(); k += 2)
                 std::swap(g.xy[k], g.xy[k + 1]);
-        see(kindOfStored(g.type));
+        see(geometryKindOf(g.type));
         mLayer.addParsed(fid, g);
     }
 
@@ -760,16 +743,14 @@ bool readThroughArrow(const Source& s, ArrowColumns& c, Layer& layer, GeometryFi
                 ++layer.report.withoutGeometry;
                 layer.addNull(fid);
             } else {
-                const GeometryKind k = kindOfStored(parsed.type);
+                const GeometryKind k = geometryKindOf(parsed.type);
                 if (k == GeometryKind::Point ||
                     (k == GeometryKind::Line && linesLookValid(parsed.view()))) {
                     finisher.addBulk(fid, parsed);
                 } else {
                     // Polygons (checked and repaired by GEOS, kept as GEOS made them),
                     // collections and suspicious lines.
-                    GeometryStore one;
-                    one.append(parsed);
-                    GeomPtr geos = one.toGeos(0);
+                    GeomPtr geos = toGeos(parsed.view());
                     if (geos && s.swapXY)
                         geos.reset(GEOSGeom_transformXY_r(
                             geosContext(), geos.get(),

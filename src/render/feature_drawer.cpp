@@ -39,27 +39,6 @@ FeatureDrawer::FeatureDrawer(const MapSettings& settings, const Layer& layer,
     }
 }
 
-namespace {
-
-GeometryKind kindOfView(const GeometryView& v)
-{
-    switch (v.type) {
-    case StoredType::Point:
-    case StoredType::MultiPoint:
-        return GeometryKind::Point;
-    case StoredType::LineString:
-    case StoredType::MultiLineString:
-        return GeometryKind::Line;
-    case StoredType::Polygon:
-    case StoredType::MultiPolygon:
-        return GeometryKind::Polygon;
-    default:
-        return GeometryKind::Mixed;
-    }
-}
-
-} // namespace
-
 bool FeatureDrawer::countedHere(qsizetype i, CountedRows rows) const
 {
     double cx, cy;
@@ -130,7 +109,8 @@ bool FeatureDrawer::draw(QPainter& painter, const std::vector<qsizetype>& featur
             ++stats.featuresCulled; // smaller than half a pixel: invisible
             continue;
         }
-        GeometryKind kind = mLayer.kind == GeometryKind::Mixed ? kindOfView(g) : mLayer.kind;
+        GeometryKind kind =
+            mLayer.kind == GeometryKind::Mixed ? geometryKindOf(g.type) : mLayer.kind;
         if (kind == GeometryKind::Mixed)
             kind = geometryKindOf(mLayer.geometry(i));
         if (si != lastPen) {
