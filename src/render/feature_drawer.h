@@ -2,6 +2,7 @@
 
 #include "render/map_renderer.h"
 
+#include <QBrush>
 #include <QImage>
 #include <QPen>
 
@@ -41,6 +42,9 @@ private:
     double mMapUnitsPerPixel;
     std::vector<QImage> mMarkers; ///< raster output: each symbol's marker, drawn once
     std::vector<QPen> mPens;
+    /// Raster output, solid pens: each symbol's stroke colour as a brush, for lines filled
+    /// as their outline (strokeOutline) instead of stroked; empty where a pen is dashed.
+    std::vector<QBrush> mOutlineBrushes;
 };
 
 QPen strokePen(const Symbol& symbol, double scale);

@@ -1,5 +1,8 @@
 #include "render/geometry_path.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace wm {
 
 void mapToPixels(const double* xy, std::uint32_t n, const QTransform& t, double minDistance,
@@ -66,6 +69,85 @@ std::vector<QPointF> pixelPoints(const GeometryView& g, const QTransform& t)
             out.push_back(t.map(QPointF(xy[0], xy[1])));
     });
     return out;
+}
+
+namespace {
+
+// Squared distance from p to the segment a–b (to the nearer end beyond it, so that a
+// vertex where the line turns back is never dropped).
+double squaredDistanceToSegment(const QPointF& p, const QPointF& a, const QPointF& b)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    const double length2 = dx * dx + dy * dy;
+    double u = 0;
+    if (length2 > 0)
+        u = std::clamp(((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length2, 0.0, 1.0);
+    const double ex = a.x() + u * dx - p.x(), ey = a.y() + u * dy - p.y();
+    return ex * ex + ey * ey;
+}
+
+} // namespace
+
+void strokeOutline(const QPolygonF& line, double halfWidth, QPolygonF& out)
+{
+    out.resize(0);
+    const qsizetype n = line.size();
+    out.reserve(4 * n);
+    const auto normalOf = [&](qsizetype k, QPointF& normal) {
+        const double dx = line[k + 1].x() - line[k].x(), dy = line[k + 1].y() - line[k].y();
+        const double length = std::sqrt(dx * dx + dy * dy);
+        if (length <= 0)
+            return false;
+        normal = QPointF(-dy / length * halfWidth, dx / length * halfWidth);
+        return true;
+    };
+    // Left side forwards: each segment's two offset ends; the straight edge from one
+    // segment's end to the next one's start is the bevel join.
+    QPointF normal;
+    for (qsizetype k = 0; k + 1 < n; ++k)
+        if (normalOf(k, normal))
+            out << line[k] + normal << line[k + 1] + normal;
+    if (out.isEmpty())
+        return;
+    // Right side backwards.
+    for (qsizetype k = n - 2; k >= 0; --k)
+        if (normalOf(k, normal))
+            out << line[k + 1] - normal << line[k] - normal;
+}
+
+void PixelLineSimplifier::simplify(QPolygonF& line, double tolerance)
+{
+    const int n = int(line.size());
+    if (n <= 2 || tolerance <= 0)
+        return;
+    const double tolerance2 = tolerance * tolerance;
+    mKeep.assign(std::size_t(n), 0);
+    mKeep.front() = mKeep.back() = 1;
+    mStack.clear();
+    mStack.emplace_back(0, n - 1);
+    while (!mStack.empty()) {
+        const auto [first, last] = mStack.back();
+        mStack.pop_back();
+        int farthest = -1;
+        double farthest2 = tolerance2;
+        for (int k = first + 1; k < last; ++k) {
+            const double d2 = squaredDistanceToSegment(line[k], line[first], line[last]);
+            if (d2 > farthest2) {
+                farthest2 = d2;
+                farthest = k;
+            }
+        }
+        if (farthest < 0)
+            continue;
+        mKeep[std::size_t(farthest)] = 1;
+        mStack.emplace_back(first, farthest);
+        mStack.emplace_back(farthest, last);
+    }
+    int kept = 0;
+    for (int k = 0; k < n; ++k)
+        if (mKeep[std::size_t(k)])
+            line[kept++] = line[k];
+    line.resize(kept);
 }
 
 } // namespace wm

@@ -83,11 +83,10 @@ bool drawInBands(QImage& target, const QPainter& painter, const FeatureDrawer& d
         const QRectF pixels(-reachPixels, band.top - reachPixels, target.width() + 2 * reachPixels,
                             band.bottom - band.top + 2 * reachPixels);
         const QRectF world = toWorld.mapRect(pixels);
-        std::vector<qsizetype> hits =
-            layer.featuresIn(Extent::of(world.left(), world.top(), world.right(), world.bottom()));
+        std::vector<qsizetype> hits = layer.featuresInOrder(
+            Extent::of(world.left(), world.top(), world.right(), world.bottom()));
         if (!shown.empty())
             std::erase_if(hits, [&shown](qsizetype i) { return !shown[std::size_t(i)]; });
-        std::sort(hits.begin(), hits.end());
         QPainter p(&rows);
         p.setRenderHint(QPainter::Antialiasing);
         p.setOpacity(opacity);
