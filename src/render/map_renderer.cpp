@@ -239,19 +239,45 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         const FeatureDrawer drawer(mSettings, layer, resolver);
 
         painter.setOpacity(rl.opacity);
-        // Source order: later features on top, as in GIS.
-        std::vector<qsizetype> hits = layer.featuresInOrder(visible);
-        if (!rl.shown.empty())
-            std::erase_if(hits, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
-        const bool drawn = bandable && mThreads != 1 && hits.size() >= ParallelThreshold
-                               ? drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings,
-                                             symbolReach(symbols, scale), stats, cancel)
-                               : drawer.draw(painter, hits, 0, hits.size(), stats, cancel);
+        const double reach = symbolReach(symbols, scale);
+        // Every feature is drawn, merged into a drawn pixel, or culled (outside the view,
+        // smaller than half a pixel, hidden): counting the first two per layer gives the third
+        // without asking the index for the whole view when the bands have asked for theirs.
+        RenderStats layerStats;
+        bool drawn;
+        if (bandable && mThreads != 1 && layer.featureCount() >= ParallelThreshold) {
+            drawn = drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings, reach,
+                                layerStats, cancel);
+        } else {
+            // Features just outside the view whose markers or strokes reach into it, in
+            // source order (later features on top, as in GIS).
+            const double grow = reach * upp;
+            std::vector<qsizetype> drawList =
+                layer.featuresInOrder(Extent::of(visible.xMin - grow, visible.yMin - grow,
+                                                 visible.xMax + grow, visible.yMax + grow));
+            if (!rl.shown.empty())
+                std::erase_if(drawList, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
+            drawn = drawer.draw(painter, drawList, 0, drawList.size(), layerStats, cancel);
+        }
+        stats.featuresDrawn += layerStats.featuresDrawn;
+        stats.pointsMerged += layerStats.pointsMerged;
+        stats.featuresCulled +=
+            layer.featureCount() - layerStats.featuresDrawn - layerStats.pointsMerged;
         if (!drawn) {
+            stats.cancelled = true;
             painter.restore();
             return stats;
         }
-        stats.featuresCulled += layer.featureCount() - qsizetype(hits.size());
+
+        const bool labelled =
+            rl.style.labels.enabled() &&
+            (rl.style.labels.minScale <= 0 || denominator <= rl.style.labels.minScale);
+        std::vector<qsizetype> hits;
+        if (!rl.proposed.empty() || labelled) {
+            hits = layer.featuresInOrder(visible);
+            if (!rl.shown.empty())
+                std::erase_if(hits, [&rl](qsizetype i) { return !rl.shown[std::size_t(i)]; });
+        }
 
         // Proposals: a dashed ring or a dashed casing, in the planned-works colour.
         if (!rl.proposed.empty()) {
@@ -295,8 +321,7 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
                                     (symbols[0].size / 2 + 3) * scale);
         }
 
-        if (rl.style.labels.enabled() &&
-            (rl.style.labels.minScale <= 0 || denominator <= rl.style.labels.minScale)) {
+        if (labelled) {
             for (const qsizetype i : hits) {
                 const QString text = labelText(rl.style.labels.text, layer, i);
                 if (text.isEmpty())
