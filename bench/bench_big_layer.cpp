@@ -11,6 +11,7 @@
 
 #include "core/crs.h"
 #include "core/layer.h"
+#include "core/process_memory.h"
 #include "io/vector_reader.h"
 #include "render/map_renderer.h"
 #include "render/map_settings.h"
@@ -40,6 +41,7 @@ double since(std::chrono::steady_clock::time_point t0)
 
 int main(int argc, char** argv)
 {
+    wm::configureProcessMemory();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     if (argc < 2) {

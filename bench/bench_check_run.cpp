@@ -32,6 +32,7 @@
 // measures run in-process); differences from QGIS are reported, not judged.
 
 #include "bench_process.h"
+#include "core/process_memory.h"
 #include "synthetic_data.h"
 
 #include "analysis/measures.h"
@@ -579,6 +580,7 @@ void usage(std::FILE* out)
 
 int main(int argc, char** argv)
 {
+    wm::configureProcessMemory();
     const auto start = Clock::now();
     int runs = 5, qgisRuns = 2;
     double radiusKm = 3;

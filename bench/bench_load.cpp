@@ -18,6 +18,7 @@
 //   bench_load [--runs N] [--case demo|points|lines|all] [--data-dir DIR]
 
 #include "bench_process.h"
+#include "core/process_memory.h"
 #include "synthetic_data.h"
 
 #include "core/crs.h"
@@ -172,6 +173,7 @@ void usage(std::FILE* out)
 
 int main(int argc, char** argv)
 {
+    wm::configureProcessMemory();
     const auto start = Clock::now();
     int runs = 3;
     std::string which = "all";

@@ -29,6 +29,7 @@
 //   bench_render [--runs N] [--case demo|dense|pan|all] [--data-dir DIR]
 
 #include "bench_process.h"
+#include "core/process_memory.h"
 #include "synthetic_data.h"
 
 #include "core/crs.h"
@@ -51,6 +52,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QString>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtGlobal>
 
 #include <gdal_priv.h>
@@ -115,6 +117,7 @@ struct RunResult {
     double metresPerPixel = 0;
     double layerSeconds[3] = {}; ///< dense: each layer rendered alone (with its labels)
     long rssBeforeRenderKb = -1; ///< VmRSS just before the first render
+    long loadHwmKb = -1;         ///< VmHWM once loaded, before any render (the loading peak)
     long renderHwmKb = -1;       ///< VmHWM over the first render (reset just before it)
     // pan / pan_scaled: PanReps repaints each, milliseconds
     double panMedianMs = 0, panMinMs = 0, panP90Ms = 0;
@@ -150,6 +153,7 @@ void timeRender(RunResult& r, const wm::MapSettings& settings, std::vector<wm::R
     r.metresPerPixel = settings.mapUnitsPerPixel();
     const wm::MapRenderer renderer(settings, std::move(layers));
 
+    r.loadHwmKb = readVmHwmKb();
     r.rssBeforeRenderKb = readVmRssKb();
     const bool hwmReset = resetVmHwm();
     wm::RenderStats stats;
@@ -219,25 +223,28 @@ RunResult renderDense(const std::string& pointsPath, const std::string& pipesPat
         throw std::runtime_error("PROJ does not know EPSG:4547");
     const QDir styles(wm::stylesDir());
 
+    // The three layers are read at once, as ProjectLoader reads a project's layers.
     const auto t0 = Clock::now();
-    wm::RenderLayer counties{
-        QStringLiteral("counties"),
-        readLayer(WORKSMAP_DEMO_DIR "/boundaries/xingtai_counties.geojson", crs),
-        wm::Style::load(styles.filePath(QStringLiteral("boundary.json"))),
-        1.0,
-        {},
-        {},
-        {}};
+    const std::vector<std::string> paths = {
+        WORKSMAP_DEMO_DIR "/boundaries/xingtai_counties.geojson", pointsPath, pipesPath};
+    const std::vector<std::shared_ptr<const wm::Layer>> read = QtConcurrent::blockingMapped(
+        paths, [&crs](const std::string& path) { return readLayer(path, crs); });
+    wm::RenderLayer counties{QStringLiteral("counties"),
+                             read[0],
+                             wm::Style::load(styles.filePath(QStringLiteral("boundary.json"))),
+                             1.0,
+                             {},
+                             {},
+                             {}};
     wm::Style pointStyle; // a single small circle
     pointStyle.type = wm::StyleType::Single;
     pointStyle.symbol.shape = wm::MarkerShape::Circle;
     pointStyle.symbol.size = 2;
     pointStyle.symbol.fill = QColor(31, 96, 180);
     pointStyle.symbol.strokeWidth = 0;
-    wm::RenderLayer points{
-        QStringLiteral("points"), readLayer(pointsPath, crs), pointStyle, 1.0, {}, {}, {}};
+    wm::RenderLayer points{QStringLiteral("points"), read[1], pointStyle, 1.0, {}, {}, {}};
     wm::RenderLayer pipes{QStringLiteral("pipes"),
-                          readLayer(pipesPath, crs),
+                          read[2],
                           wm::Style::load(styles.filePath(QStringLiteral("pipe.json"))),
                           1.0,
                           {},
@@ -350,6 +357,7 @@ void usage(std::FILE* out)
 
 int main(int argc, char** argv)
 {
+    wm::configureProcessMemory();
     const auto start = Clock::now();
     int runs = 3;
     std::string which = "all";
@@ -497,9 +505,10 @@ int main(int argc, char** argv)
             s.last = r;
             std::fprintf(stderr,
                          "%-6s run %d/%d: load %.2f s (not timed), render %.3f s (cpu %.3f s), "
-                         "repeat %.3f s, peak RSS %.1f MB\n",
+                         "repeat %.3f s, peak RSS %.1f MB (loading peak %.1f MB, loaded %.1f MB)\n",
                          name.c_str(), i + 1, runs, r.loadSeconds, r.seconds, r.cpuSeconds,
-                         r.repeatSeconds, mib(c.maxRssKb));
+                         r.repeatSeconds, mib(c.maxRssKb), mib(r.loadHwmKb),
+                         mib(r.rssBeforeRenderKb));
         }
         allOk = allOk && s.ok;
         summaries.push_back(std::move(s));

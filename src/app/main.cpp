@@ -1,6 +1,7 @@
 #include "app/app_setup.h"
 #include "app/main_window.h"
 #include "core/error.h"
+#include "core/process_memory.h"
 #include "core/resource_paths.h"
 #include "io/gdal_messages.h"
 
@@ -10,6 +11,7 @@
 
 int main(int argc, char** argv)
 {
+    wm::configureProcessMemory();
     QApplication app(argc, argv);
     wm::setUpApplication(app);
     // GDAL's stray messages summarised on the console, never raw bytes of a broken file;

@@ -1,4 +1,5 @@
 #include "cli/cli_runner.h"
+#include "core/process_memory.h"
 #include "core/ui_language.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 
 int main(int argc, char** argv)
 {
+    wm::configureProcessMemory();
     // Map pages and charts are drawn with QPainter and fonts, and charts are QCustomPlot
     // widgets (never shown), which need a QApplication; the CLI never shows a window, so it
     // needs no display either.

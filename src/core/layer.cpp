@@ -233,11 +233,10 @@ void Layer::buildIndex()
     }
 }
 
-std::vector<qsizetype> Layer::featuresIn(const Extent& extent) const
+template <typename Hit> void Layer::visitIn(const Extent& extent, Hit&& hit) const
 {
-    std::vector<qsizetype> hits;
     if (extent.isNull())
-        return hits;
+        return;
     // The index's float boxes may hold a feature that only touches the rounded box.
     if (mEnvelopes.empty()) {
         const double* xy = mGeometries.coordinates().data();
@@ -249,38 +248,59 @@ std::vector<qsizetype> Layer::featuresIn(const Extent& extent) const
                 y = xy[2 * i + 1];
             } else if (!mGeometries.point(std::size_t(i), x, y)) {
                 if (envelope(i).intersects(extent))
-                    hits.push_back(i);
+                    hit(i);
                 return true;
             }
             if (x >= extent.xMin && x <= extent.xMax && y >= extent.yMin && y <= extent.yMax)
-                hits.push_back(i);
+                hit(i);
             return true;
         });
-        return hits;
+        return;
     }
     mIndex.visit(extent, [&](qsizetype i) {
         if (mEnvelopes[std::size_t(i)].intersects(extent))
-            hits.push_back(i);
+            hit(i);
         return true;
     });
+}
+
+std::vector<qsizetype> Layer::featuresIn(const Extent& extent) const
+{
+    std::vector<qsizetype> hits;
+    visitIn(extent, [&hits](qsizetype i) { hits.push_back(i); });
     return hits;
 }
 
 std::vector<qsizetype> Layer::featuresInOrder(const Extent& extent) const
 {
-    std::vector<qsizetype> hits = featuresIn(extent);
-    // Many hits: a pass over a byte per feature puts them in order faster than a sort.
-    if (hits.size() > 4096 && qsizetype(hits.size()) > featureCount() / 32) {
-        std::vector<char> hit(std::size_t(featureCount()), 0);
-        for (const qsizetype i : hits)
-            hit[std::size_t(i)] = 1;
-        std::size_t k = 0;
-        for (qsizetype i = 0; i < featureCount(); ++i)
-            if (hit[std::size_t(i)])
-                hits[k++] = i;
-    } else {
+    // A query over a good part of a large layer: marking a byte per feature and reading
+    // them in order beats sorting, and the hits are counted before their vector is
+    // allocated once (growing it by doubling left freed blocks resident, and each new
+    // block of a million hits costs its page faults again).
+    const double layerArea = mExtent.width() * mExtent.height();
+    Extent overlap; // null (zero width) when the two do not meet
+    overlap.xMin = std::max(extent.xMin, mExtent.xMin);
+    overlap.yMin = std::max(extent.yMin, mExtent.yMin);
+    overlap.xMax = std::min(extent.xMax, mExtent.xMax);
+    overlap.yMax = std::min(extent.yMax, mExtent.yMax);
+    const bool large = featureCount() >= 65536 && layerArea > 0 &&
+                       overlap.width() * overlap.height() > layerArea / 32;
+    if (!large) {
+        std::vector<qsizetype> hits = featuresIn(extent);
         std::sort(hits.begin(), hits.end());
+        return hits;
     }
+    std::vector<char> marked(std::size_t(featureCount()), 0);
+    std::size_t count = 0;
+    visitIn(extent, [&](qsizetype i) {
+        count += !marked[std::size_t(i)];
+        marked[std::size_t(i)] = 1;
+    });
+    std::vector<qsizetype> hits;
+    hits.reserve(count);
+    for (qsizetype i = 0; i < featureCount(); ++i)
+        if (marked[std::size_t(i)])
+            hits.push_back(i);
     return hits;
 }
 

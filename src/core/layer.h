@@ -101,6 +101,10 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    /// Calls `hit(i)` for every feature whose envelope intersects `extent` (the index's
+    /// float boxes refined by the exact coordinates or envelopes).
+    template <typename Hit> void visitIn(const Extent& extent, Hit&& hit) const;
+
     void noteFid(qint64 fid);
     void noteAdded(GeomPtr kept);
     void releaseGeos();

@@ -36,7 +36,7 @@ public:
     };
 
     /// Opens the stream; isOpen() false (with error()) if GDAL refuses.
-    ArrowStream(OGRLayer* layer, int maxFeaturesInBatch = 65536);
+    ArrowStream(OGRLayer* layer, int maxFeaturesInBatch = 16384);
     ~ArrowStream();
     ArrowStream(const ArrowStream&) = delete;
     ArrowStream& operator=(const ArrowStream&) = delete;

@@ -1,5 +1,7 @@
 #include "io/vector_reader.h"
 
+#include "core/process_memory.h"
+
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/geometry_repair.h"
@@ -36,6 +38,8 @@ namespace {
 const char* const AssumedTableCrs = "EPSG:4490";
 constexpr int EncodingSampleRows = 500;
 constexpr qint64 ProgressEvery = 4096;
+// After reading this many features the freed reading buffers are worth returning.
+constexpr qsizetype LargeLayerFeatures = 100000;
 
 bool hasSuffix(const QString& path, std::initializer_list<const char*> suffixes)
 {
@@ -784,7 +788,9 @@ bool readThroughArrow(const Source& s, ArrowColumns& c, Layer& layer, GeometryFi
 
 } // namespace
 
-Layer VectorReader::read(const QString& path, const ReadOptions& options)
+namespace {
+
+Layer readLayer(const QString& path, const ReadOptions& options)
 {
     Source s = open(path, options);
     Layer layer;
@@ -928,6 +934,17 @@ Layer VectorReader::read(const QString& path, const ReadOptions& options)
     for (const QString& w : errors.warnings())
         layer.report.note(Tr::tr("GDAL: %1").arg(w));
     finished(layer, done, finisher.seenKind());
+    return layer;
+}
+
+} // namespace
+
+Layer VectorReader::read(const QString& path, const ReadOptions& options)
+{
+    Layer layer = readLayer(path, options);
+    // The dataset is closed: its caches and the reader's batches are free now.
+    if (layer.featureCount() >= LargeLayerFeatures)
+        returnFreedMemory();
     return layer;
 }
 

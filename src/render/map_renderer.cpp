@@ -245,7 +245,7 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         // without asking the index for the whole view when the bands have asked for theirs.
         RenderStats layerStats;
         bool drawn;
-        if (bandable && mThreads != 1 && layer.featureCount() >= ParallelThreshold) {
+        if (bandable && mThreads != 1 && std::size_t(layer.featureCount()) >= ParallelThreshold) {
             drawn = drawInBands(*bandable, painter, drawer, layer, rl.shown, mSettings, reach,
                                 layerStats, cancel);
         } else {
