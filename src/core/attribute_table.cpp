@@ -178,7 +178,7 @@ std::size_t AttributeTable::memoryBytes() const
     std::size_t bytes = 0;
     for (const Column& c : mColumns)
         bytes += c.ints.capacity() * sizeof(qint64) + c.reals.capacity() * sizeof(double) +
-                 c.codes.capacity() * sizeof(std::uint32_t) + c.nulls.capacity() +
+                 c.codes.capacity() * sizeof(std::uint32_t) + c.nulls.capacity() / 8 +
                  c.dictionary.memoryBytes();
     return bytes;
 }

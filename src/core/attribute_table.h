@@ -68,7 +68,7 @@ private:
         std::vector<double> reals;
         std::vector<std::uint32_t> codes; ///< text: codes into `dictionary`
         StringDictionary dictionary;
-        std::vector<std::uint8_t> nulls;
+        std::vector<bool> nulls; ///< a bit a row: a million rows cost 125 kB, not 1 MB
     };
     QVector<FieldDef> mFields;
     std::vector<Column> mColumns;
