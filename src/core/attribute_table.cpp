@@ -1,5 +1,7 @@
 #include "core/attribute_table.h"
 
+#include <limits>
+
 namespace wm {
 
 QString fieldTypeName(FieldType type)
@@ -85,6 +87,20 @@ void AttributeTable::reserve(qsizetype rows)
     }
 }
 
+void AttributeTable::IntColumn::set(qsizetype row, qint64 v)
+{
+    if (!mWide &&
+        (v < std::numeric_limits<qint32>::min() || v > std::numeric_limits<qint32>::max())) {
+        mInts64.assign(mInts32.begin(), mInts32.end());
+        mInts32 = {};
+        mWide = true;
+    }
+    if (mWide)
+        mInts64[std::size_t(row)] = v;
+    else
+        mInts32[std::size_t(row)] = qint32(v);
+}
+
 qsizetype AttributeTable::appendRow()
 {
     for (int i = 0; i < mFields.size(); ++i) {
@@ -110,7 +126,7 @@ void AttributeTable::setInteger(qsizetype row, int col, qint64 v)
     Column& c = mColumns[col];
     switch (storageOf(mFields[col].type)) {
     case Storage::Int:
-        c.ints[row] = v;
+        c.ints.set(row, v);
         break;
     case Storage::Real:
         c.reals[row] = double(v);
@@ -127,7 +143,7 @@ void AttributeTable::setReal(qsizetype row, int col, double v)
     Column& c = mColumns[col];
     switch (storageOf(mFields[col].type)) {
     case Storage::Int:
-        c.ints[row] = qint64(v);
+        c.ints.set(row, qint64(v));
         break;
     case Storage::Real:
         c.reals[row] = v;
@@ -145,7 +161,7 @@ void AttributeTable::setString(qsizetype row, int col, const QString& v)
     bool ok = true;
     switch (storageOf(mFields[col].type)) {
     case Storage::Int:
-        c.ints[row] = v.toLongLong(&ok);
+        c.ints.set(row, v.toLongLong(&ok));
         break;
     case Storage::Real:
         c.reals[row] = v.toDouble(&ok);
@@ -177,7 +193,7 @@ std::size_t AttributeTable::memoryBytes() const
 {
     std::size_t bytes = 0;
     for (const Column& c : mColumns)
-        bytes += c.ints.capacity() * sizeof(qint64) + c.reals.capacity() * sizeof(double) +
+        bytes += c.ints.memoryBytes() + c.reals.capacity() * sizeof(double) +
                  c.codes.capacity() * sizeof(std::uint32_t) + c.nulls.capacity() / 8 +
                  c.dictionary.memoryBytes();
     return bytes;

@@ -63,8 +63,45 @@ public:
     std::size_t memoryBytes() const;
 
 private:
+    /// Whole numbers in 32 bits while every value fits (OGR's Integer fields, booleans),
+    /// widened to 64 bits for good on the first value that does not.
+    class IntColumn {
+    public:
+        qint64 operator[](qsizetype row) const
+        {
+            return mWide ? mInts64[std::size_t(row)] : mInts32[std::size_t(row)];
+        }
+        void set(qsizetype row, qint64 v);
+        void push_back(qint64 v)
+        {
+            if (mWide) {
+                mInts64.push_back(v);
+            } else {
+                mInts32.push_back(0);
+                set(size() - 1, v);
+            }
+        }
+        void reserve(qsizetype rows)
+        {
+            if (mWide)
+                mInts64.reserve(std::size_t(rows));
+            else
+                mInts32.reserve(std::size_t(rows));
+        }
+        qsizetype size() const { return qsizetype(mWide ? mInts64.size() : mInts32.size()); }
+        std::size_t memoryBytes() const
+        {
+            return mInts64.capacity() * sizeof(qint64) + mInts32.capacity() * sizeof(qint32);
+        }
+
+    private:
+        bool mWide = false;
+        std::vector<qint32> mInts32;
+        std::vector<qint64> mInts64;
+    };
+
     struct Column {
-        std::vector<qint64> ints;
+        IntColumn ints;
         std::vector<double> reals;
         std::vector<std::uint32_t> codes; ///< text: codes into `dictionary`
         StringDictionary dictionary;

@@ -2,6 +2,7 @@
 
 #include <QHashFunctions>
 
+#include <limits>
 #include <stdexcept>
 
 namespace wm {
@@ -39,9 +40,11 @@ std::uint32_t StringDictionary::intern(QByteArrayView utf8)
     }
     if (size() == std::numeric_limits<std::uint32_t>::max() - 1)
         throw std::length_error("more than 4 billion strings in a column");
+    if (mArena.size() + std::size_t(utf8.size()) > std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("more than 4 GiB of text in a column");
     const std::uint32_t code = size();
     mArena.append(utf8.data(), std::size_t(utf8.size()));
-    mOffsets.push_back(mArena.size());
+    mOffsets.push_back(std::uint32_t(mArena.size()));
     if (!mPlain)
         mSlots[slot] = code + 1;
     return code;

@@ -35,7 +35,7 @@ public:
 
     std::size_t memoryBytes() const
     {
-        return mArena.capacity() + mOffsets.capacity() * sizeof(std::uint64_t) +
+        return mArena.capacity() + mOffsets.capacity() * sizeof(std::uint32_t) +
                mSlots.capacity() * sizeof(std::uint32_t);
     }
 
@@ -47,7 +47,7 @@ private:
     std::size_t slotOf(QByteArrayView utf8) const;
 
     std::string mArena;
-    std::vector<std::uint64_t> mOffsets{0};
+    std::vector<std::uint32_t> mOffsets{0}; ///< the arena holds at most 4 GiB
     /// Open addressing: 0 is an empty slot, otherwise code + 1.
     std::vector<std::uint32_t> mSlots;
 };

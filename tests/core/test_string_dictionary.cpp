@@ -63,3 +63,32 @@ TEST(AttributeTable, TextColumnsGiveBackWhatWasSet)
     EXPECT_FALSE(t.dictionary(1)); // numbers have no dictionary
     EXPECT_EQ(t.toDouble(0, 1), 7);
 }
+
+TEST(AttributeTable, WholeNumbersBeyond32BitsWidenTheColumnAndKeepEveryValue)
+{
+    AttributeTable t;
+    t.setFields({{QStringLiteral("id"), FieldType::Integer64, QString()},
+                 {QStringLiteral("ok"), FieldType::Boolean, QString()}});
+    const qint64 values[] = {7, -2147483648LL, 2147483647LL, 0, -5};
+    for (const qint64 v : values)
+        t.setInteger(t.appendRow(), 0, v);
+    const std::size_t narrow = t.memoryBytes();
+    // The sixth value needs 64 bits: the column widens, the first five stay as they were.
+    const qsizetype big = t.appendRow();
+    t.setInteger(big, 0, 1LL << 40);
+    t.setString(t.appendRow(), 0, QStringLiteral("-9000000000"));
+    for (qsizetype row = 0; row < 5; ++row)
+        EXPECT_EQ(t.value(row, 0).toLongLong(), values[row]) << "row " << row;
+    EXPECT_EQ(t.value(big, 0).toLongLong(), 1LL << 40);
+    EXPECT_EQ(t.toString(big + 1, 0), QStringLiteral("-9000000000"));
+    EXPECT_GT(t.memoryBytes(), narrow);
+    // Rows appended after widening are null until set, then hold what was set.
+    const qsizetype later = t.appendRow();
+    EXPECT_TRUE(t.isNull(later, 0));
+    t.setInteger(later, 0, 3);
+    EXPECT_EQ(t.value(later, 0).toLongLong(), 3);
+    // The boolean column never left 32 bits and reads back as booleans.
+    t.setInteger(0, 1, 1);
+    EXPECT_EQ(t.toString(0, 1), QStringLiteral("true"));
+    EXPECT_TRUE(t.isNull(1, 1));
+}
