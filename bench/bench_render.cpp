@@ -16,8 +16,9 @@
 // Every run happens in a freshly forked child so that its peak RSS (ru_maxrss from
 // wait4) belongs to that run alone; an idle child is measured as the baseline. Loading
 // is not timed (but reported): the clock covers renderImage() only. The child then
-// renders a second time ("repeat"), which is what a pan or zoom of an open map costs
-// once the renderer's caches (glyphs, markers) are warm. The parent creates the
+// renders the same view again ("repeat") and one wheel notch in ("zoom": the extent × 0.8
+// about its centre, as MapCanvas zooms): what a redraw of an open map costs once the
+// renderer's caches (glyphs, markers) are warm. The parent creates the
 // QGuiApplication (offscreen platform) and populates the font database before any fork,
 // as a running application has.
 //
@@ -115,6 +116,7 @@ struct RunResult {
     int labelsDrawn = 0;
     double scaleDenominator = 0;
     double metresPerPixel = 0;
+    double zoomSeconds = 0;      ///< after repeat: one wheel notch in (extent × 0.8, same centre)
     double layerSeconds[3] = {}; ///< dense: each layer rendered alone (with its labels)
     long rssBeforeRenderKb = -1; ///< VmRSS just before the first render
     long loadHwmKb = -1;         ///< VmHWM once loaded, before any render (the loading peak)
@@ -151,6 +153,12 @@ void timeRender(RunResult& r, const wm::MapSettings& settings, std::vector<wm::R
     }
     r.scaleDenominator = settings.scaleDenominator();
     r.metresPerPixel = settings.mapUnitsPerPixel();
+    // One wheel notch in about the centre (MapCanvas::WheelStep: the extent × 0.8).
+    wm::MapSettings zoomed = settings;
+    const double cx = settings.extent.centerX(), cy = settings.extent.centerY();
+    const double hw = settings.extent.width() * 0.4, hh = settings.extent.height() * 0.4;
+    zoomed.extent = wm::Extent::of(cx - hw, cy - hh, cx + hw, cy + hh);
+    const wm::MapRenderer zoomRenderer(zoomed, layers);
     const wm::MapRenderer renderer(settings, std::move(layers));
 
     r.loadHwmKb = readVmHwmKb();
@@ -172,6 +180,9 @@ void timeRender(RunResult& r, const wm::MapSettings& settings, std::vector<wm::R
     const auto t2 = Clock::now();
     const QImage again = renderer.renderImage(Qt::white);
     r.repeatSeconds = seconds(Clock::now() - t2);
+    const auto t3 = Clock::now();
+    const QImage closer = zoomRenderer.renderImage(Qt::white);
+    r.zoomSeconds = seconds(Clock::now() - t3);
 
     r.ok = !image.isNull() && !again.isNull() && !stats.cancelled;
     if (!r.ok) {
@@ -336,7 +347,7 @@ struct CaseSummary {
     bool ok = true;
     std::string failure;
     RunResult last; ///< counts of the last successful run
-    std::vector<double> times, repeats, cpu, loads;
+    std::vector<double> times, repeats, zooms, cpu, loads;
     std::vector<double> layerTimes[3]; ///< dense: counties, points, pipes alone
     long peakKb = 0;                   ///< the highest ru_maxrss over the runs
     long renderKb = 0;                 ///< the highest (VmHWM over the render − VmRSS before it)
@@ -495,6 +506,7 @@ int main(int argc, char** argv)
             const RunResult& r = c.result;
             s.times.push_back(r.seconds);
             s.repeats.push_back(r.repeatSeconds);
+            s.zooms.push_back(r.zoomSeconds);
             s.cpu.push_back(r.cpuSeconds);
             s.loads.push_back(r.loadSeconds);
             for (int l = 0; l < 3; ++l)
@@ -505,9 +517,10 @@ int main(int argc, char** argv)
             s.last = r;
             std::fprintf(stderr,
                          "%-6s run %d/%d: load %.2f s (not timed), render %.3f s (cpu %.3f s), "
-                         "repeat %.3f s, peak RSS %.1f MB (loading peak %.1f MB, loaded %.1f MB)\n",
+                         "repeat %.3f s, wheel zoom %.3f s, peak RSS %.1f MB (loading peak %.1f "
+                         "MB, loaded %.1f MB)\n",
                          name.c_str(), i + 1, runs, r.loadSeconds, r.seconds, r.cpuSeconds,
-                         r.repeatSeconds, mib(c.maxRssKb), mib(r.loadHwmKb),
+                         r.repeatSeconds, r.zoomSeconds, mib(c.maxRssKb), mib(r.loadHwmKb),
                          mib(r.rssBeforeRenderKb));
         }
         allOk = allOk && s.ok;
@@ -523,7 +536,7 @@ int main(int argc, char** argv)
             });
         else
             summaries.push_back(
-                {"dense", false, "no data (generation failed)", {}, {}, {}, {}, {}, {}, 0, 0});
+                {"dense", false, "no data (generation failed)", {}, {}, {}, {}, {}, {}, {}, 0, 0});
     }
 
     ChildOutcome<RunResult> pan;
@@ -600,6 +613,7 @@ int main(int argc, char** argv)
         std::printf("{\"case\":\"%s\",\"features\":%lld,\"layers\":%d,\"features_drawn\":%lld,"
                     "\"points_merged\":%lld,\"features_culled\":%lld,\"labels_drawn\":%d,"
                     "\"median_s\":%.4f,\"min_s\":%.4f,\"cpu_s\":%.4f,\"repeat_median_s\":%.4f,"
+                    "\"zoom_median_s\":%.4f,"
                     "\"load_s\":%.3f,\"peak_rss_mb\":%.1f,\"idle_rss_mb\":%.1f,"
                     "\"render_rss_mb\":%.1f,\"runs\":%zu,\"width\":%d,\"height\":%d,\"dpi\":%.0f,"
                     "\"scale\":%.0f,\"m_per_px\":%.2f,\"cores\":%u%s}\n",
@@ -607,9 +621,10 @@ int main(int argc, char** argv)
                     static_cast<long long>(r.featuresDrawn), static_cast<long long>(r.pointsMerged),
                     static_cast<long long>(r.featuresCulled), r.labelsDrawn, median(s.times),
                     *std::min_element(s.times.begin(), s.times.end()), median(s.cpu),
-                    median(s.repeats), median(s.loads), mib(s.peakKb), mib(baselineKb),
-                    mib(s.renderKb), s.times.size(), Width, Height, Dpi, r.scaleDenominator,
-                    r.metresPerPixel, std::thread::hardware_concurrency(), layers.c_str());
+                    median(s.repeats), median(s.zooms), median(s.loads), mib(s.peakKb),
+                    mib(baselineKb), mib(s.renderKb), s.times.size(), Width, Height, Dpi,
+                    r.scaleDenominator, r.metresPerPixel, std::thread::hardware_concurrency(),
+                    layers.c_str());
     }
     if (wantPan && pan.failure.empty()) {
         const RunResult& r = pan.result;
