@@ -121,6 +121,7 @@ def main():
 
     table = [
         row("full render 1920x1080 (dense)", dense.get("median_s"), qdense.get("median_s"), 0.30),
+        row("first frame of a just-opened map", dense.get("first_frame_s"), None, 0.10),
         row("redraw of the same view, caches warm", dense.get("repeat_median_s"), None, 0.15),
         row("redraw after one wheel notch in", dense.get("zoom_median_s"), None, 0.15),
         row("load counties + 1M points + 200k pipes", dense.get("load_s"), None, 1.2),

@@ -14,12 +14,15 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 
 namespace wm {
 
 namespace {
 constexpr int MaxHistory = 50;
-constexpr double WheelStep = 0.8; ///< extent factor per wheel notch (zoom in by 1.25×)
+constexpr qint64 PartialAfterMs = 30;  ///< a render done sooner is shown only when done
+constexpr qint64 PartialEveryMs = 100; ///< at most ten partial images a second
+constexpr double WheelStep = 0.8;      ///< extent factor per wheel notch (zoom in by 1.25×)
 } // namespace
 
 MapCanvas::MapCanvas(MapDocument* document, QWidget* parent) : QWidget(parent), mDocument(document)
@@ -36,6 +39,7 @@ MapCanvas::MapCanvas(MapDocument* document, QWidget* parent) : QWidget(parent), 
         mHistory.clear();
         mHistoryPos = -1;
         mImage = QImage();
+        mImagePartial = false;
         zoomToAll();
     });
     connect(document, &MapDocument::layersChanged, this, &MapCanvas::refresh);
@@ -211,16 +215,48 @@ void MapCanvas::startRender()
     mCancel = std::make_shared<std::atomic<bool>>(false);
     const MapSettings s = settings();
     MapRenderer renderer(s, mDocument->renderLayers());
+    // With nothing to show (a project just opened), the map is shown as it fills, layer by
+    // layer; otherwise the last image, moved or scaled, stands in until the new one is done.
+    const bool fillIn = mImage.isNull() || mImagePartial;
     Q_EMIT renderStarted();
-    mRender.setFuture(QtConcurrent::run([renderer = std::move(renderer), cancel = mCancel, s]() {
+    mRender.setFuture(QtConcurrent::run([this, renderer = std::move(renderer), cancel = mCancel, s,
+                                         fillIn]() {
         QElapsedTimer timer;
         timer.start();
+        qint64 lastShown = std::numeric_limits<qint64>::min() / 2;
+        MapRenderer::ImageSoFar soFar;
+        if (fillIn)
+            soFar = [&](const QImage& drawing) {
+                // A quick map is shown once, whole; a slow one fills in at most ten times a
+                // second (each copy is the size of the map).
+                const qint64 now = timer.elapsed();
+                if (now < PartialAfterMs || now - lastShown < PartialEveryMs)
+                    return;
+                lastShown = now;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, image = drawing.copy(), s, cancel] { showPartial(image, s, cancel); },
+                    Qt::QueuedConnection);
+            };
         RenderResult r;
         r.settings = s;
-        r.image = renderer.renderImage(QColor(250, 250, 248), cancel.get(), &r.stats);
+        r.image = renderer.renderImage(QColor(250, 250, 248), cancel.get(), &r.stats, soFar);
         r.ms = timer.elapsed();
         return r;
     }));
+}
+
+void MapCanvas::showPartial(const QImage& image, const MapSettings& settings,
+                            const std::shared_ptr<std::atomic<bool>>& cancel)
+{
+    // A partial image of a render that was cancelled, or arriving after a finished map
+    // of this view, is stale.
+    if (cancel != mCancel || cancel->load() || !(mImage.isNull() || mImagePartial))
+        return;
+    mImage = image;
+    mImageSettings = settings;
+    mImagePartial = true;
+    update();
 }
 
 void MapCanvas::onRenderFinished()
@@ -228,6 +264,7 @@ void MapCanvas::onRenderFinished()
     RenderResult r = mRender.result();
     if (!r.stats.cancelled) {
         mImage = std::move(r.image);
+        mImagePartial = false;
         mImageSettings = r.settings;
         update();
         Q_EMIT renderFinished(r.ms, r.stats);

@@ -105,6 +105,9 @@ private:
     void scheduleRender();
     void startRender();
     void onRenderFinished();
+    /// A copy of the image being drawn, shown while there is no finished map of this view.
+    void showPartial(const QImage& image, const MapSettings& settings,
+                     const std::shared_ptr<std::atomic<bool>>& cancel);
     void applyExtent(const Extent& extent, bool recordHistory);
     void identifyAt(const QPointF& pixel);
     /// Shift/Ctrl add to the selection, Alt removes from it, as in QGIS.
@@ -123,7 +126,8 @@ private:
     QFutureWatcher<RenderResult> mRender;
     std::shared_ptr<std::atomic<bool>> mCancel;
     bool mRenderAgain = false;
-    bool mRedrawAfter = false; ///< redrawSoon() during a render
+    bool mImagePartial = false; ///< mImage is a render still in progress
+    bool mRedrawAfter = false;  ///< redrawSoon() during a render
     QTimer mRenderDelay;
 
     bool mPressed = false;

@@ -187,20 +187,22 @@ MapRenderer::MapRenderer(MapSettings settings, std::vector<RenderLayer> layers)
 }
 
 QImage MapRenderer::renderImage(const QColor& background, const std::atomic<bool>* cancel,
-                                RenderStats* stats) const
+                                RenderStats* stats, const ImageSoFar& soFar) const
 {
     QImage image(mSettings.size, QImage::Format_ARGB32_Premultiplied);
     image.setDotsPerMeterX(int(mSettings.dpi / 0.0254));
     image.setDotsPerMeterY(int(mSettings.dpi / 0.0254));
     image.fill(background);
     QPainter painter(&image);
-    const RenderStats s = render(painter, cancel);
+    const RenderStats s =
+        render(painter, cancel, soFar ? LayerDrawn([&] { soFar(image); }) : LayerDrawn());
     if (stats)
         *stats = s;
     return image;
 }
 
-RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* cancel) const
+RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* cancel,
+                                const LayerDrawn& layerDrawn) const
 {
     RenderStats stats;
     const Extent visible = mSettings.visibleExtent();
@@ -228,6 +230,8 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
                 painter.restore();
                 return stats;
             }
+            if (layerDrawn)
+                layerDrawn();
             continue;
         }
         if (!rl.data || rl.data->kind == GeometryKind::None ||
@@ -360,6 +364,8 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
                                LabelEngine::Anchor::Centre);
             }
         }
+        if (layerDrawn)
+            layerDrawn();
     }
     painter.setOpacity(1.0);
     stats.labelsDrawn = labels.placeAndDraw(painter, bounds, scale);

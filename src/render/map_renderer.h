@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -52,13 +53,21 @@ class MapRenderer {
 public:
     MapRenderer(MapSettings settings, std::vector<RenderLayer> layers);
 
+    /// Called after each layer's features are drawn (labels come last, after all layers).
+    using LayerDrawn = std::function<void()>;
+    /// Called with the image being drawn after each layer: a canvas with nothing to show
+    /// yet shows the map as it fills. The painter keeps drawing into the image, so a copy
+    /// that is kept must be a deep one (QImage::copy).
+    using ImageSoFar = std::function<void(const QImage& drawing)>;
+
     /// Renders; returns early (stats.cancelled) when `cancel` becomes true.
-    RenderStats render(QPainter& painter, const std::atomic<bool>* cancel = nullptr) const;
+    RenderStats render(QPainter& painter, const std::atomic<bool>* cancel = nullptr,
+                       const LayerDrawn& layerDrawn = {}) const;
 
     /// Renders into a new image of settings.size on `background`.
     QImage renderImage(const QColor& background = Qt::white,
-                       const std::atomic<bool>* cancel = nullptr,
-                       RenderStats* stats = nullptr) const;
+                       const std::atomic<bool>* cancel = nullptr, RenderStats* stats = nullptr,
+                       const ImageSoFar& soFar = {}) const;
 
     const MapSettings& settings() const { return mSettings; }
 

@@ -329,3 +329,34 @@ TEST(MapRenderer, DenseLayersDrawnInBandsOnAllCoresLookAsDrawnOnOneThread)
     EXPECT_EQ(s1.featuresCulled, s2.featuresCulled);
     EXPECT_GT(s1.pointsMerged, 0);
 }
+
+TEST(MapRenderer, HandsOverTheImageAfterEachLayerWithTheLayersDrawnSoFar)
+{
+    // A red square on the left, then a blue square on the right, labelled: after the first
+    // layer the image has red and no blue; after the second both; labels only at the end.
+    auto left =
+        layerOf(GeometryKind::Polygon, {{"POLYGON ((10 10, 40 10, 40 90, 10 90, 10 10))", "a", 1}});
+    auto right =
+        layerOf(GeometryKind::Polygon, {{"POLYGON ((60 10, 90 10, 90 90, 60 90, 60 10))", "b", 2}});
+    Style red, blue;
+    red.symbol = filled(QColor(200, 0, 0));
+    blue.symbol = filled(QColor(0, 0, 200));
+    blue.labels.text = QStringLiteral("kind");
+    blue.labels.size = 20;
+    const MapRenderer renderer(settings100(),
+                               {{QStringLiteral("left"), left, red, 1.0, {}, {}, {}, {}},
+                                {QStringLiteral("right"), right, blue, 1.0, {}, {}, {}, {}}});
+    std::vector<QImage> soFar;
+    const QImage done =
+        renderer.renderImage(Qt::white, nullptr, nullptr,
+                             [&](const QImage& drawing) { soFar.push_back(drawing.copy()); });
+    ASSERT_EQ(soFar.size(), 2u);
+    const QPoint inLeft(25, 50), inRight(75, 20);
+    EXPECT_EQ(soFar[0].pixelColor(inLeft), QColor(200, 0, 0));
+    EXPECT_EQ(soFar[0].pixelColor(inRight), QColor(Qt::white));
+    EXPECT_EQ(soFar[1].pixelColor(inRight), QColor(0, 0, 200));
+    // The label "b" is drawn over the right square after the last layer only.
+    EXPECT_NE(done, soFar[1]);
+    // Without a callback the image is the same.
+    EXPECT_EQ(renderer.renderImage(Qt::white), done);
+}
