@@ -168,19 +168,10 @@ void timeRender(RunResult& r, const wm::MapSettings& settings, std::vector<wm::R
     wm::RenderStats stats;
     const double cpu0 = cpuSeconds();
     const auto t0 = Clock::now();
-    // What MapCanvas shows first when it has nothing yet: a copy of the image after the
-    // first layer finished 30 ms or more into the render (the whole map if none did).
-    double firstFrame = -1;
-    QImage image = renderer.renderImage(Qt::white, nullptr, &stats, [&](const QImage& drawing) {
-        if (firstFrame >= 0 || seconds(Clock::now() - t0) < 0.030)
-            return;
-        const QImage shown = drawing.copy();
-        firstFrame = seconds(Clock::now() - t0);
-    });
+    QImage image = renderer.renderImage(Qt::white, nullptr, &stats);
     const auto t1 = Clock::now();
     r.cpuSeconds = cpuSeconds() - cpu0;
     r.seconds = seconds(t1 - t0);
-    r.firstFrameSeconds = firstFrame >= 0 ? firstFrame : r.seconds;
     r.renderHwmKb = hwmReset ? readVmHwmKb() : -1;
     r.featuresDrawn = stats.featuresDrawn;
     r.featuresCulled = stats.featuresCulled;
@@ -203,6 +194,17 @@ void timeRender(RunResult& r, const wm::MapSettings& settings, std::vector<wm::R
     image = renderer.renderImage(Qt::white);
     r.repeatSeconds = seconds(Clock::now() - t2);
     const bool again = !image.isNull();
+    // What MapCanvas shows first when it has nothing yet: a copy of the image after the
+    // first layer finished 30 ms or more into the render (the whole map if none did).
+    double firstFrame = -1;
+    const auto tf = Clock::now();
+    image = renderer.renderImage(Qt::white, nullptr, nullptr, [&](const QImage& drawing) {
+        if (firstFrame >= 0 || seconds(Clock::now() - tf) < 0.030)
+            return;
+        const QImage shown = drawing.copy();
+        firstFrame = seconds(Clock::now() - tf);
+    });
+    r.firstFrameSeconds = firstFrame >= 0 ? firstFrame : seconds(Clock::now() - tf);
     const auto t3 = Clock::now();
     image = zoomRenderer.renderImage(Qt::white);
     r.zoomSeconds = seconds(Clock::now() - t3);
