@@ -1,10 +1,9 @@
 #include "io/vector_reader.h"
 
-#include "core/process_memory.h"
-
 #include "core/coordinate_transform.h"
 #include "core/error.h"
 #include "core/geometry_repair.h"
+#include "core/process_memory.h"
 #include "io/arrow_stream.h"
 #include "io/coordinate_columns.h"
 #include "io/gdal_support.h"

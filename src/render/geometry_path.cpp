@@ -90,29 +90,31 @@ double squaredDistanceToSegment(const QPointF& p, const QPointF& a, const QPoint
 
 void strokeOutline(const QPolygonF& line, double halfWidth, QPolygonF& out)
 {
-    out.resize(0);
     const qsizetype n = line.size();
-    out.reserve(4 * n);
-    const auto normalOf = [&](qsizetype k, QPointF& normal) {
-        const double dx = line[k + 1].x() - line[k].x(), dy = line[k + 1].y() - line[k].y();
+    if (n < 2) {
+        out.resize(0);
+        return;
+    }
+    // Left side forwards from the front: each segment's two offset ends, the straight edge
+    // from one segment's end to the next one's start being the bevel join. Right side
+    // from the back, so that read forwards it runs backwards; each normal computed once.
+    out.resize(4 * (n - 1));
+    qsizetype left = 0, right = out.size();
+    for (qsizetype k = 0; k + 1 < n; ++k) {
+        const QPointF& a = line[k];
+        const QPointF& b = line[k + 1];
+        const double dx = b.x() - a.x(), dy = b.y() - a.y();
         const double length = std::sqrt(dx * dx + dy * dy);
         if (length <= 0)
-            return false;
-        normal = QPointF(-dy / length * halfWidth, dx / length * halfWidth);
-        return true;
-    };
-    // Left side forwards: each segment's two offset ends; the straight edge from one
-    // segment's end to the next one's start is the bevel join.
-    QPointF normal;
-    for (qsizetype k = 0; k + 1 < n; ++k)
-        if (normalOf(k, normal))
-            out << line[k] + normal << line[k + 1] + normal;
-    if (out.isEmpty())
-        return;
-    // Right side backwards.
-    for (qsizetype k = n - 2; k >= 0; --k)
-        if (normalOf(k, normal))
-            out << line[k + 1] - normal << line[k] - normal;
+            continue;
+        const QPointF normal(-dy / length * halfWidth, dx / length * halfWidth);
+        out[left++] = a + normal;
+        out[left++] = b + normal;
+        out[--right] = a - normal;
+        out[--right] = b - normal;
+    }
+    std::move(out.begin() + right, out.end(), out.begin() + left);
+    out.resize(left + (out.size() - right));
 }
 
 void PixelLineSimplifier::simplify(QPolygonF& line, double tolerance)

@@ -127,6 +127,7 @@ SymbolResolver::SymbolResolver(const Style& style, const Layer& layer)
             mCodeSymbol.resize(d->size());
             for (std::uint32_t code = 0; code < d->size(); ++code)
                 mCodeSymbol[code] = mCategoryIndex.value(d->text(code), 0);
+            mNullSymbol = mCategoryIndex.value(QString(), 0);
             mByCode = true;
         }
     } else {
@@ -141,7 +142,7 @@ int SymbolResolver::symbolIndex(qsizetype row) const
         return 0;
     if (mByCode)
         return mLayer.attributes.isNull(row, mColumn)
-                   ? mCategoryIndex.value(QString(), 0)
+                   ? mNullSymbol
                    : mCodeSymbol[mLayer.attributes.code(row, mColumn)];
     if (mStyle.type == StyleType::Categorized)
         return mCategoryIndex.value(mLayer.attributes.toString(row, mColumn), 0);

@@ -98,6 +98,7 @@ private:
     QHash<QString, int> mCategoryIndex;
     bool mByCode = false;         ///< categories of a text column, by dictionary code
     std::vector<int> mCodeSymbol; ///< symbol index per code
+    int mNullSymbol = 0;          ///< symbol index of a null value
 };
 
 /// Label text of feature `row`: a field's value, or a template with {field} placeholders;
