@@ -22,7 +22,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="23"/>
+        <location filename="../src/app/main.cpp" line="25"/>
         <source>WorksMap cannot start</source>
         <translation>WorksMap 无法启动</translation>
     </message>
@@ -1271,7 +1271,7 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::FeatureFilter</name>
     <message>
-        <location filename="../src/analysis/feature_filter.cpp" line="315"/>
+        <location filename="../src/analysis/feature_filter.cpp" line="340"/>
         <source>layer &quot;%1&quot; has no field &quot;%2&quot; for the filter &quot;%3&quot;</source>
         <translation>图层“%1”没有筛选条件“%3”所需的字段“%2”</translation>
     </message>
@@ -2551,7 +2551,7 @@ Read it as %3?</source>
 <context>
     <name>wm::MapCanvas</name>
     <message>
-        <location filename="../src/app/map_canvas.cpp" line="255"/>
+        <location filename="../src/app/map_canvas.cpp" line="292"/>
         <source>Open a project (File ▸ Open) to see its map.</source>
         <translation>请打开项目（文件 ▸ 打开）以查看地图。</translation>
     </message>
@@ -2559,7 +2559,7 @@ Read it as %3?</source>
 <context>
     <name>wm::Measures</name>
     <message>
-        <location filename="../src/analysis/measures.cpp" line="223"/>
+        <location filename="../src/analysis/measures.cpp" line="235"/>
         <source>layer &quot;%1&quot; has no code field &quot;%2&quot;</source>
         <translation>图层“%1”没有代码字段“%2”</translation>
     </message>
@@ -4467,9 +4467,9 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>%1 个空单元格已按上一行向下填充</translation>
     </message>
     <message>
-        <location filename="../src/io/table_import.cpp" line="747"/>
-        <source>%1 row(s) read: %2 imported, %3 rejected, %4 excluded</source>
-        <translation>读取 %1 行：导入 %2 行，拒绝 %3 行，排除 %4 行</translation>
+        <location filename="../src/io/table_import.cpp" line="749"/>
+        <source>%1 row(s) read: %2 with readable cells, %3 rejected for unreadable cells, %4 excluded</source>
+        <translation>读取 %1 行：%2 行单元格可读，%3 行因单元格无法读取被拒绝，排除 %4 行</translation>
     </message>
 </context>
 <context>
@@ -4797,111 +4797,111 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorReader</name>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="128"/>
+        <location filename="../src/io/vector_reader.cpp" line="131"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="157"/>
+        <location filename="../src/io/vector_reader.cpp" line="160"/>
         <source>cannot read as vector data (unknown format or corrupt file): %1</source>
         <translation>无法作为矢量数据读取（格式未知或文件损坏）：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="158"/>
+        <location filename="../src/io/vector_reader.cpp" line="161"/>
         <source>GDAL found no vector driver for it</source>
         <translation>GDAL 找不到可读取它的矢量驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="160"/>
+        <location filename="../src/io/vector_reader.cpp" line="163"/>
         <source>contains no vector layer</source>
         <translation>不含矢量图层</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="170"/>
+        <location filename="../src/io/vector_reader.cpp" line="173"/>
         <source>no layer named &quot;%1&quot; (layers: %2)</source>
         <translation>没有名为“%1”的图层（现有图层：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="196"/>
+        <location filename="../src/io/vector_reader.cpp" line="199"/>
         <source>text read as %1 (detected; no encoding declared)</source>
         <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="337"/>
+        <location filename="../src/io/vector_reader.cpp" line="340"/>
         <source>row %1 (line %2)</source>
         <translation>第 %1 条（第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="338"/>
+        <location filename="../src/io/vector_reader.cpp" line="341"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="740"/>
+        <location filename="../src/io/vector_reader.cpp" line="726"/>
         <source>malformed WKB</source>
         <translation>WKB 格式错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="828"/>
+        <location filename="../src/io/vector_reader.cpp" line="821"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="832"/>
+        <location filename="../src/io/vector_reader.cpp" line="825"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="838"/>
+        <location filename="../src/io/vector_reader.cpp" line="831"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="840"/>
+        <location filename="../src/io/vector_reader.cpp" line="833"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="739"/>
-        <location filename="../src/io/vector_reader.cpp" line="898"/>
+        <location filename="../src/io/vector_reader.cpp" line="725"/>
+        <location filename="../src/io/vector_reader.cpp" line="891"/>
         <source>%1: unreadable (GDAL: %2); kept without a position</source>
         <translation>%1：无法读取（GDAL：%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="914"/>
+        <location filename="../src/io/vector_reader.cpp" line="907"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
+        <location filename="../src/io/vector_reader.cpp" line="729"/>
         <location filename="../src/io/vector_reader.cpp" line="743"/>
-        <location filename="../src/io/vector_reader.cpp" line="757"/>
-        <location filename="../src/io/vector_reader.cpp" line="920"/>
+        <location filename="../src/io/vector_reader.cpp" line="913"/>
         <source>%1: coordinates not finite or beyond any coordinate system (%2); kept without a position</source>
         <translation>%1：坐标非有限值或超出任何坐标系范围（%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="630"/>
+        <location filename="../src/io/vector_reader.cpp" line="616"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="556"/>
+        <location filename="../src/io/vector_reader.cpp" line="542"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="561"/>
+        <location filename="../src/io/vector_reader.cpp" line="547"/>
         <source>%1: %2 vertices, too many or too slow to check and repair within %3 s; kept as read, unchecked</source>
         <translation>%1：%2 个顶点，过多或过慢，无法在 %3 秒内检查和修复；按原样保留，未检查</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="939"/>
+        <location filename="../src/io/vector_reader.cpp" line="932"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="793"/>
-        <location filename="../src/io/vector_reader.cpp" line="941"/>
+        <location filename="../src/io/vector_reader.cpp" line="784"/>
+        <location filename="../src/io/vector_reader.cpp" line="934"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>

@@ -744,7 +744,10 @@ TableImport TableImport::read(const QString& path, const LayerRole& role,
         t.notes << Tr::tr("%1 empty cell(s) filled down from the row above").arg(filled);
     if (!missingRequired.isEmpty())
         t.notes << missingRequired;
-    t.notes << Tr::tr("%1 row(s) read: %2 imported, %3 rejected, %4 excluded")
+    // Rows are only read here; placing them (names, coordinates) may reject more, and the
+    // import's own summary counts those: "imported" here contradicted it.
+    t.notes << Tr::tr("%1 row(s) read: %2 with readable cells, %3 rejected for unreadable "
+                      "cells, %4 excluded")
                    .arg(t.rowsRead)
                    .arg(t.rows.size())
                    .arg(t.rejects.size())
