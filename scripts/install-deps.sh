@@ -11,6 +11,7 @@ packages=(
   libqcustomplot-dev fonts-wqy-microhei
   libgtest-dev libbenchmark-dev xvfb xauth poppler-utils
   clang libclang-rt-dev
+  libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
 )
 
 missing=()

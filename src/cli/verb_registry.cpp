@@ -7,6 +7,7 @@
 #include "cli/info_verb.h"
 #include "cli/new_verb.h"
 #include "cli/plan_sheet_verb.h"
+#include "cli/publish_verb.h"
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
 #include "cli/rule_kinds_verb.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<PlanSheetVerb>());
     verbs.push_back(std::make_unique<RuleKindsVerb>());
     verbs.push_back(std::make_unique<NewVerb>());
+    verbs.push_back(std::make_unique<PublishVerb>());
     return verbs;
 }
 

@@ -87,7 +87,8 @@ OGRFieldType ogrType(FieldType type)
 }
 
 void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
-                const OutputLayer& out, gdal::ErrorCollector& errors)
+                const OutputLayer& out, gdal::ErrorCollector& errors,
+                const QStringList& creationOptions = {})
 {
     GEOSContextHandle_t ctx = geosContext();
     const OGRwkbGeometryType type = declaredType(out.geometryKind, layerType(ctx, out.geometries));
@@ -95,6 +96,8 @@ void writeLayer(GDALDataset& ds, const QString& path, OGRSpatialReference& srs,
     char** options = nullptr;
     if (!description.isEmpty())
         options = CSLSetNameValue(options, "DESCRIPTION", description.constData());
+    for (const QString& o : creationOptions)
+        options = CSLAddString(options, o.toUtf8().constData());
     OGRLayer* layer = ds.CreateLayer(out.name.toUtf8().constData(), &srs, type, options);
     CSLDestroy(options);
     if (!layer)
@@ -209,6 +212,59 @@ void appendToGeoPackage(const QString& path, const Crs& crs, const std::vector<O
         if (ds->GetLayerByName(out.name.toUtf8().constData()))
             throw Error(path, Tr::tr("already has a layer \"%1\"").arg(out.name));
     writeLayers(*ds, path, crs, layers, errors);
+}
+
+void writePostgisTables(const QString& connection, const QString& schema, const Crs& crs,
+                        const std::vector<OutputLayer>& layers, const QStringList& sqlBefore,
+                        const QStringList& sqlAfter)
+{
+    gdal::ensureRegistered();
+    gdal::ErrorCollector errors;
+    const QString source = connection.startsWith(QLatin1String("PG:"))
+                               ? connection
+                               : QStringLiteral("PG:") + connection;
+    // GDAL's PostgreSQL driver lists every table of the database on open unless told a
+    // schema; the one being written may not exist yet, so no SCHEMAS open option.
+    std::unique_ptr<GDALDataset> ds(GDALDataset::Open(
+        source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    const QString label = connection;
+    if (!ds)
+        throw Error(label, Tr::tr("cannot open the database: %1")
+                               .arg(errors.lastFailure(Tr::tr("unknown error"))));
+    const auto run = [&](const QString& sql) {
+        errors.clear();
+        OGRLayer* result = ds->ExecuteSQL(sql.toUtf8().constData(), nullptr, nullptr);
+        if (result)
+            ds->ReleaseResultSet(result);
+        if (!errors.failures().isEmpty())
+            throw Error(label, errors.lastFailure(Tr::tr("unknown error")));
+    };
+    OGRSpatialReference srs = srsOf(crs);
+    if (ds->StartTransaction() != OGRERR_NONE)
+        throw Error(label, Tr::tr("cannot start a transaction: %1")
+                               .arg(errors.lastFailure(Tr::tr("unknown error"))));
+    try {
+        for (const QString& sql : sqlBefore)
+            run(sql);
+        // Column names as the project maps them (no laundering to lower case), the
+        // feature id as "fid" and the geometry as "geom", as in a GeoPackage; a GiST index.
+        const QStringList options{
+            QStringLiteral("SCHEMA=") + schema, QStringLiteral("GEOMETRY_NAME=geom"),
+            QStringLiteral("FID=fid"),          QStringLiteral("LAUNDER=NO"),
+            QStringLiteral("OVERWRITE=YES"),    QStringLiteral("SPATIAL_INDEX=GIST")};
+        for (const OutputLayer& out : layers)
+            writeLayer(*ds, label, srs, out, errors, options);
+        for (const QString& sql : sqlAfter)
+            run(sql);
+    } catch (...) {
+        ds->RollbackTransaction();
+        throw;
+    }
+    if (ds->CommitTransaction() != OGRERR_NONE) {
+        ds->RollbackTransaction();
+        throw Error(label,
+                    Tr::tr("cannot write: %1").arg(errors.lastFailure(Tr::tr("unknown error"))));
+    }
 }
 
 QHash<QString, QString> geoPackageDescriptions(const QString& path)

@@ -22,6 +22,13 @@ QStringList writeGeoPackage(const QString& path, const Crs& crs,
 /// it was), or creates it as writeGeoPackage does. Names must not be taken. Throws wm::Error.
 void appendToGeoPackage(const QString& path, const Crs& crs,
                         const std::vector<OutputLayer>& layers);
+/// Writes `layers` as tables of `schema` in the PostGIS database `connection` ("PG:…"),
+/// replacing tables of the same names, with `sqlBefore` and `sqlAfter` run around them in
+/// the same transaction: all of it lands or none. Columns keep their names; the feature id
+/// is "fid", the geometry "geom" with a GiST index. Throws wm::Error naming the connection.
+void writePostgisTables(const QString& connection, const QString& schema, const Crs& crs,
+                        const std::vector<OutputLayer>& layers, const QStringList& sqlBefore,
+                        const QStringList& sqlAfter);
 /// Names of the layers of an existing GeoPackage (empty when there is no file).
 QStringList geoPackageLayerNames(const QString& path);
 /// Table name → description (gpkg_contents) of a GeoPackage; empty if it cannot be read.

@@ -22,6 +22,26 @@ bool WorksPackage::holds(const Project& project, const LayerEntry& entry)
                                      QFileInfo(package).absoluteFilePath();
 }
 
+OutputLayer outputLayerForRole(const LoadedLayer& layer, const LayerRole& role, const QString& name,
+                               QStringList* addedFields)
+{
+    OutputLayer out = outputLayerOf(*layer.data, name);
+    // Role fields the source has no column for are added (empty), so a proposed
+    // feature can carry its scenario and the form can offer every field.
+    for (const RoleField& f : role.fields) {
+        if (layer.mapping.sourceOf.contains(f.name) ||
+            out.columns.contains(f.name, Qt::CaseInsensitive))
+            continue;
+        out.columns << f.name;
+        out.columnTypes << f.type;
+        for (auto& row : out.rows)
+            row << QVariant();
+        if (addedFields)
+            *addedFields << f.name;
+    }
+    return out;
+}
+
 AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer,
                                 const LayerRole& role, const Crs& crs)
 {
@@ -72,20 +92,8 @@ AdoptResult WorksPackage::adopt(const Project& project, const LoadedLayer& layer
     for (int n = 2; taken.contains(name, Qt::CaseInsensitive); ++n)
         name = QStringLiteral("%1_%2").arg(layer.entry.id).arg(n);
 
-    OutputLayer out = outputLayerOf(*layer.data, name);
+    OutputLayer out = outputLayerForRole(layer, role, name, &result.addedFields);
     out.description = mark;
-    // Role fields the source has no column for are added (empty), so a proposed
-    // feature can carry its scenario and the form can offer every field.
-    for (const RoleField& f : role.fields) {
-        if (layer.mapping.sourceOf.contains(f.name) ||
-            out.columns.contains(f.name, Qt::CaseInsensitive))
-            continue;
-        out.columns << f.name;
-        out.columnTypes << f.type;
-        for (auto& row : out.rows)
-            row << QVariant();
-        result.addedFields << f.name;
-    }
     appendToGeoPackage(package, crs, {out});
 
     result.copied = true;

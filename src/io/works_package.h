@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/layer_role.h"
+#include "core/output_layer.h"
 #include "core/project.h"
 #include "io/project_loader.h"
 
@@ -19,6 +20,13 @@ struct AdoptResult {
     QStringList addedFields; ///< role fields the copy gained (e.g. "scenario")
     qint64 features = 0;
 };
+
+/// The loaded layer's features as an output layer `name`, with an empty column added for
+/// each field of `role` the layer has no column for (their names appended to
+/// `addedFields`): what a copy for editing needs (a proposal's `scenario`, a form's
+/// `status`).
+OutputLayer outputLayerForRole(const LoadedLayer& layer, const LayerRole& role, const QString& name,
+                               QStringList* addedFields = nullptr);
 
 /// The GeoPackage a project owns for the works layers planners edit
 /// (Project::worksPackagePath()). Editing only ever writes there: a layer read from a
