@@ -144,33 +144,100 @@ bool sameValue(const QVariant& a, const QVariant& b)
 }
 } // namespace
 
+QHash<qint64, qsizetype> FeatureEditBuffer::baseRows() const
+{
+    QHash<qint64, qsizetype> rows;
+    rows.reserve(mBase->featureCount());
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i)
+        rows.insert(mBase->fid(i), i);
+    return rows;
+}
+
 LayerChanges FeatureEditBuffer::changes() const
 {
     LayerChanges c;
-    QHash<qint64, qsizetype> baseRow;
-    baseRow.reserve(mBase->featureCount());
-    for (qsizetype i = 0; i < mBase->featureCount(); ++i)
-        baseRow.insert(mBase->fid(i), i);
+    const QHash<qint64, qsizetype> baseRow = baseRows();
     for (const EditableFeature& f : mFeatures) {
-        const auto it = baseRow.constFind(f.fid);
-        if (it == baseRow.constEnd()) {
-            c.added.push_back(f);
-            continue;
-        }
         LayerChanges::Modified m;
-        m.geometryChanged = !sameGeometry(f.geometry.get(), mBase->geometry(*it));
-        for (int col = 0; col < f.values.size(); ++col)
-            if (!sameValue(f.values[col], mBase->attributes.value(*it, col)))
-                m.changedColumns << col;
+        if (const auto stored = mStored.constFind(f.fid); stored != mStored.constEnd()) {
+            if (!stored->has_value()) {
+                c.added.push_back(f);
+                continue;
+            }
+            const EditableFeature& was = **stored;
+            m.geometryChanged = !sameGeometry(f.geometry.get(), was.geometry.get());
+            for (int col = 0; col < f.values.size(); ++col)
+                if (!sameValue(f.values[col], was.values.value(col)))
+                    m.changedColumns << col;
+        } else {
+            const auto it = baseRow.constFind(f.fid);
+            if (it == baseRow.constEnd()) {
+                c.added.push_back(f);
+                continue;
+            }
+            m.geometryChanged = !sameGeometry(f.geometry.get(), mBase->geometry(*it));
+            for (int col = 0; col < f.values.size(); ++col)
+                if (!sameValue(f.values[col], mBase->attributes.value(*it, col)))
+                    m.changedColumns << col;
+        }
         if (m.geometryChanged || !m.changedColumns.isEmpty()) {
             m.feature = f;
             c.modified.push_back(std::move(m));
         }
     }
-    for (qsizetype i = 0; i < mBase->featureCount(); ++i)
-        if (!mRowOfFid.contains(mBase->fid(i)))
-            c.removed.push_back(mBase->fid(i));
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i) {
+        const qint64 fid = mBase->fid(i);
+        const auto stored = mStored.constFind(fid);
+        const bool goneFromStore = stored != mStored.constEnd() && !stored->has_value();
+        if (!mRowOfFid.contains(fid) && !goneFromStore)
+            c.removed.push_back(fid);
+    }
     return c;
+}
+
+void FeatureEditBuffer::resolve(qint64 fid, const EditableFeature* stored,
+                                const EditableFeature* result)
+{
+    if (stored) {
+        EditableFeature s = *stored;
+        s.fid = fid;
+        s.values.resize(fields().size());
+        mStored.insert(fid, std::move(s));
+    } else {
+        mStored.insert(fid, std::nullopt);
+    }
+    const qsizetype row = rowOf(fid);
+    if (result) {
+        EditableFeature r = *result;
+        r.fid = stored ? fid : newFid();
+        r.values.resize(fields().size());
+        if (row >= 0 && stored)
+            mFeatures[std::size_t(row)] = std::move(r);
+        else if (row >= 0)
+            mFeatures.insert(mFeatures.erase(mFeatures.begin() + row), std::move(r));
+        else
+            mFeatures.push_back(std::move(r));
+    } else if (row >= 0) {
+        mFeatures.erase(mFeatures.begin() + row);
+    }
+    reindex();
+    ++mRevision;
+}
+
+QHash<qint64, EditableFeature> FeatureEditBuffer::baseFeatures(const QSet<qint64>& fids) const
+{
+    QHash<qint64, EditableFeature> out;
+    for (qsizetype i = 0; i < mBase->featureCount(); ++i) {
+        const qint64 fid = mBase->fid(i);
+        if (!fids.contains(fid) || mStored.contains(fid))
+            continue;
+        SharedGeom g = mBase->geometry(i) ? SharedGeom(mBase, mBase->geometry(i)) : nullptr;
+        out.insert(fid, {fid, std::move(g), rowValues(*mBase, i)});
+    }
+    for (auto it = mStored.cbegin(); it != mStored.cend(); ++it)
+        if (fids.contains(it.key()) && it.value().has_value())
+            out.insert(it.key(), *it.value());
+    return out;
 }
 
 std::shared_ptr<Layer> FeatureEditBuffer::toLayer() const
@@ -195,6 +262,7 @@ void FeatureEditBuffer::rebase(const QHash<qint64, qint64>& savedFids)
     reindex();
     std::shared_ptr<Layer> now = toLayer();
     mBase = now;
+    mStored.clear();
     // The new base owns copies; point the buffer at them so "changed" is again identity.
     for (qsizetype i = 0; i < mBase->featureCount(); ++i)
         mFeatures[std::size_t(i)].geometry =

@@ -3,11 +3,13 @@
 #include "core/layer.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVariant>
 #include <QVariantMap>
 #include <QVector>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace wm {
@@ -87,12 +89,25 @@ public:
     /// becomes the base. `savedFids` maps the negative fids to the stored ones.
     void rebase(const QHash<qint64, qint64>& savedFids);
 
+    /// Someone else saved feature `fid` of a shared store since it was read: `stored` (null
+    /// when they deleted it) becomes what the feature is compared with, and the buffer holds
+    /// `result` instead (null: the feature is dropped). A result for a feature deleted in
+    /// the store becomes a new feature. Not an undoable edit: the caller clears the history.
+    void resolve(qint64 fid, const EditableFeature* stored, const EditableFeature* result);
+    /// The features `fids` as the buffer compares them: as read, or as stored after
+    /// resolve(); fids that are neither (new, or deleted in the store) are left out.
+    QHash<qint64, EditableFeature> baseFeatures(const QSet<qint64>& fids) const;
+
 private:
     void reindex();
+    /// Base row of each fid of the base layer.
+    QHash<qint64, qsizetype> baseRows() const;
 
     std::shared_ptr<const Layer> mBase;
     std::vector<EditableFeature> mFeatures;
     QHash<qint64, qsizetype> mRowOfFid;
+    /// Features of the base replaced by their stored state (resolve()); nullopt: deleted.
+    QHash<qint64, std::optional<EditableFeature>> mStored;
     qint64 mLastNewFid = 0;
     quint64 mRevision = 0;
 };

@@ -81,6 +81,18 @@ EditSession::Pending EditSession::save(const Crs& projectCrs)
             byPackage[e.packagePath].push_back(id);
     bool someSaved = false;
     for (const auto& [path, ids] : byPackage) {
+        if (isShared(mLayers.at(ids.front()))) {
+            try {
+                saveShared(path, ids, projectCrs);
+            } catch (...) {
+                if (someSaved)
+                    mStack.clear();
+                announceChanges();
+                throw;
+            }
+            someSaved = true;
+            continue;
+        }
         std::vector<LayerEditsToSave> edits;
         for (const QString& id : ids) {
             const Entry& e = mLayers.at(id);
@@ -105,6 +117,84 @@ EditSession::Pending EditSession::save(const Crs& projectCrs)
     mStack.setClean();
     announceChanges();
     return written;
+}
+
+bool EditSession::isShared(const Entry& e) const
+{
+    return e.packagePath.startsWith(QLatin1String("PG:"));
+}
+
+bool EditSession::isShared(const QString& layerId) const
+{
+    const auto it = mLayers.find(layerId);
+    return it != mLayers.end() && isShared(it->second);
+}
+
+void EditSession::saveShared(const QString& source, const std::vector<QString>& ids, const Crs& crs)
+{
+    std::vector<PgLayerEdits> edits;
+    for (const QString& id : ids) {
+        const Entry& e = mLayers.at(id);
+        PgLayerEdits l{e.layerName, e.buffer->fields(), e.buffer->changes(), {}, {}};
+        QSet<qint64> fids;
+        for (const auto& m : l.changes.modified)
+            fids.insert(m.feature.fid);
+        for (qint64 fid : l.changes.removed)
+            fids.insert(fid);
+        l.base = e.buffer->baseFeatures(fids);
+        int versionColumn = -1;
+        for (int c = 0; c < l.fields.size(); ++c)
+            if (l.fields[c].name == QLatin1String("version"))
+                versionColumn = c;
+        for (qint64 fid : fids)
+            l.versions.insert(fid,
+                              e.versions.contains(fid)
+                                  ? e.versions.value(fid)
+                                  : l.base.value(fid).values.value(versionColumn).toLongLong());
+        edits.push_back(std::move(l));
+    }
+    const std::vector<PgSavedLayer> saved = PgEditSaver::save(source, crs, edits, mSharedOptions);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        Entry& e = mLayers.at(ids[i]);
+        FeatureEditBuffer& b = *e.buffer;
+        const PgSavedLayer& s = saved[i];
+        for (qint64 fid : edits[i].changes.removed)
+            e.versions.remove(fid);
+        // The store's own columns as the save left them, so the table shows them and the
+        // next save expects the new version.
+        for (auto it = s.versions.cbegin(); it != s.versions.cend(); ++it) {
+            e.versions.insert(it.key(), it.value());
+            const qint64 editFid = s.newFids.key(it.key(), it.key());
+            if (!b.find(editFid))
+                continue;
+            for (int c = 0; c < b.fields().size(); ++c) {
+                const QString& name = b.fields()[c].name;
+                if (name == QLatin1String("version"))
+                    b.setValue(editFid, c, it.value());
+                else if (name == QLatin1String("updated_by"))
+                    b.setValue(editFid, c, s.updatedBy.value(it.key()));
+                else if (name == QLatin1String("updated_at"))
+                    b.setValue(editFid, c, s.updatedAt.value(it.key()).toString(Qt::ISODate));
+            }
+        }
+        b.rebase(s.newFids);
+    }
+}
+
+void EditSession::resolve(const EditConflict& conflict, const EditableFeature* result)
+{
+    for (auto& [id, e] : mLayers) {
+        if (!isShared(e) || e.layerName != conflict.layerName)
+            continue;
+        e.buffer->resolve(conflict.fid, conflict.theyDeleted ? nullptr : &conflict.theirs, result);
+        if (conflict.theyDeleted)
+            e.versions.remove(conflict.fid);
+        else
+            e.versions.insert(conflict.fid, conflict.theirVersion);
+        mStack.clear();
+        announceChanges();
+        return;
+    }
 }
 
 void EditSession::discard()

@@ -2,6 +2,7 @@
 
 #include "core/crs.h"
 #include "core/feature_edit_buffer.h"
+#include "io/pg_edit_saver.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,6 +47,16 @@ public:
     /// throws wm::Error and changes nothing: the files are rolled back and every edit is
     /// still here.
     Pending save(const Crs& projectCrs);
+    /// Settles a conflict a save of a shared (PostGIS) layer reported: what is stored now
+    /// becomes what the feature is compared with and the next save expects, and the layer
+    /// holds `result` (null: the feature is dropped, or stays deleted). The undo history
+    /// is cleared: it may refer to the feature as it was.
+    void resolve(const EditConflict& conflict, const EditableFeature* result);
+    /// Whether the layer is edited in a shared PostGIS store (saves check versions).
+    bool isShared(const QString& layerId) const;
+    /// How shared layers are saved (tests stop the server midway through a save).
+    void setSharedSaveOptions(PgEditSaver::Options options) { mSharedOptions = std::move(options); }
+
     /// Drops every unsaved edit of every layer and stops editing.
     void discard();
     /// Stops editing a layer with no unsaved edits; false if it has some.
@@ -62,11 +73,17 @@ private:
         QString layerName;
         std::unique_ptr<FeatureEditBuffer> buffer;
         quint64 seenRevision = 0;
+        /// Shared layers: the version a save expects, where it is not the one read.
+        QHash<qint64, qint64> versions;
     };
     void announceChanges();
+    bool isShared(const Entry& e) const;
+    /// Writes the shared layers of one database; throws as PgEditSaver::save does.
+    void saveShared(const QString& source, const std::vector<QString>& ids, const Crs& crs);
 
     QUndoStack mStack;
     std::map<QString, Entry> mLayers;
+    PgEditSaver::Options mSharedOptions;
 };
 
 } // namespace wm

@@ -95,14 +95,16 @@ qint64 editsSince(PgConnection& c, const QString& schema, const Earlier& e)
         const QString table = Q::quoted(schema) + QLatin1Char('.') + Q::quoted(it.key());
         if (c.exec(QStringLiteral("SELECT to_regclass($1)"), {table}).isNull(0, 0))
             continue;
-        const PgResult r = c.exec(QStringLiteral("SELECT count(*) FILTER (WHERE updated_at > "
-                                                 "$1::timestamptz), count(*) FROM %1")
+        // Inserted rows start at version 1, updated ones are above it; what is neither
+        // and missing was deleted.
+        const PgResult r = c.exec(QStringLiteral("SELECT count(*) FILTER (WHERE version = 1 AND "
+                                                 "updated_at > $1::timestamptz), count(*) FILTER "
+                                                 "(WHERE version > 1), count(*) FROM %1")
                                       .arg(table),
                                   {e.publishedAt});
-        const qint64 changed = r.integer(0, 0), now = r.integer(0, 1);
+        const qint64 inserted = r.integer(0, 0), updated = r.integer(0, 1), now = r.integer(0, 2);
         const qint64 before = it.value().toObject().value(QStringLiteral("features")).toInteger();
-        // Changed rows, plus deletions that no changed row accounts for.
-        edits += changed + std::max<qint64>(0, before - (now - changed));
+        edits += inserted + updated + std::max<qint64>(0, before - (now - inserted));
     }
     return edits;
 }
@@ -182,7 +184,9 @@ QString PostgisPublisher::schemaFor(const QString& projectPath)
     out = out.mid(out.startsWith(QLatin1Char('_')) ? 1 : 0);
     if (out.endsWith(QLatin1Char('_')))
         out.chop(1);
-    if (out.isEmpty() || out[0].isDigit())
+    if (out.isEmpty())
+        return QStringLiteral("worksmap");
+    if (out[0].isDigit())
         out.prepend(QLatin1String("worksmap_"));
     return out.left(40);
 }
