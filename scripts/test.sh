@@ -16,6 +16,18 @@ done
 jobs="${WORKSMAP_JOBS:-2}"
 "$root/scripts/install-deps.sh"
 
+# A throw-away PostgreSQL/PostGIS server for tests/postgis: a temporary folder, a private
+# port on 127.0.0.1, stopped and removed on the way out whatever happens (trap).
+pgdir="$(mktemp -d /tmp/worksmap-pg.XXXXXX)"
+trap '"$root/scripts/pg-cluster.sh" stop "$pgdir"' EXIT
+server="$("$root/scripts/pg-cluster.sh" start "$pgdir")"
+psql "$server" -qc "CREATE DATABASE worksmap_test" >/dev/null
+export WORKSMAP_TEST_PG="${server/dbname=postgres/dbname=worksmap_test}"
+psql "$WORKSMAP_TEST_PG" -qc "CREATE EXTENSION postgis" >/dev/null
+# The tests fail rather than skip when this server is missing.
+export WORKSMAP_REQUIRE_PG=1
+echo "test.sh: PostgreSQL/PostGIS test server at $WORKSMAP_TEST_PG"
+
 if [ "$sanitize" = 1 ]; then
   build="${WORKSMAP_ASAN_BUILD_DIR:-$root/build-asan}"
   # Set before building: the build runs each test program to list its tests.
@@ -25,8 +37,7 @@ if [ "$sanitize" = 1 ]; then
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
   WORKSMAP_BUILD_DIR="$build" "$root/scripts/build.sh" -DWORKSMAP_SANITIZE=ON \
     -DWORKSMAP_BUILD_BENCH=OFF
-  cd "$build"
-  ctest --output-on-failure -j "$jobs" --timeout 1200
+  (cd "$build" && ctest --output-on-failure -j "$jobs" --timeout 1200)
   exit 0
 fi
 

@@ -153,7 +153,18 @@ void EditSession::saveShared(const QString& source, const std::vector<QString>& 
                                   : l.base.value(fid).values.value(versionColumn).toLongLong());
         edits.push_back(std::move(l));
     }
-    const std::vector<PgSavedLayer> saved = PgEditSaver::save(source, crs, edits, mSharedOptions);
+    std::unique_ptr<PgConnection>& connection = mConnections[source];
+    if (!connection)
+        connection = std::make_unique<PgConnection>(source);
+    std::vector<PgSavedLayer> saved;
+    try {
+        saved = PgEditSaver::save(*connection, crs, edits, mSharedOptions);
+    } catch (const PgError& e) {
+        // The next save connects again.
+        if (e.isConnectionLost())
+            connection.reset();
+        throw;
+    }
     for (std::size_t i = 0; i < ids.size(); ++i) {
         Entry& e = mLayers.at(ids[i]);
         FeatureEditBuffer& b = *e.buffer;

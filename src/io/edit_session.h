@@ -2,6 +2,7 @@
 
 #include "core/crs.h"
 #include "core/feature_edit_buffer.h"
+#include "io/pg_connection.h"
 #include "io/pg_edit_saver.h"
 
 #include <QHash>
@@ -84,6 +85,8 @@ private:
     QUndoStack mStack;
     std::map<QString, Entry> mLayers;
     PgEditSaver::Options mSharedOptions;
+    /// One connection per shared database, kept between saves; dropped when it is lost.
+    std::map<QString, std::unique_ptr<PgConnection>> mConnections;
 };
 
 } // namespace wm

@@ -13,6 +13,8 @@
 
 namespace wm {
 
+class PgConnection;
+
 /// The edits of one table of a shared PostGIS database, with the version of each feature
 /// the edits were made from (optimistic concurrency).
 struct PgLayerEdits {
@@ -77,10 +79,16 @@ struct PgSavedLayer {
 class PgEditSaver {
 public:
     struct Options {
-        /// Called after each statement of the transaction (tests stop the server there).
-        std::function<void(int statement)> afterStatement;
+        /// Called after each statement of the transaction with the server process running
+        /// it (tests terminate that process there, as a dropped connection would).
+        std::function<void(int statement, int backendPid)> afterStatement;
     };
-    /// `source`: "PG:…" connection; geometries are in `projectCrs`.
+    /// Saves over `connection` (kept by the caller: a new connection costs the server a
+    /// fresh backend, several times the save itself); geometries are in `projectCrs`.
+    static std::vector<PgSavedLayer> save(PgConnection& connection, const Crs& projectCrs,
+                                          const std::vector<PgLayerEdits>& layers,
+                                          const Options& options);
+    /// The same over a connection of its own to `source` ("PG:…").
     static std::vector<PgSavedLayer> save(const QString& source, const Crs& projectCrs,
                                           const std::vector<PgLayerEdits>& layers,
                                           const Options& options);
