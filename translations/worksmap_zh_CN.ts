@@ -309,6 +309,115 @@
     </message>
 </context>
 <context>
+    <name>wm::ConflictDialog</name>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="41"/>
+        <source>Changed by Someone Else</source>
+        <translation>他人已修改</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/conflict_dialog.cpp" line="44"/>
+        <source>%n feature(s) you edited were saved by someone else after you read them. Nothing of yours was written. Choose what each should hold, then save again.</source>
+        <translation>
+            <numerusform>您编辑的 %n 个要素在您读取后已被他人保存。您的修改均未写入。请为每个要素选择保留的内容，然后再次保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="54"/>
+        <source>deleted by someone else</source>
+        <translation>已被他人删除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="55"/>
+        <source>saved by %1 at %2</source>
+        <translation>%1 于 %2 保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="58"/>
+        <source>%1, feature %2: %3</source>
+        <translation>%1，要素 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="62"/>
+        <source>Keep my version (saved as a new feature)</source>
+        <translation>保留我的版本（作为新要素保存）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="63"/>
+        <source>Keep their version (undo my deletion)</source>
+        <translation>保留对方版本（撤销我的删除）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="65"/>
+        <source>Accept their deletion (drop my edits)</source>
+        <translation>接受对方的删除（放弃我的修改）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="66"/>
+        <source>Delete it anyway</source>
+        <translation>仍然删除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <source>As you read it</source>
+        <translation>读取时</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="89"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="90"/>
+        <source>Yours</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="108"/>
+        <source>(position)</source>
+        <translation>（位置）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="108"/>
+        <source>as read</source>
+        <translation>读取时</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="109"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="111"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="110"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="111"/>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="124"/>
+        <source>Use These Choices</source>
+        <translation>按所选保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="126"/>
+        <source>Take Theirs for All</source>
+        <translation>全部采用对方的</translation>
+    </message>
+</context>
+<context>
     <name>wm::CoordinateTransform</name>
     <message>
         <location filename="../src/core/coordinate_transform.cpp" line="22"/>
@@ -764,136 +873,163 @@
 <context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="71"/>
+        <location filename="../src/app/edit_controller.cpp" line="74"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="72"/>
+        <location filename="../src/app/edit_controller.cpp" line="75"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="75"/>
+        <location filename="../src/app/edit_controller.cpp" line="78"/>
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="103"/>
+        <location filename="../src/app/edit_controller.cpp" line="106"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="104"/>
+        <location filename="../src/app/edit_controller.cpp" line="107"/>
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="105"/>
+        <location filename="../src/app/edit_controller.cpp" line="108"/>
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="106"/>
+        <location filename="../src/app/edit_controller.cpp" line="109"/>
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="121"/>
+        <location filename="../src/app/edit_controller.cpp" line="124"/>
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="123"/>
+        <location filename="../src/app/edit_controller.cpp" line="126"/>
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="128"/>
+        <location filename="../src/app/edit_controller.cpp" line="131"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="131"/>
+        <location filename="../src/app/edit_controller.cpp" line="134"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="138"/>
+        <location filename="../src/app/edit_controller.cpp" line="141"/>
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="143"/>
+        <location filename="../src/app/edit_controller.cpp" line="146"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="146"/>
+        <location filename="../src/app/edit_controller.cpp" line="149"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="150"/>
+        <location filename="../src/app/edit_controller.cpp" line="153"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="153"/>
+        <location filename="../src/app/edit_controller.cpp" line="156"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="154"/>
+        <location filename="../src/app/edit_controller.cpp" line="157"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="155"/>
+        <location filename="../src/app/edit_controller.cpp" line="158"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158"/>
+        <location filename="../src/app/edit_controller.cpp" line="161"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="163"/>
+        <location filename="../src/app/edit_controller.cpp" line="166"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="164"/>
+        <location filename="../src/app/edit_controller.cpp" line="167"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="203"/>
-        <location filename="../src/app/edit_controller.cpp" line="212"/>
-        <location filename="../src/app/edit_controller.cpp" line="221"/>
-        <location filename="../src/app/edit_controller.cpp" line="239"/>
-        <location filename="../src/app/edit_controller.cpp" line="249"/>
+        <location filename="../src/app/edit_controller.cpp" line="210"/>
+        <location filename="../src/app/edit_controller.cpp" line="218"/>
+        <location filename="../src/app/edit_controller.cpp" line="226"/>
+        <location filename="../src/app/edit_controller.cpp" line="263"/>
+        <location filename="../src/app/edit_controller.cpp" line="272"/>
+        <location filename="../src/app/edit_controller.cpp" line="284"/>
+        <location filename="../src/app/edit_controller.cpp" line="302"/>
+        <location filename="../src/app/edit_controller.cpp" line="312"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="204"/>
+        <location filename="../src/app/edit_controller.cpp" line="211"/>
+        <source>The shared database cannot be reached, so &quot;%1&quot; cannot be edited now.
+
+%2</source>
+        <translation>无法连接共享数据库，暂时不能编辑“%1”。
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="219"/>
+        <source>&quot;%1&quot; is a database table WorksMap did not publish: it has no version column, so edits could overwrite other people&apos;s unseen. Publish the project with worksmap-cli publish and edit the published tables.</source>
+        <translation>“%1”不是由 WorksMap 发布的数据库表：没有版本（version）列，编辑可能在不知情时覆盖他人的修改。请用 worksmap-cli publish 发布项目，再编辑发布后的表。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="227"/>
+        <source>Your database role %1 may read &quot;%2&quot; but not change it.</source>
+        <translation>您的数据库角色 %1 可以查看“%2”，但不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="250"/>
+        <source>Feature %1 belongs to county %2: your role may change only the features of county %3.</source>
+        <translation>要素 %1 属于县 %2：您的角色只能修改县 %3 的要素。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="264"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="213"/>
+        <location filename="../src/app/edit_controller.cpp" line="273"/>
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="222"/>
+        <location filename="../src/app/edit_controller.cpp" line="285"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="240"/>
+        <location filename="../src/app/edit_controller.cpp" line="303"/>
         <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -910,90 +1046,102 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="245"/>
+        <location filename="../src/app/edit_controller.cpp" line="308"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="264"/>
+        <location filename="../src/app/edit_controller.cpp" line="330"/>
+        <source>Editing %1 (shared): you may change the features of county %2; the others are read-only</source>
+        <translation>正在编辑 %1（共享）：您可以修改县 %2 的要素，其余要素只读</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="334"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="296"/>
+        <location filename="../src/app/edit_controller.cpp" line="366"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="350"/>
+        <location filename="../src/app/edit_controller.cpp" line="420"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="354"/>
+        <location filename="../src/app/edit_controller.cpp" line="426"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="363"/>
+        <location filename="../src/app/edit_controller.cpp" line="435"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="372"/>
+        <location filename="../src/app/edit_controller.cpp" line="446"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/edit_controller.cpp" line="472"/>
+        <source>Not saved: %n feature(s) changed by someone else wait for your choice; every edit is still here.</source>
+        <translation>
+            <numerusform>未保存：%n 个被他人修改的要素等待您选择；所有编辑仍保留。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="379"/>
+        <location filename="../src/app/edit_controller.cpp" line="484"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="386"/>
+        <location filename="../src/app/edit_controller.cpp" line="491"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="387"/>
-        <source>The edits could not be saved; the file is unchanged and every edit is still here.
+        <location filename="../src/app/edit_controller.cpp" line="492"/>
+        <source>The edits could not be saved; nothing was written and every edit is still here.
 
 %1</source>
-        <translation>编辑未能保存；文件未改变，所有编辑仍保留。
+        <translation>编辑无法保存；未写入任何内容，所有编辑仍保留。
 
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="396"/>
+        <location filename="../src/app/edit_controller.cpp" line="501"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="396"/>
+        <location filename="../src/app/edit_controller.cpp" line="501"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="420"/>
+        <location filename="../src/app/edit_controller.cpp" line="525"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="421"/>
+        <location filename="../src/app/edit_controller.cpp" line="526"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="458"/>
+        <location filename="../src/app/edit_controller.cpp" line="563"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="460"/>
+        <location filename="../src/app/edit_controller.cpp" line="565"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -2172,218 +2320,218 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="71"/>
+        <location filename="../src/app/main_window.cpp" line="72"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="76"/>
+        <location filename="../src/app/main_window.cpp" line="77"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="82"/>
-        <location filename="../src/app/main_window.cpp" line="291"/>
+        <location filename="../src/app/main_window.cpp" line="83"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="94"/>
+        <location filename="../src/app/main_window.cpp" line="95"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="114"/>
+        <location filename="../src/app/main_window.cpp" line="115"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="120"/>
+        <location filename="../src/app/main_window.cpp" line="121"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="180"/>
+        <location filename="../src/app/main_window.cpp" line="181"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="207"/>
+        <location filename="../src/app/main_window.cpp" line="208"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="211"/>
+        <location filename="../src/app/main_window.cpp" line="212"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="239"/>
+        <location filename="../src/app/main_window.cpp" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="240"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="243"/>
+        <location filename="../src/app/main_window.cpp" line="244"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245"/>
+        <location filename="../src/app/main_window.cpp" line="246"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="247"/>
+        <location filename="../src/app/main_window.cpp" line="248"/>
         <source>Add &amp;Tile Service…</source>
         <translation>添加瓦片服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="249"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="250"/>
+        <location filename="../src/app/main_window.cpp" line="251"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="253"/>
+        <location filename="../src/app/main_window.cpp" line="254"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="256"/>
+        <location filename="../src/app/main_window.cpp" line="257"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="263"/>
+        <location filename="../src/app/main_window.cpp" line="264"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="272"/>
+        <location filename="../src/app/main_window.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="288"/>
+        <location filename="../src/app/main_window.cpp" line="289"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="291"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="293"/>
+        <location filename="../src/app/main_window.cpp" line="294"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295"/>
+        <location filename="../src/app/main_window.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="296"/>
+        <location filename="../src/app/main_window.cpp" line="297"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="298"/>
+        <location filename="../src/app/main_window.cpp" line="299"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="300"/>
+        <location filename="../src/app/main_window.cpp" line="301"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="309"/>
+        <location filename="../src/app/main_window.cpp" line="310"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="314"/>
+        <location filename="../src/app/main_window.cpp" line="315"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="328"/>
+        <location filename="../src/app/main_window.cpp" line="329"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="329"/>
+        <location filename="../src/app/main_window.cpp" line="330"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="355"/>
+        <location filename="../src/app/main_window.cpp" line="360"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="356"/>
+        <location filename="../src/app/main_window.cpp" line="361"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="368"/>
+        <location filename="../src/app/main_window.cpp" line="373"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="369"/>
+        <location filename="../src/app/main_window.cpp" line="374"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="373"/>
+        <location filename="../src/app/main_window.cpp" line="378"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="374"/>
+        <location filename="../src/app/main_window.cpp" line="379"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="381"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="377"/>
+        <location filename="../src/app/main_window.cpp" line="382"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="387"/>
+        <location filename="../src/app/main_window.cpp" line="392"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="388"/>
+        <location filename="../src/app/main_window.cpp" line="393"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;Rasters (*.tif *.tiff *.mbtiles *.gpkg);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="466"/>
         <source>Files outside the project folder</source>
         <translation>项目文件夹之外的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="462"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>This project reads %n file(s) outside its folder:
 
 %1
@@ -2398,22 +2546,22 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="549"/>
+        <location filename="../src/app/main_window.cpp" line="554"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="400"/>
+        <location filename="../src/app/main_window.cpp" line="405"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419"/>
+        <location filename="../src/app/main_window.cpp" line="424"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="420"/>
+        <location filename="../src/app/main_window.cpp" line="425"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2422,12 +2570,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="438"/>
+        <location filename="../src/app/main_window.cpp" line="443"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439"/>
+        <location filename="../src/app/main_window.cpp" line="444"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2436,12 +2584,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="485"/>
+        <location filename="../src/app/main_window.cpp" line="490"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="486"/>
+        <location filename="../src/app/main_window.cpp" line="491"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2450,52 +2598,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="510"/>
+        <location filename="../src/app/main_window.cpp" line="515"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="525"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="526"/>
+        <location filename="../src/app/main_window.cpp" line="531"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="531"/>
+        <location filename="../src/app/main_window.cpp" line="536"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="539"/>
+        <location filename="../src/app/main_window.cpp" line="544"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="548"/>
+        <location filename="../src/app/main_window.cpp" line="553"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="574"/>
+        <location filename="../src/app/main_window.cpp" line="579"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="575"/>
+        <location filename="../src/app/main_window.cpp" line="580"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="596"/>
+        <location filename="../src/app/main_window.cpp" line="601"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="597"/>
+        <location filename="../src/app/main_window.cpp" line="602"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2504,22 +2652,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="615"/>
+        <location filename="../src/app/main_window.cpp" line="620"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="617"/>
+        <location filename="../src/app/main_window.cpp" line="622"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="632"/>
+        <location filename="../src/app/main_window.cpp" line="637"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="633"/>
+        <location filename="../src/app/main_window.cpp" line="638"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2528,22 +2676,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="646"/>
+        <location filename="../src/app/main_window.cpp" line="651"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="655"/>
+        <location filename="../src/app/main_window.cpp" line="660"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="655"/>
+        <location filename="../src/app/main_window.cpp" line="660"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="677"/>
+        <location filename="../src/app/main_window.cpp" line="682"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2690,6 +2838,82 @@ Read it as %3?</source>
     </message>
 </context>
 <context>
+    <name>wm::PgChangeListener</name>
+    <message>
+        <location filename="../src/io/pg_change_listener.cpp" line="56"/>
+        <source>the connection to the shared database was lost; retrying</source>
+        <translation>与共享数据库的连接已断开，正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PgConnection</name>
+    <message>
+        <location filename="../src/io/pg_connection.cpp" line="180"/>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_connection.cpp" line="202"/>
+        <source>the connection was lost: %1</source>
+        <translation>连接已断开：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PgEditSaver</name>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="23"/>
+        <source>new feature %1</source>
+        <translation>新要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="23"/>
+        <source>feature %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="126"/>
+        <source>table %1 has no version column: it was not published by WorksMap, and saving could overwrite other people&apos;s edits unseen. Publish the project with worksmap-cli publish and edit the published tables.</source>
+        <translation>表 %1 没有版本（version）列：它不是由 WorksMap 发布的，保存可能在不知情时覆盖他人的修改。请用 worksmap-cli publish 发布项目，再编辑发布后的表。</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="133"/>
+        <source>the project&apos;s coordinate system (%1) has no EPSG code, which PostGIS needs to store geometries</source>
+        <translation>项目坐标系（%1）没有 EPSG 代码，PostGIS 存储几何需要该代码</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="240"/>
+        <source>%1: the database refused %2: %3 (your role may edit only the features of its own county, or none)</source>
+        <translation>%1：数据库拒绝了%2：%3（您的角色只能编辑本县的要素，或不能编辑）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="247"/>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="309"/>
+        <source>%1: %2 may not be changed or deleted by your role</source>
+        <translation>%1：您的角色不能修改或删除%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="311"/>
+        <source>%1: %2 belongs to county %3, which your role may not edit</source>
+        <translation>%1：%2 属于县 %3，您的角色不能编辑该县的要素</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/io/pg_edit_saver.cpp" line="337"/>
+        <source>%n feature(s) were changed or deleted by someone else since you read them; nothing was saved</source>
+        <translation>
+            <numerusform>%n 个要素在您读取后已被他人修改或删除；未保存任何内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/io/pg_edit_saver.cpp" line="398"/>
+        <source>the database refused the save (nothing was written): %1</source>
+        <translation>数据库拒绝了保存（未写入任何内容）：%1</translation>
+    </message>
+</context>
+<context>
     <name>wm::PlanSheet</name>
     <message>
         <location filename="../src/analysis/plan_sheet.cpp" line="129"/>
@@ -2806,6 +3030,64 @@ Read it as %3?</source>
         <location filename="../src/io/point_columns.cpp" line="152"/>
         <source>longitude and latitude given the other way round: swapped</source>
         <translation>经度和纬度填反了：已对调</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PostgisPublisher</name>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="198"/>
+        <source>schema &quot;%1&quot;: use lower-case letters a–z, digits and &apos;_&apos; (at most 40, not starting with a digit)</source>
+        <translation>模式“%1”：只能使用小写字母 a–z、数字和“_”（最多 40 个字符，不能以数字开头）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="203"/>
+        <source>schema &quot;%1&quot; is reserved; choose a schema of the project&apos;s own</source>
+        <translation>模式“%1”为保留名称；请为项目另选模式</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="237"/>
+        <source>PostGIS is not installed in this database and this user cannot install it (%1). Ask the administrator to run CREATE EXTENSION postgis;</source>
+        <translation>此数据库未安装 PostGIS，当前用户也无权安装（%1）。请管理员执行 CREATE EXTENSION postgis;</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="246"/>
+        <source>schema &quot;%1&quot; already holds %2 tables that WorksMap did not publish; choose another schema (--schema)</source>
+        <translation>模式“%1”已有 %2 个非 WorksMap 发布的表；请另选模式（--schema）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="252"/>
+        <source>schema &quot;%1&quot; holds another project (&quot;%2&quot;, published %3 by %4); choose another schema (--schema)</source>
+        <translation>模式“%1”中是另一个项目（“%2”，由 %4 于 %3 发布）；请另选模式（--schema）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="259"/>
+        <source>%1 features of schema &quot;%2&quot; were added, changed or deleted in the database since it was published (%3 by %4); publishing again would overwrite them. Keep them (open the shared project instead) or pass --replace.</source>
+        <translation>模式“%2”自发布以来（%4 于 %3 发布）已在数据库中新增、修改或删除了 %1 个要素；再次发布会覆盖这些修改。请保留它们（改为打开共享项目），或使用 --replace。</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="281"/>
+        <source>layer &quot;%1&quot; is unavailable: %2</source>
+        <translation>图层“%1”不可用：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="282"/>
+        <source>%1: a raster, kept as it is (%2)</source>
+        <translation>%1：栅格图层，保持不变（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="288"/>
+        <source>layer &quot;%1&quot; has the unknown role &quot;%2&quot;</source>
+        <translation>图层“%1”的角色“%2”未知</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="293"/>
+        <source>layers &quot;%1&quot; and another one would both be table &quot;%2&quot;; give them ids that differ in more than case</source>
+        <translation>图层“%1”与另一图层会对应同一个表“%2”；请使两者的标识不只是大小写不同</translation>
+    </message>
+    <message>
+        <location filename="../src/io/postgis_publisher.cpp" line="314"/>
+        <source>layer &quot;%1&quot; has a column &quot;%2&quot;, a name the shared store keeps for itself (%3); rename the column first</source>
+        <translation>图层“%1”有名为“%2”的列，该名称为共享库保留（%3）；请先重命名该列</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3753,29 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <location filename="../src/analysis/scenario.cpp" line="137"/>
         <source>no feature of any layer belongs to scenario &quot;%1&quot; (the project has: %2)</source>
         <translation>没有任何图层的要素属于方案“%1”（项目中有：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::SharedLayerWatcher</name>
+    <message>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="44"/>
+        <source>Not hearing others&apos; changes to %1 yet: %2</source>
+        <translation>暂时无法接收他人对 %1 的修改：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="58"/>
+        <source>Someone else saved changes to %1 while you edit it; saving will show any feature you both changed.</source>
+        <translation>您编辑 %1 期间他人保存了修改；保存时将列出双方都修改过的要素。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="68"/>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 无法重新读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="75"/>
+        <source>%1: changes saved by others are shown.</source>
+        <translation>%1：已显示他人保存的修改。</translation>
     </message>
 </context>
 <context>
@@ -4909,52 +5214,63 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorWriter</name>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="101"/>
+        <location filename="../src/io/vector_writer.cpp" line="104"/>
         <source>cannot create layer %1</source>
         <translation>无法创建图层 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="123"/>
+        <location filename="../src/io/vector_writer.cpp" line="126"/>
         <source>layer %1, row %2: &quot;%3&quot; is not a number for field %4</source>
         <translation>图层 %1 第 %2 行：“%3”不是字段 %4 可用的数字</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="134"/>
+        <location filename="../src/io/vector_writer.cpp" line="137"/>
         <source>cannot write to layer %1: %2</source>
         <translation>无法写入图层 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="135"/>
-        <location filename="../src/io/vector_writer.cpp" line="154"/>
-        <location filename="../src/io/vector_writer.cpp" line="165"/>
-        <location filename="../src/io/vector_writer.cpp" line="186"/>
+        <location filename="../src/io/vector_writer.cpp" line="138"/>
+        <location filename="../src/io/vector_writer.cpp" line="157"/>
+        <location filename="../src/io/vector_writer.cpp" line="168"/>
+        <location filename="../src/io/vector_writer.cpp" line="189"/>
+        <location filename="../src/io/vector_writer.cpp" line="233"/>
+        <location filename="../src/io/vector_writer.cpp" line="240"/>
+        <location filename="../src/io/vector_writer.cpp" line="245"/>
+        <location filename="../src/io/vector_writer.cpp" line="266"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="153"/>
+        <location filename="../src/io/vector_writer.cpp" line="156"/>
+        <location filename="../src/io/vector_writer.cpp" line="244"/>
         <source>cannot start a transaction: %1</source>
         <translation>无法开始事务：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="165"/>
+        <location filename="../src/io/vector_writer.cpp" line="168"/>
+        <location filename="../src/io/vector_writer.cpp" line="266"/>
         <source>cannot write: %1</source>
         <translation>无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="186"/>
+        <location filename="../src/io/vector_writer.cpp" line="189"/>
         <source>cannot create: %1</source>
         <translation>无法创建：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="196"/>
+        <location filename="../src/io/vector_writer.cpp" line="199"/>
         <source>cannot replace the file (the new one is %1)</source>
         <translation>无法替换文件（新文件为 %1）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_writer.cpp" line="210"/>
+        <location filename="../src/io/vector_writer.cpp" line="213"/>
         <source>already has a layer &quot;%1&quot;</source>
         <translation>已有图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_writer.cpp" line="232"/>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -5024,7 +5340,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::WorksPackage</name>
     <message>
-        <location filename="../src/io/works_package.cpp" line="36"/>
+        <location filename="../src/io/works_package.cpp" line="56"/>
         <source>save the project first: its works GeoPackage goes beside the project file</source>
         <translation>请先保存项目：工程 GeoPackage 放在项目文件旁边</translation>
     </message>
@@ -5416,6 +5732,58 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <location filename="../src/cli/plan_sheet_verb.cpp" line="125"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::PublishVerb</name>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="55"/>
+        <source>worksmap-cli publish: %1: not a project file (publish a project; make one of a dataset with `new` or the window first)</source>
+        <translation>worksmap-cli publish：%1：不是项目文件（请发布项目；可先用 `new` 或在窗口中由数据集建立项目）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="71"/>
+        <source>published again to schema %1:</source>
+        <translation>已重新发布到模式 %1：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="72"/>
+        <source>published to schema %1:</source>
+        <translation>已发布到模式 %1：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/publish_verb.cpp" line="76"/>
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n 个要素</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/publish_verb.cpp" line="78"/>
+        <source>, %n repaired geometry(ies)</source>
+        <translation>
+            <numerusform>，修复几何 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="80"/>
+        <source>, fields added: %1</source>
+        <translation>，新增字段：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="86"/>
+        <source>roles: %1 county role(s) (%2); created now: %3</source>
+        <translation>角色：%1 个县级角色（%2）；本次新建：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="89"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/publish_verb.cpp" line="92"/>
+        <source>wrote %1 (%2 ms)</source>
+        <translation>已写入 %1（%2 毫秒）</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "app/edit_controller.h"
 
+#include "app/conflict_dialog.h"
 #include "app/feature_form.h"
 #include "app/map_canvas.h"
 #include "app/map_document.h"
 #include "app/suggest_dialog.h"
 #include "core/edit_commands.h"
 #include "core/error.h"
+#include "io/pg_connection.h"
+#include "io/pg_edit_rights.h"
 #include "io/works_package.h"
 
 #include <QAction>
@@ -197,6 +200,63 @@ void EditController::updateActions()
     mDiscard->setEnabled(mSession.hasChanges());
 }
 
+bool EditController::checkSharedRights(const LoadedLayer& layer)
+{
+    PgEditRights rights;
+    try {
+        PgConnection c(layer.entry.source);
+        rights = PgEditRights::of(c, layer.entry.layerName);
+    } catch (const Error& e) {
+        QMessageBox::warning(mWindow, tr("Edit Layer"),
+                             tr("The shared database cannot be reached, so \"%1\" cannot be "
+                                "edited now.\n\n%2")
+                                 .arg(layer.entry.displayName(), e.message()));
+        return false;
+    }
+    if (!rights.versioned) {
+        QMessageBox::information(
+            mWindow, tr("Edit Layer"),
+            tr("\"%1\" is a database table WorksMap did not publish: it has no version column, "
+               "so edits could overwrite other people's unseen. Publish the project with "
+               "worksmap-cli publish and edit the published tables.")
+                .arg(layer.entry.displayName()));
+        return false;
+    }
+    if (!rights.canEdit || (!rights.allCounties && rights.counties.isEmpty())) {
+        QMessageBox::information(mWindow, tr("Edit Layer"),
+                                 tr("Your database role %1 may read \"%2\" but not change it.")
+                                     .arg(rights.role, layer.entry.displayName()));
+        return false;
+    }
+    mRights.insert(layer.entry.id, rights);
+    return true;
+}
+
+bool EditController::mayChange(const QString& layerId, const QVector<qint64>& fids)
+{
+    const auto rights = mRights.constFind(layerId);
+    FeatureEditBuffer* buffer = mSession.buffer(layerId);
+    const int index = mDocument->indexOf(layerId);
+    if (rights == mRights.constEnd() || rights->allCounties || !buffer || index < 0)
+        return true;
+    const int column = mDocument->layer(index).data->attributes.indexOf(
+        mDocument->layer(index).columnOf(QStringLiteral("county_code")));
+    for (qint64 fid : fids) {
+        const EditableFeature* f = buffer->find(fid);
+        if (!f || fid < 0 || column < 0)
+            continue;
+        const QString county = f->values.value(column).toString();
+        if (!rights->allows(county)) {
+            Q_EMIT message(tr("Feature %1 belongs to county %2: your role may change only the "
+                              "features of county %3.")
+                               .arg(fid)
+                               .arg(county, rights->counties.join(QStringLiteral(", "))));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool EditController::startEditing(int index)
 {
     if (!mDocument->hasProject() || index < 0 || index >= mDocument->layerCount()) {
@@ -216,7 +276,10 @@ bool EditController::startEditing(int index)
         return false;
     }
     const Project project = mDocument->toProject();
-    if (!WorksPackage::holds(project, layer.entry)) {
+    const bool shared = layer.entry.source.startsWith(QLatin1String("PG:"));
+    if (shared && !checkSharedRights(layer))
+        return false;
+    if (!shared && !WorksPackage::holds(project, layer.entry)) {
         if (project.filePath.isEmpty()) {
             QMessageBox::information(mWindow, tr("Edit Layer"),
                                      tr("Save the project first: edited layers are kept in a "
@@ -261,7 +324,14 @@ bool EditController::startEditing(int index)
     for (QAction* a : mModes->actions())
         a->setChecked(EditTool::Mode(a->data().toInt()) == mTool->mode());
     mCanvas->setCanvasTool(mTool);
-    Q_EMIT message(tr("Editing %1").arg(layer.entry.displayName()));
+    const auto rights = mRights.constFind(layer.entry.id);
+    if (rights != mRights.constEnd() && !rights->allCounties)
+        Q_EMIT message(
+            tr("Editing %1 (shared): you may change the features of county %2; the "
+               "others are read-only")
+                .arg(layer.entry.displayName(), rights->counties.join(QStringLiteral(", "))));
+    else
+        Q_EMIT message(tr("Editing %1").arg(layer.entry.displayName()));
     updateActions();
     return true;
 }
@@ -350,6 +420,8 @@ void EditController::deleteSelected()
         Q_EMIT message(tr("Select the features to delete first (Select tool)."));
         return;
     }
+    if (!mayChange(mEditLayer, fids))
+        return;
     mSession.push(new DeleteFeaturesCommand(buffer, fids,
                                             tr("Delete %n feature(s)", nullptr, int(fids.size()))));
 }
@@ -364,6 +436,8 @@ void EditController::editAttributes()
         return;
     }
     const EditableFeature& f = buffer->feature(selected.front());
+    if (!mayChange(mEditLayer, {f.fid}))
+        return;
     const LoadedLayer& layer = mDocument->layer(index);
     FeatureForm form(*mDocument->roles().role(layer.entry.role), layer, f.values,
                      scenario::names(mDocument->project()), mWindow);
@@ -375,7 +449,38 @@ void EditController::editAttributes()
 bool EditController::save()
 {
     try {
-        const EditSession::Pending p = mSession.save(mDocument->project().crs);
+        EditSession::Pending p;
+        // Conflicts with others' saves are settled here and the save tried again; a
+        // planner who cancels keeps every edit.
+        for (;;) {
+            try {
+                p = mSession.save(mDocument->project().crs);
+                break;
+            } catch (const EditConflictError& e) {
+                // One dialog per layer: each has its own fields.
+                std::map<QString, std::vector<EditConflict>> byLayer;
+                for (const EditConflict& c : e.conflicts())
+                    byLayer[c.layerName].push_back(c);
+                for (const auto& [layerName, conflicts] : byLayer) {
+                    QVector<FieldDef> fields;
+                    for (const QString& id : mSession.layerIds())
+                        if (const int i = mDocument->indexOf(id);
+                            i >= 0 && mDocument->layer(i).entry.layerName == layerName)
+                            fields = mSession.buffer(id)->fields();
+                    ConflictDialog dialog(conflicts, fields, mWindow);
+                    if (dialog.exec() != QDialog::Accepted) {
+                        Q_EMIT message(tr("Not saved: %n feature(s) changed by someone else wait "
+                                          "for your choice; every edit is still here.",
+                                          nullptr, int(e.conflicts().size())));
+                        updateActions();
+                        return false;
+                    }
+                    const auto results = dialog.results();
+                    for (std::size_t i = 0; i < results.size(); ++i)
+                        mSession.resolve(conflicts[i], results[i] ? &*results[i] : nullptr);
+                }
+            }
+        }
         Q_EMIT message(tr("Saved: %1 added, %2 changed, %3 deleted.")
                            .arg(p.added)
                            .arg(p.modified)
@@ -384,8 +489,8 @@ bool EditController::save()
         return true;
     } catch (const Error& e) {
         QMessageBox::critical(mWindow, tr("Save Edits"),
-                              tr("The edits could not be saved; the file is unchanged and "
-                                 "every edit is still here.\n\n%1")
+                              tr("The edits could not be saved; nothing was written and every "
+                                 "edit is still here.\n\n%1")
                                   .arg(e.message()));
         return false;
     }

@@ -3,6 +3,7 @@
 #include "app/edit_tool.h"
 #include "app/live_coverage.h"
 #include "io/edit_session.h"
+#include "io/pg_edit_rights.h"
 #include "io/project_loader.h"
 
 #include <QObject>
@@ -68,6 +69,11 @@ private:
     void suggestSites();
     void updateActions();
     void applyScenarioView();
+    /// A shared (PostGIS) layer: whether this role may edit it; keeps what it may edit.
+    bool checkSharedRights(const LoadedLayer& layer);
+    /// Whether the features may be changed or deleted by this role (another county's may
+    /// not, under row-level security); says why not.
+    bool mayChange(const QString& layerId, const QVector<qint64>& fids);
     /// Values of a new feature of `layer`: the active scenario, status planned.
     QVector<QVariant> defaults(const LoadedLayer& layer) const;
 
@@ -76,6 +82,7 @@ private:
     QWidget* mWindow;
     std::function<int()> mCurrentLayer;
     EditSession mSession;
+    QHash<QString, PgEditRights> mRights; ///< shared layers being edited: what the role may
     EditTool* mTool;
     LiveCoverage* mLive;
     QString mEditLayer; ///< layer the tools work on

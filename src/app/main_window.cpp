@@ -12,6 +12,7 @@
 #include "app/map_canvas.h"
 #include "app/map_document.h"
 #include "app/raster_controller.h"
+#include "app/shared_layer_watcher.h"
 #include "app/snapping_controller.h"
 #include "app/style_editor.h"
 #include "core/coordinate_transform.h"
@@ -348,6 +349,10 @@ void MainWindow::createActions()
     addToolBarBreak(); // the planning tools on a row of their own, scenario choice visible
     addToolBar(mEdit->toolBar());
     connect(mEdit, &EditController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    // A shared project's layers follow what other offices save.
+    auto* watcher = new SharedLayerWatcher(mDocument, mEdit->session(), this);
+    connect(watcher, &SharedLayerWatcher::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(mEdit->liveCoverage(), &LiveCoverage::verdictsChanged, mCoverage,
             &CoveragePanel::showLiveVerdicts);

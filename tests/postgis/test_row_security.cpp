@@ -5,6 +5,7 @@
 #include "core/edit_commands.h"
 #include "core/project.h"
 #include "io/edit_session.h"
+#include "io/pg_edit_rights.h"
 #include "io/postgis_publisher.h"
 #include "io/project_loader.h"
 #include "postgis/pg_fixture.h"
@@ -127,4 +128,28 @@ TEST_F(RowSecurity, ASaveTheDatabaseRefusesNamesTheFeatureAndWritesNothing)
     session.undoStack()->undo();
     session.save(kCrs);
     EXPECT_EQ(name(1), QStringLiteral("mine"));
+}
+
+TEST_F(RowSecurity, TheEditorKnowsWhatEachRoleMayEditBeforeSaving)
+{
+    const auto rights = [&](const QString& role) {
+        PgConnection c(role.isEmpty() ? server() : serverAs(role));
+        return PgEditRights::of(c, table());
+    };
+    const PgEditRights county = rights(mCounty);
+    EXPECT_TRUE(county.versioned);
+    EXPECT_TRUE(county.canEdit);
+    EXPECT_FALSE(county.allCounties);
+    EXPECT_EQ(county.counties, QStringList{QStringLiteral("130522")});
+    EXPECT_TRUE(county.allows(QStringLiteral("130522")));
+    EXPECT_FALSE(county.allows(QStringLiteral("130523")));
+    const PgEditRights reader = rights(mReader);
+    EXPECT_FALSE(reader.canEdit);
+    EXPECT_FALSE(reader.allows(QStringLiteral("130522")));
+    const PgEditRights city = rights(mCity);
+    EXPECT_TRUE(city.canEdit);
+    EXPECT_TRUE(city.allCounties);
+    const PgEditRights owner = rights({});
+    EXPECT_TRUE(owner.allCounties);
+    EXPECT_TRUE(owner.allows(QStringLiteral("130523")));
 }

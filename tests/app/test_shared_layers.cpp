@@ -1,0 +1,156 @@
+// A shared (PostGIS) project in the window: others' saves appear in an open map within two
+// seconds (LISTEN/NOTIFY), and the conflict dialog gives the feature a planner chose.
+// Needs the server scripts/test.sh starts (WORKSMAP_TEST_PG); skipped without it unless
+// WORKSMAP_REQUIRE_PG=1.
+#include "app/conflict_dialog.h"
+#include "app/map_document.h"
+#include "app/shared_layer_watcher.h"
+#include "core/project.h"
+#include "core/resource_paths.h"
+#include "io/pg_connection.h"
+#include "io/postgis_publisher.h"
+#include "io/project_loader.h"
+#include "support/test_support.h"
+
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wm;
+
+class TestSharedLayers : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void othersSavesAppearWithinTwoSeconds();
+    void conflictDialogGivesTheChosenFeature();
+
+private:
+    QString mServer, mSchema;
+    QTemporaryDir mDir;
+    RoleRegistry mRoles = RoleRegistry::load(layerRolesDir());
+};
+
+void TestSharedLayers::initTestCase()
+{
+    const QString s = qEnvironmentVariable("WORKSMAP_TEST_PG");
+    if (s.isEmpty()) {
+        if (qEnvironmentVariable("WORKSMAP_REQUIRE_PG") == QLatin1String("1"))
+            QFAIL("WORKSMAP_TEST_PG is not set but WORKSMAP_REQUIRE_PG=1");
+        QSKIP("no test server: run through scripts/test.sh (WORKSMAP_TEST_PG)");
+    }
+    mServer = QStringLiteral("PG:") + s;
+    mSchema = QStringLiteral("wmapp_%1_%2")
+                  .arg(QCoreApplication::applicationPid())
+                  .arg(QRandomGenerator::global()->bounded(100000));
+}
+
+void TestSharedLayers::cleanupTestCase()
+{
+    if (!mServer.isEmpty())
+        PgConnection(mServer).exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(mSchema));
+}
+
+void TestSharedLayers::othersSavesAppearWithinTwoSeconds()
+{
+    const QString gpkg = mDir.filePath(QStringLiteral("works.gpkg"));
+    test::writeVector(gpkg, "GPKG", QStringLiteral("clinics"), 4547, wkbPoint,
+                      {{QStringLiteral("kind")}, {QStringLiteral("name")}},
+                      {{QStringLiteral("POINT (500000 4100000)"), {"clinic", "A"}},
+                       {QStringLiteral("POINT (501000 4100000)"), {"clinic", "B"}}});
+    Project p;
+    p.name = QStringLiteral("Shared layers test");
+    p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    LayerEntry e;
+    e.id = QStringLiteral("facilities");
+    e.source = gpkg;
+    e.role = QStringLiteral("facility");
+    p.layers << e;
+    p.save(mDir.filePath(QStringLiteral("p.worksmap.json")));
+    PublishOptions o;
+    o.target = mServer;
+    o.schema = mSchema;
+    o.projectOut = mDir.filePath(QStringLiteral("shared.worksmap.json"));
+    PostgisPublisher::publish(ProjectLoader(mRoles).load(p), mRoles, o);
+
+    MapDocument document(mRoles);
+    document.setProject(
+        std::make_shared<LoadedProject>(ProjectLoader(mRoles).load(Project::load(o.projectOut))));
+    SharedLayerWatcher watcher(&document, nullptr);
+    QCOMPARE(watcher.listenerCount(), 1);
+    QSignalSpy reloaded(&watcher, &SharedLayerWatcher::layerReloaded);
+    const auto name = [&](qsizetype row) {
+        const Layer& l = *document.layer(0).data;
+        return l.attributes.toString(row, l.attributes.indexOf(QStringLiteral("name")));
+    };
+    QCOMPARE(name(1), QStringLiteral("B"));
+
+    QElapsedTimer timer;
+    timer.start();
+    PgConnection other(mServer);
+    other.exec(QStringLiteral("UPDATE %1.facilities SET name = 'B by another office' WHERE fid = 2")
+                   .arg(mSchema));
+    QTRY_VERIFY_WITH_TIMEOUT(reloaded.count() == 1, 2000);
+    qInfo("another office's save shown after %lld ms", timer.elapsed());
+    QCOMPARE(name(1), QStringLiteral("B by another office"));
+    QVERIFY(!document.isModified());
+}
+
+void TestSharedLayers::conflictDialogGivesTheChosenFeature()
+{
+    const QVector<FieldDef> fields{{QStringLiteral("name"), FieldType::String, {}},
+                                   {QStringLiteral("capacity"), FieldType::Integer, {}},
+                                   {QStringLiteral("version"), FieldType::Integer, {}}};
+    EditConflict c;
+    c.layerName = QStringLiteral("s.facilities");
+    c.fid = 7;
+    c.base.values = {QStringLiteral("old"), 10, 1};
+    c.theirs.values = {QStringLiteral("theirs"), 10, 2};
+    c.mine.values = {QStringLiteral("mine"), 20, 1};
+    c.changedColumns = {0, 1};
+    c.theirVersion = 2;
+    c.theirUser = QStringLiteral("county_130522");
+    EditConflict gone = c;
+    gone.fid = 8;
+    gone.theyDeleted = true;
+    gone.theirs = {};
+
+    {
+        ConflictDialog dialog({c, gone}, fields);
+        // By default: this planner's changed fields over theirs, and a feature they deleted kept.
+        const auto r = dialog.results();
+        QCOMPARE(int(r.size()), 2);
+        QVERIFY(r[0].has_value());
+        QCOMPARE(r[0]->values[0].toString(), QStringLiteral("mine"));
+        QCOMPARE(r[0]->values[1].toInt(), 20);
+        QCOMPARE(r[0]->values[2].toInt(), 2); // their version: the next save expects it
+        QVERIFY(r[1].has_value());
+        // The name back to theirs.
+        const auto combos = dialog.findChildren<QComboBox*>();
+        QCOMPARE(combos.size(), 2); // name and capacity; the version is the store's
+        combos[0]->setCurrentIndex(0);
+        QCOMPARE(dialog.results()[0]->values[0].toString(), QStringLiteral("theirs"));
+        QCOMPARE(dialog.results()[0]->values[1].toInt(), 20);
+    }
+    {
+        ConflictDialog dialog({c, gone}, fields);
+        QPushButton* theirs = nullptr;
+        for (QPushButton* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == ConflictDialog::tr("Take Theirs for All"))
+                theirs = b;
+        QVERIFY(theirs);
+        theirs->click();
+        const auto r = dialog.results();
+        QCOMPARE(r[0]->values[0].toString(), QStringLiteral("theirs"));
+        QCOMPARE(r[0]->values[1].toInt(), 10);
+        QVERIFY(!r[1].has_value()); // their deletion accepted
+    }
+}
+
+QTEST_MAIN(TestSharedLayers)
+#include "test_shared_layers.moc"
