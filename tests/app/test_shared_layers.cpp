@@ -3,8 +3,12 @@
 // Needs the server scripts/test.sh starts (WORKSMAP_TEST_PG); skipped without it unless
 // WORKSMAP_REQUIRE_PG=1.
 #include "app/conflict_dialog.h"
+#include "app/edit_controller.h"
+#include "app/main_window.h"
 #include "app/map_document.h"
 #include "app/shared_layer_watcher.h"
+#include "app_test_support.h"
+#include "core/edit_commands.h"
 #include "core/project.h"
 #include "core/resource_paths.h"
 #include "io/pg_connection.h"
@@ -14,6 +18,7 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
@@ -29,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void othersSavesAppearWithinTwoSeconds();
     void conflictDialogGivesTheChosenFeature();
+    void theWindowEditsASharedLayerInPlaceAndSettlesAConflict();
 
 private:
     QString mServer, mSchema;
@@ -150,6 +156,55 @@ void TestSharedLayers::conflictDialogGivesTheChosenFeature()
         QCOMPARE(r[0]->values[1].toInt(), 10);
         QVERIFY(!r[1].has_value()); // their deletion accepted
     }
+}
+
+void TestSharedLayers::theWindowEditsASharedLayerInPlaceAndSettlesAConflict()
+{
+    // The project published by othersSavesAppearWithinTwoSeconds: clinics A (fid 1) and
+    // "B by another office" (fid 2).
+    const QString shared = mDir.filePath(QStringLiteral("shared.worksmap.json"));
+    MainWindow window(mRoles);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    window.openPath(shared);
+    QVERIFY(loaded.wait(30000));
+    MapDocument* document = window.document();
+    EditController* edit = window.editController();
+    const int index = document->indexOf(QStringLiteral("facilities"));
+    QVERIFY(edit->startEditing(index));
+    // Edited where it is: no copy into a works GeoPackage.
+    QVERIFY(document->layer(index).entry.source.startsWith(QLatin1String("PG:")));
+    FeatureEditBuffer* buffer = edit->session()->buffer(QStringLiteral("facilities"));
+    QVERIFY(buffer);
+    int name = -1;
+    for (int c = 0; c < buffer->fields().size(); ++c)
+        if (buffer->fields()[c].name == QLatin1String("name"))
+            name = c;
+    QVERIFY(name >= 0);
+
+    // Another office renames clinic A while this planner does too.
+    PgConnection other(mServer);
+    other.exec(QStringLiteral("UPDATE %1.facilities SET name = 'A by the county' WHERE fid = 1")
+                   .arg(mSchema));
+    edit->session()->push(new SetValuesCommand(buffer, 1, {{name, QStringLiteral("A by the city")}},
+                                               QStringLiteral("rename")));
+    // The conflict dialog comes up: this planner keeps their own name.
+    QStringList seen;
+    apptest::ModalHandler handler([&](QWidget* w) {
+        if (auto* dialog = qobject_cast<ConflictDialog*>(w)) {
+            seen << QStringLiteral("conflict");
+            dialog->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(w)) {
+            seen << box->text();
+            box->done(QMessageBox::Ok);
+        }
+    });
+    QVERIFY(edit->save());
+    QCOMPARE(seen, QStringList{QStringLiteral("conflict")});
+    const PgResult r = other.exec(
+        QStringLiteral("SELECT name, version FROM %1.facilities WHERE fid = 1").arg(mSchema));
+    QCOMPARE(r.text(0, 0), QStringLiteral("A by the city"));
+    QCOMPARE(r.text(0, 1), QStringLiteral("3"));
 }
 
 QTEST_MAIN(TestSharedLayers)
