@@ -2526,12 +2526,12 @@ Save the project to keep the new source.</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="466"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>Files outside the project folder</source>
         <translation>项目文件夹之外的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="468"/>
         <source>This project reads %n file(s) outside its folder:
 
 %1
@@ -2546,7 +2546,19 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="554"/>
+        <location filename="../src/app/main_window.cpp" line="500"/>
+        <source>Shared Database Password</source>
+        <translation>共享数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="501"/>
+        <source>Password for %1
+(kept until WorksMap closes; never written into the project):</source>
+        <translation>%1 的密码
+（仅保留到 WorksMap 关闭，不会写入项目文件）：</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="590"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
@@ -2570,12 +2582,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="443"/>
+        <location filename="../src/app/main_window.cpp" line="444"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="444"/>
+        <location filename="../src/app/main_window.cpp" line="445"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2584,12 +2596,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="490"/>
+        <location filename="../src/app/main_window.cpp" line="526"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="491"/>
+        <location filename="../src/app/main_window.cpp" line="527"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2598,52 +2610,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="515"/>
+        <location filename="../src/app/main_window.cpp" line="551"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="530"/>
+        <location filename="../src/app/main_window.cpp" line="566"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="531"/>
+        <location filename="../src/app/main_window.cpp" line="567"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="536"/>
+        <location filename="../src/app/main_window.cpp" line="572"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="544"/>
+        <location filename="../src/app/main_window.cpp" line="580"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="553"/>
+        <location filename="../src/app/main_window.cpp" line="589"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="579"/>
+        <location filename="../src/app/main_window.cpp" line="615"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="580"/>
+        <location filename="../src/app/main_window.cpp" line="616"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="601"/>
+        <location filename="../src/app/main_window.cpp" line="637"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="602"/>
+        <location filename="../src/app/main_window.cpp" line="638"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2652,22 +2664,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="620"/>
+        <location filename="../src/app/main_window.cpp" line="656"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="622"/>
+        <location filename="../src/app/main_window.cpp" line="658"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="637"/>
+        <location filename="../src/app/main_window.cpp" line="673"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="638"/>
+        <location filename="../src/app/main_window.cpp" line="674"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2676,22 +2688,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="651"/>
+        <location filename="../src/app/main_window.cpp" line="687"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="660"/>
+        <location filename="../src/app/main_window.cpp" line="696"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="660"/>
+        <location filename="../src/app/main_window.cpp" line="696"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="682"/>
+        <location filename="../src/app/main_window.cpp" line="718"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>

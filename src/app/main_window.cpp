@@ -435,6 +435,7 @@ void MainWindow::onLoaded()
     updateTitle();
 
     offerExternalSources();
+    offerPasswords();
     QStringList missing;
     for (const LoadedLayer& l : mDocument->project().layers)
         if (!l.isReadable())
@@ -477,6 +478,41 @@ void MainWindow::offerExternalSources()
         allowed.layers = {mDocument->layer(i).entry};
         const LoadedProject loaded = ProjectLoader(mRoles).load(allowed);
         mDocument->replaceLayer(i, loaded.layers.first()); // unreadable ones are listed next
+    }
+}
+
+void MainWindow::offerPasswords()
+{
+    // Shared layers whose database asked for a password that neither the service file nor
+    // ~/.pgpass had: ask once per connection, keep it for this run only, read them again.
+    QStringList sources;
+    for (int i = 0; i < mDocument->layerCount(); ++i) {
+        const LoadedLayer& l = mDocument->layer(i);
+        if (!l.isReadable() && l.entry.isServiceSource() &&
+            l.entry.source.startsWith(QLatin1String("PG:")) &&
+            PgPasswords::needsPassword(l.problem) && !sources.contains(l.entry.source))
+            sources << l.entry.source;
+    }
+    for (const QString& source : sources) {
+        bool ok = false;
+        const QString who = PgPasswords::describe(source);
+        const QString password = QInputDialog::getText(
+            this, tr("Shared Database Password"),
+            tr("Password for %1\n(kept until WorksMap closes; never written into the project):")
+                .arg(who.isEmpty() ? source : who),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok || password.isEmpty() || !mPasswords.add(source, password))
+            continue;
+        for (int i = 0; i < mDocument->layerCount(); ++i) {
+            const LoadedLayer& l = mDocument->layer(i);
+            if (l.isReadable() || l.entry.source != source)
+                continue;
+            const bool modified = mDocument->isModified();
+            mDocument->replaceLayer(i,
+                                    ProjectLoader(mRoles).loadLayer(mDocument->toProject(), l.entry,
+                                                                    mDocument->project().crs));
+            mDocument->setModified(modified);
+        }
     }
 }
 

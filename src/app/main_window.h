@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/role_registry.h"
+#include "io/pg_passwords.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -63,6 +64,8 @@ private:
     void offerCoordinateOffset(const LoadedLayer& layer);
     /// Asks whether to read the layers refused for lying outside the project's folder.
     void offerExternalSources();
+    /// Asks for the passwords of shared databases that refused a layer for want of one.
+    void offerPasswords();
     void addLayerDialog();
     bool save();
     bool saveAs();
@@ -86,6 +89,7 @@ private:
         QString error;
     };
     QFutureWatcher<LoadResult> mLoader;
+    PgPasswords mPasswords; ///< typed for shared databases, this run only
     MapCanvas* mCanvas = nullptr;
     LayerPanel* mLayers = nullptr;
     IdentifyPanel* mIdentify = nullptr;

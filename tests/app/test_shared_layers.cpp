@@ -18,10 +18,12 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void othersSavesAppearWithinTwoSeconds();
     void conflictDialogGivesTheChosenFeature();
     void theWindowEditsASharedLayerInPlaceAndSettlesAConflict();
+    void theWindowAsksForAMissingPasswordAndReadsTheLayer();
 
 private:
     QString mServer, mSchema;
@@ -205,6 +208,56 @@ void TestSharedLayers::theWindowEditsASharedLayerInPlaceAndSettlesAConflict()
         QStringLiteral("SELECT name, version FROM %1.facilities WHERE fid = 1").arg(mSchema));
     QCOMPARE(r.text(0, 0), QStringLiteral("A by the city"));
     QCOMPARE(r.text(0, 1), QStringLiteral("3"));
+}
+
+void TestSharedLayers::theWindowAsksForAMissingPasswordAndReadsTheLayer()
+{
+    // A planner whose role needs a password that no ~/.pgpass holds (the test cluster asks
+    // members of worksmap_password_users for one).
+    PgConnection admin(mServer);
+    admin.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                              "'worksmap_password_users') THEN CREATE ROLE "
+                              "worksmap_password_users NOLOGIN; END IF; END $$"));
+    const QString user = mSchema + QStringLiteral("_pw");
+    admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'sesame' IN ROLE "
+                              "worksmap_password_users")
+                   .arg(user));
+    admin.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(mSchema, user));
+    admin.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(mSchema, user));
+    Project p = Project::load(mDir.filePath(QStringLiteral("shared.worksmap.json")));
+    QString source = p.layers.front().source;
+    source.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + user);
+    p.layers.front().source = source;
+    p.save(mDir.filePath(QStringLiteral("as-planner.worksmap.json")));
+
+    MainWindow window(mRoles);
+    window.show();
+    QStringList asked, warnings;
+    apptest::ModalHandler handler([&](QWidget* w) {
+        if (auto* input = qobject_cast<QInputDialog*>(w)) {
+            asked << input->labelText();
+            input->setTextValue(QStringLiteral("sesame"));
+            input->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(w)) {
+            warnings << box->text();
+            box->done(QMessageBox::Ok);
+        }
+    });
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    window.openPath(p.filePath);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.front().contains(user + QStringLiteral("@127.0.0.1")),
+             qPrintable(asked.front()));
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
+    const LoadedLayer& layer = window.document()->layer(0);
+    QVERIFY2(layer.isAvailable(), qPrintable(layer.problem));
+    QCOMPARE(layer.data->featureCount(), 2);
+    // Nothing of it in the project the window would save.
+    QVERIFY(
+        !window.document()->toProject().layers.front().source.contains(QLatin1String("sesame")));
+    admin.exec(QStringLiteral("DROP OWNED BY %1").arg(user));
+    admin.exec(QStringLiteral("DROP ROLE %1").arg(user));
 }
 
 QTEST_MAIN(TestSharedLayers)
