@@ -43,6 +43,7 @@ EditController::EditController(MapDocument* document, MapCanvas* canvas, QWidget
     });
     connect(&mSession, &EditSession::layerChanged, this, &EditController::onLayerChanged);
     connect(mSession.undoStack(), &QUndoStack::cleanChanged, this, &EditController::updateActions);
+    connect(mDocument, &MapDocument::selectionChanged, this, [this] { updateActions(); });
     connect(mSession.undoStack(), &QUndoStack::indexChanged, this, &EditController::updateActions);
     connect(document, &MapDocument::projectChanged, this, [this] {
         mSession.discard();
@@ -194,8 +195,19 @@ void EditController::updateActions()
                       (mode == EditTool::Mode::Move ||
                        (mode == EditTool::Mode::AddPoint) == (kind == GeometryKind::Point)));
     }
-    mDelete->setEnabled(editing);
-    mAttributes->setEnabled(editing);
+    // Another county's selected feature of a shared layer: greyed, as the database would
+    // refuse the change.
+    bool selectionEditable = true;
+    if (editing && mSession.buffer(mEditLayer)) {
+        QVector<qint64> fids;
+        FeatureEditBuffer* buffer = mSession.buffer(mEditLayer);
+        for (qsizetype row : mDocument->selection(mEditLayer))
+            if (row < buffer->count())
+                fids << buffer->feature(row).fid;
+        selectionEditable = mayChange(mEditLayer, fids, false);
+    }
+    mDelete->setEnabled(editing && selectionEditable);
+    mAttributes->setEnabled(editing && selectionEditable);
     mSave->setEnabled(mSession.hasChanges());
     mDiscard->setEnabled(mSession.hasChanges());
 }
@@ -232,7 +244,7 @@ bool EditController::checkSharedRights(const LoadedLayer& layer)
     return true;
 }
 
-bool EditController::mayChange(const QString& layerId, const QVector<qint64>& fids)
+bool EditController::mayChange(const QString& layerId, const QVector<qint64>& fids, bool explain)
 {
     const auto rights = mRights.constFind(layerId);
     FeatureEditBuffer* buffer = mSession.buffer(layerId);
@@ -247,10 +259,11 @@ bool EditController::mayChange(const QString& layerId, const QVector<qint64>& fi
             continue;
         const QString county = f->values.value(column).toString();
         if (!rights->allows(county)) {
-            Q_EMIT message(tr("Feature %1 belongs to county %2: your role may change only the "
-                              "features of county %3.")
-                               .arg(fid)
-                               .arg(county, rights->counties.join(QStringLiteral(", "))));
+            if (explain)
+                Q_EMIT message(tr("Feature %1 belongs to county %2: your role may change only the "
+                                  "features of county %3.")
+                                   .arg(fid)
+                                   .arg(county, rights->counties.join(QStringLiteral(", "))));
             return false;
         }
     }
@@ -319,6 +332,7 @@ bool EditController::startEditing(int index)
     mEditLayer = layer.entry.id;
     FeatureEditBuffer* buffer = mSession.buffer(mEditLayer);
     mTool->setTarget(mEditLayer, buffer, layer.data->kind);
+    mTool->setMayChange([this](qint64 fid) { return mayChange(mEditLayer, {fid}); });
     mTool->setMode(layer.data->kind == GeometryKind::Point ? EditTool::Mode::AddPoint
                                                            : EditTool::Mode::AddLine);
     for (QAction* a : mModes->actions())

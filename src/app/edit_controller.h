@@ -73,7 +73,7 @@ private:
     bool checkSharedRights(const LoadedLayer& layer);
     /// Whether the features may be changed or deleted by this role (another county's may
     /// not, under row-level security); says why not.
-    bool mayChange(const QString& layerId, const QVector<qint64>& fids);
+    bool mayChange(const QString& layerId, const QVector<qint64>& fids, bool explain = true);
     /// Values of a new feature of `layer`: the active scenario, status planned.
     QVector<QVariant> defaults(const LoadedLayer& layer) const;
 

@@ -256,6 +256,12 @@ bool EditTool::mousePress(MapCanvas& canvas, QMouseEvent* e)
             canvas.update();
             return mMode == Mode::Vertex;
         }
+        if (mMayChange && !mMayChange(fid)) {
+            mDragFid = 0;
+            mDragShape.clear();
+            canvas.update();
+            return true;
+        }
         const EditableFeature* f = mBuffer->find(fid);
         mDragFid = fid;
         mDragShape = verticesOf(f->geometry.get());

@@ -52,6 +52,12 @@ public:
 
     /// The layer edited (its buffer in the session) and what snapping may use.
     void setTarget(const QString& layerId, FeatureEditBuffer* buffer, GeometryKind kind);
+    /// Asked before a feature is picked up to move or reshape; false leaves it where it is
+    /// (another county's feature of a shared layer). The check says why itself.
+    void setMayChange(std::function<bool(qint64 fid)> mayChange)
+    {
+        mMayChange = std::move(mayChange);
+    }
     /// Asked at each snap for the edited layer's setup; without one, the tool snaps to the
     /// edited layer within 10 px.
     void setSnapSource(std::function<SnapSetup(const QString& layerId)> source)
@@ -106,6 +112,7 @@ private:
     EditSession* mSession;
     QString mLayerId;
     FeatureEditBuffer* mBuffer = nullptr;
+    std::function<bool(qint64)> mMayChange;
     GeometryKind mKind = GeometryKind::None;
     Mode mMode = Mode::AddPoint;
     std::function<SnapSetup(const QString&)> mSnapSource;

@@ -16,6 +16,7 @@
 #include "io/project_loader.h"
 #include "support/test_support.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QInputDialog>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void conflictDialogGivesTheChosenFeature();
     void theWindowEditsASharedLayerInPlaceAndSettlesAConflict();
     void theWindowAsksForAMissingPasswordAndReadsTheLayer();
+    void aCountyPlannerCannotTouchAnotherCountysFeature();
 
 private:
     QString mServer, mSchema;
@@ -258,6 +260,71 @@ void TestSharedLayers::theWindowAsksForAMissingPasswordAndReadsTheLayer()
         !window.document()->toProject().layers.front().source.contains(QLatin1String("sesame")));
     admin.exec(QStringLiteral("DROP OWNED BY %1").arg(user));
     admin.exec(QStringLiteral("DROP ROLE %1").arg(user));
+}
+
+void TestSharedLayers::aCountyPlannerCannotTouchAnotherCountysFeature()
+{
+    // Two clinics, one per county, published with the county roles; a planner of 130522.
+    const QString gpkg = mDir.filePath(QStringLiteral("counties.gpkg"));
+    test::writeVector(
+        gpkg, "GPKG", QStringLiteral("clinics"), 4547, wkbPoint,
+        {{QStringLiteral("kind")}, {QStringLiteral("name")}, {QStringLiteral("county_code")}},
+        {{QStringLiteral("POINT (500000 4100000)"), {"clinic", "Ours", "130522"}},
+         {QStringLiteral("POINT (501000 4100000)"), {"clinic", "Theirs", "130523"}}});
+    Project p;
+    p.name = QStringLiteral("County roles test");
+    p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    LayerEntry e;
+    e.id = QStringLiteral("facilities");
+    e.source = gpkg;
+    e.role = QStringLiteral("facility");
+    p.layers << e;
+    p.save(mDir.filePath(QStringLiteral("roles.worksmap.json")));
+    const QString schema = mSchema + QStringLiteral("_r");
+    PublishOptions o;
+    o.target = mServer;
+    o.schema = schema;
+    o.roles = true;
+    o.projectOut = mDir.filePath(QStringLiteral("roles.postgis.worksmap.json"));
+    PostgisPublisher::publish(ProjectLoader(mRoles).load(p), mRoles, o);
+    PgConnection admin(mServer);
+    const QString user = schema + QStringLiteral("_planner");
+    admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2")
+                   .arg(user, PostgisPublisher::countyRole(schema, QStringLiteral("130522"))));
+    Project shared = Project::load(o.projectOut);
+    QString source = shared.layers.front().source;
+    source.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + user);
+    shared.layers.front().source = source;
+    shared.save(o.projectOut);
+
+    MainWindow window(mRoles);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::projectLoaded);
+    window.openPath(o.projectOut);
+    QVERIFY(loaded.wait(30000));
+    EditController* edit = window.editController();
+    QSignalSpy messages(edit, &EditController::message);
+    QVERIFY(edit->startEditing(0));
+    QVERIFY(messages.last().first().toString().contains(QLatin1String("130522")));
+    auto* remove = window.findChild<QAction*>(QStringLiteral("deleteFeatures"));
+    auto* attributes = window.findChild<QAction*>(QStringLiteral("featureAttributes"));
+    QVERIFY(remove && attributes);
+    // Rows follow the table: fid 1 is ours, fid 2 theirs.
+    window.document()->setSelection(QStringLiteral("facilities"), {0});
+    QVERIFY(remove->isEnabled());
+    window.document()->setSelection(QStringLiteral("facilities"), {1});
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!attributes->isEnabled());
+    window.document()->setSelection(QStringLiteral("facilities"), {0, 1});
+    QVERIFY(!remove->isEnabled());
+
+    admin.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema));
+    const PgResult roles = admin.exec(
+        QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, $1)"), {schema});
+    for (int i = 0; i < roles.rows(); ++i) {
+        admin.exec(QStringLiteral("DROP OWNED BY %1").arg(roles.text(i, 0)));
+        admin.exec(QStringLiteral("DROP ROLE %1").arg(roles.text(i, 0)));
+    }
 }
 
 QTEST_MAIN(TestSharedLayers)
