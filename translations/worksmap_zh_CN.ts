@@ -323,96 +323,101 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="54"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="55"/>
         <source>deleted by someone else</source>
         <translation>已被他人删除</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="55"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="58"/>
         <source>saved by %1 at %2</source>
         <translation>%1 于 %2 保存</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="58"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="61"/>
+        <source>saved by %1</source>
+        <translation>%1 保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/conflict_dialog.cpp" line="62"/>
         <source>%1, feature %2: %3</source>
         <translation>%1，要素 %2：%3</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="62"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="66"/>
         <source>Keep my version (saved as a new feature)</source>
         <translation>保留我的版本（作为新要素保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="63"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="67"/>
         <source>Keep their version (undo my deletion)</source>
         <translation>保留对方版本（撤销我的删除）</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="65"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="69"/>
         <source>Accept their deletion (drop my edits)</source>
         <translation>接受对方的删除（放弃我的修改）</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="66"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="70"/>
         <source>Delete it anyway</source>
         <translation>仍然删除</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="79"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="79"/>
         <source>As you read it</source>
         <translation>读取时</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
-        <location filename="../src/app/conflict_dialog.cpp" line="89"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="79"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="99"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
-        <location filename="../src/app/conflict_dialog.cpp" line="90"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="79"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="100"/>
         <source>Yours</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="75"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="79"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="108"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="118"/>
         <source>(position)</source>
         <translation>（位置）</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="108"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="118"/>
         <source>as read</source>
         <translation>读取时</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="109"/>
-        <location filename="../src/app/conflict_dialog.cpp" line="111"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="119"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="121"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="110"/>
-        <location filename="../src/app/conflict_dialog.cpp" line="111"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="120"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="121"/>
         <source>moved</source>
         <translation>已移动</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="124"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="142"/>
         <source>Use These Choices</source>
         <translation>按所选保存</translation>
     </message>
     <message>
-        <location filename="../src/app/conflict_dialog.cpp" line="126"/>
+        <location filename="../src/app/conflict_dialog.cpp" line="144"/>
         <source>Take Theirs for All</source>
         <translation>全部采用对方的</translation>
     </message>
@@ -873,124 +878,124 @@
 <context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="74"/>
+        <location filename="../src/app/edit_controller.cpp" line="75"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="75"/>
+        <location filename="../src/app/edit_controller.cpp" line="76"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="78"/>
+        <location filename="../src/app/edit_controller.cpp" line="79"/>
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="106"/>
+        <location filename="../src/app/edit_controller.cpp" line="107"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="107"/>
+        <location filename="../src/app/edit_controller.cpp" line="108"/>
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="108"/>
+        <location filename="../src/app/edit_controller.cpp" line="109"/>
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="109"/>
+        <location filename="../src/app/edit_controller.cpp" line="110"/>
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="124"/>
+        <location filename="../src/app/edit_controller.cpp" line="125"/>
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="126"/>
+        <location filename="../src/app/edit_controller.cpp" line="127"/>
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="131"/>
+        <location filename="../src/app/edit_controller.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="134"/>
+        <location filename="../src/app/edit_controller.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="141"/>
+        <location filename="../src/app/edit_controller.cpp" line="142"/>
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="146"/>
+        <location filename="../src/app/edit_controller.cpp" line="147"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="149"/>
+        <location filename="../src/app/edit_controller.cpp" line="150"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="153"/>
+        <location filename="../src/app/edit_controller.cpp" line="154"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="156"/>
+        <location filename="../src/app/edit_controller.cpp" line="157"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="157"/>
+        <location filename="../src/app/edit_controller.cpp" line="158"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158"/>
+        <location filename="../src/app/edit_controller.cpp" line="159"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="161"/>
+        <location filename="../src/app/edit_controller.cpp" line="162"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="166"/>
+        <location filename="../src/app/edit_controller.cpp" line="167"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="167"/>
+        <location filename="../src/app/edit_controller.cpp" line="168"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="210"/>
-        <location filename="../src/app/edit_controller.cpp" line="218"/>
-        <location filename="../src/app/edit_controller.cpp" line="226"/>
-        <location filename="../src/app/edit_controller.cpp" line="263"/>
-        <location filename="../src/app/edit_controller.cpp" line="272"/>
-        <location filename="../src/app/edit_controller.cpp" line="284"/>
-        <location filename="../src/app/edit_controller.cpp" line="302"/>
-        <location filename="../src/app/edit_controller.cpp" line="312"/>
+        <location filename="../src/app/edit_controller.cpp" line="222"/>
+        <location filename="../src/app/edit_controller.cpp" line="230"/>
+        <location filename="../src/app/edit_controller.cpp" line="238"/>
+        <location filename="../src/app/edit_controller.cpp" line="276"/>
+        <location filename="../src/app/edit_controller.cpp" line="285"/>
+        <location filename="../src/app/edit_controller.cpp" line="297"/>
+        <location filename="../src/app/edit_controller.cpp" line="315"/>
+        <location filename="../src/app/edit_controller.cpp" line="325"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="211"/>
+        <location filename="../src/app/edit_controller.cpp" line="223"/>
         <source>The shared database cannot be reached, so &quot;%1&quot; cannot be edited now.
 
 %2</source>
@@ -999,37 +1004,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="219"/>
+        <location filename="../src/app/edit_controller.cpp" line="231"/>
         <source>&quot;%1&quot; is a database table WorksMap did not publish: it has no version column, so edits could overwrite other people&apos;s unseen. Publish the project with worksmap-cli publish and edit the published tables.</source>
         <translation>“%1”不是由 WorksMap 发布的数据库表：没有版本（version）列，编辑可能在不知情时覆盖他人的修改。请用 worksmap-cli publish 发布项目，再编辑发布后的表。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="227"/>
+        <location filename="../src/app/edit_controller.cpp" line="239"/>
         <source>Your database role %1 may read &quot;%2&quot; but not change it.</source>
         <translation>您的数据库角色 %1 可以查看“%2”，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="250"/>
+        <location filename="../src/app/edit_controller.cpp" line="263"/>
         <source>Feature %1 belongs to county %2: your role may change only the features of county %3.</source>
         <translation>要素 %1 属于县 %2：您的角色只能修改县 %3 的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="264"/>
+        <location filename="../src/app/edit_controller.cpp" line="277"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="273"/>
+        <location filename="../src/app/edit_controller.cpp" line="286"/>
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="285"/>
+        <location filename="../src/app/edit_controller.cpp" line="298"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="303"/>
+        <location filename="../src/app/edit_controller.cpp" line="316"/>
         <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -1046,66 +1051,66 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="308"/>
+        <location filename="../src/app/edit_controller.cpp" line="321"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="330"/>
+        <location filename="../src/app/edit_controller.cpp" line="344"/>
         <source>Editing %1 (shared): you may change the features of county %2; the others are read-only</source>
         <translation>正在编辑 %1（共享）：您可以修改县 %2 的要素，其余要素只读</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="334"/>
+        <location filename="../src/app/edit_controller.cpp" line="348"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="366"/>
+        <location filename="../src/app/edit_controller.cpp" line="384"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="420"/>
+        <location filename="../src/app/edit_controller.cpp" line="438"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="426"/>
+        <location filename="../src/app/edit_controller.cpp" line="444"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="435"/>
+        <location filename="../src/app/edit_controller.cpp" line="453"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="446"/>
+        <location filename="../src/app/edit_controller.cpp" line="464"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="472"/>
+        <location filename="../src/app/edit_controller.cpp" line="490"/>
         <source>Not saved: %n feature(s) changed by someone else wait for your choice; every edit is still here.</source>
         <translation>
             <numerusform>未保存：%n 个被他人修改的要素等待您选择；所有编辑仍保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="484"/>
+        <location filename="../src/app/edit_controller.cpp" line="502"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="491"/>
+        <location filename="../src/app/edit_controller.cpp" line="509"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="492"/>
+        <location filename="../src/app/edit_controller.cpp" line="510"/>
         <source>The edits could not be saved; nothing was written and every edit is still here.
 
 %1</source>
@@ -1114,34 +1119,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="501"/>
+        <location filename="../src/app/edit_controller.cpp" line="519"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="501"/>
+        <location filename="../src/app/edit_controller.cpp" line="519"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="525"/>
+        <location filename="../src/app/edit_controller.cpp" line="543"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="526"/>
+        <location filename="../src/app/edit_controller.cpp" line="544"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="563"/>
+        <location filename="../src/app/edit_controller.cpp" line="581"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="565"/>
+        <location filename="../src/app/edit_controller.cpp" line="583"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -1260,17 +1265,17 @@ Save the project to keep the new source.</source>
         <translation>删除节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="316"/>
+        <location filename="../src/app/edit_tool.cpp" line="322"/>
         <source>Move vertex</source>
         <translation>移动节点</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="316"/>
+        <location filename="../src/app/edit_tool.cpp" line="322"/>
         <source>Move feature</source>
         <translation>移动要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_tool.cpp" line="345"/>
+        <location filename="../src/app/edit_tool.cpp" line="351"/>
         <source>Add vertex</source>
         <translation>添加节点</translation>
     </message>

@@ -40,21 +40,25 @@ ConflictDialog::ConflictDialog(const std::vector<EditConflict>& conflicts,
 {
     setWindowTitle(tr("Changed by Someone Else"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(
+    auto* intro = new QLabel(
         tr("%n feature(s) you edited were saved by someone else after you read them. Nothing of "
            "yours was written. Choose what each should hold, then save again.",
-           nullptr, int(conflicts.size()))));
+           nullptr, int(conflicts.size())));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     auto* inner = new QWidget;
     auto* list = new QVBoxLayout(inner);
     for (const EditConflict& c : mConflicts) {
         Choice choice;
-        const QString who = c.theyDeleted
-                                ? tr("deleted by someone else")
-                                : tr("saved by %1 at %2")
-                                      .arg(c.theirUser, c.theirTime.toLocalTime().toString(
-                                                            QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QString who = tr("deleted by someone else");
+        if (!c.theyDeleted)
+            who = c.theirTime.isValid()
+                      ? tr("saved by %1 at %2")
+                            .arg(c.theirUser, c.theirTime.toLocalTime().toString(
+                                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                      : tr("saved by %1").arg(c.theirUser);
         auto* box = new QGroupBox(tr("%1, feature %2: %3").arg(c.layerName).arg(c.fid).arg(who));
         auto* boxLayout = new QVBoxLayout(box);
         if (c.theyDeleted || c.iDeleted) {
@@ -83,6 +87,12 @@ ConflictDialog::ConflictDialog(const std::vector<EditConflict>& conflicts,
                 for (int col = 0; col < cells.size(); ++col) {
                     auto* item = new QTableWidgetItem(cells[col]);
                     item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                    // What each side changed since it was read stands out.
+                    if ((col == 2 && theirs != base) || (col == 3 && yoursChanged)) {
+                        QFont bold = item->font();
+                        bold.setBold(true);
+                        item->setFont(bold);
+                    }
                     table->setItem(row, col, item);
                 }
                 auto* combo = new QComboBox;
@@ -109,8 +119,16 @@ ConflictDialog::ConflictDialog(const std::vector<EditConflict>& conflicts,
                            sameGeometry(c.theirs.geometry, c.base.geometry) ? tr("unchanged")
                                                                             : tr("moved"),
                            c.geometryChanged ? tr("moved") : tr("unchanged"), c.geometryChanged);
-            table->resizeColumnsToContents();
-            table->setMinimumHeight(std::min(300, 30 + 28 * table->rowCount()));
+            table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+            table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+            table->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+            table->resizeRowsToContents();
+            // As tall as its rows: the dialog scrolls, not each table.
+            int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+            for (int row = 0; row < table->rowCount(); ++row)
+                height += table->rowHeight(row);
+            table->setFixedHeight(height);
+            table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             boxLayout->addWidget(table);
         }
         list->addWidget(box);

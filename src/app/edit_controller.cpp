@@ -362,6 +362,10 @@ QVector<QVariant> EditController::defaults(const LoadedLayer& layer) const
         set("scenario", activeScenario());
         set("status", QStringLiteral("planned"));
     }
+    // A county's planner adds features of their county (the database takes no other).
+    if (const auto rights = mRights.constFind(layer.entry.id);
+        rights != mRights.constEnd() && !rights->allCounties && rights->counties.size() == 1)
+        set("county_code", rights->counties.front());
     return values;
 }
 

@@ -133,6 +133,9 @@ void TestSharedLayers::conflictDialogGivesTheChosenFeature()
 
     {
         ConflictDialog dialog({c, gone}, fields);
+        // WORKSMAP_ARTIFACTS=DIR keeps a picture of the dialog to look at.
+        if (const QString dir = qEnvironmentVariable("WORKSMAP_ARTIFACTS"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/conflict-dialog.png"));
         // By default: this planner's changed fields over theirs, and a feature they deleted kept.
         const auto r = dialog.results();
         QCOMPARE(int(r.size()), 2);
