@@ -155,7 +155,7 @@ public:
             QVector<QVariant> params;
             for (int col : m.changedColumns)
                 if (mWritable.contains(col)) {
-                    params << m.feature.values.value(col);
+                    params << parameter(col, m.feature.values.value(col));
                     sets << QStringLiteral("%1 = $%2")
                                 .arg(Q::quoted(mEdits.fields[col].name))
                                 .arg(params.size());
@@ -187,7 +187,7 @@ public:
             QStringList columns, values;
             QVector<QVariant> params;
             for (int col : mWritable) {
-                params << added.values.value(col);
+                params << parameter(col, added.values.value(col));
                 columns << Q::quoted(mEdits.fields[col].name);
                 values << QStringLiteral("$%1").arg(params.size());
             }
@@ -213,6 +213,16 @@ public:
     }
 
 private:
+    /// A value as the column takes it: an empty cell of a number, date or boolean column is
+    /// NULL (a form's empty field), not text PostgreSQL would refuse.
+    QVariant parameter(int col, const QVariant& v) const
+    {
+        if (mEdits.fields[col].type != FieldType::String && v.typeId() == QMetaType::QString &&
+            v.toString().trimmed().isEmpty())
+            return {};
+        return v;
+    }
+
     static QString timeExpression()
     {
         return QStringLiteral(

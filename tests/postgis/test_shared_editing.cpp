@@ -274,3 +274,14 @@ TEST_F(SharedEditing, TenConcurrentWritersLoseNoUpdate)
             << "fid " << fid;
     }
 }
+
+TEST_F(SharedEditing, AnEmptyNumberFromAFormIsStoredAsNull)
+{
+    const QString shared = publish(writeSmallProject(3));
+    Editor e(shared);
+    e.set(2, "capacity", QStringLiteral(""));
+    e.set(3, "capacity", QStringLiteral("  "));
+    e.session.save(kCrs);
+    EXPECT_EQ(row(2, "coalesce(capacity::text, 'NULL'), version"), QStringLiteral("NULL|2"));
+    EXPECT_EQ(row(3, "coalesce(capacity::text, 'NULL'), version"), QStringLiteral("NULL|2"));
+}
