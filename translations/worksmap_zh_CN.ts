@@ -878,124 +878,124 @@
 <context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="75"/>
+        <location filename="../src/app/edit_controller.cpp" line="76"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="76"/>
+        <location filename="../src/app/edit_controller.cpp" line="77"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="79"/>
+        <location filename="../src/app/edit_controller.cpp" line="80"/>
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="107"/>
+        <location filename="../src/app/edit_controller.cpp" line="108"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="108"/>
+        <location filename="../src/app/edit_controller.cpp" line="109"/>
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="109"/>
+        <location filename="../src/app/edit_controller.cpp" line="110"/>
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="110"/>
+        <location filename="../src/app/edit_controller.cpp" line="111"/>
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="125"/>
+        <location filename="../src/app/edit_controller.cpp" line="126"/>
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="127"/>
+        <location filename="../src/app/edit_controller.cpp" line="128"/>
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="132"/>
+        <location filename="../src/app/edit_controller.cpp" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="135"/>
+        <location filename="../src/app/edit_controller.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="142"/>
+        <location filename="../src/app/edit_controller.cpp" line="143"/>
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="147"/>
+        <location filename="../src/app/edit_controller.cpp" line="148"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="150"/>
+        <location filename="../src/app/edit_controller.cpp" line="151"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="154"/>
+        <location filename="../src/app/edit_controller.cpp" line="155"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="157"/>
+        <location filename="../src/app/edit_controller.cpp" line="158"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158"/>
+        <location filename="../src/app/edit_controller.cpp" line="159"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="159"/>
+        <location filename="../src/app/edit_controller.cpp" line="160"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="162"/>
+        <location filename="../src/app/edit_controller.cpp" line="163"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="167"/>
+        <location filename="../src/app/edit_controller.cpp" line="168"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="168"/>
+        <location filename="../src/app/edit_controller.cpp" line="169"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="222"/>
-        <location filename="../src/app/edit_controller.cpp" line="230"/>
-        <location filename="../src/app/edit_controller.cpp" line="238"/>
-        <location filename="../src/app/edit_controller.cpp" line="276"/>
-        <location filename="../src/app/edit_controller.cpp" line="285"/>
-        <location filename="../src/app/edit_controller.cpp" line="297"/>
-        <location filename="../src/app/edit_controller.cpp" line="315"/>
-        <location filename="../src/app/edit_controller.cpp" line="325"/>
+        <location filename="../src/app/edit_controller.cpp" line="223"/>
+        <location filename="../src/app/edit_controller.cpp" line="231"/>
+        <location filename="../src/app/edit_controller.cpp" line="239"/>
+        <location filename="../src/app/edit_controller.cpp" line="317"/>
+        <location filename="../src/app/edit_controller.cpp" line="326"/>
+        <location filename="../src/app/edit_controller.cpp" line="338"/>
+        <location filename="../src/app/edit_controller.cpp" line="356"/>
+        <location filename="../src/app/edit_controller.cpp" line="366"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="223"/>
+        <location filename="../src/app/edit_controller.cpp" line="224"/>
         <source>The shared database cannot be reached, so &quot;%1&quot; cannot be edited now.
 
 %2</source>
@@ -1004,37 +1004,52 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="231"/>
+        <location filename="../src/app/edit_controller.cpp" line="232"/>
         <source>&quot;%1&quot; is a database table WorksMap did not publish: it has no version column, so edits could overwrite other people&apos;s unseen. Publish the project with worksmap-cli publish and edit the published tables.</source>
         <translation>“%1”不是由 WorksMap 发布的数据库表：没有版本（version）列，编辑可能在不知情时覆盖他人的修改。请用 worksmap-cli publish 发布项目，再编辑发布后的表。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="239"/>
+        <location filename="../src/app/edit_controller.cpp" line="240"/>
         <source>Your database role %1 may read &quot;%2&quot; but not change it.</source>
         <translation>您的数据库角色 %1 可以查看“%2”，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="263"/>
+        <location filename="../src/app/edit_controller.cpp" line="264"/>
         <source>Feature %1 belongs to county %2: your role may change only the features of county %3.</source>
         <translation>要素 %1 属于县 %2：您的角色只能修改县 %3 的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="277"/>
+        <location filename="../src/app/edit_controller.cpp" line="283"/>
+        <source>Someone else saved changes to %1 while you edit it; they are shown after your next save, which lists any feature you both changed.</source>
+        <translation>您编辑 %1 期间他人保存了修改；将在您下次保存后显示，保存时会列出双方都修改过的要素。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="301"/>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 无法重新读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="310"/>
+        <source>%1: changes saved by others are shown.</source>
+        <translation>%1：已显示他人保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="318"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="286"/>
+        <location filename="../src/app/edit_controller.cpp" line="327"/>
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="298"/>
+        <location filename="../src/app/edit_controller.cpp" line="339"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="316"/>
+        <location filename="../src/app/edit_controller.cpp" line="357"/>
         <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -1051,66 +1066,66 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="321"/>
+        <location filename="../src/app/edit_controller.cpp" line="362"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="344"/>
+        <location filename="../src/app/edit_controller.cpp" line="385"/>
         <source>Editing %1 (shared): you may change the features of county %2; the others are read-only</source>
         <translation>正在编辑 %1（共享）：您可以修改县 %2 的要素，其余要素只读</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="348"/>
+        <location filename="../src/app/edit_controller.cpp" line="389"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="384"/>
+        <location filename="../src/app/edit_controller.cpp" line="425"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="438"/>
+        <location filename="../src/app/edit_controller.cpp" line="479"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="444"/>
+        <location filename="../src/app/edit_controller.cpp" line="485"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="453"/>
+        <location filename="../src/app/edit_controller.cpp" line="494"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="464"/>
+        <location filename="../src/app/edit_controller.cpp" line="505"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="490"/>
+        <location filename="../src/app/edit_controller.cpp" line="531"/>
         <source>Not saved: %n feature(s) changed by someone else wait for your choice; every edit is still here.</source>
         <translation>
             <numerusform>未保存：%n 个被他人修改的要素等待您选择；所有编辑仍保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="502"/>
+        <location filename="../src/app/edit_controller.cpp" line="543"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="509"/>
+        <location filename="../src/app/edit_controller.cpp" line="552"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="510"/>
+        <location filename="../src/app/edit_controller.cpp" line="553"/>
         <source>The edits could not be saved; nothing was written and every edit is still here.
 
 %1</source>
@@ -1119,34 +1134,34 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="519"/>
+        <location filename="../src/app/edit_controller.cpp" line="562"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="519"/>
+        <location filename="../src/app/edit_controller.cpp" line="562"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="543"/>
+        <location filename="../src/app/edit_controller.cpp" line="586"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="544"/>
+        <location filename="../src/app/edit_controller.cpp" line="587"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="581"/>
+        <location filename="../src/app/edit_controller.cpp" line="624"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="583"/>
+        <location filename="../src/app/edit_controller.cpp" line="626"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -2481,62 +2496,62 @@ Save the project to keep the new source.</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="360"/>
+        <location filename="../src/app/main_window.cpp" line="362"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="361"/>
+        <location filename="../src/app/main_window.cpp" line="363"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="373"/>
+        <location filename="../src/app/main_window.cpp" line="375"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="374"/>
+        <location filename="../src/app/main_window.cpp" line="376"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="378"/>
+        <location filename="../src/app/main_window.cpp" line="380"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="379"/>
+        <location filename="../src/app/main_window.cpp" line="381"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="381"/>
+        <location filename="../src/app/main_window.cpp" line="383"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="382"/>
+        <location filename="../src/app/main_window.cpp" line="384"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="392"/>
+        <location filename="../src/app/main_window.cpp" line="394"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="393"/>
+        <location filename="../src/app/main_window.cpp" line="395"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;Rasters (*.tif *.tiff *.mbtiles *.gpkg);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="469"/>
         <source>Files outside the project folder</source>
         <translation>项目文件夹之外的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="468"/>
+        <location filename="../src/app/main_window.cpp" line="470"/>
         <source>This project reads %n file(s) outside its folder:
 
 %1
@@ -2551,34 +2566,34 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="500"/>
+        <location filename="../src/app/main_window.cpp" line="502"/>
         <source>Shared Database Password</source>
         <translation>共享数据库密码</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="501"/>
+        <location filename="../src/app/main_window.cpp" line="503"/>
         <source>Password for %1
 (kept until WorksMap closes; never written into the project):</source>
         <translation>%1 的密码
 （仅保留到 WorksMap 关闭，不会写入项目文件）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="590"/>
+        <location filename="../src/app/main_window.cpp" line="592"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="405"/>
+        <location filename="../src/app/main_window.cpp" line="407"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="424"/>
+        <location filename="../src/app/main_window.cpp" line="426"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="427"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2587,12 +2602,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="444"/>
+        <location filename="../src/app/main_window.cpp" line="446"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="445"/>
+        <location filename="../src/app/main_window.cpp" line="447"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2601,12 +2616,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="526"/>
+        <location filename="../src/app/main_window.cpp" line="528"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="527"/>
+        <location filename="../src/app/main_window.cpp" line="529"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2615,52 +2630,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="551"/>
+        <location filename="../src/app/main_window.cpp" line="553"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="566"/>
+        <location filename="../src/app/main_window.cpp" line="568"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="567"/>
+        <location filename="../src/app/main_window.cpp" line="569"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="572"/>
+        <location filename="../src/app/main_window.cpp" line="574"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="580"/>
+        <location filename="../src/app/main_window.cpp" line="582"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="589"/>
+        <location filename="../src/app/main_window.cpp" line="591"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="615"/>
+        <location filename="../src/app/main_window.cpp" line="617"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="616"/>
+        <location filename="../src/app/main_window.cpp" line="618"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="637"/>
+        <location filename="../src/app/main_window.cpp" line="639"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="638"/>
+        <location filename="../src/app/main_window.cpp" line="640"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2669,22 +2684,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="656"/>
+        <location filename="../src/app/main_window.cpp" line="658"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="658"/>
+        <location filename="../src/app/main_window.cpp" line="660"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="673"/>
+        <location filename="../src/app/main_window.cpp" line="675"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="674"/>
+        <location filename="../src/app/main_window.cpp" line="676"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2693,22 +2708,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="687"/>
+        <location filename="../src/app/main_window.cpp" line="689"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="696"/>
+        <location filename="../src/app/main_window.cpp" line="698"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="696"/>
+        <location filename="../src/app/main_window.cpp" line="698"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="718"/>
+        <location filename="../src/app/main_window.cpp" line="720"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2857,7 +2872,7 @@ Read it as %3?</source>
 <context>
     <name>wm::PgChangeListener</name>
     <message>
-        <location filename="../src/io/pg_change_listener.cpp" line="56"/>
+        <location filename="../src/io/pg_change_listener.cpp" line="57"/>
         <source>the connection to the shared database was lost; retrying</source>
         <translation>与共享数据库的连接已断开，正在重试</translation>
     </message>
@@ -2898,34 +2913,34 @@ Read it as %3?</source>
         <translation>项目坐标系（%1）没有 EPSG 代码，PostGIS 存储几何需要该代码</translation>
     </message>
     <message>
-        <location filename="../src/io/pg_edit_saver.cpp" line="240"/>
+        <location filename="../src/io/pg_edit_saver.cpp" line="250"/>
         <source>%1: the database refused %2: %3 (your role may edit only the features of its own county, or none)</source>
         <translation>%1：数据库拒绝了%2：%3（您的角色只能编辑本县的要素，或不能编辑）</translation>
     </message>
     <message>
-        <location filename="../src/io/pg_edit_saver.cpp" line="247"/>
+        <location filename="../src/io/pg_edit_saver.cpp" line="257"/>
         <source>%1: %2: %3</source>
         <translation>%1：%2：%3</translation>
     </message>
     <message>
-        <location filename="../src/io/pg_edit_saver.cpp" line="309"/>
+        <location filename="../src/io/pg_edit_saver.cpp" line="319"/>
         <source>%1: %2 may not be changed or deleted by your role</source>
         <translation>%1：您的角色不能修改或删除%2</translation>
     </message>
     <message>
-        <location filename="../src/io/pg_edit_saver.cpp" line="311"/>
+        <location filename="../src/io/pg_edit_saver.cpp" line="321"/>
         <source>%1: %2 belongs to county %3, which your role may not edit</source>
         <translation>%1：%2 属于县 %3，您的角色不能编辑该县的要素</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/io/pg_edit_saver.cpp" line="337"/>
+        <location filename="../src/io/pg_edit_saver.cpp" line="347"/>
         <source>%n feature(s) were changed or deleted by someone else since you read them; nothing was saved</source>
         <translation>
             <numerusform>%n 个要素在您读取后已被他人修改或删除；未保存任何内容</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/io/pg_edit_saver.cpp" line="398"/>
+        <location filename="../src/io/pg_edit_saver.cpp" line="408"/>
         <source>the database refused the save (nothing was written): %1</source>
         <translation>数据库拒绝了保存（未写入任何内容）：%1</translation>
     </message>
@@ -3775,22 +3790,17 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::SharedLayerWatcher</name>
     <message>
-        <location filename="../src/app/shared_layer_watcher.cpp" line="44"/>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="45"/>
         <source>Not hearing others&apos; changes to %1 yet: %2</source>
         <translation>暂时无法接收他人对 %1 的修改：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/shared_layer_watcher.cpp" line="58"/>
-        <source>Someone else saved changes to %1 while you edit it; saving will show any feature you both changed.</source>
-        <translation>您编辑 %1 期间他人保存了修改；保存时将列出双方都修改过的要素。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shared_layer_watcher.cpp" line="68"/>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="64"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 无法重新读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/shared_layer_watcher.cpp" line="75"/>
+        <location filename="../src/app/shared_layer_watcher.cpp" line="67"/>
         <source>%1: changes saved by others are shown.</source>
         <translation>%1：已显示他人保存的修改。</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "core/error.h"
 #include "io/pg_connection.h"
 #include "io/pg_edit_rights.h"
+#include "io/project_loader.h"
 #include "io/works_package.h"
 
 #include <QAction>
@@ -270,6 +271,46 @@ bool EditController::mayChange(const QString& layerId, const QVector<qint64>& fi
     return true;
 }
 
+void EditController::refreshShared(const QString& layerId)
+{
+    FeatureEditBuffer* buffer = mSession.buffer(layerId);
+    if (!buffer)
+        return;
+    if (buffer->hasChanges()) {
+        mStale.insert(layerId);
+        const int index = mDocument->indexOf(layerId);
+        Q_EMIT message(
+            tr("Someone else saved changes to %1 while you edit it; they are shown "
+               "after your next save, which lists any feature you both changed.")
+                .arg(index >= 0 ? mDocument->layer(index).entry.displayName() : layerId));
+        return;
+    }
+    reloadShared(layerId);
+}
+
+void EditController::reloadShared(const QString& layerId)
+{
+    mStale.remove(layerId);
+    const int index = mDocument->indexOf(layerId);
+    FeatureEditBuffer* old = mSession.buffer(layerId);
+    if (index < 0 || !old || old->hasChanges())
+        return;
+    const LayerEntry entry = mDocument->layer(index).entry;
+    // Read first: if the database is away, editing goes on on what is there.
+    if (const QString problem = mDocument->readAgain(index); !problem.isEmpty()) {
+        Q_EMIT message(tr("%1 could not be read again: %2").arg(entry.displayName(), problem));
+        return;
+    }
+    mSession.stop(layerId);
+    const LoadedLayer& fresh = mDocument->layer(index);
+    FeatureEditBuffer* buffer = mSession.start(
+        layerId, mDocument->toProject().absoluteSource(entry), entry.layerName, fresh.data);
+    if (mEditLayer == layerId)
+        mTool->setTarget(layerId, buffer, fresh.data->kind);
+    Q_EMIT message(tr("%1: changes saved by others are shown.").arg(entry.displayName()));
+    updateActions();
+}
+
 bool EditController::startEditing(int index)
 {
     if (!mDocument->hasProject() || index < 0 || index >= mDocument->layerCount()) {
@@ -503,6 +544,8 @@ bool EditController::save()
                            .arg(p.added)
                            .arg(p.modified)
                            .arg(p.removed));
+        for (const QString& id : QStringList(mStale.values()))
+            reloadShared(id);
         updateActions();
         return true;
     } catch (const Error& e) {

@@ -7,6 +7,7 @@
 #include "io/project_loader.h"
 
 #include <QObject>
+#include <QSet>
 #include <functional>
 
 class QAction;
@@ -55,6 +56,10 @@ public:
     bool addProposals(int layerIndex, const std::vector<ProposedFeature>& features,
                       const QString& text);
     QString activeScenario() const;
+    /// Others saved changes to shared layer `layerId` while it is being edited: it is read
+    /// again and editing goes on on the fresh copy when there are no unsaved edits, else
+    /// after the next save (which reports what both changed).
+    void refreshShared(const QString& layerId);
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -74,6 +79,8 @@ private:
     /// Whether the features may be changed or deleted by this role (another county's may
     /// not, under row-level security); says why not.
     bool mayChange(const QString& layerId, const QVector<qint64>& fids, bool explain = true);
+    /// Reads a shared layer being edited without unsaved edits again and edits the copy.
+    void reloadShared(const QString& layerId);
     /// Values of a new feature of `layer`: the active scenario, status planned.
     QVector<QVariant> defaults(const LoadedLayer& layer) const;
 
@@ -86,6 +93,9 @@ private:
     EditTool* mTool;
     LiveCoverage* mLive;
     QString mEditLayer; ///< layer the tools work on
+    /// Shared layers others changed while they had unsaved edits here: read again after
+    /// the next save.
+    QSet<QString> mStale;
 
     QMenu* mMenu = nullptr;
     QToolBar* mToolBar = nullptr;

@@ -354,6 +354,8 @@ void MainWindow::createActions()
     auto* watcher = new SharedLayerWatcher(mDocument, mEdit->session(), this);
     connect(watcher, &SharedLayerWatcher::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(watcher, &SharedLayerWatcher::editedLayerChanged, mEdit,
+            &EditController::refreshShared);
     connect(mEdit->liveCoverage(), &LiveCoverage::verdictsChanged, mCoverage,
             &CoveragePanel::showLiveVerdicts);
 

@@ -1,5 +1,7 @@
 #include "app/map_document.h"
 
+#include "io/project_loader.h"
+
 #include "render/project_styles.h"
 
 namespace wm {
@@ -103,6 +105,18 @@ void MapDocument::replaceLayer(int index, const LoadedLayer& layer)
     mProject->layers[index] = layer;
     mProject->layers[index].entry.inlineStyle = style;
     changed();
+}
+
+QString MapDocument::readAgain(int index)
+{
+    const LayerEntry entry = mProject->layers[index].entry;
+    LoadedLayer fresh = ProjectLoader(mRoles).loadLayer(toProject(), entry, mProject->crs);
+    if (!fresh.isAvailable())
+        return fresh.problem;
+    const bool modified = mModified;
+    replaceLayer(index, fresh);
+    setModified(modified);
+    return {};
 }
 
 void MapDocument::setStyle(int index, const Style& style)

@@ -46,6 +46,11 @@ public:
     /// Replaces a layer's entry and data (e.g. coverage results recomputed or saved to a
     /// file); its selection is cleared, its style kept.
     void replaceLayer(int index, const LoadedLayer& layer);
+    /// Reads layer `index` again from its source (others saved to its shared table) and
+    /// shows it; the project's modified flag stays as it was: others' edits are not this
+    /// planner's unsaved changes. Returns why it could not be read (then nothing changed),
+    /// or an empty string.
+    QString readAgain(int index);
     /// Replaces a layer's style; it is kept in the project file (inline) when saved.
     void setStyle(int index, const Style& style);
     /// Puts a layer's style back as it was before an editor changed it (its Cancel): the

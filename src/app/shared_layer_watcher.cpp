@@ -4,7 +4,6 @@
 #include "io/edit_session.h"
 #include "io/pg_change_listener.h"
 #include "io/pg_connection.h"
-#include "io/project_loader.h"
 
 #include <QSet>
 
@@ -34,6 +33,8 @@ void SharedLayerWatcher::rebuild()
             continue;
         seen.insert(key);
         auto listener = std::make_unique<PgChangeListener>(l.entry.source, schema);
+        if (mSession)
+            listener->setOwnSenders([this](int pid) { return mSession->isOwnBackend(pid); });
         const QString source = l.entry.source;
         connect(listener.get(), &PgChangeListener::tablesChanged, this,
                 [this, source, schema](const QStringList& tables) {
@@ -55,23 +56,14 @@ void SharedLayerWatcher::onTablesChanged(const QString& source, const QString& s
             !tables.contains(PgConnection::tableOf(l.entry.layerName)))
             continue;
         if (mSession && mSession->isEditing(l.entry.id)) {
-            Q_EMIT message(tr("Someone else saved changes to %1 while you edit it; saving will "
-                              "show any feature you both changed.")
-                               .arg(l.entry.displayName()));
+            Q_EMIT editedLayerChanged(l.entry.id);
             continue;
         }
         const LayerEntry entry = l.entry;
-        LoadedLayer fresh = ProjectLoader(mDocument->roles())
-                                .loadLayer(mDocument->toProject(), entry, mDocument->project().crs);
-        if (!fresh.isAvailable()) {
-            Q_EMIT message(
-                tr("%1 could not be read again: %2").arg(entry.displayName(), fresh.problem));
+        if (const QString problem = mDocument->readAgain(i); !problem.isEmpty()) {
+            Q_EMIT message(tr("%1 could not be read again: %2").arg(entry.displayName(), problem));
             continue;
         }
-        // Others' edits are not this planner's unsaved changes to the project file.
-        const bool modified = mDocument->isModified();
-        mDocument->replaceLayer(i, fresh);
-        mDocument->setModified(modified);
         Q_EMIT message(tr("%1: changes saved by others are shown.").arg(entry.displayName()));
         Q_EMIT layerReloaded(entry.id);
     }

@@ -29,6 +29,9 @@ Q_SIGNALS:
     void message(const QString& text);
     /// A layer was read again after others changed its table.
     void layerReloaded(const QString& layerId);
+    /// Others changed the table of a layer being edited: the editor decides (it may hold
+    /// unsaved edits).
+    void editedLayerChanged(const QString& layerId);
 
 private:
     void rebuild();

@@ -124,6 +124,14 @@ bool EditSession::isShared(const Entry& e) const
     return e.packagePath.startsWith(QLatin1String("PG:"));
 }
 
+bool EditSession::isOwnBackend(int backendPid) const
+{
+    for (const auto& [source, connection] : mConnections)
+        if (connection && connection->backendPid() == backendPid)
+            return true;
+    return false;
+}
+
 bool EditSession::isShared(const QString& layerId) const
 {
     const auto it = mLayers.find(layerId);

@@ -55,6 +55,9 @@ public:
     void resolve(const EditConflict& conflict, const EditableFeature* result);
     /// Whether the layer is edited in a shared PostGIS store (saves check versions).
     bool isShared(const QString& layerId) const;
+    /// Whether `backendPid` is the server process of one of this session's connections
+    /// (its own saves' change notifications carry it).
+    bool isOwnBackend(int backendPid) const;
     /// How shared layers are saved (tests stop the server midway through a save).
     void setSharedSaveOptions(PgEditSaver::Options options) { mSharedOptions = std::move(options); }
 

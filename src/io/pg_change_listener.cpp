@@ -51,13 +51,18 @@ bool PgChangeListener::start()
 
 void PgChangeListener::onReadable()
 {
-    QStringList channels, tables;
-    if (!mConn->consumeNotifications(&channels, &tables)) {
+    QStringList channels, payloads;
+    QList<int> senders;
+    if (!mConn->consumeNotifications(&channels, &payloads, &senders)) {
         mLastError = tr("the connection to the shared database was lost; retrying");
         drop();
         mRetry.start();
         return;
     }
+    QStringList tables;
+    for (qsizetype i = 0; i < payloads.size(); ++i)
+        if (!mIsOwn || !mIsOwn(senders.value(i)))
+            tables << payloads[i];
     tables.removeDuplicates();
     if (!tables.isEmpty())
         Q_EMIT tablesChanged(tables);

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QSocketNotifier;
@@ -29,6 +30,9 @@ public:
     bool isListening() const { return mConn != nullptr; }
     const QString& lastError() const { return mLastError; }
     const QString& schema() const { return mSchema; }
+    /// Changes sent by a server process this returns true for are not announced (the
+    /// window's own saves: it has them already).
+    void setOwnSenders(std::function<bool(int backendPid)> isOwn) { mIsOwn = std::move(isOwn); }
     const QString& source() const { return mSource; }
 
 Q_SIGNALS:
@@ -44,6 +48,7 @@ private:
     QSocketNotifier* mNotifier = nullptr;
     QTimer mRetry;
     QString mLastError;
+    std::function<bool(int)> mIsOwn;
 };
 
 } // namespace wm

@@ -255,7 +255,8 @@ int PgConnection::backendPid() const
     return PQbackendPID(mConn);
 }
 
-bool PgConnection::consumeNotifications(QStringList* channels, QStringList* payloads)
+bool PgConnection::consumeNotifications(QStringList* channels, QStringList* payloads,
+                                        QList<int>* senders)
 {
     if (!PQconsumeInput(mConn))
         return false;
@@ -264,6 +265,8 @@ bool PgConnection::consumeNotifications(QStringList* channels, QStringList* payl
             *channels << QString::fromUtf8(n->relname);
         if (payloads)
             *payloads << QString::fromUtf8(n->extra);
+        if (senders)
+            *senders << n->be_pid;
         PQfreemem(n);
     }
     return PQstatus(mConn) == CONNECTION_OK;

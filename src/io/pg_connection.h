@@ -89,8 +89,10 @@ public:
     QString user();
     int socket() const;
     /// Reads what the server sent (notifications) without blocking; false if the
-    /// connection is gone. Each notification's payload is appended with its channel.
-    bool consumeNotifications(QStringList* channels, QStringList* payloads);
+    /// connection is gone. Each notification's payload is appended with its channel and
+    /// the server process that sent it.
+    bool consumeNotifications(QStringList* channels, QStringList* payloads,
+                              QList<int>* senders = nullptr);
     /// The server process of this session (for pg_terminate_backend in tests).
     int backendPid() const;
 

@@ -213,6 +213,37 @@ void TestSharedLayers::theWindowEditsASharedLayerInPlaceAndSettlesAConflict()
         QStringLiteral("SELECT name, version FROM %1.facilities WHERE fid = 1").arg(mSchema));
     QCOMPARE(r.text(0, 0), QStringLiteral("A by the city"));
     QCOMPARE(r.text(0, 1), QStringLiteral("3"));
+
+    // Still editing, nothing unsaved: another office's next save shows up in the layer
+    // being edited, and the editor goes on with the fresh copy.
+    other.exec(
+        QStringLiteral("UPDATE %1.facilities SET name = 'B again' WHERE fid = 2").arg(mSchema));
+    const auto nameOf = [&](qint64 fid) {
+        const FeatureEditBuffer* b = edit->session()->buffer(QStringLiteral("facilities"));
+        const EditableFeature* f = b ? b->find(fid) : nullptr;
+        return f ? f->values.value(name).toString() : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(nameOf(2), QStringLiteral("B again"), 2000);
+    QVERIFY(edit->session()->isEditing(QStringLiteral("facilities")));
+    QCOMPARE(nameOf(1), QStringLiteral("A by the city"));
+    // With an unsaved edit, others' changes wait for the save, then show.
+    edit->session()->push(
+        new SetValuesCommand(edit->session()->buffer(QStringLiteral("facilities")), 1,
+                             {{name, QStringLiteral("A once more")}}, QStringLiteral("rename")));
+    other.exec(
+        QStringLiteral("UPDATE %1.facilities SET name = 'B third' WHERE fid = 2").arg(mSchema));
+    QTest::qWait(500);
+    QCOMPARE(nameOf(2), QStringLiteral("B again"));
+    auto* watcher = window.findChild<SharedLayerWatcher*>();
+    QVERIFY(watcher);
+    QSignalSpy othersChanged(watcher, &SharedLayerWatcher::editedLayerChanged);
+    QVERIFY(edit->save());
+    // The window's own save is not news to it: no second read.
+    QTest::qWait(500);
+    QCOMPARE(othersChanged.count(), 0);
+    QCOMPARE(nameOf(2), QStringLiteral("B third"));
+    QCOMPARE(nameOf(1), QStringLiteral("A once more"));
+    QCOMPARE(seen, QStringList{QStringLiteral("conflict")});
 }
 
 void TestSharedLayers::theWindowAsksForAMissingPasswordAndReadsTheLayer()
