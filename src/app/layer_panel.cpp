@@ -68,8 +68,13 @@ void LayerPanel::rebuild()
         if (!isTable)
             item->setCheckState(l.entry.visible ? Qt::Checked : Qt::Unchecked);
         if (l.isAvailable()) {
+            // A shared layer names its table: the connection alone says which database only.
+            const QString source =
+                l.entry.source.startsWith(QLatin1String("PG:"))
+                    ? QStringLiteral("%1 %2").arg(l.entry.source, l.entry.layerName)
+                    : l.entry.source;
             item->setToolTip(tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
-                                 .arg(l.entry.source, l.entry.role));
+                                 .arg(source, l.entry.role));
         } else if (l.raster) {
             const RasterInfo& r = l.raster->info();
             item->setToolTip(r.urlTemplate.isEmpty() ? tr("%1 — raster %2 × %3 pixels, drawn as %4")
