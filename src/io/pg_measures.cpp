@@ -62,23 +62,44 @@ QString PgMeasures::pieces()
     return mPieces;
 }
 
-QString PgMeasures::placed(const QString& table, const QString& where, const QString& extra)
+QString PgMeasures::pointOf(const QString& table)
 {
-    // Each feature's point, then the lowest-fid unit covering it (a point on a piece's edge
-    // inside a unit is covered by both pieces, of the same unit; one on a shared border
-    // goes to the lower fid).
-    return QStringLiteral("SELECT (SELECT min(u.fid) FROM %1 u WHERE ST_Covers(u.geom, p.pt)) AS "
-                          "unit%4 FROM (SELECT CASE WHEN GeometryType(geom) = 'POINT' THEN geom "
-                          "ELSE ST_PointOnSurface(geom) END AS pt, * FROM %2 WHERE %3 AND geom IS "
-                          "NOT NULL) p")
-        .arg(pieces(), PgConnection::qualifiedTable(table), condition(where), extra);
+    // Points as they are (most of a big layer's rows: villages); anything else at its
+    // point on surface, as in memory. An expression on every row of a point table costs
+    // the join its speed (PostGIS caches the prepared geometry per argument).
+    const PgResult r = mConn.exec(
+        QStringLiteral("SELECT postgis_typmod_type(atttypmod) FROM pg_attribute WHERE attrelid = "
+                       "$1::regclass AND attname = 'geom' AND NOT attisdropped"),
+        {PgConnection::qualifiedTable(table)});
+    if (r.rows() > 0 && r.text(0, 0).compare(QLatin1String("Point"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("wm_t.geom");
+    return QStringLiteral("CASE WHEN GeometryType(wm_t.geom) = 'POINT' THEN wm_t.geom ELSE "
+                          "ST_PointOnSurface(wm_t.geom) END");
+}
+
+QString PgMeasures::placed(const QString& table, const QString& where, const QString& inner,
+                           const QString& outer)
+{
+    // Each feature's point joined to the unit pieces it lies in, then per feature the
+    // lowest unit fid (a point on an edge between two pieces of one unit meets both; one on
+    // a shared border goes to the lower unit). `inner` adds per-feature columns (computed
+    // from the table's own, with PT for the point), `outer` their aggregate per feature.
+    // The table is "wm_t": inside a subquery of `inner`, a bare "geom" would be the
+    // subquery's own.
+    const QString pt = pointOf(table);
+    QString innerColumns = inner;
+    innerColumns.replace(QLatin1String("PT"), pt);
+    return QStringLiteral("SELECT min(s.fid) AS unit%5 FROM (SELECT ctid AS wm_row, %4 AS pt%6 "
+                          "FROM %2 wm_t WHERE %3 AND wm_t.geom IS NOT NULL) p JOIN %1 s ON "
+                          "ST_Intersects(s.geom, p.pt) GROUP BY p.wm_row")
+        .arg(pieces(), PgConnection::qualifiedTable(table), condition(where), pt, outer,
+             innerColumns);
 }
 
 std::vector<double> PgMeasures::count(const QString& table, const QString& where)
 {
-    return perUnit(QStringLiteral("SELECT unit, count(*) AS value FROM (%1) f WHERE unit IS NOT "
-                                  "NULL GROUP BY unit")
-                       .arg(placed(table, where, QString())),
+    return perUnit(QStringLiteral("SELECT unit, count(*) AS value FROM (%1) f GROUP BY unit")
+                       .arg(placed(table, where, {}, {})),
                    1)
         .front();
 }
@@ -87,15 +108,14 @@ std::vector<double> PgMeasures::sum(const QString& table, const QString& column,
                                     const QString& where)
 {
     // Cells that are not finite numbers add nothing, as in memory.
-    const QString value =
-        QStringLiteral(
-            ", CASE WHEN p.%1::text ~ '^\\s*[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*$' "
-            "THEN p.%1::text::double precision ELSE 0 END AS amount")
+    const QString amount =
+        QStringLiteral(", CASE WHEN %1::text ~ '^\\s*[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?\\s*$' "
+                       "THEN %1::text::double precision ELSE 0 END AS amount")
             .arg(PgConnection::quoted(column));
-    return perUnit(QStringLiteral("SELECT unit, sum(amount) AS value FROM (%1) f WHERE unit IS NOT "
-                                  "NULL GROUP BY unit")
-                       .arg(placed(table, where, value)),
-                   1)
+    return perUnit(
+               QStringLiteral("SELECT unit, sum(amount) AS value FROM (%1) f GROUP BY unit")
+                   .arg(placed(table, where, amount, QStringLiteral(", min(p.amount) AS amount"))),
+               1)
         .front();
 }
 
@@ -119,14 +139,14 @@ PgMeasures::Radius PgMeasures::withinRadius(const QString& villages, const QStri
     // The facilities' own columns are named first inside their subquery, so a filter on
     // "kind" means the facility's kind.
     const QString far = QStringLiteral(", NOT EXISTS (SELECT 1 FROM %1 f WHERE %2 AND "
-                                       "ST_DWithin(f.geom, p.pt, %3)) AS far")
+                                       "ST_DWithin(f.geom, PT, %3)) AS far")
                             .arg(PgConnection::qualifiedTable(facilities), condition(facilityWhere),
                                  QString::number(radiusMetres, 'g', 17));
-    const auto figures =
-        perUnit(QStringLiteral("SELECT unit, count(*) AS total, count(*) FILTER (WHERE far) AS "
-                               "beyond FROM (%1) f WHERE unit IS NOT NULL GROUP BY unit")
-                    .arg(placed(villages, villageWhere, far)),
-                2);
+    const auto figures = perUnit(
+        QStringLiteral("SELECT unit, count(*) AS total, count(*) FILTER (WHERE far) AS "
+                       "beyond FROM (%1) f GROUP BY unit")
+            .arg(placed(villages, villageWhere, far, QStringLiteral(", bool_or(p.far) AS far"))),
+        2);
     Radius r;
     for (std::size_t i = 0; i < figures[0].size(); ++i) {
         r.total.push_back(int(figures[0][i]));

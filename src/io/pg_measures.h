@@ -45,8 +45,12 @@ private:
     /// `sql` gives (unit fid, `columns` figures) rows: each figure spread into a vector of
     /// unitCount() in unit order, 0 where a unit has no row.
     std::vector<std::vector<double>> perUnit(const QString& sql, int columns);
-    /// The SQL of each feature's unit fid: "… AS unit" for the rows of `table`.
-    QString placed(const QString& table, const QString& where, const QString& extra);
+    /// The SQL of one row per feature of `table` in a unit: "unit" (its fid) and the
+    /// columns `inner` computes per feature, aggregated by `outer`.
+    QString placed(const QString& table, const QString& where, const QString& inner,
+                   const QString& outer);
+    /// The SQL of a feature's point in `table`.
+    QString pointOf(const QString& table);
     /// The units cut into small indexed pieces (a temporary table, made once).
     QString pieces();
 
