@@ -49,8 +49,11 @@ private:
         auto* button = child<QPushButton>(dialog, "suggest");
         QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(dialog.isRunning());
-        QVERIFY(!button->isEnabled()); // while running
+        // A small job (one county) may be done on its thread before we look; while it
+        // runs, the button is disabled (re-enabled only by the finished slot, on this
+        // thread).
+        if (dialog.isRunning())
+            QVERIFY(!button->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning() && button->isEnabled(), 30000);
     }
 
