@@ -65,12 +65,12 @@ ConflictDialog::ConflictDialog(const std::vector<EditConflict>& conflicts,
             choice.keep =
                 new QRadioButton(c.theyDeleted ? tr("Keep my version (saved as a new feature)")
                                                : tr("Keep their version (undo my deletion)"));
-            auto* drop =
+            choice.drop =
                 new QRadioButton(c.theyDeleted ? tr("Accept their deletion (drop my edits)")
                                                : tr("Delete it anyway"));
             choice.keep->setChecked(true);
             boxLayout->addWidget(choice.keep);
-            boxLayout->addWidget(drop);
+            boxLayout->addWidget(choice.drop);
         }
         if (!c.theyDeleted) {
             const EditableFeature& mine = c.iDeleted ? c.base : c.mine;
@@ -162,14 +162,9 @@ void ConflictDialog::takeAllTheirs()
                 combo->setCurrentIndex(0);
         if (c.geometryChoice)
             c.geometryChoice->setCurrentIndex(0);
-        if (c.keep) {
-            // Theirs: the deletion they made, or their feature where this planner deleted.
-            c.keep->setChecked(mConflicts[i].iDeleted);
-            if (!mConflicts[i].iDeleted)
-                for (QRadioButton* other : c.keep->parentWidget()->findChildren<QRadioButton*>())
-                    if (other != c.keep)
-                        other->setChecked(true);
-        }
+        // Theirs: the deletion they made, or their feature where this planner deleted.
+        if (c.keep)
+            (mConflicts[i].iDeleted ? c.keep : c.drop)->setChecked(true);
     }
 }
 

@@ -30,7 +30,8 @@ private:
     struct Choice {
         QVector<QComboBox*> fieldChoice; ///< per field: null where both sides agree
         QComboBox* geometryChoice = nullptr;
-        QRadioButton* keep = nullptr; ///< delete conflicts: keep the feature
+        QRadioButton* keep = nullptr; ///< delete conflicts: keep the feature…
+        QRadioButton* drop = nullptr; ///< …or let it go
     };
     void takeAllTheirs();
 

@@ -330,7 +330,7 @@ bool EditController::startEditing(int index)
         return false;
     }
     const Project project = mDocument->toProject();
-    const bool shared = layer.entry.source.startsWith(QLatin1String("PG:"));
+    const bool shared = layer.entry.isPostgis();
     if (shared && !checkSharedRights(layer))
         return false;
     if (!shared && !WorksPackage::holds(project, layer.entry)) {

@@ -70,9 +70,8 @@ void LayerPanel::rebuild()
         if (l.isAvailable()) {
             // A shared layer names its table: the connection alone says which database only.
             const QString source =
-                l.entry.source.startsWith(QLatin1String("PG:"))
-                    ? QStringLiteral("%1 %2").arg(l.entry.source, l.entry.layerName)
-                    : l.entry.source;
+                l.entry.isPostgis() ? QStringLiteral("%1 %2").arg(l.entry.source, l.entry.layerName)
+                                    : l.entry.source;
             item->setToolTip(tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
                                  .arg(source, l.entry.role));
         } else if (l.raster) {

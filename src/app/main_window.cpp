@@ -490,9 +490,8 @@ void MainWindow::offerPasswords()
     QStringList sources;
     for (int i = 0; i < mDocument->layerCount(); ++i) {
         const LoadedLayer& l = mDocument->layer(i);
-        if (!l.isReadable() && l.entry.isServiceSource() &&
-            l.entry.source.startsWith(QLatin1String("PG:")) &&
-            PgPasswords::needsPassword(l.problem) && !sources.contains(l.entry.source))
+        if (!l.isReadable() && l.entry.isPostgis() && PgPasswords::needsPassword(l.problem) &&
+            !sources.contains(l.entry.source))
             sources << l.entry.source;
     }
     for (const QString& source : sources) {

@@ -25,7 +25,7 @@ void SharedLayerWatcher::rebuild()
         return;
     QSet<QString> seen;
     for (const LoadedLayer& l : mDocument->project().layers) {
-        if (!l.entry.source.startsWith(QLatin1String("PG:")))
+        if (!l.entry.isPostgis())
             continue;
         const QString schema = PgConnection::schemaOf(l.entry.layerName);
         const QString key = l.entry.source + QLatin1Char('\n') + schema;

@@ -38,7 +38,13 @@ struct LayerEntry {
     bool isServiceSource() const { return isServiceSource(source); }
     static bool isServiceSource(const QString& source)
     {
-        return source.startsWith(QLatin1String("xyz:")) || source.startsWith(QLatin1String("PG:"));
+        return source.startsWith(QLatin1String("xyz:")) || isPostgisSource(source);
+    }
+    /// A table of a PostGIS database ("PG:service=…", `layerName` "schema.table").
+    bool isPostgis() const { return isPostgisSource(source); }
+    static bool isPostgisSource(const QString& source)
+    {
+        return source.startsWith(QLatin1String("PG:"));
     }
     static constexpr const char* RasterRole = "raster";
 

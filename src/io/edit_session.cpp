@@ -1,5 +1,6 @@
 #include "io/edit_session.h"
 
+#include "core/project.h"
 #include "io/edit_saver.h"
 
 namespace wm {
@@ -81,26 +82,11 @@ EditSession::Pending EditSession::save(const Crs& projectCrs)
             byPackage[e.packagePath].push_back(id);
     bool someSaved = false;
     for (const auto& [path, ids] : byPackage) {
-        if (isShared(mLayers.at(ids.front()))) {
-            try {
-                saveShared(path, ids, projectCrs);
-            } catch (...) {
-                if (someSaved)
-                    mStack.clear();
-                announceChanges();
-                throw;
-            }
-            someSaved = true;
-            continue;
-        }
-        std::vector<LayerEditsToSave> edits;
-        for (const QString& id : ids) {
-            const Entry& e = mLayers.at(id);
-            edits.push_back({e.layerName, e.buffer->fields(), e.buffer->changes()});
-        }
-        std::vector<QHash<qint64, qint64>> saved;
         try {
-            saved = EditSaver::save(path, projectCrs, edits);
+            if (isShared(mLayers.at(ids.front())))
+                saveShared(path, ids, projectCrs);
+            else
+                saveGeoPackage(path, ids, projectCrs);
         } catch (...) {
             // An earlier package was written and its new features renumbered: the history
             // would point at ids that are gone.
@@ -110,8 +96,6 @@ EditSession::Pending EditSession::save(const Crs& projectCrs)
             throw;
         }
         someSaved = true;
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            mLayers.at(ids[i]).buffer->rebase(saved[i]);
     }
     mStack.clear();
     mStack.setClean();
@@ -121,7 +105,20 @@ EditSession::Pending EditSession::save(const Crs& projectCrs)
 
 bool EditSession::isShared(const Entry& e) const
 {
-    return e.packagePath.startsWith(QLatin1String("PG:"));
+    return LayerEntry::isPostgisSource(e.packagePath);
+}
+
+void EditSession::saveGeoPackage(const QString& path, const std::vector<QString>& ids,
+                                 const Crs& crs)
+{
+    std::vector<LayerEditsToSave> edits;
+    for (const QString& id : ids) {
+        const Entry& e = mLayers.at(id);
+        edits.push_back({e.layerName, e.buffer->fields(), e.buffer->changes()});
+    }
+    const std::vector<QHash<qint64, qint64>> saved = EditSaver::save(path, crs, edits);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        mLayers.at(ids[i]).buffer->rebase(saved[i]);
 }
 
 bool EditSession::isOwnBackend(int backendPid) const

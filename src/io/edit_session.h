@@ -82,6 +82,8 @@ private:
     };
     void announceChanges();
     bool isShared(const Entry& e) const;
+    /// Writes the layers of one GeoPackage in one transaction; throws as EditSaver::save.
+    void saveGeoPackage(const QString& path, const std::vector<QString>& ids, const Crs& crs);
     /// Writes the shared layers of one database; throws as PgEditSaver::save does.
     void saveShared(const QString& source, const std::vector<QString>& ids, const Crs& crs);
 

@@ -101,10 +101,6 @@ QString PgResult::name(int column) const
 {
     return QString::fromUtf8(PQfname(mResult.get(), column));
 }
-int PgResult::column(const QString& name) const
-{
-    return mResult ? PQfnumber(mResult.get(), ('"' + name.toUtf8() + '"').constData()) : -1;
-}
 bool PgResult::isNull(int row, int column) const
 {
     return PQgetisnull(mResult.get(), row, column) != 0;
@@ -191,7 +187,7 @@ PgConnection::~PgConnection()
         PQfinish(mConn);
 }
 
-void PgConnection::fail(pg_result* r, const QString& statement)
+void PgConnection::fail(pg_result* r)
 {
     const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     QString message = resultMessage(r, mConn);
@@ -200,7 +196,6 @@ void PgConnection::fail(pg_result* r, const QString& statement)
         PQclear(r);
     if (PQstatus(mConn) != CONNECTION_OK && code.isEmpty())
         message = Tr::tr("the connection was lost: %1").arg(message);
-    Q_UNUSED(statement)
     throw PgError(mLabel, message, code);
 }
 
@@ -227,7 +222,7 @@ PgResult PgConnection::exec(const QString& sql, const QVector<QVariant>& params)
                                nullptr, nullptr, 0);
     const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        fail(r, sql);
+        fail(r);
     return PgResult(r);
 }
 
@@ -236,7 +231,7 @@ void PgConnection::execScript(const QString& sql)
     PGresult* r = PQexec(mConn, sql.toUtf8().constData());
     const ExecStatusType status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        fail(r, sql);
+        fail(r);
     PQclear(r);
 }
 

@@ -42,7 +42,6 @@ public:
     int rows() const;
     int columns() const;
     QString name(int column) const;
-    int column(const QString& name) const; ///< -1 if absent
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;
     qint64 integer(int row, int column) const { return text(row, column).toLongLong(); }
@@ -97,7 +96,7 @@ public:
     int backendPid() const;
 
 private:
-    [[noreturn]] void fail(pg_result* r, const QString& statement);
+    [[noreturn]] void fail(pg_result* r);
 
     pg_conn* mConn = nullptr;
     QString mLabel;

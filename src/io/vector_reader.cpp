@@ -4,6 +4,7 @@
 #include "core/error.h"
 #include "core/geometry_repair.h"
 #include "core/process_memory.h"
+#include "core/project.h"
 #include "io/arrow_stream.h"
 #include "io/coordinate_columns.h"
 #include "io/gdal_support.h"
@@ -127,7 +128,7 @@ QString decodeText(const Source& s, const char* text)
 Source open(const QString& path, const ReadOptions& options)
 {
     gdal::ensureRegistered();
-    if (!QFileInfo::exists(path) && !path.startsWith(QLatin1String("PG:")))
+    if (!QFileInfo::exists(path) && !LayerEntry::isPostgisSource(path))
         throw Error(path, Tr::tr("file not found"));
     gdal::refuseSpecialFile(path);
 

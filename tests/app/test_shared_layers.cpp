@@ -42,6 +42,38 @@ private Q_SLOTS:
     void aCountyPlannerCannotTouchAnotherCountysFeature();
 
 private:
+    /// A project of one facilities layer (layer "clinics" of `gpkg`) published into
+    /// `schema`; returns the path of the copy that reads it, "<stem>.postgis.worksmap.json".
+    QString publishClinics(const QString& gpkg, const QString& schema, bool roles,
+                           const QString& stem)
+    {
+        Project p;
+        p.name = stem;
+        p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+        LayerEntry e;
+        e.id = QStringLiteral("facilities");
+        e.source = gpkg;
+        e.role = QStringLiteral("facility");
+        p.layers << e;
+        p.save(mDir.filePath(stem + QStringLiteral(".worksmap.json")));
+        PublishOptions o;
+        o.target = mServer;
+        o.schema = schema;
+        o.roles = roles;
+        o.projectOut = mDir.filePath(stem + QStringLiteral(".postgis.worksmap.json"));
+        return PostgisPublisher::publish(ProjectLoader(mRoles).load(p), mRoles, o).projectOut;
+    }
+    /// The shared project `path` as login role `user` opens it, saved as "<stem>.worksmap.json".
+    QString connectAs(const QString& path, const QString& user, const QString& stem)
+    {
+        Project p = Project::load(path);
+        for (LayerEntry& e : p.layers)
+            e.source.replace(QRegularExpression(QStringLiteral("user=\\S+")),
+                             QStringLiteral("user=") + user);
+        p.save(mDir.filePath(stem + QStringLiteral(".worksmap.json")));
+        return p.filePath;
+    }
+
     QString mServer, mSchema;
     QTemporaryDir mDir;
     RoleRegistry mRoles = RoleRegistry::load(layerRolesDir());
@@ -74,24 +106,11 @@ void TestSharedLayers::othersSavesAppearWithinTwoSeconds()
                       {{QStringLiteral("kind")}, {QStringLiteral("name")}},
                       {{QStringLiteral("POINT (500000 4100000)"), {"clinic", "A"}},
                        {QStringLiteral("POINT (501000 4100000)"), {"clinic", "B"}}});
-    Project p;
-    p.name = QStringLiteral("Shared layers test");
-    p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
-    LayerEntry e;
-    e.id = QStringLiteral("facilities");
-    e.source = gpkg;
-    e.role = QStringLiteral("facility");
-    p.layers << e;
-    p.save(mDir.filePath(QStringLiteral("p.worksmap.json")));
-    PublishOptions o;
-    o.target = mServer;
-    o.schema = mSchema;
-    o.projectOut = mDir.filePath(QStringLiteral("shared.worksmap.json"));
-    PostgisPublisher::publish(ProjectLoader(mRoles).load(p), mRoles, o);
+    const QString shared = publishClinics(gpkg, mSchema, false, QStringLiteral("shared"));
 
     MapDocument document(mRoles);
     document.setProject(
-        std::make_shared<LoadedProject>(ProjectLoader(mRoles).load(Project::load(o.projectOut))));
+        std::make_shared<LoadedProject>(ProjectLoader(mRoles).load(Project::load(shared))));
     SharedLayerWatcher watcher(&document, nullptr);
     QCOMPARE(watcher.listenerCount(), 1);
     QSignalSpy reloaded(&watcher, &SharedLayerWatcher::layerReloaded);
@@ -170,7 +189,7 @@ void TestSharedLayers::theWindowEditsASharedLayerInPlaceAndSettlesAConflict()
 {
     // The project published by othersSavesAppearWithinTwoSeconds: clinics A (fid 1) and
     // "B by another office" (fid 2).
-    const QString shared = mDir.filePath(QStringLiteral("shared.worksmap.json"));
+    const QString shared = mDir.filePath(QStringLiteral("shared.postgis.worksmap.json"));
     MainWindow window(mRoles);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::projectLoaded);
@@ -260,11 +279,9 @@ void TestSharedLayers::theWindowAsksForAMissingPasswordAndReadsTheLayer()
                    .arg(user));
     admin.exec(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(mSchema, user));
     admin.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(mSchema, user));
-    Project p = Project::load(mDir.filePath(QStringLiteral("shared.worksmap.json")));
-    QString source = p.layers.front().source;
-    source.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + user);
-    p.layers.front().source = source;
-    p.save(mDir.filePath(QStringLiteral("as-planner.worksmap.json")));
+    const QString asPlanner =
+        connectAs(mDir.filePath(QStringLiteral("shared.postgis.worksmap.json")), user,
+                  QStringLiteral("as-planner"));
 
     MainWindow window(mRoles);
     window.show();
@@ -280,7 +297,7 @@ void TestSharedLayers::theWindowAsksForAMissingPasswordAndReadsTheLayer()
         }
     });
     QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    window.openPath(p.filePath);
+    window.openPath(asPlanner);
     QVERIFY(loaded.wait(30000));
     QCOMPARE(asked.size(), 1);
     QVERIFY2(asked.front().contains(user + QStringLiteral("@127.0.0.1")),
@@ -305,36 +322,18 @@ void TestSharedLayers::aCountyPlannerCannotTouchAnotherCountysFeature()
         {{QStringLiteral("kind")}, {QStringLiteral("name")}, {QStringLiteral("county_code")}},
         {{QStringLiteral("POINT (500000 4100000)"), {"clinic", "Ours", "130522"}},
          {QStringLiteral("POINT (501000 4100000)"), {"clinic", "Theirs", "130523"}}});
-    Project p;
-    p.name = QStringLiteral("County roles test");
-    p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
-    LayerEntry e;
-    e.id = QStringLiteral("facilities");
-    e.source = gpkg;
-    e.role = QStringLiteral("facility");
-    p.layers << e;
-    p.save(mDir.filePath(QStringLiteral("roles.worksmap.json")));
     const QString schema = mSchema + QStringLiteral("_r");
-    PublishOptions o;
-    o.target = mServer;
-    o.schema = schema;
-    o.roles = true;
-    o.projectOut = mDir.filePath(QStringLiteral("roles.postgis.worksmap.json"));
-    PostgisPublisher::publish(ProjectLoader(mRoles).load(p), mRoles, o);
+    const QString shared = publishClinics(gpkg, schema, true, QStringLiteral("roles"));
     PgConnection admin(mServer);
     const QString user = schema + QStringLiteral("_planner");
     admin.exec(QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2")
                    .arg(user, PostgisPublisher::countyRole(schema, QStringLiteral("130522"))));
-    Project shared = Project::load(o.projectOut);
-    QString source = shared.layers.front().source;
-    source.replace(QRegularExpression(QStringLiteral("user=\\S+")), QStringLiteral("user=") + user);
-    shared.layers.front().source = source;
-    shared.save(o.projectOut);
+    const QString asPlanner = connectAs(shared, user, QStringLiteral("roles-planner"));
 
     MainWindow window(mRoles);
     window.show();
     QSignalSpy loaded(&window, &MainWindow::projectLoaded);
-    window.openPath(o.projectOut);
+    window.openPath(asPlanner);
     QVERIFY(loaded.wait(30000));
     EditController* edit = window.editController();
     QSignalSpy messages(edit, &EditController::message);
