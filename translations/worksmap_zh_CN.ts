@@ -790,87 +790,92 @@
         <translation>不是文本格式的 DXF 图纸：第 %1 个字节是空字符（NUL），文件可能已损坏</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="229"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="78"/>
+        <source>not a DXF text drawing: &quot;%1&quot; is not a group code (a damaged file?)</source>
+        <translation>不是 DXF 文本图形：“%1”不是组码（文件已损坏？）</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="255"/>
         <source>CAD layer &quot;%1&quot; mapped to &quot;%2&quot;, which is not a pipe kind (known: %3)</source>
         <translation>CAD 图层“%1”对应到“%2”，这不是管线类别（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="235"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="261"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="247"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="274"/>
         <source>cannot read as a DXF drawing: %1</source>
         <translation>无法作为 DXF 图纸读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="248"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="275"/>
         <source>GDAL&apos;s DXF driver refused it</source>
         <translation>GDAL 的 DXF 驱动拒绝读取</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="253"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="280"/>
         <source>the drawing has no entities</source>
         <translation>图纸中没有图元</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="300"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="327"/>
         <source>read error after %1 entities: %2</source>
         <translation>读取 %1 个图元后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="313"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="340"/>
         <source>x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; set the drawing&apos;s coordinate system</source>
         <translation>x 坐标（%1 … %2）不带高斯-克吕格带号；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="318"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="345"/>
         <source>x coordinates span zone prefixes %1 and %2; set the drawing&apos;s coordinate system</source>
         <translation>x 坐标跨越带号 %1 和 %2；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="325"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="352"/>
         <source>no CGCS2000 Gauss-Krüger CRS for zone %1</source>
         <translation>第 %1 带没有对应的 CGCS2000 高斯-克吕格坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="349"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="376"/>
         <source>invalid coordinate system</source>
         <translation>坐标系无效</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="399"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="426"/>
         <source>entity %1 on CAD layer &quot;%2&quot;: coordinates outside %3; kept without a position</source>
         <translation>CAD 图层“%2”上的图元 %1：坐标超出 %3 范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="412"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="439"/>
         <source>drawing CRS %1 detected from the zone prefix of x</source>
         <translation>根据 x 坐标的带号识别出图纸坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="419"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="446"/>
         <source>CAD layer &quot;%1&quot;: not pipes, skipped: %2</source>
         <translation>CAD 图层“%1”：不是管线，已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="423"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="450"/>
         <source>no pipe kind for CAD layer %1; map it to a kind</source>
         <translation>CAD 图层 %1 没有对应的管线类别；请为它指定类别</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="425"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="452"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="434"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="461"/>
         <source>%1 (%2 lines%3)</source>
         <translation>%1（%2 条线%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="438"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="465"/>
         <source>; keywords of two kinds</source>
         <translation>；含两种类别的关键字</translation>
     </message>
@@ -2120,94 +2125,94 @@ Save the project to keep the new source.</source>
         <translation>%1（表格）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/layer_panel.cpp" line="71"/>
+        <location filename="../src/app/layer_panel.cpp" line="75"/>
         <source>%1 — %n feature(s), role %2</source>
         <translation>
             <numerusform>%1 —— %n 个要素，角色 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="75"/>
+        <location filename="../src/app/layer_panel.cpp" line="79"/>
         <source>%1 — raster %2 × %3 pixels, drawn as %4</source>
         <translation>%1 — 栅格 %2 × %3 像素，绘制方式 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="80"/>
+        <location filename="../src/app/layer_panel.cpp" line="84"/>
         <source>%1 — tile service</source>
         <translation>%1 — 瓦片服务</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="82"/>
+        <location filename="../src/app/layer_panel.cpp" line="86"/>
         <source>%1 (unavailable)</source>
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="111"/>
+        <location filename="../src/app/layer_panel.cpp" line="115"/>
         <source>&amp;Zoom to Layer</source>
         <translation>缩放至图层(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="114"/>
+        <location filename="../src/app/layer_panel.cpp" line="118"/>
         <source>&amp;Style…</source>
         <translation>样式(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="116"/>
+        <location filename="../src/app/layer_panel.cpp" line="120"/>
         <source>Open &amp;Attribute Table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="120"/>
+        <location filename="../src/app/layer_panel.cpp" line="124"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="123"/>
+        <location filename="../src/app/layer_panel.cpp" line="127"/>
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="123"/>
+        <location filename="../src/app/layer_panel.cpp" line="127"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="128"/>
+        <location filename="../src/app/layer_panel.cpp" line="132"/>
         <source>&amp;Opacity…</source>
         <translation>不透明度(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="132"/>
+        <location filename="../src/app/layer_panel.cpp" line="136"/>
         <source>Layer opacity</source>
         <translation>图层不透明度</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="132"/>
+        <location filename="../src/app/layer_panel.cpp" line="136"/>
         <source>Opacity (%):</source>
         <translation>不透明度（%）：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="138"/>
+        <location filename="../src/app/layer_panel.cpp" line="142"/>
         <source>&amp;Coordinates Are</source>
         <translation>坐标系为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="142"/>
+        <location filename="../src/app/layer_panel.cpp" line="146"/>
         <source>As the Source Declares Them</source>
         <translation>按数据源声明</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="143"/>
+        <location filename="../src/app/layer_panel.cpp" line="147"/>
         <source>GCJ-02 (Amap, Tencent: Web-Map Offset)</source>
         <translation>GCJ-02（高德、腾讯：网络地图偏移）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="144"/>
+        <location filename="../src/app/layer_panel.cpp" line="148"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="154"/>
+        <location filename="../src/app/layer_panel.cpp" line="158"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -2566,19 +2571,19 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="502"/>
+        <location filename="../src/app/main_window.cpp" line="501"/>
         <source>Shared Database Password</source>
         <translation>共享数据库密码</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="503"/>
+        <location filename="../src/app/main_window.cpp" line="502"/>
         <source>Password for %1
 (kept until WorksMap closes; never written into the project):</source>
         <translation>%1 的密码
 （仅保留到 WorksMap 关闭，不会写入项目文件）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="592"/>
+        <location filename="../src/app/main_window.cpp" line="591"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
@@ -2616,12 +2621,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="528"/>
+        <location filename="../src/app/main_window.cpp" line="527"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="529"/>
+        <location filename="../src/app/main_window.cpp" line="528"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2630,52 +2635,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="553"/>
+        <location filename="../src/app/main_window.cpp" line="552"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="568"/>
+        <location filename="../src/app/main_window.cpp" line="567"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="569"/>
+        <location filename="../src/app/main_window.cpp" line="568"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="574"/>
+        <location filename="../src/app/main_window.cpp" line="573"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="582"/>
+        <location filename="../src/app/main_window.cpp" line="581"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="591"/>
+        <location filename="../src/app/main_window.cpp" line="590"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="617"/>
+        <location filename="../src/app/main_window.cpp" line="616"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="618"/>
+        <location filename="../src/app/main_window.cpp" line="617"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="639"/>
+        <location filename="../src/app/main_window.cpp" line="638"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="640"/>
+        <location filename="../src/app/main_window.cpp" line="639"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2684,22 +2689,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="658"/>
+        <location filename="../src/app/main_window.cpp" line="657"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="660"/>
+        <location filename="../src/app/main_window.cpp" line="659"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="675"/>
+        <location filename="../src/app/main_window.cpp" line="674"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="676"/>
+        <location filename="../src/app/main_window.cpp" line="675"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2708,22 +2713,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="689"/>
+        <location filename="../src/app/main_window.cpp" line="688"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="698"/>
+        <location filename="../src/app/main_window.cpp" line="697"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="698"/>
+        <location filename="../src/app/main_window.cpp" line="697"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="720"/>
+        <location filename="../src/app/main_window.cpp" line="719"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2880,12 +2885,12 @@ Read it as %3?</source>
 <context>
     <name>wm::PgConnection</name>
     <message>
-        <location filename="../src/io/pg_connection.cpp" line="180"/>
+        <location filename="../src/io/pg_connection.cpp" line="176"/>
         <source>cannot connect: %1</source>
         <translation>无法连接：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/pg_connection.cpp" line="202"/>
+        <location filename="../src/io/pg_connection.cpp" line="198"/>
         <source>the connection was lost: %1</source>
         <translation>连接已断开：%1</translation>
     </message>
@@ -5129,111 +5134,111 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::VectorReader</name>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="131"/>
+        <location filename="../src/io/vector_reader.cpp" line="132"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="160"/>
+        <location filename="../src/io/vector_reader.cpp" line="161"/>
         <source>cannot read as vector data (unknown format or corrupt file): %1</source>
         <translation>无法作为矢量数据读取（格式未知或文件损坏）：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="161"/>
+        <location filename="../src/io/vector_reader.cpp" line="162"/>
         <source>GDAL found no vector driver for it</source>
         <translation>GDAL 找不到可读取它的矢量驱动</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="163"/>
+        <location filename="../src/io/vector_reader.cpp" line="164"/>
         <source>contains no vector layer</source>
         <translation>不含矢量图层</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="173"/>
+        <location filename="../src/io/vector_reader.cpp" line="174"/>
         <source>no layer named &quot;%1&quot; (layers: %2)</source>
         <translation>没有名为“%1”的图层（现有图层：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="199"/>
+        <location filename="../src/io/vector_reader.cpp" line="200"/>
         <source>text read as %1 (detected; no encoding declared)</source>
         <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="340"/>
+        <location filename="../src/io/vector_reader.cpp" line="341"/>
         <source>row %1 (line %2)</source>
         <translation>第 %1 条（第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="341"/>
+        <location filename="../src/io/vector_reader.cpp" line="342"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="726"/>
+        <location filename="../src/io/vector_reader.cpp" line="727"/>
         <source>malformed WKB</source>
         <translation>WKB 格式错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="821"/>
+        <location filename="../src/io/vector_reader.cpp" line="822"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="825"/>
+        <location filename="../src/io/vector_reader.cpp" line="826"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="831"/>
+        <location filename="../src/io/vector_reader.cpp" line="832"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="833"/>
+        <location filename="../src/io/vector_reader.cpp" line="834"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="725"/>
-        <location filename="../src/io/vector_reader.cpp" line="891"/>
+        <location filename="../src/io/vector_reader.cpp" line="726"/>
+        <location filename="../src/io/vector_reader.cpp" line="892"/>
         <source>%1: unreadable (GDAL: %2); kept without a position</source>
         <translation>%1：无法读取（GDAL：%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="907"/>
+        <location filename="../src/io/vector_reader.cpp" line="908"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="729"/>
-        <location filename="../src/io/vector_reader.cpp" line="743"/>
-        <location filename="../src/io/vector_reader.cpp" line="913"/>
+        <location filename="../src/io/vector_reader.cpp" line="730"/>
+        <location filename="../src/io/vector_reader.cpp" line="744"/>
+        <location filename="../src/io/vector_reader.cpp" line="914"/>
         <source>%1: coordinates not finite or beyond any coordinate system (%2); kept without a position</source>
         <translation>%1：坐标非有限值或超出任何坐标系范围（%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="616"/>
+        <location filename="../src/io/vector_reader.cpp" line="617"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="542"/>
+        <location filename="../src/io/vector_reader.cpp" line="543"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="547"/>
+        <location filename="../src/io/vector_reader.cpp" line="548"/>
         <source>%1: %2 vertices, too many or too slow to check and repair within %3 s; kept as read, unchecked</source>
         <translation>%1：%2 个顶点，过多或过慢，无法在 %3 秒内检查和修复；按原样保留，未检查</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="932"/>
+        <location filename="../src/io/vector_reader.cpp" line="933"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="784"/>
-        <location filename="../src/io/vector_reader.cpp" line="934"/>
+        <location filename="../src/io/vector_reader.cpp" line="785"/>
+        <location filename="../src/io/vector_reader.cpp" line="935"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>

@@ -56,6 +56,32 @@ void refuseNulInTextDxf(const QString& path)
     }
 }
 
+/// A text DXF is pairs of lines, a group code (an integer, -5 to 1071) then its value.
+/// GDAL 3.6's DXF driver can loop for ever on a code line that is not one (a fuzzer found
+/// a 327-byte file), so such a file is refused here, naming the line.
+void refuseBadGroupCodes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
+    static const QByteArray binarySignature("AutoCAD Binary DXF");
+    if (file.peek(binarySignature.size()) == binarySignature)
+        return;
+    for (qint64 line = 1; !file.atEnd(); ++line) {
+        const QByteArray text = file.readLine().trimmed();
+        if (line % 2 == 0 || (text.isEmpty() && file.atEnd()))
+            continue;
+        bool ok = false;
+        const int code = text.toInt(&ok);
+        if (!ok || code < -5 || code > 1071)
+            throw Error(path,
+                        Tr::tr("not a DXF text drawing: \"%1\" is not a group code (a damaged "
+                               "file?)")
+                            .arg(QString::fromLatin1(text.left(40))),
+                        int(line));
+    }
+}
+
 struct KindKeywords {
     const char* kind;
     std::vector<const char*> chinese;
@@ -234,6 +260,7 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     if (!QFileInfo::exists(dxfPath))
         throw Error(dxfPath, Tr::tr("file not found"));
     refuseNulInTextDxf(dxfPath);
+    refuseBadGroupCodes(dxfPath);
 
     // Block references (valve and manhole symbols) are not pipe length: read them as INSERT
     // points to be counted, instead of letting GDAL explode their lines into the drawing.
