@@ -66,8 +66,8 @@ int main(int argc, char** argv)
     settings.extent = layer->extent().buffered(0.03);
     settings.size = QSize(1920, 1080);
     settings.dpi = 96;
-    const wm::MapRenderer renderer(settings,
-                                   {{QStringLiteral("points"), layer, style, 1.0, {}, {}, {}, {}}});
+    const wm::MapRenderer renderer(
+        settings, {{QStringLiteral("points"), layer, style, 1.0, {}, {}, {}, {}, {}}});
     t0 = std::chrono::steady_clock::now();
     wm::RenderStats stats;
     const QImage image = renderer.renderImage(Qt::white, nullptr, &stats);

@@ -19,6 +19,7 @@
 //   bench_pg_edits [--server CONNINFO] [--writers N] [--edits N] [--features N] [--runs N]
 //   (CONNINFO defaults to $WORKSMAP_TEST_PG; scripts/pg-cluster.sh starts a throw-away server)
 
+#include "bench_process.h"
 #include "core/process_memory.h"
 #include "core/project.h"
 #include "core/resource_paths.h"
@@ -44,20 +45,10 @@
 #include <thread>
 
 using namespace wm;
+using namespace wmbench;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-QString argValue(const QStringList& args, const QString& name, const QString& fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
-}
 
 /// A SYNTHETIC project of `n` clinics in a GeoPackage, published into `schema`.
 QString publishSynthetic(const QTemporaryDir& dir, const QString& server, const QString& schema,

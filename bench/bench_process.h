@@ -6,6 +6,9 @@
 
 #include "core/error.h"
 
+#include <QString>
+#include <QStringList>
+
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -39,6 +42,12 @@ std::size_t readAll(int fd, void* data, std::size_t size);
 
 double median(std::vector<double> v);
 double minimum(const std::vector<double>& v);
+/// The value after option `name` in `args`, else `fallback`.
+inline QString argValue(const QStringList& args, const QString& name, const QString& fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+}
 inline double mib(long kb)
 {
     return double(kb) / 1024.0;

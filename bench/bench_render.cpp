@@ -265,6 +265,8 @@ RunResult renderDense(const std::string& pointsPath, const std::string& pipesPat
                              1.0,
                              {},
                              {},
+                             {},
+                             {},
                              {}};
     wm::Style pointStyle; // a single small circle
     pointStyle.type = wm::StyleType::Single;
@@ -272,11 +274,13 @@ RunResult renderDense(const std::string& pointsPath, const std::string& pipesPat
     pointStyle.symbol.size = 2;
     pointStyle.symbol.fill = QColor(31, 96, 180);
     pointStyle.symbol.strokeWidth = 0;
-    wm::RenderLayer points{QStringLiteral("points"), read[1], pointStyle, 1.0, {}, {}, {}};
+    wm::RenderLayer points{QStringLiteral("points"), read[1], pointStyle, 1.0, {}, {}, {}, {}, {}};
     wm::RenderLayer pipes{QStringLiteral("pipes"),
                           read[2],
                           wm::Style::load(styles.filePath(QStringLiteral("pipe.json"))),
                           1.0,
+                          {},
+                          {},
                           {},
                           {},
                           {}};

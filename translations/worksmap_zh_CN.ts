@@ -236,37 +236,37 @@
 <context>
     <name>wm::CheckReport</name>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="199"/>
+        <location filename="../src/cli/check_report.cpp" line="200"/>
         <source>ranking by completion rate:</source>
         <translation>按完成率排名：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="202"/>
+        <location filename="../src/cli/check_report.cpp" line="203"/>
         <source>%1 (no actual)</source>
         <translation>%1（无实际完成数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="210"/>
+        <location filename="../src/cli/check_report.cpp" line="211"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="213"/>
+        <location filename="../src/cli/check_report.cpp" line="214"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="229"/>
+        <location filename="../src/cli/check_report.cpp" line="230"/>
         <source>scenario &quot;%1&quot; against the current state (units it changes):</source>
         <translation>方案“%1”与现状对比（有变化的单元）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="250"/>
+        <location filename="../src/cli/check_report.cpp" line="251"/>
         <source>no unit&apos;s figures change.</source>
         <translation>没有单元的数值发生变化。</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_report.cpp" line="252"/>
+        <location filename="../src/cli/check_report.cpp" line="253"/>
         <source>%1 unit verdict(s) turn to pass, %2 to fail; %3 -&gt; %4 rules failing somewhere.</source>
         <translation>%1 个单元结论转为达标，%2 个转为未达标；存在未达标单元的规则 %3 -&gt; %4 条。</translation>
     </message>
@@ -438,27 +438,27 @@
 <context>
     <name>wm::CoverageCheck</name>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="42"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="43"/>
         <source>the units layer &quot;%1&quot; is not an available layer of the project</source>
         <translation>单元图层“%1”不是本项目的可用图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="75"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="86"/>
         <source>no division code</source>
         <translation>无区划代码</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="90"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="108"/>
         <source>%1 codes cannot place features in %2 units</source>
         <translation>%1 位代码无法将要素落到%2单元</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="92"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="110"/>
         <source>not checked at %1 level: &quot;%2&quot; of layer &quot;%3&quot; holds shorter codes</source>
         <translation>未在%1级检查：图层“%3”的“%2”代码位数不足</translation>
     </message>
     <message>
-        <location filename="../src/analysis/coverage_check.cpp" line="103"/>
+        <location filename="../src/analysis/coverage_check.cpp" line="121"/>
         <source>rule &quot;%1&quot;: %2</source>
         <translation>规则“%1”：%2</translation>
     </message>
@@ -466,211 +466,211 @@
 <context>
     <name>wm::CoveragePanel</name>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="42"/>
+        <location filename="../src/app/coverage_panel.cpp" line="44"/>
         <source>rules file (*.json)</source>
         <translation>规则文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="43"/>
+        <location filename="../src/app/coverage_panel.cpp" line="45"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="44"/>
+        <location filename="../src/app/coverage_panel.cpp" line="46"/>
         <source>Choose a rules file</source>
         <translation>选择规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="46"/>
+        <location filename="../src/app/coverage_panel.cpp" line="48"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="53"/>
+        <location filename="../src/app/coverage_panel.cpp" line="55"/>
         <source>Counties</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="54"/>
+        <location filename="../src/app/coverage_panel.cpp" line="56"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="55"/>
+        <location filename="../src/app/coverage_panel.cpp" line="57"/>
         <source>New Rule…</source>
         <translation>新建规则…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="56"/>
+        <location filename="../src/app/coverage_panel.cpp" line="58"/>
         <source>Save Rules…</source>
         <translation>保存规则…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="57"/>
+        <location filename="../src/app/coverage_panel.cpp" line="59"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="59"/>
+        <location filename="../src/app/coverage_panel.cpp" line="61"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="102"/>
+        <location filename="../src/app/coverage_panel.cpp" line="104"/>
         <source>Map Values</source>
         <translation>按数值制图</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="103"/>
+        <location filename="../src/app/coverage_panel.cpp" line="105"/>
         <source>Colour the units by this rule&apos;s value (choropleth)</source>
         <translation>按本规则的数值为各单元着色（分级设色图）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="104"/>
+        <location filename="../src/app/coverage_panel.cpp" line="106"/>
         <source>Map Pass/Fail</source>
         <translation>按达标制图</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="105"/>
+        <location filename="../src/app/coverage_panel.cpp" line="107"/>
         <source>Save as Layer…</source>
         <translation>另存为图层…</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="106"/>
+        <location filename="../src/app/coverage_panel.cpp" line="108"/>
         <source>Write the units with every rule&apos;s value to a GeoPackage and add it to the project</source>
         <translation>将各单元及全部规则的数值写入 GeoPackage 并添加到项目</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="196"/>
+        <location filename="../src/app/coverage_panel.cpp" line="198"/>
         <source>Coverage Check</source>
         <translation>覆盖检查</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="205"/>
+        <location filename="../src/app/coverage_panel.cpp" line="207"/>
         <source>Choose a rules file, or build a rule with &quot;New Rule…&quot;.</source>
         <translation>请选择规则文件，或用“新建规则…”建立规则。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="287"/>
+        <location filename="../src/app/coverage_panel.cpp" line="289"/>
         <source>Rules File</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="288"/>
+        <location filename="../src/app/coverage_panel.cpp" line="290"/>
         <source>Rules (*.json);;All files (*)</source>
         <translation>规则 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="277"/>
-        <location filename="../src/app/coverage_panel.cpp" line="316"/>
+        <location filename="../src/app/coverage_panel.cpp" line="279"/>
+        <location filename="../src/app/coverage_panel.cpp" line="318"/>
         <source>Save Rules</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="267"/>
+        <location filename="../src/app/coverage_panel.cpp" line="269"/>
         <source>Unsaved rules</source>
         <translation>规则未保存</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="268"/>
+        <location filename="../src/app/coverage_panel.cpp" line="270"/>
         <source>Rules built with New Rule are not saved in a rules file. Save them?</source>
         <translation>用“新建规则”建立的规则尚未保存到规则文件。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="278"/>
-        <location filename="../src/app/coverage_panel.cpp" line="317"/>
+        <location filename="../src/app/coverage_panel.cpp" line="280"/>
+        <location filename="../src/app/coverage_panel.cpp" line="319"/>
         <source>Rules (*.json)</source>
         <translation>规则 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="385"/>
+        <location filename="../src/app/coverage_panel.cpp" line="397"/>
         <source>Coverage check cancelled.</source>
         <translation>覆盖检查已取消。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="401"/>
+        <location filename="../src/app/coverage_panel.cpp" line="413"/>
         <source>%1 — %n unit(s) failing</source>
         <translation>
             <numerusform>%1 —— %n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="402"/>
+        <location filename="../src/app/coverage_panel.cpp" line="414"/>
         <source>%1 — all pass</source>
         <translation>%1 —— 全部达标</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="408"/>
+        <location filename="../src/app/coverage_panel.cpp" line="420"/>
         <source>%1 of %2 rules fail in at least one unit.</source>
         <translation>%2 条规则中有 %1 条在至少一个单元未达标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="472"/>
+        <location filename="../src/app/coverage_panel.cpp" line="484"/>
         <source>%n unit(s) failing</source>
         <translation>
             <numerusform>%n 个单元未达标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="480"/>
+        <location filename="../src/app/coverage_panel.cpp" line="492"/>
         <source>top: %1</source>
         <translation>前列：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="481"/>
+        <location filename="../src/app/coverage_panel.cpp" line="493"/>
         <source>bottom: %1</source>
         <translation>后列：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/coverage_panel.cpp" line="483"/>
+        <location filename="../src/app/coverage_panel.cpp" line="495"/>
         <source>%n unit(s) without a task</source>
         <translation>
             <numerusform>%n 个单元无任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="557"/>
+        <location filename="../src/app/coverage_panel.cpp" line="569"/>
         <source>Township units have no polygons to colour; map the county level.</source>
         <translation>乡镇单元没有面图形可着色，请在县级制图。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="572"/>
+        <location filename="../src/app/coverage_panel.cpp" line="584"/>
         <source>Coverage: %1 (not saved)</source>
         <translation>覆盖：%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="574"/>
-        <location filename="../src/app/coverage_panel.cpp" line="629"/>
+        <location filename="../src/app/coverage_panel.cpp" line="586"/>
+        <location filename="../src/app/coverage_panel.cpp" line="641"/>
         <source>Coverage: %1</source>
         <translation>覆盖：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="599"/>
+        <location filename="../src/app/coverage_panel.cpp" line="611"/>
         <source>Run a county-level check first.</source>
         <translation>请先运行县级检查。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="610"/>
+        <location filename="../src/app/coverage_panel.cpp" line="622"/>
         <source>the rules file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="612"/>
+        <location filename="../src/app/coverage_panel.cpp" line="624"/>
         <source>%1 is %2; choose another file.</source>
         <translation>%1 是%2，请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="631"/>
+        <location filename="../src/app/coverage_panel.cpp" line="643"/>
         <source>Saved the coverage results to %1.</source>
         <translation>覆盖结果已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="641"/>
+        <location filename="../src/app/coverage_panel.cpp" line="653"/>
         <source>Save Coverage Results</source>
         <translation>保存覆盖结果</translation>
     </message>
     <message>
-        <location filename="../src/app/coverage_panel.cpp" line="642"/>
+        <location filename="../src/app/coverage_panel.cpp" line="654"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -883,124 +883,125 @@
 <context>
     <name>wm::EditController</name>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="76"/>
+        <location filename="../src/app/edit_controller.cpp" line="78"/>
         <source>&amp;Plan</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="77"/>
+        <location filename="../src/app/edit_controller.cpp" line="79"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="80"/>
+        <location filename="../src/app/edit_controller.cpp" line="82"/>
         <source>&amp;Edit Current Layer</source>
         <translation>编辑当前图层(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="108"/>
+        <location filename="../src/app/edit_controller.cpp" line="110"/>
         <source>Add &amp;Point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="109"/>
+        <location filename="../src/app/edit_controller.cpp" line="111"/>
         <source>Draw &amp;Line</source>
         <translation>绘制线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="110"/>
+        <location filename="../src/app/edit_controller.cpp" line="112"/>
         <source>&amp;Move Feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="111"/>
+        <location filename="../src/app/edit_controller.cpp" line="113"/>
         <source>Edit &amp;Vertices</source>
         <translation>编辑节点(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="126"/>
+        <location filename="../src/app/edit_controller.cpp" line="128"/>
         <source>Feature &amp;Attributes…</source>
         <translation>要素属性(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="128"/>
+        <location filename="../src/app/edit_controller.cpp" line="130"/>
         <source>&amp;Delete Selected Features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="133"/>
+        <location filename="../src/app/edit_controller.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="136"/>
+        <location filename="../src/app/edit_controller.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="143"/>
+        <location filename="../src/app/edit_controller.cpp" line="145"/>
         <source>&amp;Save Edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="148"/>
+        <location filename="../src/app/edit_controller.cpp" line="150"/>
         <source>Discard Edits…</source>
         <translation>放弃编辑…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="151"/>
+        <location filename="../src/app/edit_controller.cpp" line="153"/>
         <source>Suggest &amp;Sites…</source>
         <translation>推荐选址(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="155"/>
+        <location filename="../src/app/edit_controller.cpp" line="157"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="158"/>
+        <location filename="../src/app/edit_controller.cpp" line="160"/>
         <source>Current state</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="159"/>
+        <location filename="../src/app/edit_controller.cpp" line="161"/>
         <source>Scenario only</source>
         <translation>仅方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="160"/>
+        <location filename="../src/app/edit_controller.cpp" line="162"/>
         <source>Current + scenario</source>
         <translation>现状＋方案</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="163"/>
+        <location filename="../src/app/edit_controller.cpp" line="165"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="168"/>
+        <location filename="../src/app/edit_controller.cpp" line="170"/>
         <source>The plan new features belong to and the map and checks show</source>
         <translation>新要素所属的规划方案，地图与核查按此方案显示</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="169"/>
+        <location filename="../src/app/edit_controller.cpp" line="171"/>
         <source>none (current state)</source>
         <translation>无（现状）</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="223"/>
-        <location filename="../src/app/edit_controller.cpp" line="231"/>
-        <location filename="../src/app/edit_controller.cpp" line="239"/>
-        <location filename="../src/app/edit_controller.cpp" line="317"/>
-        <location filename="../src/app/edit_controller.cpp" line="326"/>
-        <location filename="../src/app/edit_controller.cpp" line="338"/>
-        <location filename="../src/app/edit_controller.cpp" line="356"/>
-        <location filename="../src/app/edit_controller.cpp" line="366"/>
+        <location filename="../src/app/edit_controller.cpp" line="225"/>
+        <location filename="../src/app/edit_controller.cpp" line="233"/>
+        <location filename="../src/app/edit_controller.cpp" line="241"/>
+        <location filename="../src/app/edit_controller.cpp" line="319"/>
+        <location filename="../src/app/edit_controller.cpp" line="328"/>
+        <location filename="../src/app/edit_controller.cpp" line="336"/>
+        <location filename="../src/app/edit_controller.cpp" line="349"/>
+        <location filename="../src/app/edit_controller.cpp" line="367"/>
+        <location filename="../src/app/edit_controller.cpp" line="377"/>
         <source>Edit Layer</source>
         <translation>编辑图层</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="224"/>
+        <location filename="../src/app/edit_controller.cpp" line="226"/>
         <source>The shared database cannot be reached, so &quot;%1&quot; cannot be edited now.
 
 %2</source>
@@ -1009,52 +1010,57 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="232"/>
+        <location filename="../src/app/edit_controller.cpp" line="234"/>
         <source>&quot;%1&quot; is a database table WorksMap did not publish: it has no version column, so edits could overwrite other people&apos;s unseen. Publish the project with worksmap-cli publish and edit the published tables.</source>
         <translation>“%1”不是由 WorksMap 发布的数据库表：没有版本（version）列，编辑可能在不知情时覆盖他人的修改。请用 worksmap-cli publish 发布项目，再编辑发布后的表。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="240"/>
+        <location filename="../src/app/edit_controller.cpp" line="242"/>
         <source>Your database role %1 may read &quot;%2&quot; but not change it.</source>
         <translation>您的数据库角色 %1 可以查看“%2”，但不能修改。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="264"/>
+        <location filename="../src/app/edit_controller.cpp" line="266"/>
         <source>Feature %1 belongs to county %2: your role may change only the features of county %3.</source>
         <translation>要素 %1 属于县 %2：您的角色只能修改县 %3 的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="283"/>
+        <location filename="../src/app/edit_controller.cpp" line="285"/>
         <source>Someone else saved changes to %1 while you edit it; they are shown after your next save, which lists any feature you both changed.</source>
         <translation>您编辑 %1 期间他人保存了修改；将在您下次保存后显示，保存时会列出双方都修改过的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="301"/>
+        <location filename="../src/app/edit_controller.cpp" line="303"/>
         <source>%1 could not be read again: %2</source>
         <translation>%1 无法重新读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="310"/>
+        <location filename="../src/app/edit_controller.cpp" line="312"/>
         <source>%1: changes saved by others are shown.</source>
         <translation>%1：已显示他人保存的修改。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="318"/>
+        <location filename="../src/app/edit_controller.cpp" line="320"/>
         <source>Choose a works layer in the layer list first.</source>
         <translation>请先在图层列表中选择一个工程图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="327"/>
+        <location filename="../src/app/edit_controller.cpp" line="329"/>
         <source>Only point and line layers of works (facilities, parking, pipes) can be edited; &quot;%1&quot; is not one.</source>
         <translation>只能编辑工程类（设施、停车、管网）的点、线图层；“%1”不是此类图层。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="339"/>
+        <location filename="../src/app/edit_controller.cpp" line="337"/>
+        <source>&quot;%1&quot; has %2 features and stays in its database, drawn by the view: it is too large to edit in the window.</source>
+        <translation>“%1”有 %2 个要素，留在数据库中按视图绘制：数据量过大，无法在窗口中编辑。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="350"/>
         <source>Save the project first: edited layers are kept in a GeoPackage beside the project file.</source>
         <translation>请先保存项目：编辑的图层保存在项目文件旁的 GeoPackage 中。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="357"/>
+        <location filename="../src/app/edit_controller.cpp" line="368"/>
         <source>&quot;%1&quot; was copied into the project&apos;s works GeoPackage
 %2
 and will be edited there (%3 features; fields added: %4). Your file
@@ -1071,66 +1077,66 @@ Save the project to keep the new source.</source>
 请保存项目以记住新的数据源。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="362"/>
+        <location filename="../src/app/edit_controller.cpp" line="373"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="385"/>
+        <location filename="../src/app/edit_controller.cpp" line="396"/>
         <source>Editing %1 (shared): you may change the features of county %2; the others are read-only</source>
         <translation>正在编辑 %1（共享）：您可以修改县 %2 的要素，其余要素只读</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="389"/>
+        <location filename="../src/app/edit_controller.cpp" line="400"/>
         <source>Editing %1</source>
         <translation>正在编辑 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="425"/>
+        <location filename="../src/app/edit_controller.cpp" line="436"/>
         <source>Add feature</source>
         <translation>添加要素</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="479"/>
+        <location filename="../src/app/edit_controller.cpp" line="490"/>
         <source>Select the features to delete first (Select tool).</source>
         <translation>请先用选择工具选中要删除的要素。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="485"/>
+        <location filename="../src/app/edit_controller.cpp" line="496"/>
         <source>Delete %n feature(s)</source>
         <translation>
             <numerusform>删除 %n 个要素</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="494"/>
+        <location filename="../src/app/edit_controller.cpp" line="505"/>
         <source>Select a feature of the edited layer first.</source>
         <translation>请先选中正在编辑图层中的要素。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="505"/>
+        <location filename="../src/app/edit_controller.cpp" line="516"/>
         <source>Edit attributes</source>
         <translation>编辑属性</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="531"/>
+        <location filename="../src/app/edit_controller.cpp" line="542"/>
         <source>Not saved: %n feature(s) changed by someone else wait for your choice; every edit is still here.</source>
         <translation>
             <numerusform>未保存：%n 个被他人修改的要素等待您选择；所有编辑仍保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="543"/>
+        <location filename="../src/app/edit_controller.cpp" line="554"/>
         <source>Saved: %1 added, %2 changed, %3 deleted.</source>
         <translation>已保存：新增 %1，修改 %2，删除 %3。</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="552"/>
+        <location filename="../src/app/edit_controller.cpp" line="563"/>
         <source>Save Edits</source>
         <translation>保存编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="553"/>
+        <location filename="../src/app/edit_controller.cpp" line="564"/>
         <source>The edits could not be saved; nothing was written and every edit is still here.
 
 %1</source>
@@ -1139,34 +1145,39 @@ Save the project to keep the new source.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="562"/>
+        <location filename="../src/app/edit_controller.cpp" line="573"/>
         <source>Discard Edits</source>
         <translation>放弃编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="562"/>
+        <location filename="../src/app/edit_controller.cpp" line="573"/>
         <source>Drop every unsaved edit?</source>
         <translation>放弃所有未保存的编辑？</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="586"/>
+        <location filename="../src/app/edit_controller.cpp" line="597"/>
         <source>Unsaved Edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_controller.cpp" line="587"/>
+        <location filename="../src/app/edit_controller.cpp" line="598"/>
         <source>Save the edits (%1 added, %2 changed, %3 deleted)?</source>
         <translation>保存编辑（新增 %1，修改 %2，删除 %3）？</translation>
     </message>
+    <message>
+        <location filename="../src/app/edit_controller.cpp" line="621"/>
+        <source>Suggest Sites</source>
+        <translation>建议选址</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="624"/>
+        <location filename="../src/app/edit_controller.cpp" line="646"/>
         <source>Add %n suggested site(s)</source>
         <translation>
             <numerusform>添加 %n 个推荐选址</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/edit_controller.cpp" line="626"/>
+        <location filename="../src/app/edit_controller.cpp" line="648"/>
         <source>%n suggested site(s) added to scenario &quot;%1&quot;; move or delete them, then Save Edits.</source>
         <translation>
             <numerusform>已将 %n 个推荐选址加入方案“%1”；可移动或删除，然后保存编辑。</numerusform>
@@ -1311,132 +1322,132 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::ExportDialog</name>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="70"/>
-        <location filename="../src/app/export_dialog.cpp" line="333"/>
-        <location filename="../src/app/export_dialog.cpp" line="348"/>
-        <location filename="../src/app/export_dialog.cpp" line="361"/>
-        <location filename="../src/app/export_dialog.cpp" line="394"/>
-        <location filename="../src/app/export_dialog.cpp" line="451"/>
+        <location filename="../src/app/export_dialog.cpp" line="71"/>
+        <location filename="../src/app/export_dialog.cpp" line="334"/>
+        <location filename="../src/app/export_dialog.cpp" line="349"/>
+        <location filename="../src/app/export_dialog.cpp" line="362"/>
+        <location filename="../src/app/export_dialog.cpp" line="395"/>
+        <location filename="../src/app/export_dialog.cpp" line="457"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="79"/>
+        <location filename="../src/app/export_dialog.cpp" line="80"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="80"/>
+        <location filename="../src/app/export_dialog.cpp" line="81"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="83"/>
+        <location filename="../src/app/export_dialog.cpp" line="84"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="88"/>
+        <location filename="../src/app/export_dialog.cpp" line="89"/>
         <source>Current view</source>
         <translation>当前视图</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="89"/>
+        <location filename="../src/app/export_dialog.cpp" line="90"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="90"/>
+        <location filename="../src/app/export_dialog.cpp" line="91"/>
         <source>Atlas: one page per unit of</source>
         <translation>图集：每个单元一页，单元取自</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="117"/>
+        <location filename="../src/app/export_dialog.cpp" line="118"/>
         <source>File type per unit when the atlas goes to a folder</source>
         <translation>图集输出到文件夹时每个单元的文件类型</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="123"/>
+        <location filename="../src/app/export_dialog.cpp" line="124"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="128"/>
+        <location filename="../src/app/export_dialog.cpp" line="129"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="129"/>
+        <location filename="../src/app/export_dialog.cpp" line="130"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="130"/>
+        <location filename="../src/app/export_dialog.cpp" line="131"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="131"/>
+        <location filename="../src/app/export_dialog.cpp" line="132"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="132"/>
+        <location filename="../src/app/export_dialog.cpp" line="133"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="133"/>
+        <location filename="../src/app/export_dialog.cpp" line="134"/>
         <source>Subtitle</source>
         <translation>副标题</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="134"/>
+        <location filename="../src/app/export_dialog.cpp" line="135"/>
         <source>Extent</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="136"/>
+        <location filename="../src/app/export_dialog.cpp" line="137"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="138"/>
+        <location filename="../src/app/export_dialog.cpp" line="139"/>
         <source>PDF and SVG stay vector (fonts embedded); PNG and JPEG are drawn at the resolution above. An atlas to a .pdf is one document; to a folder, one file per unit.</source>
         <translation>PDF 和 SVG 为矢量格式（嵌入字体）；PNG 和 JPEG 按上面的分辨率绘制。图集输出为 .pdf 时合为一个文件，输出到文件夹时每个单元一个文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="147"/>
+        <location filename="../src/app/export_dialog.cpp" line="148"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="334"/>
+        <location filename="../src/app/export_dialog.cpp" line="335"/>
         <source>PDF (*.pdf);;SVG (*.svg);;PNG image (*.png);;JPEG image (*.jpg)</source>
         <translation>PDF (*.pdf);;SVG (*.svg);;PNG 图像 (*.png);;JPEG 图像 (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="345"/>
+        <location filename="../src/app/export_dialog.cpp" line="346"/>
         <source>%1 is %2; WorksMap never writes over what it reads. Choose another file.</source>
         <translation>%1 是%2；WorksMap 从不覆盖它读取的文件。请另选文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="367"/>
+        <location filename="../src/app/export_dialog.cpp" line="368"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="393"/>
+        <location filename="../src/app/export_dialog.cpp" line="394"/>
         <source>Writing the atlas…</source>
         <translation>正在输出图集…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="393"/>
+        <location filename="../src/app/export_dialog.cpp" line="394"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../src/app/export_dialog.cpp" line="446"/>
+        <location filename="../src/app/export_dialog.cpp" line="452"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
@@ -1512,6 +1523,14 @@ Save the project to keep the new source.</source>
         <location filename="../src/app/feature_form.cpp" line="313"/>
         <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>wm::FilterSql</name>
+    <message>
+        <location filename="../src/sql/filter_sql.cpp" line="55"/>
+        <source>no field &quot;%1&quot; for the filter &quot;%2&quot;</source>
+        <translation>筛选条件“%2”中的字段“%1”不存在</translation>
     </message>
 </context>
 <context>
@@ -2125,94 +2144,101 @@ Save the project to keep the new source.</source>
         <translation>%1（表格）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/layer_panel.cpp" line="75"/>
+        <location filename="../src/app/layer_panel.cpp" line="76"/>
+        <source>%1 — %n feature(s) left in the database, drawn by the view; role %2</source>
+        <translation>
+            <numerusform>%1 — %n 个要素留在数据库中，按视图绘制；角色 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/layer_panel.cpp" line="82"/>
         <source>%1 — %n feature(s), role %2</source>
         <translation>
             <numerusform>%1 —— %n 个要素，角色 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="79"/>
+        <location filename="../src/app/layer_panel.cpp" line="86"/>
         <source>%1 — raster %2 × %3 pixels, drawn as %4</source>
         <translation>%1 — 栅格 %2 × %3 像素，绘制方式 %4</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="84"/>
+        <location filename="../src/app/layer_panel.cpp" line="91"/>
         <source>%1 — tile service</source>
         <translation>%1 — 瓦片服务</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="86"/>
+        <location filename="../src/app/layer_panel.cpp" line="93"/>
         <source>%1 (unavailable)</source>
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="115"/>
+        <location filename="../src/app/layer_panel.cpp" line="122"/>
         <source>&amp;Zoom to Layer</source>
         <translation>缩放至图层(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="118"/>
+        <location filename="../src/app/layer_panel.cpp" line="125"/>
         <source>&amp;Style…</source>
         <translation>样式(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="120"/>
+        <location filename="../src/app/layer_panel.cpp" line="127"/>
         <source>Open &amp;Attribute Table</source>
         <translation>打开属性表(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="124"/>
+        <location filename="../src/app/layer_panel.cpp" line="131"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="127"/>
+        <location filename="../src/app/layer_panel.cpp" line="134"/>
         <source>Rename layer</source>
         <translation>重命名图层</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="127"/>
+        <location filename="../src/app/layer_panel.cpp" line="134"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="132"/>
+        <location filename="../src/app/layer_panel.cpp" line="139"/>
         <source>&amp;Opacity…</source>
         <translation>不透明度(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="136"/>
+        <location filename="../src/app/layer_panel.cpp" line="143"/>
         <source>Layer opacity</source>
         <translation>图层不透明度</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="136"/>
+        <location filename="../src/app/layer_panel.cpp" line="143"/>
         <source>Opacity (%):</source>
         <translation>不透明度（%）：</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="142"/>
+        <location filename="../src/app/layer_panel.cpp" line="149"/>
         <source>&amp;Coordinates Are</source>
         <translation>坐标系为(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="146"/>
+        <location filename="../src/app/layer_panel.cpp" line="153"/>
         <source>As the Source Declares Them</source>
         <translation>按数据源声明</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="147"/>
+        <location filename="../src/app/layer_panel.cpp" line="154"/>
         <source>GCJ-02 (Amap, Tencent: Web-Map Offset)</source>
         <translation>GCJ-02（高德、腾讯：网络地图偏移）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="148"/>
+        <location filename="../src/app/layer_panel.cpp" line="155"/>
         <source>BD-09 (Baidu)</source>
         <translation>BD-09（百度）</translation>
     </message>
     <message>
-        <location filename="../src/app/layer_panel.cpp" line="158"/>
+        <location filename="../src/app/layer_panel.cpp" line="165"/>
         <source>Re&amp;move</source>
         <translation>移除(&amp;M)</translation>
     </message>
@@ -2311,17 +2337,17 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::LiveCoverage</name>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="154"/>
+        <location filename="../src/app/live_coverage.cpp" line="160"/>
         <source>%1: %2 of %3 villages within %4 km (%5 beyond) — %6</source>
         <translation>%1：%3 个村中 %2 个在 %4 公里内（%5 个在外）— %6</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="160"/>
+        <location filename="../src/app/live_coverage.cpp" line="166"/>
         <source>passes</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../src/app/live_coverage.cpp" line="160"/>
+        <location filename="../src/app/live_coverage.cpp" line="166"/>
         <source>fails</source>
         <translation>未达标</translation>
     </message>
@@ -2551,12 +2577,12 @@ Save the project to keep the new source.</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="469"/>
+        <location filename="../src/app/main_window.cpp" line="476"/>
         <source>Files outside the project folder</source>
         <translation>项目文件夹之外的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="470"/>
+        <location filename="../src/app/main_window.cpp" line="477"/>
         <source>This project reads %n file(s) outside its folder:
 
 %1
@@ -2571,19 +2597,19 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="501"/>
+        <location filename="../src/app/main_window.cpp" line="508"/>
         <source>Shared Database Password</source>
         <translation>共享数据库密码</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="502"/>
+        <location filename="../src/app/main_window.cpp" line="509"/>
         <source>Password for %1
 (kept until WorksMap closes; never written into the project):</source>
         <translation>%1 的密码
 （仅保留到 WorksMap 关闭，不会写入项目文件）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="591"/>
+        <location filename="../src/app/main_window.cpp" line="598"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
@@ -2593,12 +2619,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="426"/>
+        <location filename="../src/app/main_window.cpp" line="433"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="427"/>
+        <location filename="../src/app/main_window.cpp" line="434"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2607,12 +2633,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="446"/>
+        <location filename="../src/app/main_window.cpp" line="453"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="447"/>
+        <location filename="../src/app/main_window.cpp" line="454"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2621,12 +2647,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="527"/>
+        <location filename="../src/app/main_window.cpp" line="534"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="528"/>
+        <location filename="../src/app/main_window.cpp" line="535"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2635,52 +2661,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="552"/>
+        <location filename="../src/app/main_window.cpp" line="559"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="567"/>
+        <location filename="../src/app/main_window.cpp" line="574"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="568"/>
+        <location filename="../src/app/main_window.cpp" line="575"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="573"/>
+        <location filename="../src/app/main_window.cpp" line="580"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="581"/>
+        <location filename="../src/app/main_window.cpp" line="588"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="590"/>
+        <location filename="../src/app/main_window.cpp" line="597"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="616"/>
+        <location filename="../src/app/main_window.cpp" line="623"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="617"/>
+        <location filename="../src/app/main_window.cpp" line="624"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="638"/>
+        <location filename="../src/app/main_window.cpp" line="645"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="639"/>
+        <location filename="../src/app/main_window.cpp" line="646"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2689,22 +2715,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="657"/>
+        <location filename="../src/app/main_window.cpp" line="664"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="659"/>
+        <location filename="../src/app/main_window.cpp" line="666"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="674"/>
+        <location filename="../src/app/main_window.cpp" line="681"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="675"/>
+        <location filename="../src/app/main_window.cpp" line="682"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2713,22 +2739,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="688"/>
+        <location filename="../src/app/main_window.cpp" line="695"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="697"/>
+        <location filename="../src/app/main_window.cpp" line="704"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="697"/>
+        <location filename="../src/app/main_window.cpp" line="704"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="719"/>
+        <location filename="../src/app/main_window.cpp" line="726"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2948,6 +2974,34 @@ Read it as %3?</source>
         <location filename="../src/io/pg_edit_saver.cpp" line="408"/>
         <source>the database refused the save (nothing was written): %1</source>
         <translation>数据库拒绝了保存（未写入任何内容）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wm::PgNearData</name>
+    <message>
+        <location filename="../src/sql/pg_near_data.cpp" line="146"/>
+        <source>count of %1</source>
+        <translation>%1 计数</translation>
+    </message>
+    <message>
+        <location filename="../src/sql/pg_near_data.cpp" line="161"/>
+        <source>sum of %1 in %2</source>
+        <translation>%2 的 %1 合计</translation>
+    </message>
+    <message>
+        <location filename="../src/sql/pg_near_data.cpp" line="177"/>
+        <source>km of %1</source>
+        <translation>%1 公里数</translation>
+    </message>
+    <message>
+        <location filename="../src/sql/pg_near_data.cpp" line="205"/>
+        <source>%1 within %2 m of %3</source>
+        <translation>%1 距 %3 %2 米以内</translation>
+    </message>
+    <message>
+        <location filename="../src/sql/pg_near_data.cpp" line="276"/>
+        <source>%1 read whole</source>
+        <translation>%1 整表读取</translation>
     </message>
 </context>
 <context>
@@ -3230,52 +3284,57 @@ Read it as %3?</source>
 <context>
     <name>wm::ProjectLoader</name>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="104"/>
+        <location filename="../src/io/project_loader.cpp" line="106"/>
         <source>auto: no layer extent known, default zone</source>
         <translation>自动：图层范围未知，采用默认投影带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="54"/>
+        <location filename="../src/io/project_loader.cpp" line="56"/>
         <source>%1 features outside the project area (the boundary layers): fid %2%3</source>
         <translation>%1 个要素位于项目范围（边界图层）之外：fid %2%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="89"/>
+        <location filename="../src/io/project_loader.cpp" line="91"/>
         <source>auto: CGCS2000 3° zone nearest the centre of the boundary layers %1°E</source>
         <translation>自动：离边界图层中心 %1°E 最近的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="98"/>
+        <location filename="../src/io/project_loader.cpp" line="100"/>
         <source>auto: CGCS2000 3° zone nearest the median centre of the features %1°E</source>
         <translation>自动：离要素中位中心 %1°E 最近的 CGCS2000 3° 带</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="119"/>
+        <location filename="../src/io/project_loader.cpp" line="121"/>
         <source>file not found: %1</source>
         <translation>文件不存在：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="147"/>
+        <location filename="../src/io/project_loader.cpp" line="154"/>
         <source>role %1 takes %2 geometry, the source has %3</source>
         <translation>图层角色 %1 接受%2几何，数据源为%3</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="162"/>
+        <location filename="../src/io/project_loader.cpp" line="198"/>
+        <source>%1 features left in the database (more than %2): measured there</source>
+        <translation>%1 个要素留在数据库中（超过 %2 个）：在数据库中计算</translation>
+    </message>
+    <message>
+        <location filename="../src/io/project_loader.cpp" line="211"/>
         <source>layer &quot;%1&quot;: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>图层“%1”：未知图层角色“%2”（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="171"/>
+        <location filename="../src/io/project_loader.cpp" line="220"/>
         <source>set in the project</source>
         <translation>项目中设定</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="222"/>
+        <location filename="../src/io/project_loader.cpp" line="271"/>
         <source>loading cancelled</source>
         <translation>已取消加载</translation>
     </message>
     <message>
-        <location filename="../src/io/project_loader.cpp" line="291"/>
+        <location filename="../src/io/project_loader.cpp" line="342"/>
         <source>layer &quot;%1&quot; (%2) fits no layer role (%3)</source>
         <translation>图层“%1”（%2）不符合任何图层角色（%3）</translation>
     </message>
@@ -3288,7 +3347,7 @@ Read it as %3?</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/project_opener.cpp" line="56"/>
+        <location filename="../src/io/project_opener.cpp" line="57"/>
         <source>layer &quot;%1&quot; is unavailable, nothing is computed without it: %2</source>
         <translation>图层“%1”不可用，缺少它不作任何计算：%2</translation>
     </message>
@@ -3439,42 +3498,42 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::Rule</name>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="57"/>
+        <location filename="../src/analysis/rule.cpp" line="99"/>
         <source>rule &quot;%1&quot;: the project has no layer &quot;%2&quot;</source>
         <translation>规则“%1”：项目中没有图层“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="61"/>
+        <location filename="../src/analysis/rule.cpp" line="103"/>
         <source>rule &quot;%1&quot;: layer &quot;%2&quot; is unavailable (%3)</source>
         <translation>规则“%1”：图层“%2”不可用（%3）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="92"/>
+        <location filename="../src/analysis/rule.cpp" line="134"/>
         <source>rule &quot;%1&quot; (%2) reads &quot;%3&quot;, which its spec does not declare</source>
         <translation>规则“%1”（%2）读取了其规格未声明的“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="103"/>
+        <location filename="../src/analysis/rule.cpp" line="145"/>
         <source>rule &quot;%1&quot; (%2) needs &quot;%3&quot;</source>
         <translation>规则“%1”（%2）需要“%3”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="124"/>
+        <location filename="../src/analysis/rule.cpp" line="166"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”须为数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="134"/>
+        <location filename="../src/analysis/rule.cpp" line="176"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="150"/>
+        <location filename="../src/analysis/rule.cpp" line="193"/>
         <source>rule &quot;%1&quot;: &quot;measure&quot;: &quot;length&quot; needs a line layer</source>
         <translation>规则“%1”：“measure”: “length”需要线图层</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule.cpp" line="159"/>
+        <location filename="../src/analysis/rule.cpp" line="202"/>
         <source>rule &quot;%1&quot;: unknown measure &quot;%2&quot; (count, sum or length)</source>
         <translation>规则“%1”：未知度量“%2”（count、sum 或 length）</translation>
     </message>
@@ -3628,7 +3687,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleOnePerUnit</name>
     <message>
-        <location filename="../src/analysis/rule_one_per_unit.cpp" line="57"/>
+        <location filename="../src/analysis/rule_one_per_unit.cpp" line="56"/>
         <source>%1 %2 missing</source>
         <translation>缺 %1 个%2</translation>
     </message>
@@ -3636,7 +3695,7 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RulePopulationThreshold</name>
     <message>
-        <location filename="../src/analysis/rule_population_threshold.cpp" line="74"/>
+        <location filename="../src/analysis/rule_population_threshold.cpp" line="73"/>
         <source>population %1 &gt; %2: %3 of %4 %5</source>
         <translation>人口 %1 &gt; %2：%5 %3 个，需 %4 个</translation>
     </message>
@@ -3652,22 +3711,22 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="121"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="136"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
         <translation>规则“%1”：“%2”必须是数字</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="131"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="146"/>
         <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取筛选条件“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="147"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="162"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="149"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="164"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -3728,12 +3787,12 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>规则“%1”：“%2”须为 %3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="135"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="136"/>
         <source>rule &quot;%1&quot;: cannot read the filter in &quot;%2&quot;</source>
         <translation>规则“%1”：无法读取“%2”中的筛选条件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_spec.cpp" line="137"/>
+        <location filename="../src/analysis/rule_spec.cpp" line="138"/>
         <source>rule &quot;%1&quot;: &quot;%2&quot; is not one of the choices</source>
         <translation>规则“%1”：“%2”不是可选值之一</translation>
     </message>
@@ -3741,17 +3800,17 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleTargetProgress</name>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="152"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="154"/>
         <source>no task</source>
         <translation>无任务</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="161"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="163"/>
         <source>no actual</source>
         <translation>无完成量</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_target_progress.cpp" line="163"/>
+        <location filename="../src/analysis/rule_target_progress.cpp" line="165"/>
         <source>%1% of target</source>
         <translation>完成任务的 %1%</translation>
     </message>
@@ -5159,86 +5218,91 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>没有名为“%1”的图层（现有图层：%2）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="200"/>
+        <location filename="../src/io/vector_reader.cpp" line="182"/>
+        <source>cannot filter by &quot;%1&quot;: %2</source>
+        <translation>无法按“%1”筛选：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/io/vector_reader.cpp" line="210"/>
         <source>text read as %1 (detected; no encoding declared)</source>
         <translation>文本按 %1 读取（自动识别；未声明编码）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="341"/>
+        <location filename="../src/io/vector_reader.cpp" line="351"/>
         <source>row %1 (line %2)</source>
         <translation>第 %1 条（第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="342"/>
+        <location filename="../src/io/vector_reader.cpp" line="352"/>
         <source>feature %1</source>
         <translation>要素 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="727"/>
+        <location filename="../src/io/vector_reader.cpp" line="741"/>
         <source>malformed WKB</source>
         <translation>WKB 格式错误</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="822"/>
+        <location filename="../src/io/vector_reader.cpp" line="836"/>
         <source>declares no coordinate system (no .prj?) and its coordinates are not longitude/latitude; set the source CRS</source>
         <translation>未声明坐标系（缺少 .prj？）且坐标不是经纬度；请设置数据源坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="826"/>
+        <location filename="../src/io/vector_reader.cpp" line="840"/>
         <source>no coordinate system declared; longitude/latitude read as WGS84</source>
         <translation>未声明坐标系；经纬度按 WGS84 读取</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="832"/>
+        <location filename="../src/io/vector_reader.cpp" line="846"/>
         <source>coordinates declared GCJ-02 (web map): every vertex moved back to WGS84</source>
         <translation>坐标声明为 GCJ-02（网络地图）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="834"/>
+        <location filename="../src/io/vector_reader.cpp" line="848"/>
         <source>coordinates declared BD-09 (Baidu): every vertex moved back to WGS84</source>
         <translation>坐标声明为 BD-09（百度）：所有顶点已纠正回 WGS84</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="726"/>
-        <location filename="../src/io/vector_reader.cpp" line="892"/>
+        <location filename="../src/io/vector_reader.cpp" line="740"/>
+        <location filename="../src/io/vector_reader.cpp" line="906"/>
         <source>%1: unreadable (GDAL: %2); kept without a position</source>
         <translation>%1：无法读取（GDAL：%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="908"/>
+        <location filename="../src/io/vector_reader.cpp" line="922"/>
         <source>%1: no readable coordinates; kept without a position</source>
         <translation>%1：没有可读的坐标；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="730"/>
         <location filename="../src/io/vector_reader.cpp" line="744"/>
-        <location filename="../src/io/vector_reader.cpp" line="914"/>
+        <location filename="../src/io/vector_reader.cpp" line="758"/>
+        <location filename="../src/io/vector_reader.cpp" line="928"/>
         <source>%1: coordinates not finite or beyond any coordinate system (%2); kept without a position</source>
         <translation>%1：坐标非有限值或超出任何坐标系范围（%2）；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="617"/>
+        <location filename="../src/io/vector_reader.cpp" line="631"/>
         <source>%1: coordinates outside the range of %2; kept without a position</source>
         <translation>%1：坐标超出 %2 的范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="543"/>
+        <location filename="../src/io/vector_reader.cpp" line="557"/>
         <source>%1: invalid geometry that MakeValid could not repair; kept as read</source>
         <translation>%1：几何无效且 MakeValid 无法修复；按原样保留</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="548"/>
+        <location filename="../src/io/vector_reader.cpp" line="562"/>
         <source>%1: %2 vertices, too many or too slow to check and repair within %3 s; kept as read, unchecked</source>
         <translation>%1：%2 个顶点，过多或过慢，无法在 %3 秒内检查和修复；按原样保留，未检查</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="933"/>
+        <location filename="../src/io/vector_reader.cpp" line="947"/>
         <source>read error after %1 features: %2</source>
         <translation>读取 %1 个要素后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/vector_reader.cpp" line="785"/>
-        <location filename="../src/io/vector_reader.cpp" line="935"/>
+        <location filename="../src/io/vector_reader.cpp" line="799"/>
+        <location filename="../src/io/vector_reader.cpp" line="949"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
@@ -5456,33 +5520,38 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::cli::CheckVerb</name>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="51"/>
+        <location filename="../src/cli/check_verb.cpp" line="55"/>
         <source>must be county or township</source>
         <translation>须为 county 或 township</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="59"/>
+        <location filename="../src/cli/check_verb.cpp" line="63"/>
         <source>needs --scenario NAME</source>
         <translation>需要 --scenario NAME</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="72"/>
+        <location filename="../src/cli/check_verb.cpp" line="71"/>
+        <source>must be a number of rows</source>
+        <translation>须为行数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/check_verb.cpp" line="89"/>
         <source>no feature belongs to scenario &quot;%1&quot; (scenarios: %2)</source>
         <translation>没有要素属于方案“%1”（现有方案：%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="74"/>
+        <location filename="../src/cli/check_verb.cpp" line="91"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="84"/>
-        <location filename="../src/cli/check_verb.cpp" line="111"/>
+        <location filename="../src/cli/check_verb.cpp" line="101"/>
+        <location filename="../src/cli/check_verb.cpp" line="134"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/check_verb.cpp" line="109"/>
+        <location filename="../src/cli/check_verb.cpp" line="132"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>

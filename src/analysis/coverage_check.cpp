@@ -1,5 +1,6 @@
 #include "analysis/coverage_check.h"
 
+#include "analysis/near_data.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
 
@@ -32,7 +33,7 @@ int CoverageCheck::indexOfRule(const QString& id) const
 }
 
 CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& rules,
-                                 const QString& level, const Progress& progress)
+                                 const QString& level, const Progress& progress, NearData* nearData)
 {
     const auto layerOrThrow = [&](const QString& id) -> const LoadedLayer& {
         const LoadedLayer* l = project.layer(id);
@@ -40,6 +41,10 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
             throw Error(
                 rules.path,
                 Tr::tr("the units layer \"%1\" is not an available layer of the project").arg(id));
+        if (l->isRemote() && nearData)
+            return nearData->readWhole(*l);
+        if (l->isRemote())
+            throw std::logic_error("a layer left in its database without NearData");
         return *l;
     };
     CoverageCheck check{
@@ -50,7 +55,7 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
         {},
         rules.path,
         level};
-    const RuleContext context{project, check.units, rules.path};
+    const RuleContext context{project, check.units, rules.path, nearData};
     const int total = int(rules.rules.size());
     int done = 0;
     for (const auto& rule : rules.rules) {
@@ -66,6 +71,12 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
             timer.start();
             RuleResult result = rule->evaluate(context);
             result.seconds = double(timer.nsecsElapsed()) / 1e9;
+            // Failing features of a table left in its database index the copy read.
+            if (const LoadedLayer* f = project.layer(result.featuresLayer);
+                f && f->isRemote() && !result.failingData && nearData)
+                result.failingData = nearData->readWhole(*f).data;
+            if (nearData)
+                result.inDatabase = nearData->takeLog();
             // A rule that places features by their code cannot speak for a unit without
             // one (邢台县, abolished in 2020): not applicable rather than failing at 0.
             if (!rule->json.value(QStringLiteral("codeField")).toString().isEmpty())
@@ -83,7 +94,14 @@ CoverageCheck CoverageCheck::run(const LoadedProject& project, const RulesFile& 
                 const QString field = rule->json.value(QLatin1String(codeKey)).toString();
                 const LoadedLayer* l =
                     layerId.isEmpty() || field.isEmpty() ? nullptr : project.layer(layerId);
-                if (l && l->data && !check.units.codesReachLevel(*l->data, field)) {
+                std::optional<bool> reach;
+                if (l && l->isRemote() && nearData)
+                    reach = nearData->codesReach(*l, field, check.units.codeLength());
+                if (l && l->isRemote() && !reach)
+                    reach = check.units.codesReachLevel(*nearData->readWhole(*l).data, field);
+                else if (l && l->data && !reach)
+                    reach = check.units.codesReachLevel(*l->data, field);
+                if (reach && !*reach) {
                     for (UnitVerdict& v : result.verdicts) {
                         v.applicable = false;
                         v.gap =

@@ -11,6 +11,7 @@
 namespace wm {
 
 struct LoadedProject;
+class NearData;
 
 /// The results of all rules of a rules file on a project, at one level.
 struct CoverageCheck {
@@ -31,8 +32,11 @@ struct CoverageCheck {
 
     /// Runs every rule; throws wm::Error (naming the rules file) for a rule that names
     /// a layer, field or filter the project does not have. `level`: "county" or "township".
+    /// `nearData` measures the layers left in their database (LoadedLayer::remote); it
+    /// may be null when there are none.
     static CoverageCheck run(const LoadedProject& project, const RulesFile& rules,
-                             const QString& level, const Progress& progress = {});
+                             const QString& level, const Progress& progress = {},
+                             NearData* nearData = nullptr);
 };
 
 } // namespace wm

@@ -1,5 +1,7 @@
 #include "analysis/rule.h"
 
+#include "analysis/near_data.h"
+
 #include "core/error.h"
 #include "core/layer.h"
 #include "core/loaded_project.h"
@@ -50,6 +52,46 @@ std::vector<qsizetype> RuleResult::failingFeaturesIn(int unit) const
 }
 
 const LoadedLayer& RuleContext::layer(const QString& id, const QString& ruleId) const
+{
+    const LoadedLayer& l = loaded(id, ruleId);
+    if (l.isRemote()) {
+        if (!nearData)
+            throw std::logic_error("a layer left in its database without NearData");
+        return nearData->readWhole(l);
+    }
+    return l;
+}
+
+std::vector<double> RuleContext::count(const QString& layerId, const QString& ruleId,
+                                       const QString& codeField, const FeatureFilter& filter) const
+{
+    if (const LoadedLayer& l = loaded(layerId, ruleId); l.isRemote() && nearData)
+        if (auto v = nearData->count(units, l, codeField, filter))
+            return *v;
+    return units.count(*layer(layerId, ruleId).data, codeField, filter);
+}
+
+std::vector<double> RuleContext::sum(const QString& layerId, const QString& ruleId,
+                                     const QString& sumField, const QString& codeField,
+                                     const FeatureFilter& filter) const
+{
+    if (const LoadedLayer& l = loaded(layerId, ruleId); l.isRemote() && nearData)
+        if (auto v = nearData->sum(units, l, sumField, codeField, filter))
+            return *v;
+    return units.sum(*layer(layerId, ruleId).data, sumField, codeField, filter);
+}
+
+std::vector<double> RuleContext::lengthKm(const QString& layerId, const QString& ruleId,
+                                          const QString& codeField,
+                                          const FeatureFilter& filter) const
+{
+    if (const LoadedLayer& l = loaded(layerId, ruleId); l.isRemote() && nearData)
+        if (auto v = nearData->lengthKm(units, l, codeField, filter))
+            return *v;
+    return units.lengthKm(*layer(layerId, ruleId).data, codeField, filter);
+}
+
+const LoadedLayer& RuleContext::loaded(const QString& id, const QString& ruleId) const
 {
     const LoadedLayer* l = project.layer(id);
     if (!l)
@@ -136,8 +178,9 @@ FeatureFilter Rule::filter(const RuleContext& c, const char* key) const
     return f;
 }
 
-std::vector<double> Rule::measured(const RuleContext& c, const Layer& layer) const
+std::vector<double> Rule::measured(const RuleContext& c, const QString& layerId) const
 {
+    const Layer& layer = *c.loaded(layerId, id).data;
     const QString measure =
         json.value(QStringLiteral("measure"))
             .toString(json.contains(QStringLiteral("sumField")) ? QStringLiteral("sum")
@@ -148,12 +191,12 @@ std::vector<double> Rule::measured(const RuleContext& c, const Layer& layer) con
         if (layer.kind != GeometryKind::Line)
             throw Error(c.rulesFile,
                         Tr::tr("rule \"%1\": \"measure\": \"length\" needs a line layer").arg(id));
-        return c.units.lengthKm(layer, codeField, f);
+        return c.lengthKm(layerId, id, codeField, f);
     }
     if (measure == QLatin1String("sum"))
-        return c.units.sum(layer, text(c, "sumField"), codeField, f);
+        return c.sum(layerId, id, text(c, "sumField"), codeField, f);
     if (measure == QLatin1String("count"))
-        return c.units.count(layer, codeField, f);
+        return c.count(layerId, id, codeField, f);
     throw Error(
         c.rulesFile,
         Tr::tr("rule \"%1\": unknown measure \"%2\" (count, sum or length)").arg(id, measure));

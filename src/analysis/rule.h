@@ -20,6 +20,7 @@ namespace wm {
 
 struct LoadedLayer;
 struct LoadedProject;
+class NearData;
 
 /// One unit's answer to one rule, with the gap in the rule's own terms.
 struct UnitVerdict {
@@ -72,6 +73,11 @@ struct RuleResult {
     std::vector<UnplacedVerdict> unplaced;
     /// Wall time of evaluate(), for `worksmap-cli check --timings` and the benchmarks.
     double seconds = 0;
+    /// The measures that ran in the database (NearData::takeLog), for `--timings`.
+    QStringList inDatabase;
+    /// The features `failingFeatures` index when they are not those of `featuresLayer`
+    /// (a layer left in its database: only its failing features were read); null otherwise.
+    std::shared_ptr<const Layer> failingData;
 
     /// Units failing, those without polygon included.
     int failingUnits() const;
@@ -84,9 +90,24 @@ struct RuleContext {
     const LoadedProject& project;
     const CheckUnits& units;
     QString rulesFile;
-    /// The loaded layer `id`; throws wm::Error naming the rules file and `ruleId` when the
-    /// project has no such available layer.
+    /// Measures of the layers left in their database; null when every layer was read.
+    NearData* nearData = nullptr;
+
+    /// The loaded layer `id` with its features (a layer left in the database is read whole
+    /// first); throws wm::Error naming the rules file and `ruleId` when the project has no
+    /// such available layer.
     const LoadedLayer& layer(const QString& id, const QString& ruleId) const;
+    /// The layer as loaded: a remote one without its features (for its fields and kind).
+    const LoadedLayer& loaded(const QString& id, const QString& ruleId) const;
+
+    // CheckUnits' measures of layer `layerId`, run next to the data when it was left in
+    // its database and the database can say it, else in memory. Same results either way.
+    std::vector<double> count(const QString& layerId, const QString& ruleId,
+                              const QString& codeField, const FeatureFilter& filter) const;
+    std::vector<double> sum(const QString& layerId, const QString& ruleId, const QString& sumField,
+                            const QString& codeField, const FeatureFilter& filter) const;
+    std::vector<double> lengthKm(const QString& layerId, const QString& ruleId,
+                                 const QString& codeField, const FeatureFilter& filter) const;
 };
 
 /// A planning rule checked per unit. Each kind is one class with its RuleSpec
@@ -115,10 +136,10 @@ protected:
     /// value(key) as a number; NaN when the file and the spec give none.
     double number(const RuleContext& c, const char* key) const;
     FeatureFilter filter(const RuleContext& c, const char* key) const;
-    /// Per unit, what json "measure" asks of `layer` (after "filter", placed by
+    /// Per unit, what json "measure" asks of layer `layerId` (after "filter", placed by
     /// "codeField" or by position): "count" of features, "sum" of "sumField" (the
     /// default when it is given), or "length" in km of lines (clipped by the unit polygons).
-    std::vector<double> measured(const RuleContext& c, const Layer& layer) const;
+    std::vector<double> measured(const RuleContext& c, const QString& layerId) const;
 };
 
 using RuleFactory = std::function<std::unique_ptr<Rule>()>;

@@ -54,7 +54,7 @@ public:
     RuleResult evaluate(const RuleContext& c) const override
     {
         RuleResult r = start(c);
-        const std::vector<double> values = measured(c, *c.layer(text(c, "layer"), id).data);
+        const std::vector<double> values = measured(c, text(c, "layer"));
         const double min = number(c, "min");
         const double max = number(c, "max");
         const QString unitText = text(c, "unitText", false);

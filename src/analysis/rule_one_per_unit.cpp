@@ -28,7 +28,7 @@ RuleSpec spec()
             {.key = QStringLiteral("min"),
              .type = ParamType::Number,
              .defaultValue = 1,
-.minimum = 0,
+             .minimum = 0,
              .labelEn = QStringLiteral("At least"),
              .labelZh = QStringLiteral("至少"),
              .hintEn = QStringLiteral("Features each unit needs."),
@@ -44,11 +44,10 @@ public:
     RuleResult evaluate(const RuleContext& c) const override
     {
         RuleResult r = start(c);
-        const Layer& layer = *c.layer(text(c, "layer"), id).data;
         const double min = number(c, "min");
         const QString noun = text(c, "noun", false);
         const std::vector<double> counts =
-            c.units.count(layer, text(c, "codeField", false), filter(c, "filter"));
+            c.count(text(c, "layer"), id, text(c, "codeField", false), filter(c, "filter"));
         for (UnitVerdict& v : r.verdicts) {
             v.value = counts[std::size_t(v.unit)];
             v.required = min;

@@ -22,7 +22,7 @@ RuleSpec spec()
                           .type = ParamType::Number,
                           .unit = QStringLiteral("people"),
                           .defaultValue = 30000,
-.minimum = 0,
+                          .minimum = 0,
                           .labelEn = QStringLiteral("Units above"),
                           .labelZh = QStringLiteral("人口超过"),
                           .hintEn = QStringLiteral("Units with more people are concerned; the "
@@ -31,7 +31,7 @@ RuleSpec spec()
     parameters.push_back({.key = QStringLiteral("min"),
                           .type = ParamType::Number,
                           .defaultValue = 2,
-.minimum = 0,
+                          .minimum = 0,
                           .labelEn = QStringLiteral("Need at least"),
                           .labelZh = QStringLiteral("至少需要"),
                           .hintEn = QStringLiteral("Features each concerned unit needs."),
@@ -55,14 +55,13 @@ public:
     RuleResult evaluate(const RuleContext& c) const override
     {
         RuleResult r = start(c);
-        const Layer& layer = *c.layer(text(c, "layer"), id).data;
-        const Layer& people = *c.layer(text(c, "populationLayer"), id).data;
         const double threshold = number(c, "threshold");
         const double min = number(c, "min");
         const std::vector<double> count =
-            c.units.count(layer, text(c, "codeField", false), filter(c, "filter"));
-        const std::vector<double> population = c.units.sum(
-            people, text(c, "populationField"), text(c, "populationCodeField", false), {});
+            c.count(text(c, "layer"), id, text(c, "codeField", false), filter(c, "filter"));
+        const std::vector<double> population =
+            c.sum(text(c, "populationLayer"), id, text(c, "populationField"),
+                  text(c, "populationCodeField", false), {});
         const QString noun = text(c, "noun", false);
         for (UnitVerdict& v : r.verdicts) {
             const double pop = population[std::size_t(v.unit)];

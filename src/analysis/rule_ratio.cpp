@@ -26,8 +26,8 @@ RuleSpec spec()
                           .type = ParamType::Number,
                           .unit = QStringLiteral("people"),
                           .defaultValue = 1000,
-.minimum = 0,
-.aboveMinimum = true,
+                          .minimum = 0,
+                          .aboveMinimum = true,
                           .labelEn = QStringLiteral("Per"),
                           .labelZh = QStringLiteral("每"),
                           .hintEn = QStringLiteral("The amount is counted per this many people."),
@@ -35,7 +35,7 @@ RuleSpec spec()
     parameters.push_back({.key = QStringLiteral("min"),
                           .type = ParamType::Number,
                           .defaultValue = 1,
-.minimum = 0,
+                          .minimum = 0,
                           .labelEn = QStringLiteral("At least"),
                           .labelZh = QStringLiteral("至少"),
                           .hintEn = QStringLiteral("The smallest amount per that many people."),
@@ -64,17 +64,17 @@ public:
     RuleResult evaluate(const RuleContext& c) const override
     {
         RuleResult r = start(c);
-        const Layer& layer = *c.layer(text(c, "layer"), id).data;
-        const Layer& people = *c.layer(text(c, "populationLayer"), id).data;
+        const QString layerId = text(c, "layer");
         const double per = number(c, "per");
         const double min = number(c, "min");
         const QString sumField = text(c, "sumField", false);
         const QString codeField = text(c, "codeField", false);
         const std::vector<double> amount =
-            sumField.isEmpty() ? c.units.count(layer, codeField, filter(c, "filter"))
-                               : c.units.sum(layer, sumField, codeField, filter(c, "filter"));
-        const std::vector<double> population = c.units.sum(
-            people, text(c, "populationField"), text(c, "populationCodeField", false), {});
+            sumField.isEmpty() ? c.count(layerId, id, codeField, filter(c, "filter"))
+                               : c.sum(layerId, id, sumField, codeField, filter(c, "filter"));
+        const std::vector<double> population =
+            c.sum(text(c, "populationLayer"), id, text(c, "populationField"),
+                  text(c, "populationCodeField", false), {});
         const QString unitText = text(c, "unitText", false);
         for (UnitVerdict& v : r.verdicts) {
             const double pop = population[std::size_t(v.unit)];

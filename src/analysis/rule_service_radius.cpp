@@ -1,5 +1,7 @@
 #include "analysis/rule_service_radius.h"
+
 #include "analysis/measures.h"
+#include "analysis/near_data.h"
 #include "analysis/rule_registry.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
@@ -55,8 +57,8 @@ RuleSpec spec()
                             .type = ParamType::Length,
                             .unit = QStringLiteral("km"),
                             .defaultValue = 3,
-.minimum = 0,
-.aboveMinimum = true,
+                            .minimum = 0,
+                            .aboveMinimum = true,
                             .labelEn = QStringLiteral("Radius"),
                             .labelZh = QStringLiteral("半径"),
                             .hintEn = QStringLiteral("The straight-line service distance."),
@@ -79,17 +81,30 @@ public:
     {
         RuleResult r = start(c);
         const QString villagesId = text(c, "villages");
-        const Layer& villages = *c.layer(villagesId, id).data;
-        const Layer& facilities = *c.layer(text(c, "facilities"), id).data;
+        const QString facilitiesId = text(c, "facilities");
+        const QString codeField = text(c, "codeField", false);
+        const Layer& facilities = *c.layer(facilitiesId, id).data;
         const double radiusKm = number(c, "radiusKm");
         const double minShare = number(c, "minShare");
         const FeatureFilter facilityFilter = filter(c, "filter");
-        const std::vector<double> distance = nearestDistances(villages, facilities, facilityFilter);
         if (c.units.polygons())
             r.uncovered = std::make_shared<UncoveredArea>(
                 uncoveredArea(*c.units.polygons(), facilities, radiusKm * 1000.0, facilityFilter));
-        const RadiusCoverage within = c.units.withinDistance(villages, text(c, "codeField", false),
-                                                             {}, distance, radiusKm * 1000.0);
+        // A million villages in a database: counted there, only those beyond are read.
+        std::optional<NearRadiusCoverage> near;
+        if (const LoadedLayer& v = c.loaded(villagesId, id); v.isRemote() && c.nearData)
+            near = c.nearData->withinRadius(c.units, v, codeField, c.loaded(facilitiesId, id),
+                                            facilityFilter, radiusKm * 1000.0);
+        RadiusCoverage within;
+        if (near) {
+            within = std::move(near->coverage);
+            r.failingData = near->beyondFeatures;
+        } else {
+            const Layer& villages = *c.layer(villagesId, id).data;
+            within = c.units.withinDistance(villages, codeField, {},
+                                            nearestDistances(villages, facilities, facilityFilter),
+                                            radiusKm * 1000.0);
+        }
         r.featuresLayer = villagesId;
         r.failingFeatures = within.villagesBeyond;
         for (const qsizetype f : within.villagesBeyond)

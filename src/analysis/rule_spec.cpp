@@ -129,7 +129,8 @@ QString ParamProblem::message(const QString& ruleId, const RuleSpec& spec) const
         const ParamSpec* p = spec.parameter(key);
         if (p && p->type == ParamType::Share)
             return Tr::tr("rule \"%1\": \"%2\" must be a share from 0 to 1").arg(ruleId, key);
-        return Tr::tr("rule \"%1\": \"%2\" must be %3").arg(ruleId, key, p ? p->rangeText() : QString());
+        return Tr::tr("rule \"%1\": \"%2\" must be %3")
+            .arg(ruleId, key, p ? p->rangeText() : QString());
     }
     case BadFilter:
         return Tr::tr("rule \"%1\": cannot read the filter in \"%2\"").arg(ruleId, key);

@@ -72,7 +72,7 @@ RuleSpec spec()
                           .type = ParamType::Number,
                           .unit = QStringLiteral("%"),
                           .defaultValue = 100,
-.minimum = 0,
+                          .minimum = 0,
                           .labelEn = QStringLiteral("At least"),
                           .labelZh = QStringLiteral("至少"),
                           .hintEn = QStringLiteral("The completion rate a unit needs, in % of its "
@@ -119,15 +119,17 @@ public:
         std::vector<double> actual;
         const QString layerId = text(c, "layer", false);
         QHash<QString, double> actualByName;
-        if (!layerId.isEmpty()) {
+        const QString nameField = text(c, "nameField", false);
+        if (!layerId.isEmpty())
+            actual = measured(c, layerId);
+        // Units without polygon or code (市本级) are found by the name the features carry.
+        if (!layerId.isEmpty() && c.loaded(layerId, id).data->attributes.indexOf(nameField) >= 0) {
             const Layer& layer = *c.layer(layerId, id).data;
             const FeatureFilter f = filter(c, "filter");
             const QString sumField = text(c, "sumField", false);
             const bool length =
                 json.value(QStringLiteral("measure")).toString() == QLatin1String("length");
-            actual = measured(c, layer);
-            // Units without polygon or code (市本级) are found by the name the features carry.
-            const int nameCol = layer.attributes.indexOf(text(c, "nameField", false));
+            const int nameCol = layer.attributes.indexOf(nameField);
             const int sumCol = layer.attributes.indexOf(sumField);
             const std::vector<std::uint8_t> pass =
                 f.isEmpty() ? std::vector<std::uint8_t>() : f.matchAll(layer);

@@ -1,4 +1,6 @@
 #include "app/coverage_panel.h"
+#include "render/scenario_view.h"
+#include "sql/pg_near_data.h"
 
 #include "analysis/coverage_check.h"
 #include "analysis/coverage_layer.h"
@@ -328,37 +330,47 @@ void CoveragePanel::run()
     mLastError.clear();
     // The worker reads its own copy of the project (layers shared, read-only), so the
     // panel and map may change the document meanwhile.
-    auto project = std::make_shared<LoadedProject>(mDocument->projectForChecks());
+    // The layers as loaded (tables left in their database measured there by SQL); the
+    // scenario view is applied on the worker, after tables holding proposals are read.
+    auto raw = std::make_shared<LoadedProject>(mDocument->project());
+    const ScenarioView view = mDocument->outputView();
+    const RoleRegistry* roles = &mDocument->roles();
     const RulesFile rules = mRules;
     const QString level = mLevel->currentData().toString();
     mProgress->setRange(0, int(rules.rules.size()));
     mProgress->setValue(0);
     mProgress->show();
-    mWatcher.setFuture(QtConcurrent::run([project, rules, level](QPromise<Outcome>& promise) {
-        Outcome out;
-        out.project = project;
-        promise.setProgressRange(0, int(rules.rules.size()));
-        try {
-            out.check = std::make_shared<const CoverageCheck>(
-                CoverageCheck::run(*project, rules, level, [&promise, &rules](int done, int total) {
-                    promise.setProgressValueAndText(
-                        done, done < total ? QStringLiteral("%1 (%2/%3)")
-                                                 .arg(rules.rules[std::size_t(done)]->id)
-                                                 .arg(done + 1)
-                                                 .arg(total)
-                                           : QString());
-                    return !promise.isCanceled();
-                }));
-        } catch (const Cancelled& e) {
-            out.cancelled = true;
-            out.error = e.message();
-        } catch (const Error& e) {
-            out.error = e.message();
-        } catch (const std::exception& e) {
-            out.error = QString::fromLocal8Bit(e.what());
-        }
-        promise.addResult(out);
-    }));
+    mWatcher.setFuture(
+        QtConcurrent::run([raw, view, roles, rules, level](QPromise<Outcome>& promise) {
+            Outcome out;
+            promise.setProgressRange(0, int(rules.rules.size()));
+            try {
+                PgNearData nearData(*raw, *roles);
+                nearData.readTablesWithProposals(*raw);
+                auto project = std::make_shared<LoadedProject>(projectForChecks(*raw, view));
+                out.project = project;
+                out.check = std::make_shared<const CoverageCheck>(CoverageCheck::run(
+                    *project, rules, level,
+                    [&promise, &rules](int done, int total) {
+                        promise.setProgressValueAndText(
+                            done, done < total ? QStringLiteral("%1 (%2/%3)")
+                                                     .arg(rules.rules[std::size_t(done)]->id)
+                                                     .arg(done + 1)
+                                                     .arg(total)
+                                               : QString());
+                        return !promise.isCanceled();
+                    },
+                    &nearData));
+            } catch (const Cancelled& e) {
+                out.cancelled = true;
+                out.error = e.message();
+            } catch (const Error& e) {
+                out.error = e.message();
+            } catch (const std::exception& e) {
+                out.error = QString::fromLocal8Bit(e.what());
+            }
+            promise.addResult(out);
+        }));
     updateButtons();
 }
 

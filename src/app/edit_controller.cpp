@@ -11,9 +11,11 @@
 #include "io/pg_edit_rights.h"
 #include "io/project_loader.h"
 #include "io/works_package.h"
+#include "render/scenario_view.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -329,6 +331,15 @@ bool EditController::startEditing(int index)
                 .arg(layer.entry.displayName()));
         return false;
     }
+    if (layer.isRemote()) {
+        QMessageBox::information(
+            mWindow, tr("Edit Layer"),
+            tr("\"%1\" has %2 features and stays in its database, drawn by the view: it is too "
+               "large to edit in the window.")
+                .arg(layer.entry.displayName())
+                .arg(layer.remote->rows));
+        return false;
+    }
     const Project project = mDocument->toProject();
     const bool shared = layer.entry.isPostgis();
     if (shared && !checkSharedRights(layer))
@@ -599,7 +610,18 @@ void EditController::suggestSites()
     if (!mDocument->hasProject())
         return;
     const LayerRole* role = mDocument->roles().role(QStringLiteral("facility"));
-    SuggestDialog dialog(mDocument->projectForChecks(), *role, mWindow);
+    // Suggesting weighs every village: tables left in their database are read first.
+    LoadedProject all = mDocument->project();
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ProjectLoader(mDocument->roles()).readLayersLeftInDatabase(all);
+        QApplication::restoreOverrideCursor();
+    } catch (const Error& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(mWindow, tr("Suggest Sites"), e.message());
+        return;
+    }
+    SuggestDialog dialog(projectForChecks(all, mDocument->outputView()), *role, mWindow);
     // Existing facilities include the proposals of the plan shown: new sites join it.
     if (mView->currentData().toInt() != int(scenario::View::Current))
         dialog.setScenario(activeScenario());

@@ -11,6 +11,7 @@
 #include "render/atlas_writer.h"
 #include "render/page_content.h"
 #include "render/page_export.h"
+#include "sql/pg_near_data.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -412,6 +413,7 @@ bool ExportDialog::exportAtlas(const QString& path)
 
     // The job works on snapshots (layers are shared read-only), never on the document.
     const LoadedProject project = mDocument->project();
+    const RoleRegistry* roles = &mDocument->roles();
     const QVector<Style> styles = documentStyles(*mDocument);
     const PageTemplate page = pageTemplate();
     QFutureWatcher<AtlasOutcome> watcher;
@@ -422,10 +424,14 @@ bool ExportDialog::exportAtlas(const QString& path)
         try {
             // The indicator tables as the atlas verb fills them (rules.json beside the project).
             AtlasOptions withTables = options;
-            if (!rulesPath.isEmpty())
-                withTables.indicators = indicatorRows(
-                    CoverageCheck::run(projectForChecks(project, options.view),
-                                       RulesFile::load(rulesPath), QStringLiteral("county")));
+            if (!rulesPath.isEmpty()) {
+                LoadedProject raw = project;
+                PgNearData nearData(raw, *roles);
+                nearData.readTablesWithProposals(raw);
+                withTables.indicators = indicatorRows(CoverageCheck::run(
+                    projectForChecks(raw, options.view), RulesFile::load(rulesPath),
+                    QStringLiteral("county"), {}, &nearData));
+            }
             outcome.files =
                 AtlasWriter(target).write(project, styles, page, withTables, report,
                                           [&guard](const QString& file) { guard.check(file); });

@@ -72,8 +72,15 @@ void LayerPanel::rebuild()
             const QString source =
                 l.entry.isPostgis() ? QStringLiteral("%1 %2").arg(l.entry.source, l.entry.layerName)
                                     : l.entry.source;
-            item->setToolTip(tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
-                                 .arg(source, l.entry.role));
+            if (l.isRemote())
+                item->setToolTip(tr("%1 — %n feature(s) left in the database, drawn by the view; "
+                                    "role %2",
+                                    nullptr, int(l.remote->rows))
+                                     .arg(source, l.entry.role));
+            else
+                item->setToolTip(
+                    tr("%1 — %n feature(s), role %2", nullptr, int(l.data->featureCount()))
+                        .arg(source, l.entry.role));
         } else if (l.raster) {
             const RasterInfo& r = l.raster->info();
             item->setToolTip(r.urlTemplate.isEmpty() ? tr("%1 — raster %2 × %3 pixels, drawn as %4")

@@ -55,6 +55,12 @@ bool LiveCoverage::followsLayer(const QString& layerId) const
 bool LiveCoverage::build(qint64 skipFid)
 {
     mLive.reset();
+    // Villages left in their database are counted by the check alone: a live count of
+    // what is not in memory would read as "no village".
+    const LoadedLayer* villages =
+        mDocument->project().layer(mRule.value(QStringLiteral("villages")).toString());
+    if (villages && villages->isRemote())
+        return false;
     try {
         mLive = std::make_unique<LiveServiceRadius>(mDocument->projectForChecks(), mCheck->units,
                                                     mRule, skipFid);

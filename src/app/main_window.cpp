@@ -406,9 +406,16 @@ void MainWindow::openPath(const QString& path)
     mProgress->show();
     statusBar()->showMessage(tr("Loading %1…").arg(QFileInfo(path).fileName()));
     const RoleRegistry* roles = &mRoles;
-    mLoader.setFuture(QtConcurrent::run([path = mLoadingPath, roles]() -> LoadResult {
+    // Large PostGIS tables stay in the database, drawn by the view (WORKSMAP_IN_DATABASE_ABOVE
+    // moves the bound, for tests and for machines with memory to spare).
+    bool set = false;
+    qint64 above = qEnvironmentVariableIntValue("WORKSMAP_IN_DATABASE_ABOVE", &set);
+    if (!set)
+        above = DefaultInDatabaseAbove;
+    mLoader.setFuture(QtConcurrent::run([path = mLoadingPath, roles, above]() -> LoadResult {
         try {
-            return {std::make_shared<LoadedProject>(openProjectOrDataset(path, *roles)), {}};
+            return {std::make_shared<LoadedProject>(openProjectOrDataset(path, *roles, {}, above)),
+                    {}};
         } catch (const Error& e) {
             return {nullptr, e.message()};
         } catch (const std::exception& e) {

@@ -145,7 +145,8 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
             r.featuresLayer.isEmpty() ? nullptr : project.layer(r.featuresLayer);
         if (!source || !source->data || r.failingFeatures.empty())
             continue;
-        const Layer& data = *source->data;
+        // A table left in its database: only its failing features were read.
+        const Layer& data = r.failingData ? *r.failingData : *source->data;
         OutputLayer failing{
             QStringLiteral("failing_%1").arg(r.id), {QStringLiteral("fid")}, {}, {}};
         for (const FieldDef& f : data.attributes.fields())

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/resource_paths.h"
 #include "io/project_opener.h"
+#include "sql/pg_near_data.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +41,10 @@ QList<Option> CheckVerb::options() const
              QStringLiteral("with --scenario: each unit's figures before and after the "
                             "scenario (compare_<scenario>.csv with --out)")},
             {QStringLiteral("timings"), QString(),
-             QStringLiteral("print the time of loading and of each rule to stderr")}};
+             QStringLiteral("print the time of loading and of each rule to stderr")},
+            {QStringLiteral("in-database-above"), QStringLiteral("ROWS"),
+             QStringLiteral("PostGIS tables of more features are measured by SQL in the "
+                            "database, not read (default 200000; -1: read every table)")}};
 }
 
 int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
@@ -59,12 +63,25 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         err << "worksmap-cli check: --compare: " << Tr::tr("needs --scenario NAME") << "\n";
         return Usage;
     }
+    bool rowsOk = true;
+    const qint64 inDatabaseAbove =
+        args.value(QStringLiteral("in-database-above"), QString::number(DefaultInDatabaseAbove))
+            .toLongLong(&rowsOk);
+    if (!rowsOk || inDatabaseAbove < -1) {
+        err << "worksmap-cli check: --in-database-above: " << Tr::tr("must be a number of rows")
+            << "\n";
+        return Usage;
+    }
     const RulesFile rules = RulesFile::load(rulesPath);
     const RoleRegistry roles = RoleRegistry::load(layerRolesDir());
     QElapsedTimer timer;
     timer.start();
-    const LoadedProject all =
-        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"));
+    // A comparison runs the check twice on two selections of the features: read them.
+    LoadedProject all =
+        openProjectToCompute(projectPath, roles, terminalProgress(err, "loading layers"),
+                             args.isSet(QStringLiteral("compare")) ? -1 : inDatabaseAbove);
+    PgNearData nearData(all, roles);
+    nearData.readTablesWithProposals(all);
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     const QStringList scenarios = scenario::names(all);
     if (!scenarioName.isEmpty() && !scenarios.contains(scenarioName, Qt::CaseInsensitive)) {
@@ -91,12 +108,18 @@ int CheckVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
     const LoadedProject project = scenario::projectFor(
         all, scenarioName.isEmpty() ? scenario::View::Current : scenario::View::Both, scenarioName);
     timer.restart();
-    const CoverageCheck check = CoverageCheck::run(project, rules, level);
+    const CoverageCheck check = CoverageCheck::run(project, rules, level, {}, &nearData);
     const double checkSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (args.isSet(QStringLiteral("timings"))) {
         err << QStringLiteral("timing load %1 s\n").arg(loadSeconds, 0, 'f', 3);
         for (const RuleResult& r : check.results)
-            err << QStringLiteral("timing rule %1 %2 s\n").arg(r.id).arg(r.seconds, 0, 'f', 3);
+            err << QStringLiteral("timing rule %1 %2 s%3\n")
+                       .arg(r.id)
+                       .arg(r.seconds, 0, 'f', 3)
+                       .arg(r.inDatabase.isEmpty()
+                                ? QString()
+                                : QStringLiteral(" (in the database: %1)")
+                                      .arg(r.inDatabase.join(QStringLiteral("; "))));
         err << QStringLiteral("timing rules %1 s\n").arg(checkSeconds, 0, 'f', 3);
         err.flush();
     }

@@ -1,5 +1,7 @@
 #include "io/project_loader.h"
 
+#include "io/extent_reader.h"
+
 #include "io/gdal_support.h"
 #include "io/offset_note.h"
 
@@ -106,7 +108,7 @@ Crs ProjectLoader::chooseCrs(const QVector<CrsVote>& votes, QString* reason)
 }
 
 LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& entry,
-                                     const Crs& crs) const
+                                     const Crs& crs, const QString& where) const
 {
     LoadedLayer out;
     out.entry = entry;
@@ -137,8 +139,13 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
     else
         options.sourceCrs = Crs::fromDefinition(entry.sourceCrs);
     options.coordinateAliases = &mRoles.coordinateAliases();
+    options.where = where;
     try {
-        auto layer = std::make_shared<Layer>(VectorReader::read(path, options));
+        auto layer = entry.isPostgis() && mLeaveAbove >= 0 && where.isEmpty() &&
+                             options.chinaOffset == ChinaOffset::None &&
+                             leftInDatabase(path, options, crs, out)
+                         ? std::const_pointer_cast<Layer>(out.data)
+                         : std::make_shared<Layer>(VectorReader::read(path, options));
         QStringList columns;
         for (const FieldDef& f : layer->attributes.fields())
             columns << f.name;
@@ -152,6 +159,48 @@ LoadedLayer ProjectLoader::loadLayer(const Project& project, const LayerEntry& e
         out.problem = e.message();
     }
     return out;
+}
+
+void ProjectLoader::readLayersLeftInDatabase(LoadedProject& project) const
+{
+    for (LoadedLayer& l : project.layers) {
+        if (!l.isRemote())
+            continue;
+        LoadedLayer read = loadLayer(project.project, l.entry, project.crs);
+        if (!read.data)
+            throw Error(l.remote->source, read.problem);
+        l = std::move(read);
+    }
+}
+
+bool ProjectLoader::leftInDatabase(const QString& path, const ReadOptions& options, const Crs& crs,
+                                   LoadedLayer& out) const
+{
+    const SourceProbe p = VectorReader::probe(path, options);
+    // SQL measures in the table's own CRS must be the project's metres; a table in
+    // another CRS, or without a geometry column, is read and transformed as a file is.
+    if (p.featureCount <= mLeaveAbove || p.kind == GeometryKind::None || !(p.crs == crs) ||
+        p.geometryColumn.isEmpty() || p.fidColumn.isEmpty())
+        return false;
+    auto table = std::make_shared<RemoteTable>();
+    table->source = path;
+    table->table = p.layerName;
+    table->fidColumn = p.fidColumn;
+    table->geometryColumn = p.geometryColumn;
+    table->rows = p.featureCount;
+    table->extent = p.extent;
+    table->view = std::make_shared<ExtentReader>(path, options);
+    // The fields and their types, without a row.
+    ReadOptions none = options;
+    none.where = QStringLiteral("false");
+    auto shell = std::make_shared<Layer>(VectorReader::read(path, none));
+    shell->kind = p.kind;
+    shell->report.note(Tr::tr("%1 features left in the database (more than %2): measured there")
+                           .arg(p.featureCount)
+                           .arg(mLeaveAbove));
+    out.remote = std::move(table);
+    out.data = std::move(shell);
+    return true;
 }
 
 LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback& progress) const
@@ -219,7 +268,7 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     loaded.layers = QtConcurrent::blockingMapped<QVector<LoadedLayer>>(
         project.layers, [&](const LayerEntry& entry) {
             if (cancelled)
-                return LoadedLayer{entry, nullptr, Tr::tr("loading cancelled"), {}, {}, {}};
+                return LoadedLayer{entry, nullptr, Tr::tr("loading cancelled"), {}, {}, {}, {}};
             LoadedLayer l = loadLayer(project, entry, crs);
             if (progress && !progress(++done, total))
                 cancelled = true;
@@ -238,7 +287,9 @@ LoadedProject ProjectLoader::load(const Project& project, const ProgressCallback
     loaded.extent = project.extent;
     if (loaded.extent.isNull()) {
         for (const LoadedLayer& l : loaded.layers) {
-            if (l.data)
+            if (l.remote)
+                loaded.extent.include(l.remote->extent);
+            else if (l.data)
                 loaded.extent.include(l.data->extent());
             else if (l.raster)
                 loaded.extent.include(l.raster->info().extent); // null for a tile service

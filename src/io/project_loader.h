@@ -20,6 +20,10 @@ class ProjectLoader {
 public:
     explicit ProjectLoader(const RoleRegistry& roles) : mRoles(roles) {}
 
+    /// PostGIS tables of more than `rows` features, in the project CRS, are not read but
+    /// left in the database (LoadedLayer::remote); -1 (the default) reads every table.
+    void setLeaveInDatabaseAbove(qint64 rows) { mLeaveAbove = rows; }
+
     /// Throws wm::Error (naming the project file) for a layer with an unknown role.
     /// `progress` is called with (layers done, layers) and may cancel between layers.
     LoadedProject load(const Project& project, const ProgressCallback& progress = {}) const;
@@ -42,10 +46,22 @@ public:
 
     /// Reads one layer of `project` into `crs` (e.g. a layer the editor just copied into
     /// the works GeoPackage); a problem is reported in the result, as load() does.
-    LoadedLayer loadLayer(const Project& project, const LayerEntry& entry, const Crs& crs) const;
+    /// `where`: only the features matching this attribute filter (ReadOptions::where).
+    LoadedLayer loadLayer(const Project& project, const LayerEntry& entry, const Crs& crs,
+                          const QString& where = {}) const;
+
+    /// Reads whole every layer of `project` left in its database (a tool that needs every
+    /// feature in memory, such as site suggestion). Throws wm::Error naming the source.
+    void readLayersLeftInDatabase(LoadedProject& project) const;
 
 private:
+    /// The table of `entry` as a RemoteTable and its fields, when it is to be left in the
+    /// database; false to read it.
+    bool leftInDatabase(const QString& path, const ReadOptions& options, const Crs& crs,
+                        LoadedLayer& out) const;
+
     const RoleRegistry& mRoles;
+    qint64 mLeaveAbove = -1;
 };
 
 } // namespace wm

@@ -27,11 +27,12 @@ bool isProjectFile(const QString& path)
 }
 
 LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& roles,
-                                   const ProgressCallback& progress)
+                                   const ProgressCallback& progress, qint64 leaveInDatabaseAbove)
 {
     if (!QFileInfo::exists(path))
         throw Error(path, Tr::tr("file not found"));
-    const ProjectLoader loader(roles);
+    ProjectLoader loader(roles);
+    loader.setLeaveInDatabaseAbove(leaveInDatabaseAbove);
     const Project project =
         isProjectFile(path) ? Project::load(path) : loader.projectForDataset(path);
     LoadedProject loaded = loader.load(project, progress);
@@ -45,9 +46,9 @@ LoadedProject openProjectOrDataset(const QString& path, const RoleRegistry& role
 }
 
 LoadedProject openProjectToCompute(const QString& path, const RoleRegistry& roles,
-                                   const ProgressCallback& progress)
+                                   const ProgressCallback& progress, qint64 leaveInDatabaseAbove)
 {
-    LoadedProject loaded = openProjectOrDataset(path, roles, progress);
+    LoadedProject loaded = openProjectOrDataset(path, roles, progress, leaveInDatabaseAbove);
     // A result computed without a layer looks like a result about the city without it
     // ("0 clinics, 0 % covered"): refuse, naming the layer and what is wrong with its file.
     for (const LoadedLayer& l : loaded.layers)

@@ -176,6 +176,16 @@ Source open(const QString& path, const ReadOptions& options)
         }
     }
 
+    if (!options.where.isEmpty()) {
+        gdal::ErrorCollector filterErrors;
+        if (s.layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE)
+            throw Error(path, Tr::tr("cannot filter by \"%1\": %2")
+                                  .arg(options.where, filterErrors.lastFailure(QString())));
+    }
+    if (!options.within.isNull())
+        s.layer->SetSpatialFilterRect(options.within.xMin, options.within.yMin, options.within.xMax,
+                                      options.within.yMax);
+
     OGRFeatureDefn* defn = s.layer->GetLayerDefn();
     if (s.rawText) {
         if (!options.encoding.isEmpty()) {
@@ -401,6 +411,10 @@ SourceProbe VectorReader::probe(const QString& path, const ReadOptions& options)
     p.crs = s.crs;
     p.featureCount = s.layer->GetFeatureCount(TRUE);
     p.fieldNames = s.fieldNames;
+    if (const char* fid = s.layer->GetFIDColumn(); fid && *fid)
+        p.fidColumn = QString::fromUtf8(fid);
+    if (const char* geom = s.layer->GetGeometryColumn(); geom && *geom && s.columns.isEmpty())
+        p.geometryColumn = QString::fromUtf8(geom);
     if (s.columns.isEmpty() && s.kind != GeometryKind::None) {
         OGREnvelope env;
         if (s.layer->GetExtent(&env, TRUE) == OGRERR_NONE)

@@ -31,6 +31,12 @@ struct ReadOptions {
     /// Read through GDAL's Arrow stream where the driver offers a fast one; false: always
     /// feature by feature (the reference path the tests compare the bulk path with).
     bool bulk = true;
+    /// Only the features matching this attribute filter: OGR SQL for files, the database's
+    /// own SQL for PostGIS ("fid = ANY('{3,7}')"); empty: every feature.
+    QString where;
+    /// Only the features whose envelope meets this rectangle, in the source CRS (a map's
+    /// view over a table too large to read whole); null: every feature.
+    Extent within;
 };
 
 /// What a source holds, read without reading its features (extent may need a scan
@@ -45,6 +51,8 @@ struct SourceProbe {
     Extent extent;        ///< in `crs` units; null if unknown or no geometry
     qint64 featureCount = -1;
     QStringList fieldNames;
+    QString fidColumn;      ///< the column GDAL reads feature ids from; empty if none
+    QString geometryColumn; ///< the geometry column's name in a database; empty for files
 };
 
 /// Reads vector data through GDAL: GeoPackage, Shapefile (+ .cpg, or GBK detected),

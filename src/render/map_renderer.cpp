@@ -1,5 +1,7 @@
 #include "render/map_renderer.h"
 
+#include "core/error.h"
+
 #include "core/geos_context.h"
 #include "core/layer.h"
 #include "render/feature_drawer.h"
@@ -238,7 +240,17 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         if (!rl.data || rl.data->kind == GeometryKind::None ||
             !rl.style.isVisibleAtScale(denominator))
             continue;
-        const Layer& layer = *rl.data;
+        // A table left in its database: the features of this view, read now.
+        std::shared_ptr<const Layer> inView;
+        if (rl.view) {
+            try {
+                inView = rl.view->featuresIn(mSettings.visibleExtent());
+            } catch (const Error& e) {
+                stats.notes << e.message();
+                continue;
+            }
+        }
+        const Layer& layer = inView ? *inView : *rl.data;
         const SymbolResolver resolver(rl.style, layer);
         const std::vector<Symbol>& symbols = resolver.symbols();
         const FeatureDrawer drawer(mSettings, layer, resolver);

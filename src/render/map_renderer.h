@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/raster_source.h"
+#include "core/view_source.h"
 #include "render/map_settings.h"
 #include "render/style.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -33,6 +35,9 @@ struct RenderLayer {
     /// A raster layer's pixels (then `data` is null): drawn where the layer is in the
     /// order, under the vectors above it.
     std::shared_ptr<const RasterSource> raster;
+    /// A table left in its database: `data` holds no feature, and those of the view are
+    /// read through this when the map is drawn (on the render's thread).
+    std::shared_ptr<const ViewSource> view;
 };
 
 /// Counts of one render, for tests, benchmarks and the status bar.
@@ -43,6 +48,7 @@ struct RenderStats {
     int labelsDrawn = 0;
     int rasterTilesMissing = 0; ///< tiles not yet fetched (the canvas redraws when they come)
     bool cancelled = false;
+    QStringList notes; ///< why a layer could not be drawn (a database out of reach)
 };
 
 /// Draws layers bottom to top onto any QPainter (QImage, QPdfWriter, QSvgGenerator, a

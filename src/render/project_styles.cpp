@@ -70,7 +70,8 @@ std::vector<RenderLayer> renderLayers(const LoadedProject& project, const QVecto
                        selection.value(l.entry.id),
                        {},
                        {},
-                       {}});
+                       {},
+                       l.remote ? l.remote->view : nullptr});
     }
     return out;
 }
