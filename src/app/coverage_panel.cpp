@@ -525,7 +525,7 @@ void CoveragePanel::showUnit(int unit)
     if (!r || unit < 0 || unit >= mCheck->units.size())
         return;
     const std::vector<qsizetype> failing =
-        documentRows(r->featuresLayer, r->failingFeaturesIn(unit));
+        documentRows(r->featuresLayer, r->failingFeaturesIn(unit), r->failingData.get());
     if (!r->featuresLayer.isEmpty())
         mDocument->setSelection(r->featuresLayer, failing);
     const Unit& u = mCheck->units.unit(unit);
@@ -538,12 +538,14 @@ void CoveragePanel::showUnit(int unit)
 }
 
 std::vector<qsizetype> CoveragePanel::documentRows(const QString& layerId,
-                                                   const std::vector<qsizetype>& rows) const
+                                                   const std::vector<qsizetype>& rows,
+                                                   const Layer* rowsOf) const
 {
-    const LoadedLayer* checked = mChecked ? mChecked->layer(layerId) : nullptr;
+    const LoadedLayer* loaded = mChecked ? mChecked->layer(layerId) : nullptr;
+    const Layer* checked = rowsOf ? rowsOf : loaded ? loaded->data.get() : nullptr;
     const int index = mDocument->indexOf(layerId);
-    if (!checked || !checked->data || index < 0 || !mDocument->layer(index).data ||
-        mDocument->layer(index).data == checked->data)
+    if (!checked || index < 0 || !mDocument->layer(index).data ||
+        mDocument->layer(index).data.get() == checked)
         return rows;
     const Layer& now = *mDocument->layer(index).data;
     QHash<qint64, qsizetype> rowOfFid;
@@ -551,8 +553,8 @@ std::vector<qsizetype> CoveragePanel::documentRows(const QString& layerId,
         rowOfFid.insert(now.fid(i), i);
     std::vector<qsizetype> out;
     for (qsizetype row : rows)
-        if (row >= 0 && row < checked->data->featureCount())
-            if (const auto it = rowOfFid.constFind(checked->data->fid(row)); it != rowOfFid.cend())
+        if (row >= 0 && row < checked->featureCount())
+            if (const auto it = rowOfFid.constFind(checked->fid(row)); it != rowOfFid.cend())
                 out.push_back(*it);
     return out;
 }

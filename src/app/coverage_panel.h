@@ -106,10 +106,12 @@ private:
     void fail(const QString& text);
     void updateButtons();
     QString resultsLayerId() const;
-    /// Rows of the check's layer `layerId` as rows of the document's layer: the check may
-    /// have read a scenario's subset of a works layer, or a layer edited since (by fid).
-    std::vector<qsizetype> documentRows(const QString& layerId,
-                                        const std::vector<qsizetype>& rows) const;
+    /// Rows of the check's layer `layerId` (or of `rowsOf`, the features a result read
+    /// itself from a table left in its database) as rows of the document's layer, by fid:
+    /// the check may have read a scenario's subset of a works layer, or a layer edited since.
+    /// None where the document holds no feature of it (a table drawn by the view).
+    std::vector<qsizetype> documentRows(const QString& layerId, const std::vector<qsizetype>& rows,
+                                        const Layer* rowsOf = nullptr) const;
 
     MapDocument* mDocument;
     RulesFile mRules;

@@ -321,6 +321,9 @@ RenderStats MapRenderer::render(QPainter& painter, const std::atomic<bool>* canc
         // Selected features on top, outlined in a colour no style uses.
         QPen selectionPen(SelectionColor, 2.5 * scale);
         for (const qsizetype i : rl.selection) {
+            // A selection made on other rows (a table read by the view) selects nothing.
+            if (i < 0 || i >= layer.featureCount())
+                continue;
             const GeometryView g = layer.view(i);
             if (g.isNull() || !layer.envelope(i).intersects(visible))
                 continue;
