@@ -40,7 +40,7 @@ RoleRegistry RoleRegistry::load(const QString& dir)
             continue;
         }
         // Lookup tables beside the roles, read by those who use them.
-        if (name == QLatin1String("poi_types.json"))
+        if (name == QLatin1String("poi_types.json") || name == QLatin1String("road_speeds.json"))
             continue;
         registry.mRoles << LayerRole::fromJson(json, path);
     }
