@@ -624,10 +624,12 @@ std::vector<double> RoadNetwork::dijkstra(std::vector<double> dist, double limit
     return dist;
 }
 
-std::vector<double> RoadNetwork::nodeMinutesFrom(int source, double limitMinutes) const
+std::vector<double> RoadNetwork::nodeMinutesFrom(const std::vector<int>& sources,
+                                                 double limitMinutes) const
 {
     std::vector<double> start(mNodes.size(), Unreachable);
-    start[std::size_t(source)] = 0;
+    for (const int s : sources)
+        start[std::size_t(s)] = 0;
     return dijkstra(std::move(start), limitMinutes);
 }
 

@@ -95,8 +95,13 @@ public:
     /// up to `limitMinutes` (beyond: Unreachable). Multi-source Dijkstra.
     std::vector<double> nodeMinutes(const std::vector<Attachment>& sources,
                                     double limitMinutes = Unreachable) const;
-    /// Minutes from node `source` to every node, up to `limitMinutes`.
-    std::vector<double> nodeMinutesFrom(int source, double limitMinutes = Unreachable) const;
+    /// Minutes from the nearest of nodes `sources` to every node, up to `limitMinutes`.
+    std::vector<double> nodeMinutesFrom(const std::vector<int>& sources,
+                                        double limitMinutes = Unreachable) const;
+    std::vector<double> nodeMinutesFrom(int source, double limitMinutes = Unreachable) const
+    {
+        return nodeMinutesFrom(std::vector<int>{source}, limitMinutes);
+    }
     /// Minutes to place `target` given nodeMinutes() of `sources` (the same sources: a
     /// source on the target's own edge may reach it without passing a node), its access leg
     /// counted. Unreachable when not attached or not reached.
