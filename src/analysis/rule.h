@@ -60,6 +60,10 @@ struct RuleResult {
     std::vector<qsizetype> failingFeatures;
     /// Unit of each failing feature (parallel to failingFeatures; -1 outside every unit).
     std::vector<int> failingFeatureUnits;
+    /// A figure per failing feature (parallel to failingFeatures; infinite: none reached),
+    /// named `failingValueName` in outputs ("minutes" of a village beyond the travel time).
+    std::vector<double> failingValues;
+    QString failingValueName;
     /// The failing features that lie in unit `unit`.
     std::vector<qsizetype> failingFeaturesIn(int unit) const;
     QStringList notes;

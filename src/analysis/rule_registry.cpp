@@ -6,6 +6,7 @@
 #include "analysis/rule_population_threshold.h"
 #include "analysis/rule_ratio.h"
 #include "analysis/rule_service_radius.h"
+#include "analysis/rule_service_time.h"
 #include "analysis/rule_share_of_units.h"
 #include "analysis/rule_target_progress.h"
 
@@ -20,6 +21,7 @@ RuleRegistry::RuleRegistry()
     add(populationThresholdRuleKind());
     add(ratioRuleKind());
     add(serviceRadiusRuleKind());
+    add(serviceTimeRuleKind());
     add(shareOfUnitsRuleKind());
     add(targetProgressRuleKind());
 }

@@ -151,10 +151,21 @@ QStringList writeCheckOutputs(const CoverageCheck& check, const LoadedProject& p
             QStringLiteral("failing_%1").arg(r.id), {QStringLiteral("fid")}, {}, {}};
         for (const FieldDef& f : data.attributes.fields())
             failing.columns << f.name;
-        for (const qsizetype i : r.failingFeatures) {
+        // The rule's figure per feature (minutes by road), empty where none was reached.
+        const bool withValue = !r.failingValueName.isEmpty() &&
+                               r.failingValues.size() == r.failingFeatures.size() &&
+                               !failing.columns.contains(r.failingValueName);
+        if (withValue)
+            failing.columns << r.failingValueName;
+        for (std::size_t k = 0; k < r.failingFeatures.size(); ++k) {
+            const qsizetype i = r.failingFeatures[k];
             QVector<QVariant> row{QVariant(qint64(data.fid(i)))};
             for (int c = 0; c < data.attributes.fieldCount(); ++c)
                 row << data.attributes.value(i, c);
+            if (withValue)
+                row << (std::isfinite(r.failingValues[k])
+                            ? QVariant(std::round(r.failingValues[k] * 100) / 100)
+                            : QVariant());
             failing.rows << row;
             failing.geometries.push_back(data.geometry(i));
         }

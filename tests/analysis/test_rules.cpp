@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace wm;
 
 namespace {
@@ -141,6 +143,46 @@ TEST(Rules, ServiceRadiusListsTheVillagesBeyond)
     c = runRules(fixture(), rule.arg(10));
     EXPECT_TRUE(c.results[0].verdicts[0].pass);
     EXPECT_FALSE(c.results[0].verdicts[1].pass);
+}
+
+TEST(Rules, ServiceTimeCountsMinutesAlongTheRoads)
+{
+    // Roads at 60 km/h (a kilometre a minute): y = 1 km from x = 1 to 20 km, and x = 1 km
+    // from y = 1 to 10 km. The health centre at (1, 1) km is on both: 甲村 (1, 4) km is 3 min
+    // up the road, 乙村 (1, 10) km 9 min; 丙村 (19, 9) km is 8 km from any road (beyond the
+    // 5 km an access leg may take): unreachable.
+    LoadedProject p = fixture();
+    p.layers << test::loadedLayer(
+        QStringLiteral("roads"), QStringLiteral("reference"),
+        test::makeLayer(GeometryKind::Line, {QStringLiteral("speed")},
+                        {{"LINESTRING (1000 1000, 20000 1000)", {QStringLiteral("60")}},
+                         {"LINESTRING (1000 1000, 1000 10000)", {QStringLiteral("60")}}}));
+    const QString rule =
+        QStringLiteral(R"({"id": "t", "kind": "service-time", "villages": "villages",
+        "facilities": "facilities", "filter": "kind = health_centre", "network": "roads",
+        "minutes": %1})");
+    CoverageCheck c = runRules(p, rule.arg(5));
+    const RuleResult& r = c.results.at(0);
+    EXPECT_FALSE(r.verdicts[0].pass);
+    EXPECT_DOUBLE_EQ(r.verdicts[0].value, 0.5);
+    EXPECT_EQ(r.verdicts[0].gap, QStringLiteral("1 villages beyond 5 min"));
+    EXPECT_EQ(r.verdicts[1].gap, QStringLiteral("1 villages beyond 5 min (1 unreachable by road)"));
+    EXPECT_EQ(r.failingFeatures, (std::vector<qsizetype>{1, 2}));
+    ASSERT_EQ(r.failingValues.size(), 2u);
+    EXPECT_NEAR(r.failingValues[0], 9.0, 1e-9);
+    EXPECT_TRUE(std::isinf(r.failingValues[1]));
+    EXPECT_EQ(r.failingValueName, QStringLiteral("minutes"));
+    // Ten minutes cover 乙村 too; 丙村 stays unreachable.
+    c = runRules(p, rule.arg(10));
+    EXPECT_TRUE(c.results[0].verdicts[0].pass);
+    EXPECT_EQ(c.results[0].failingFeatures, (std::vector<qsizetype>{2}));
+    // On foot (5 km/h) 甲村, 3 km up the road, is 36 minutes off: a 30-minute walk covers
+    // no village of 西县.
+    c = runRules(p, QStringLiteral(R"({"id": "w", "kind": "service-time", "villages": "villages",
+        "facilities": "facilities", "filter": "kind = health_centre", "network": "roads",
+        "minutes": 30, "mode": "walk"})"));
+    EXPECT_EQ(c.results[0].verdicts[0].value, 0.0);
+    EXPECT_NEAR(c.results[0].failingValues[0], 36.0, 1e-9);
 }
 
 TEST(Rules, RatioPerThousandPeople)
