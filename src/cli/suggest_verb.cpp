@@ -1,6 +1,7 @@
 #include "cli/suggest_verb.h"
 
 #include "analysis/suggest_sites.h"
+#include "cli/option_numbers.h"
 #include "cli/terminal_progress.h"
 #include "core/error.h"
 #include "core/option_error.h"
@@ -31,29 +32,6 @@ struct Tr {
 namespace wm::cli {
 
 namespace {
-
-/// A length as planners write it ("3km", "3 km", "500m", "3000" = metres), in metres.
-double lengthMetres(const Arguments& args, const QString& option)
-{
-    const QString text = args.value(option).trimmed();
-    const ParsedNumber n = parsePlannerNumber(text, QStringLiteral("m"));
-    if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw OptionError(
-            option, Tr::tr("\"%1\" is not a length above 0 (e.g. 3km, 500m, 3000)").arg(text));
-    return *n.value;
-}
-
-double positiveNumber(const Arguments& args, const QString& option, const QString& unit = {})
-{
-    QString text = args.value(option).trimmed();
-    for (const char* suffix : {"km/h", "kmh", "min", "分钟"})
-        if (text.endsWith(QString::fromUtf8(suffix), Qt::CaseInsensitive))
-            text.chop(QString::fromUtf8(suffix).size());
-    const ParsedNumber n = parsePlannerNumber(text.trimmed(), unit);
-    if (!n.ok() || !n.value || !(*n.value > 0) || !std::isfinite(*n.value))
-        throw OptionError(option, Tr::tr("\"%1\" is not a number above 0").arg(args.value(option)));
-    return *n.value;
-}
 
 QString percent(double share)
 {

@@ -11,6 +11,7 @@
 #include "cli/render_verb.h"
 #include "cli/report_verb.h"
 #include "cli/rule_kinds_verb.h"
+#include "cli/service_area_verb.h"
 #include "cli/suggest_verb.h"
 
 namespace wm::cli {
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Verb>> makeVerbs()
     verbs.push_back(std::make_unique<ImportVerb>());
     verbs.push_back(std::make_unique<ReportVerb>());
     verbs.push_back(std::make_unique<SuggestVerb>());
+    verbs.push_back(std::make_unique<ServiceAreaVerb>());
     verbs.push_back(std::make_unique<PlanSheetVerb>());
     verbs.push_back(std::make_unique<RuleKindsVerb>());
     verbs.push_back(std::make_unique<NewVerb>());

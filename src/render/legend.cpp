@@ -34,19 +34,31 @@ std::vector<LegendItem> legendItems(const Style& style)
 std::vector<LegendItem> legendItems(const Style& style, const Layer& layer,
                                     const std::vector<char>& shown)
 {
-    std::vector<LegendItem> items = legendItems(style);
+    const std::vector<LegendItem> all = legendItems(style);
     if (style.type == StyleType::Single)
-        return items;
+        return all;
+    // The classes the map shows: a road style lists thirty classes, a county's roads use
+    // five; several values drawn alike (高速 and motorway) are one entry.
     const SymbolResolver resolver(style, layer);
-    for (qsizetype i = 0; i < layer.featureCount(); ++i) {
-        if ((!shown.empty() && !shown[std::size_t(i)]) || !layer.geometry(i))
+    std::vector<char> used(all.size() + 1, 0);
+    for (qsizetype i = 0; i < layer.featureCount(); ++i)
+        if ((shown.empty() || shown[std::size_t(i)]) && layer.geometry(i))
+            used[std::size_t(resolver.symbolIndex(i))] = 1;
+    // A layer without features in memory (a table drawn by the view) keeps every class.
+    const bool known = layer.featureCount() > 0;
+    std::vector<LegendItem> items;
+    for (std::size_t k = 0; k < all.size(); ++k) {
+        if (known && !used[k + 1])
             continue;
-        if (resolver.symbolIndex(i) == 0) {
-            items.push_back(
-                {QCoreApplication::translate("Legend", "其他 Other / no value"), style.symbol});
-            break;
-        }
+        const bool repeated = std::any_of(items.begin(), items.end(), [&](const LegendItem& i) {
+            return i.label == all[k].label && i.symbol == all[k].symbol;
+        });
+        if (!repeated)
+            items.push_back(all[k]);
     }
+    if (used[0])
+        items.push_back(
+            {QCoreApplication::translate("Legend", "其他 Other / no value"), style.symbol});
     return items;
 }
 

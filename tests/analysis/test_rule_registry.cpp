@@ -30,7 +30,11 @@ QJsonValue sample(const ParamSpec& p, bool other)
     case ParamType::Filter:
         return QStringLiteral("kind in (a, b)");
     case ParamType::Choice:
-        return p.choices.value(other ? 2 : 0);
+        // `other`: the first choice that is not the default.
+        for (const QString& c : p.choices)
+            if (!other || QJsonValue(c) != p.defaultValue)
+                return c;
+        return {};
     case ParamType::Text:
     case ParamType::Layer:
     case ParamType::Field:
@@ -59,7 +63,7 @@ RulesFile emptyFile(const QString& path)
 TEST(RuleRegistry, EveryKindHasACompleteSpecInAlphabeticalOrder)
 {
     const RuleRegistry& registry = RuleRegistry::instance();
-    ASSERT_EQ(registry.kinds().size(), 8u);
+    ASSERT_EQ(registry.kinds().size(), 9u);
     QStringList sorted = registry.kindIds();
     sorted.sort();
     EXPECT_EQ(registry.kindIds(), sorted);

@@ -66,7 +66,7 @@ TEST_F(PostgisTest, PublishedDemoReadsBackAsTheFileProject)
         }
         ++compared;
     }
-    EXPECT_EQ(compared, 14);
+    EXPECT_EQ(compared, 16);
 
     // The same rules give the same report, read from the files or from the database.
     const QString rules = demoDir.filePath(QStringLiteral("rules.json"));

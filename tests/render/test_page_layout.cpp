@@ -176,9 +176,30 @@ TEST(PageLayout, LegendHasOneEntryPerVisibleStyleClass)
             std::find_if(c.legend.begin(), c.legend.end(),
                          [&](const LegendBlock& b) { return b.title == l.entry.displayName(); });
         ASSERT_NE(block, c.legend.end()) << l.entry.id.toStdString();
-        const std::size_t classes = s.type == StyleType::Categorized ? s.categories.size()
-                                    : s.type == StyleType::Graduated ? s.classes.size()
-                                                                     : 1;
+        // The classes some feature is drawn with, those drawn alike (label and symbol) once,
+        // and "other" for values outside every class.
+        std::size_t classes = 1;
+        if (s.type == StyleType::Categorized) {
+            const int col = l.data->attributes.indexOf(s.field);
+            std::vector<std::pair<QString, Symbol>> seen;
+            bool other = false;
+            for (qsizetype f = 0; f < l.data->featureCount(); ++f) {
+                const QString v = l.data->attributes.toString(f, col);
+                const auto c = std::find_if(s.categories.begin(), s.categories.end(),
+                                            [&v](const Category& k) { return k.value == v; });
+                if (c == s.categories.end()) {
+                    other = true;
+                    continue;
+                }
+                const std::pair<QString, Symbol> entry{c->label.isEmpty() ? c->value : c->label,
+                                                       c->symbol};
+                if (std::find(seen.begin(), seen.end(), entry) == seen.end())
+                    seen.push_back(entry);
+            }
+            classes = seen.size() + (other ? 1 : 0);
+        } else if (s.type == StyleType::Graduated) {
+            classes = s.classes.size();
+        }
         EXPECT_EQ(block->items.size(), classes) << l.entry.id.toStdString();
     }
     EXPECT_EQ(c.legend.size(), expectedBlocks);

@@ -125,7 +125,7 @@ TEST(Style, TheDemoGetsItsRoleStylesAndALegend)
     EXPECT_EQ(legend[0].label, QStringLiteral("乡镇卫生院"));
     // Only drawable, visible layers go to the renderer.
     const std::vector<RenderLayer> layers = renderLayers(p, styles);
-    EXPECT_EQ(layers.size(), 5u);
+    EXPECT_EQ(layers.size(), 7u); // counties, river, roads, pipes, villages, parking, facilities
 }
 
 TEST(Legend, DrawsEachKindAsTheMapDoes)

@@ -1,0 +1,150 @@
+#include "analysis/service_area.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wm {
+
+namespace {
+
+/// [a, b] intervals on [0, 1] merged where they overlap.
+std::vector<std::pair<double, double>> merged(std::vector<std::pair<double, double>> parts)
+{
+    std::sort(parts.begin(), parts.end());
+    std::vector<std::pair<double, double>> out;
+    for (const auto& p : parts) {
+        if (p.second <= p.first && !(p.first == p.second && p.first >= 0))
+            continue;
+        if (!out.empty() && p.first <= out.back().second)
+            out.back().second = std::max(out.back().second, p.second);
+        else
+            out.push_back(p);
+    }
+    return out;
+}
+
+/// The point at fraction `f` of edge `e` (by length).
+RoadNetwork::Point pointAt(const std::vector<RoadNetwork::Point>& line, double metres, double f)
+{
+    double want = f * metres, along = 0;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+        const double seg = std::hypot(line[i + 1].x - line[i].x, line[i + 1].y - line[i].y);
+        if (along + seg >= want && seg > 0) {
+            const double t = (want - along) / seg;
+            return {line[i].x + t * (line[i + 1].x - line[i].x),
+                    line[i].y + t * (line[i + 1].y - line[i].y)};
+        }
+        along += seg;
+    }
+    return line.back();
+}
+
+} // namespace
+
+std::vector<ReachedStretch> reachedStretches(const RoadNetwork& net,
+                                             const std::vector<double>& nodeMinutes,
+                                             const std::vector<RoadNetwork::Attachment>& sources,
+                                             double limitMinutes)
+{
+    std::vector<std::vector<std::pair<double, double>>> onEdge(net.edges().size());
+    for (std::size_t e = 0; e < net.edges().size(); ++e) {
+        const RoadNetwork::Edge& edge = net.edges()[e];
+        const double atFrom = nodeMinutes[std::size_t(edge.from)];
+        const double atTo = nodeMinutes[std::size_t(edge.to)];
+        if (atFrom <= limitMinutes && std::isfinite(edge.forwardMinutes))
+            onEdge[e].push_back(
+                {0.0, std::min(1.0, (limitMinutes - atFrom) / edge.forwardMinutes)});
+        if (atTo <= limitMinutes && std::isfinite(edge.backwardMinutes))
+            onEdge[e].push_back(
+                {std::max(0.0, 1.0 - (limitMinutes - atTo) / edge.backwardMinutes), 1.0});
+        if (atFrom <= limitMinutes && !std::isfinite(edge.forwardMinutes))
+            onEdge[e].push_back({0.0, 0.0}); // the node itself
+    }
+    for (const RoadNetwork::Attachment& s : sources) {
+        if (s.edge < 0 || s.accessMinutes > limitMinutes)
+            continue;
+        const RoadNetwork::Edge& edge = net.edges()[std::size_t(s.edge)];
+        const double left = limitMinutes - s.accessMinutes;
+        const double ahead = std::isfinite(edge.forwardMinutes)
+                                 ? std::min(1.0, s.fraction + left / edge.forwardMinutes)
+                                 : s.fraction;
+        const double behind = std::isfinite(edge.backwardMinutes)
+                                  ? std::max(0.0, s.fraction - left / edge.backwardMinutes)
+                                  : s.fraction;
+        onEdge[std::size_t(s.edge)].push_back({behind, ahead});
+    }
+    std::vector<ReachedStretch> out;
+    for (std::size_t e = 0; e < onEdge.size(); ++e) {
+        if (onEdge[e].empty())
+            continue;
+        const RoadNetwork::Edge& edge = net.edges()[e];
+        for (const auto& [a, b] : merged(onEdge[e])) {
+            if (b <= a)
+                continue;
+            ReachedStretch r;
+            r.edge = int(e);
+            r.from = a;
+            r.to = b;
+            // The minutes at either end: the best of coming from either node (or a source).
+            const auto minutesAt = [&](double f) {
+                double best = RoadNetwork::Unreachable;
+                const double atFrom = nodeMinutes[std::size_t(edge.from)];
+                const double atTo = nodeMinutes[std::size_t(edge.to)];
+                if (std::isfinite(edge.forwardMinutes))
+                    best = std::min(best, atFrom + edge.forwardMinutes * f);
+                if (std::isfinite(edge.backwardMinutes))
+                    best = std::min(best, atTo + edge.backwardMinutes * (1 - f));
+                for (const RoadNetwork::Attachment& s : sources)
+                    if (s.edge == int(e)) {
+                        const double along = f >= s.fraction
+                                                 ? edge.forwardMinutes * (f - s.fraction)
+                                                 : edge.backwardMinutes * (s.fraction - f);
+                        best = std::min(best, s.accessMinutes + along);
+                    }
+                return best;
+            };
+            r.minutesAtFrom = std::min(minutesAt(a), limitMinutes);
+            r.minutesAtTo = std::min(minutesAt(b), limitMinutes);
+            out.push_back(r);
+        }
+    }
+    return out;
+}
+
+GeomPtr stretchLines(const RoadNetwork& net, const std::vector<ReachedStretch>& stretches)
+{
+    GEOSContextHandle_t ctx = geosContext();
+    std::vector<GEOSGeometry*> lines;
+    for (const ReachedStretch& r : stretches) {
+        const std::vector<RoadNetwork::Point> line = net.edgeLine(r.edge);
+        const double metres = net.edges()[std::size_t(r.edge)].metres;
+        std::vector<RoadNetwork::Point> part{pointAt(line, metres, r.from)};
+        double along = 0;
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            along += std::hypot(line[i + 1].x - line[i].x, line[i + 1].y - line[i].y);
+            if (i + 1 < line.size() - 1 && along > r.from * metres && along < r.to * metres)
+                part.push_back(line[i + 1]);
+        }
+        part.push_back(pointAt(line, metres, r.to));
+        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, unsigned(part.size()), 2);
+        for (std::size_t i = 0; i < part.size(); ++i)
+            GEOSCoordSeq_setXY_r(ctx, seq, unsigned(i), part[i].x, part[i].y);
+        lines.push_back(GEOSGeom_createLineString_r(ctx, seq));
+    }
+    return GeomPtr(GEOSGeom_createCollection_r(ctx, GEOS_MULTILINESTRING, lines.data(),
+                                               unsigned(lines.size())));
+}
+
+GeomPtr serviceAreaPolygon(const RoadNetwork& net, const std::vector<ReachedStretch>& stretches,
+                           double bufferMetres)
+{
+    if (stretches.empty())
+        return nullptr;
+    GEOSContextHandle_t ctx = geosContext();
+    const GeomPtr lines = stretchLines(net, stretches);
+    // Buffering the multi-line dissolves its parts in one pass (GEOS buffers collections
+    // as a union).
+    return GeomPtr(GEOSBuffer_r(ctx, lines.get(), bufferMetres, 8));
+}
+
+} // namespace wm
