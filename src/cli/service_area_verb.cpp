@@ -178,8 +178,16 @@ int ServiceAreaVerb::run(const Arguments& args, QTextStream& out, QTextStream& e
     for (const ReachedStretch& r : together)
         km += (r.to - r.from) * net.edges()[std::size_t(r.edge)].metres / 1000.0;
     whole.rows << QVector<QVariant>{qint64(all.size()), minutes, std::round(km * 1000) / 1000};
+    // The union of the facilities' areas: the same set as buffering every road reached,
+    // without buffering ten thousand km of road again.
+    std::vector<GEOSGeometry*> parts;
+    for (const auto& a : areas.owned)
+        if (a)
+            parts.push_back(GEOSGeom_clone_r(geosContext(), a.get()));
+    const GeomPtr collection(GEOSGeom_createCollection_r(geosContext(), GEOS_GEOMETRYCOLLECTION,
+                                                         parts.data(), unsigned(parts.size())));
     whole.owned.push_back(std::shared_ptr<const GEOSGeometry>(
-        serviceAreaPolygon(net, together, buffer).release(), GeosGeometryDeleter()));
+        GEOSUnaryUnion_r(geosContext(), collection.get()), GeosGeometryDeleter()));
     whole.geometries.push_back(whole.owned.back().get());
 
     writeGeoPackage(outPath, project.crs, {roadsOut, areas, whole});
