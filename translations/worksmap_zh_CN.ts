@@ -4469,185 +4469,215 @@ Build them now? They are kept in WorksMap's cache; your file and its folder are 
 <context>
     <name>wm::SuggestSites</name>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="126" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="130" />
         <source>the facility kind is missing</source>
         <translation>缺少设施类别</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="128" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="132" />
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="131" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="135" />
         <source>"%1": use county or township</source>
         <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="135" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="139" />
         <source>the project CRS %1 is not a projected CRS in metres</source>
         <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="143" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="147" />
+        <source>coverage on a road network needs minutes above 0</source>
+        <translation>按道路网计算覆盖须给出大于 0 的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="150" />
+        <source>on a road network the speeds come from the roads: give neither a radius nor a speed</source>
+        <translation>按道路网计算时速度取自道路：不要给出半径或速度</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="156" />
+        <source>%1 min by road on "%2"</source>
+        <translation>沿“%2”道路 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="161" />
         <source>a travel time needs both minutes and a speed above 0</source>
         <translation>出行时间需要大于 0 的分钟数和速度</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="146" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="164" />
         <source>give a radius or a travel time, not both</source>
         <translation>请给出半径或出行时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="148" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="166" />
         <source>%1 min at %2 km/h = %3 (radius = speed × time, straight line)</source>
         <translation>%1 分钟 × %2 公里/小时 = %3（半径 = 速度 × 时间，直线距离）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="155" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="173" />
         <source>the service radius must be above 0 (e.g. 3km)</source>
         <translation>服务半径须大于 0（如 3km）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="164" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="182" />
         <source>the target share must be above 0 and at most 1 (100%)</source>
         <translation>目标比例须大于 0 且不超过 1（100%）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="166" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="184" />
         <source>the number of sites must be at least 1</source>
         <translation>选址数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="195" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="213" />
         <source>township level needs a village layer or table with township codes and names</source>
         <translation>乡镇级需要带乡镇代码和名称的村庄图层或表格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="205" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="223" />
         <source>the project has no available boundary layer: a grid of candidates and a unit restriction need the county polygons</source>
         <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="224" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="242" />
         <source>no %1 has the code "%2"%3</source>
         <translation>没有代码为“%2”的%1%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="226" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="244" />
         <source> in layer "%1"</source>
         <translation>（图层“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="242" />
-        <location filename="../src/analysis/suggest_sites.cpp" line="414" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="260" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="432" />
         <source>no layer "%1" in the project</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="245" />
-        <location filename="../src/analysis/suggest_sites.cpp" line="417" />
-        <location filename="../src/analysis/suggest_sites.cpp" line="518" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="263" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="435" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="536" />
         <source>layer "%1" is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="248" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="266" />
         <source>layer "%1" has no point geometries: villages must be points</source>
         <translation>图层“%1”没有点几何：村庄须为点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="258" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="276" />
         <source>the project has no village point layer (the demand)</source>
         <translation>项目没有村庄点图层（需求点）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="268" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="286" />
         <source>village layer "%1" has no field "%2"</source>
         <translation>村庄图层“%1”没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="283" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="301" />
         <source>village layer "%1" has no township or village code to place it in townships</source>
         <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="322" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="340" />
         <source>%1 village(s) without a positive "%2" count with weight 0</source>
         <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="340" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="358" />
         <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
         <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="363" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="381" />
         <source>facility layer "%1" has no kind field</source>
         <translation>设施图层“%1”没有类别字段</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="397" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="415" />
         <source>"%1" is not a facility kind of the project (%2)</source>
         <translation>“%1”不是本项目的设施类别（%2）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="401" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="419" />
         <source>the project has no facility layer: no existing %1 counted</source>
         <translation>项目没有设施图层：未计入现有%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="403" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="421" />
         <source>no existing facility of kind "%1"</source>
         <translation>没有类别为“%1”的现有设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="405" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="423" />
         <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
         <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="436" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="454" />
         <source>layer "%1"</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="440" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="458" />
         <source>the grid spacing is not finite</source>
         <translation>网格间距无效</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="465" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="483" />
         <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
         <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="502" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="520" />
         <source>grid of %1 inside the units</source>
         <translation>单元内间距 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="506" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="524" />
         <source>no candidate site inside the units</source>
         <translation>单元内没有候选点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="524" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="542" />
         <source>"%1" is neither a layer of the project nor a file</source>
         <translation>“%1”既不是项目图层也不是文件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="527" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="545" />
         <source>the excluded zones must be polygons, not %1</source>
         <translation>禁止区须为面，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="581" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="566" />
+        <source>no available layer "%1" in the project</source>
+        <translation>项目中没有可用图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="572" />
+        <source>road network "%1": %2 nodes, %3 edges, %4 connected parts</source>
+        <translation>道路网“%1”：%2 个节点，%3 条边，%4 个连通部分</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="618" />
+        <source>%1 candidate(s) more than 5 km from a road serve no village</source>
+        <translation>%1 个候选点距道路超过 5 公里，不服务任何村庄</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/suggest_sites.cpp" line="663" />
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="606" />
+        <location filename="../src/analysis/suggest_sites.cpp" line="688" />
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>
@@ -5968,17 +5998,17 @@ Build them now? They are kept in WorksMap's cache; your file and its folder are 
         <translation>道路网：%1 条道路，%2 个节点，%3 条边，%4 个连通部分（最大 %5 公里）；%6 个道路端点已捕捉，%7 个尽端，%8 处不同层的交叉未连接（%9 秒）</translation>
     </message>
     <message>
-        <location filename="../src/cli/service_area_verb.cpp" line="186" />
+        <location filename="../src/cli/service_area_verb.cpp" line="194" />
         <source>%1 facilities reach %2 km of road within %3 min (%4 s for all of them together)</source>
         <translation>%1 个设施在 %3 分钟内可达 %2 公里道路（全部设施合计 %4 秒）</translation>
     </message>
     <message>
-        <location filename="../src/cli/service_area_verb.cpp" line="194" />
+        <location filename="../src/cli/service_area_verb.cpp" line="202" />
         <source>note: %1 facilities are more than 5 km from any road they may use: left out</source>
         <translation>注意：%1 个设施距可通行道路超过 5 公里，已略去</translation>
     </message>
     <message>
-        <location filename="../src/cli/service_area_verb.cpp" line="198" />
+        <location filename="../src/cli/service_area_verb.cpp" line="206" />
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5996,284 +6026,294 @@ Build them now? They are kept in WorksMap's cache; your file and its folder are 
         <translation>“%1”不是大于 0 的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="104" />
+        <location filename="../src/cli/suggest_verb.cpp" line="108" />
         <source>--kind is required (e.g. --kind clinic)</source>
         <translation>必须给出 --kind（如 --kind clinic）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="108" />
+        <location filename="../src/cli/suggest_verb.cpp" line="112" />
         <source>--out FILE.gpkg or FILE.csv (or --add-to-project) is required</source>
         <translation>必须给出 --out FILE.gpkg 或 FILE.csv（或 --add-to-project）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="112" />
+        <location filename="../src/cli/suggest_verb.cpp" line="116" />
         <source>--out must end in .gpkg or .csv: %1</source>
         <translation>--out 须以 .gpkg 或 .csv 结尾：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="114" />
+        <location filename="../src/cli/suggest_verb.cpp" line="118" />
         <source>--layer goes with --add-to-project</source>
         <translation>--layer 须与 --add-to-project 同用</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="118" />
+        <location filename="../src/cli/suggest_verb.cpp" line="122" />
+        <source>--network goes with --minutes alone (the roads give the speeds)</source>
+        <translation>--network 只与 --minutes 一起使用（速度取自道路）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="126" />
         <source>give --radius or --minutes with --speed, not both</source>
         <translation>请给出 --radius，或 --minutes 加 --speed，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="120" />
+        <location filename="../src/cli/suggest_verb.cpp" line="128" />
         <source>--minutes and --speed go together</source>
         <translation>--minutes 和 --speed 须同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="122" />
+        <location filename="../src/cli/suggest_verb.cpp" line="130" />
         <source>--radius (or --minutes with --speed) is required</source>
         <translation>必须给出 --radius（或 --minutes 加 --speed）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="124" />
+        <location filename="../src/cli/suggest_verb.cpp" line="132" />
         <source>give --k or --share, not both</source>
         <translation>请给出 --k 或 --share，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="126" />
+        <location filename="../src/cli/suggest_verb.cpp" line="134" />
         <source>give --candidates or --grid, not both</source>
         <translation>请给出 --candidates 或 --grid，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="140" />
+        <location filename="../src/cli/suggest_verb.cpp" line="143" />
+        <source>--mode must be walk, bike or drive</source>
+        <translation>--mode 须为 walk、bike 或 drive</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="154" />
         <source>--k must be a whole number of at least 1, not "%1"</source>
         <translation>--k 须为不小于 1 的整数，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="147" />
+        <location filename="../src/cli/suggest_verb.cpp" line="161" />
         <source>--share must be above 0 and at most 1 (or 100%), not "%1"</source>
         <translation>--share 须大于 0 且不超过 1（或 100%），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="154" />
+        <location filename="../src/cli/suggest_verb.cpp" line="168" />
         <source>--level must be county or township</source>
         <translation>--level 须为 county 或 township</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="159" />
+        <location filename="../src/cli/suggest_verb.cpp" line="173" />
         <source>--unit needs at least one code</source>
         <translation>--unit 至少需要一个代码</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="168" />
+        <location filename="../src/cli/suggest_verb.cpp" line="182" />
         <source>--scenario must not be empty</source>
         <translation>--scenario 不能为空</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="176" />
+        <location filename="../src/cli/suggest_verb.cpp" line="190" />
         <source>--year must be a year such as 2025, not "%1"</source>
         <translation>--year 须为年份（如 2025），而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="204" />
+        <location filename="../src/cli/suggest_verb.cpp" line="218" />
         <source>the project has no facility point layer to add the sites to</source>
         <translation>项目没有可添加选址的设施点图层</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="210" />
+        <location filename="../src/cli/suggest_verb.cpp" line="224" />
         <source>"%1" is not a facility layer of the project</source>
         <translation>“%1”不是项目的设施图层</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="217" />
+        <location filename="../src/cli/suggest_verb.cpp" line="231" />
         <source>the excluded zones file</source>
         <translation>禁止区文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="228" />
+        <location filename="../src/cli/suggest_verb.cpp" line="242" />
         <source>Suggested sites for %1 (scenario "%2") in %3
 </source>
         <translation>%3 %1推荐选址（方案“%2”）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="231" />
+        <location filename="../src/cli/suggest_verb.cpp" line="245" />
         <source>  radius          %1</source>
         <translation>  服务半径        %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="232" />
+        <location filename="../src/cli/suggest_verb.cpp" line="246" />
         <source>  units           %1 (%2 level)</source>
         <translation>  单元            %1（%2级）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="233" />
+        <location filename="../src/cli/suggest_verb.cpp" line="247" />
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="237" />
+        <location filename="../src/cli/suggest_verb.cpp" line="251" />
         <source>  demand          %1 villages, weight %2</source>
         <translation>  需求            %1 个村，权重 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="239" />
+        <location filename="../src/cli/suggest_verb.cpp" line="253" />
         <source>1 each</source>
         <translation>每村 1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="242" />
-        <location filename="../src/cli/suggest_verb.cpp" line="253" />
+        <location filename="../src/cli/suggest_verb.cpp" line="256" />
+        <location filename="../src/cli/suggest_verb.cpp" line="267" />
         <source>; %1 outside the units left out</source>
         <translation>；单元外 %1 个未计入</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="244" />
+        <location filename="../src/cli/suggest_verb.cpp" line="258" />
         <source>; %1 without position left out</source>
         <translation>；无位置 %1 个未计入</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="246" />
+        <location filename="../src/cli/suggest_verb.cpp" line="260" />
         <source>; %1 with empty or non-positive weight (weight 0)</source>
         <translation>；%1 个权重为空或非正（按 0 计）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="248" />
+        <location filename="../src/cli/suggest_verb.cpp" line="262" />
         <source>  existing        %1 %2 (anywhere, also across the unit borders)
 </source>
         <translation>  现有            %1 个%2（不限位置，含单元边界外）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="251" />
+        <location filename="../src/cli/suggest_verb.cpp" line="265" />
         <source>  candidates      %1 (%2)</source>
         <translation>  候选点          %1 个（%2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="254" />
+        <location filename="../src/cli/suggest_verb.cpp" line="268" />
         <source>; %1 in excluded zones
 </source>
         <translation>；位于禁止区 %1 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="255" />
+        <location filename="../src/cli/suggest_verb.cpp" line="269" />
         <source>  total demand    %1
 </source>
         <translation>  需求总量        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="256" />
+        <location filename="../src/cli/suggest_verb.cpp" line="270" />
         <source>  covered before  %1 (%2); %3 of %4 villages
 </source>
         <translation>  选址前覆盖      %1（%2）；%4 个村中 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="260" />
+        <location filename="../src/cli/suggest_verb.cpp" line="274" />
         <source>  covered after   %1 (%2); %3 of %4 villages
 </source>
         <translation>  选址后覆盖      %1（%2）；%4 个村中 %3 个
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="265" />
+        <location filename="../src/cli/suggest_verb.cpp" line="279" />
         <source>  target share    %1: %2
 </source>
         <translation>  目标比例        %1：%2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="267" />
+        <location filename="../src/cli/suggest_verb.cpp" line="281" />
         <source>reached with %1 site(s)</source>
         <translation>用 %1 个选址达到</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="268" />
+        <location filename="../src/cli/suggest_verb.cpp" line="282" />
         <source>NOT reachable; the best share any sites give is %1</source>
         <translation>无法达到；任何选址最多可达 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="272" />
+        <location filename="../src/cli/suggest_verb.cpp" line="286" />
         <source>  bound           any %1 sites add at most %2 (greedy &gt;= (1 - 1/e) of the optimum); these add %3: bound ratio %4
 </source>
         <translation>  上界            任意 %1 个选址最多增加 %2（贪心法 &gt;= 最优解的 (1 - 1/e)）；本次增加 %3：上界比 %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="278" />
+        <location filename="../src/cli/suggest_verb.cpp" line="292" />
         <source>  exchange        %1 swap(s) in %2 round(s)
 </source>
         <translation>  交换            %2 轮共交换 %1 次
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="282" />
+        <location filename="../src/cli/suggest_verb.cpp" line="296" />
         <source>  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy %4 s, exchange %5 s, total %6 s
 </source>
         <translation>  用时            加载 %1 秒，准备 %2 秒，覆盖集 %3 秒，贪心 %4 秒，交换 %5 秒，合计 %6 秒
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="291" />
-        <location filename="../src/cli/suggest_verb.cpp" line="312" />
+        <location filename="../src/cli/suggest_verb.cpp" line="305" />
+        <location filename="../src/cli/suggest_verb.cpp" line="326" />
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="292" />
+        <location filename="../src/cli/suggest_verb.cpp" line="306" />
         <source>Sites:</source>
         <translation>选址：</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="296" />
+        <location filename="../src/cli/suggest_verb.cpp" line="310" />
         <source>outside the counties</source>
         <translation>各县范围外</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="298" />
+        <location filename="../src/cli/suggest_verb.cpp" line="312" />
         <source>%1 (no code)</source>
         <translation>%1（无代码）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="302" />
+        <location filename="../src/cli/suggest_verb.cpp" line="316" />
         <source>  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7
 </source>
         <translation>  %1. %2  %3  经度 %4 纬度 %5  新增覆盖 %6 个村，权重 %7
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="316" />
+        <location filename="../src/cli/suggest_verb.cpp" line="330" />
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="320" />
+        <location filename="../src/cli/suggest_verb.cpp" line="334" />
         <source>took the copy of layer "%1" that an interrupted run left in the works GeoPackage (from %2)
 </source>
         <translation>沿用被中断运行在工程数据包中留下的图层“%1”副本（源自 %2）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="324" />
+        <location filename="../src/cli/suggest_verb.cpp" line="338" />
         <source>copied layer "%1" from %2 into the works GeoPackage (your file is not changed); fields added: %3
 </source>
         <translation>已将图层“%1”从 %2 复制到工程 GeoPackage（原文件未改动）；新增字段：%3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="329" />
+        <location filename="../src/cli/suggest_verb.cpp" line="343" />
         <source>added %1 proposal(s) of scenario "%2" to layer "%3" in %4
 </source>
         <translation>已将方案“%2”的 %1 个拟建项目添加到 %4 中的图层“%3”
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="333" />
+        <location filename="../src/cli/suggest_verb.cpp" line="347" />
         <source>updated %1: layer "%2" now reads from the works GeoPackage
 </source>
         <translation>已更新 %1：图层“%2”现从工程 GeoPackage 读取
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="338" />
+        <location filename="../src/cli/suggest_verb.cpp" line="352" />
         <source>worksmap-cli suggest: the target share %1 cannot be reached; the best share is %2 (written)
 </source>
         <translation>worksmap-cli suggest：无法达到目标比例 %1；最佳比例为 %2（已写出）

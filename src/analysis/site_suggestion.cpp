@@ -26,9 +26,14 @@ void requireFinite(double x, double y, const char* what, std::size_t i)
 
 SiteSuggestion::SiteSuggestion(const SiteSuggestionInput& in)
 {
+    const bool given = in.coverageGiven;
     const double r = in.radius;
-    if (!(r > 0) || !std::isfinite(r))
+    if (!given && (!(r > 0) || !std::isfinite(r)))
         throw std::invalid_argument("site suggestion: the radius must be positive and finite");
+    if (given && (in.candidateCovers.size() != in.candidates.size() ||
+                  in.servedByExisting.size() != in.demand.size()))
+        throw std::invalid_argument(
+            "site suggestion: one coverage set per candidate and one flag per demand point");
     if (!in.excluded.empty() && in.excluded.size() != in.candidates.size())
         throw std::invalid_argument("site suggestion: one excluded flag per candidate expected");
 
@@ -44,14 +49,18 @@ SiteSuggestion::SiteSuggestion(const SiteSuggestionInput& in)
         m_total += d.weight;
     }
 
-    std::vector<GridPoint> points(n);
-    for (std::size_t i = 0; i < n; ++i)
+    std::vector<GridPoint> points(given ? 0 : n);
+    for (std::size_t i = 0; i < points.size(); ++i)
         points[i] = {in.demand[i].x, in.demand[i].y};
-    const PointGrid grid(points, r);
+    const PointGrid grid(points, given ? 1.0 : r);
 
     // Demand an existing facility already serves is neither a gap nor a gain for a new site.
     m_coveredByExisting.assign(n, 0);
-    for (std::size_t f = 0; f < in.existing.size(); ++f) {
+    if (given) {
+        for (std::size_t i = 0; i < n; ++i)
+            m_coveredByExisting[i] = in.servedByExisting[i] ? 1 : 0;
+    }
+    for (std::size_t f = 0; f < in.existing.size() && !given; ++f) {
         const SitePoint& s = in.existing[f];
         requireFinite(s.x, s.y, "existing facility", f);
         grid.forEachWithin(s.x, s.y, r, [&](int i) { m_coveredByExisting[i] = 1; });
@@ -74,10 +83,21 @@ SiteSuggestion::SiteSuggestion(const SiteSuggestionInput& in)
         const SitePoint& s = in.candidates[j];
         requireFinite(s.x, s.y, "candidate", j);
         const std::size_t begin = m_members.size();
-        grid.forEachWithin(s.x, s.y, r, [&](int i) {
-            if (!m_coveredByExisting[i] && m_weight[i] > 0)
+        const auto take = [&](int i) {
+            if (!m_coveredByExisting[std::size_t(i)] && m_weight[std::size_t(i)] > 0)
                 m_members.push_back(i);
-        });
+        };
+        if (given) {
+            for (const int i : in.candidateCovers[j])
+                if (i >= 0 && std::size_t(i) < n)
+                    take(i);
+            std::sort(m_members.begin() + static_cast<std::ptrdiff_t>(begin), m_members.end());
+            m_members.erase(std::unique(m_members.begin() + static_cast<std::ptrdiff_t>(begin),
+                                        m_members.end()),
+                            m_members.end());
+        } else {
+            grid.forEachWithin(s.x, s.y, r, take);
+        }
         // Ascending members (the grid visits them cell by cell) make every weight sum below
         // independent of the grid's layout.
         std::sort(m_members.begin() + static_cast<std::ptrdiff_t>(begin), m_members.end());

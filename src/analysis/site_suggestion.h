@@ -43,6 +43,13 @@ struct SiteSuggestionInput {
     /// One flag per candidate (or empty for none): the candidate lies in an excluded zone and
     /// must never be chosen. Computed by the caller with GEOS.
     std::vector<bool> excluded;
+    /// Coverage given instead of the radius (travel times on a road network): one flag per
+    /// demand point already served by an existing facility, and per candidate the demand
+    /// points it would serve. Used when `coverageGiven`; `existing` and `radius` are then
+    /// ignored.
+    bool coverageGiven = false;
+    std::vector<char> servedByExisting;
+    std::vector<std::vector<int>> candidateCovers;
 };
 
 struct MaximalCoveringResult {

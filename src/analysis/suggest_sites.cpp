@@ -1,5 +1,9 @@
 #include "analysis/suggest_sites.h"
 
+#include "core/resource_paths.h"
+
+#include "analysis/road_network.h"
+
 #include "analysis/check_units.h"
 #include "analysis/feature_filter.h"
 #include "analysis/measure_support.h"
@@ -136,7 +140,21 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
 
     // The radius, from a distance or a travel time.
     const bool byTime = o.minutes > 0 || o.speedKmh > 0;
-    if (byTime) {
+    const bool byRoad = !o.networkLayer.isEmpty();
+    if (byRoad) {
+        if (!(o.minutes > 0) || !std::isfinite(o.minutes))
+            throw OptionError(QStringLiteral("minutes"),
+                              Tr::tr("coverage on a road network needs minutes above 0"));
+        if (o.speedKmh > 0 || o.radiusMetres > 0)
+            throw OptionError(QStringLiteral("network"),
+                              Tr::tr("on a road network the speeds come from the roads: give "
+                                     "neither a radius nor a speed"));
+        // A straight-line stand-in at the default road speed, for the candidate grid's
+        // spacing only: coverage itself is measured on the roads.
+        r.radiusMetres = o.minutes / 60.0 * 30.0 * 1000.0;
+        r.radiusText =
+            Tr::tr("%1 min by road on \"%2\"").arg(formatNumber(o.minutes), o.networkLayer);
+    } else if (byTime) {
         if (!(o.minutes > 0) || !(o.speedKmh > 0) || !std::isfinite(o.minutes) ||
             !std::isfinite(o.speedKmh))
             throw OptionError(QStringLiteral("minutes"),
@@ -537,6 +555,70 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
     }
     r.secondsPrepare = double(total.nsecsElapsed()) / 1e9;
 
+    // On a road network: who each candidate serves within the minutes, and who the
+    // existing facilities serve already, by travel time.
+    std::vector<std::vector<int>> servesAll; // per candidate, zero weights included
+    if (byRoad) {
+        const LoadedLayer* roads = project.layer(o.networkLayer);
+        if (!roads || !roads->isAvailable())
+            throw OptionError(
+                QStringLiteral("network"),
+                Tr::tr("no available layer \"%1\" in the project").arg(o.networkLayer));
+        RoadNetworkOptions ro;
+        ro.mode = o.mode;
+        ro.speeds = RoadSpeeds::load(layerRolesDir() + QStringLiteral("/road_speeds.json"));
+        const RoadNetwork net = RoadNetwork::build(*roads->data, ro);
+        const RoadNetworkReport& report = net.report();
+        r.notes << Tr::tr("road network \"%1\": %2 nodes, %3 edges, %4 connected parts")
+                       .arg(o.networkLayer)
+                       .arg(report.nodes)
+                       .arg(report.edges)
+                       .arg(report.components.size());
+        std::vector<RoadNetwork::Attachment> places;
+        std::vector<std::vector<int>> onEdge(net.edges().size());
+        for (std::size_t i = 0; i < input.demand.size(); ++i) {
+            places.push_back(net.attach(input.demand[i].x, input.demand[i].y));
+            if (places.back().edge >= 0)
+                onEdge[std::size_t(places.back().edge)].push_back(int(i));
+        }
+        const auto served = [&](const std::vector<RoadNetwork::Attachment>& from) {
+            const std::vector<double> nodes = net.nodeMinutes(from, o.minutes);
+            std::vector<int> out;
+            for (std::size_t e = 0; e < net.edges().size(); ++e) {
+                const RoadNetwork::Edge& edge = net.edges()[e];
+                bool near = std::isfinite(nodes[std::size_t(edge.from)]) ||
+                            std::isfinite(nodes[std::size_t(edge.to)]);
+                for (const RoadNetwork::Attachment& a : from)
+                    near = near || a.edge == int(e);
+                if (!near)
+                    continue;
+                for (const int i : onEdge[e])
+                    if (net.minutesTo(places[std::size_t(i)], nodes, from) <= o.minutes)
+                        out.push_back(i);
+            }
+            return out;
+        };
+        std::vector<RoadNetwork::Attachment> existing;
+        for (const SitePoint& s : input.existing)
+            if (const RoadNetwork::Attachment a = net.attach(s.x, s.y); a.edge >= 0)
+                existing.push_back(a);
+        input.servedByExisting.assign(input.demand.size(), 0);
+        if (!existing.empty())
+            for (const int i : served(existing))
+                input.servedByExisting[std::size_t(i)] = 1;
+        int offRoad = 0;
+        for (const SitePoint& c : input.candidates) {
+            const RoadNetwork::Attachment a = net.attach(c.x, c.y);
+            servesAll.push_back(a.edge >= 0 ? served({a}) : std::vector<int>{});
+            offRoad += a.edge >= 0 ? 0 : 1;
+        }
+        input.candidateCovers = servesAll;
+        input.coverageGiven = true;
+        if (offRoad > 0)
+            r.notes << Tr::tr("%1 candidate(s) more than 5 km from a road serve no village")
+                           .arg(offRoad);
+    }
+
     // The location-allocation itself.
     QElapsedTimer timer;
     timer.start();
@@ -634,8 +716,16 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         s.townshipName = townshipName.value(s.townshipCode);
         r.sites.push_back(std::move(s));
     }
-    // Zero-weight villages within the radius of a chosen site are covered too.
-    if (r.villagesNoWeight > 0 && !chosen.empty()) {
+    // Zero-weight villages within the radius (or the minutes) of a chosen site are covered
+    // too.
+    if (r.villagesNoWeight > 0 && !chosen.empty() && byRoad) {
+        for (const int c : chosen)
+            for (const int i : servesAll[std::size_t(c)])
+                if (!covered[std::size_t(i)] && demand[std::size_t(i)].weight <= 0) {
+                    covered[std::size_t(i)] = 1;
+                    ++r.villagesCoveredAfter;
+                }
+    } else if (r.villagesNoWeight > 0 && !chosen.empty()) {
         const double r2 = r.radiusMetres * r.radiusMetres;
         for (std::size_t i = 0; i < demand.size(); ++i) {
             if (covered[i] || demand[i].weight > 0)

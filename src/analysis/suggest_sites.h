@@ -11,6 +11,7 @@
 #include "core/crs.h"
 #include "core/feature_edit_buffer.h"
 #include "core/output_layer.h"
+#include "core/road_speeds.h"
 
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ struct SuggestOptions {
     double radiusMetres = 0;
     double minutes = 0;
     double speedKmh = 0;
+    /// A road layer id: coverage is `minutes` of travel along it (analysis/road_network,
+    /// speeds by road class), not a straight line; `speedKmh` and `radiusMetres` stay 0.
+    QString networkLayer;
+    TravelMode mode = TravelMode::Drive;
 
     /// Village layer(s) of the demand: a layer id, or empty for every available
     /// village-role point layer.

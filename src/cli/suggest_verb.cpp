@@ -61,6 +61,10 @@ QList<Option> SuggestVerb::options() const
         {QStringLiteral("minutes"), QStringLiteral("M"),
          QStringLiteral("travel time instead of a radius, with --speed (radius = speed × time)")},
         {QStringLiteral("speed"), QStringLiteral("KMH"), QStringLiteral("speed in km/h")},
+        {QStringLiteral("network"), QStringLiteral("LAYER"),
+         QStringLiteral("with --minutes alone: travel time along this road layer")},
+        {QStringLiteral("mode"), QStringLiteral("walk|bike|drive"),
+         QStringLiteral("with --network: how the roads are travelled (default drive)")},
         {QStringLiteral("k"), QStringLiteral("N"), QStringLiteral("number of sites (default 5)")},
         {QStringLiteral("share"), QStringLiteral("S"),
          QStringLiteral("instead of --k: fewest sites covering this share (0.95 or 95%)")},
@@ -112,13 +116,17 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         return usage(Tr::tr("--out must end in .gpkg or .csv: %1").arg(outPath));
     if (args.isSet(QStringLiteral("layer")) && !addToProject)
         return usage(Tr::tr("--layer goes with --add-to-project"));
+    const bool byRoad = args.isSet(QStringLiteral("network"));
+    if (byRoad && (args.isSet(QStringLiteral("speed")) || args.isSet(QStringLiteral("radius")) ||
+                   !args.isSet(QStringLiteral("minutes"))))
+        return usage(Tr::tr("--network goes with --minutes alone (the roads give the speeds)"));
     const bool byTime =
-        args.isSet(QStringLiteral("minutes")) || args.isSet(QStringLiteral("speed"));
+        !byRoad && (args.isSet(QStringLiteral("minutes")) || args.isSet(QStringLiteral("speed")));
     if (byTime && args.isSet(QStringLiteral("radius")))
         return usage(Tr::tr("give --radius or --minutes with --speed, not both"));
     if (byTime && !(args.isSet(QStringLiteral("minutes")) && args.isSet(QStringLiteral("speed"))))
         return usage(Tr::tr("--minutes and --speed go together"));
-    if (!byTime && !args.isSet(QStringLiteral("radius")))
+    if (!byTime && !byRoad && !args.isSet(QStringLiteral("radius")))
         return usage(Tr::tr("--radius (or --minutes with --speed) is required"));
     if (args.isSet(QStringLiteral("k")) && args.isSet(QStringLiteral("share")))
         return usage(Tr::tr("give --k or --share, not both"));
@@ -127,7 +135,13 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 
     SuggestOptions o;
     o.kind = args.value(QStringLiteral("kind")).trimmed();
-    if (byTime) {
+    if (byRoad) {
+        o.minutes = positiveNumber(args, QStringLiteral("minutes"));
+        o.networkLayer = args.value(QStringLiteral("network")).trimmed();
+        if (!travelModeFromName(args.value(QStringLiteral("mode"), QStringLiteral("drive")),
+                                o.mode))
+            return usage(Tr::tr("--mode must be walk, bike or drive"));
+    } else if (byTime) {
         o.minutes = positiveNumber(args, QStringLiteral("minutes"));
         o.speedKmh = positiveNumber(args, QStringLiteral("speed"));
     } else {

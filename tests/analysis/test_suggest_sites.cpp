@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "core/geos_context.h"
 #include "core/layer.h"
+#include "core/option_error.h"
 #include "io/project_loader.h"
 #include "io/table_writer.h"
 #include "io/vector_reader.h"
@@ -439,4 +440,44 @@ TEST(SuggestSites, SetCoverAndOutputs)
     const QString content = QString::fromUtf8(file.readAll());
     EXPECT_TRUE(content.contains(QStringLiteral("Suggested clinic 2")));
     EXPECT_TRUE(content.contains(QStringLiteral("甲区")));
+}
+
+TEST(SuggestSites, OnARoadNetworkCoverageIsTravelTimeAlongTheRoads)
+{
+    // One road along y = 5 km at 60 km/h (a kilometre a minute). Within 3 minutes:
+    // the candidate at (5, 5) km serves the two villages on the road and the one 500 m off
+    // it (1.5 min of access leg at 20 km/h); the one at (8.2, 5) km reaches only (5.5, 5)
+    // km, 2.7 km away; (15, 15) km is 10 km from any road and the cluster at (30, 10) km 5 km
+    // (15 minutes of access): they serve nothing. In a straight line the 200-weight pair
+    // at (15, 15) km would come first.
+    Fixture f;
+    LoadedProject p = f.project();
+    p.layers << loaded(QStringLiteral("roads"), QStringLiteral("reference"),
+                       layerOf(GeometryKind::Line, {integer("speed")},
+                               {QStringLiteral("LINESTRING (%1 %2, %3 %2)")
+                                    .arg(X0, 0, 'f', 3)
+                                    .arg(Y0 + 5000, 0, 'f', 3)
+                                    .arg(X0 + 40000, 0, 'f', 3)},
+                               {{"60"}}));
+    SuggestOptions byRoad = clinics(2);
+    byRoad.radiusMetres = 0;
+    byRoad.minutes = 3;
+    byRoad.networkLayer = QStringLiteral("roads");
+    byRoad.weightField = QStringLiteral("population");
+    const SuggestResult r = suggestSites(p, byRoad);
+    EXPECT_EQ(sitesOf(r), (Sites{{5000, 5000}}));
+    EXPECT_EQ(r.villagesCoveredAfter, 3);
+    EXPECT_DOUBLE_EQ(r.sites[0].addedWeight, 30);
+    EXPECT_TRUE(r.notes.join(QLatin1Char('\n')).contains(QLatin1String("road network")))
+        << r.notes.join(QLatin1Char('\n')).toStdString();
+
+    SuggestOptions straight = clinics(2);
+    straight.weightField = QStringLiteral("population");
+    EXPECT_EQ(sitesOf(suggestSites(p, straight)).front(),
+              (std::pair<double, double>{15000, 15000}));
+
+    // A speed or a radius beside the network is refused: the roads give the speeds.
+    SuggestOptions both = byRoad;
+    both.speedKmh = 30;
+    EXPECT_THROW(suggestSites(p, both), OptionError);
 }
