@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libbenchmark-dev xvfb xauth poppler-utils
   clang libclang-rt-dev
   libpq-dev postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
+  libglpk-dev
 )
 
 missing=()

@@ -110,6 +110,9 @@ public:
     double coveredBefore() const { return m_coveredBefore; }
     bool coveredByExisting(int demand) const { return m_coveredByExisting[demand]; }
     int candidateCount() const { return static_cast<int>(m_excluded.size()); }
+    int demandCount() const { return static_cast<int>(m_weight.size()); }
+    double weight(int demand) const { return m_weight[std::size_t(demand)]; }
+    bool excluded(int candidate) const { return m_excluded[std::size_t(candidate)] != 0; }
 
 private:
     struct Greedy {

@@ -78,6 +78,9 @@ struct SuggestOptions {
     int k = 5;
     double targetShare = 0;
     int maxExchangeRounds = 50;
+    /// Maximal covering: after the greedy and exchange, solve the model exactly (GLPK,
+    /// seeded with their sites) for at most this many seconds; 0: not at all.
+    double timeLimitSeconds = 10;
 
     QString scenario = QStringLiteral("suggested"); ///< written into the results' `scenario`
     int year = 0;                                   ///< written into the results' `year` when > 0
@@ -128,6 +131,10 @@ struct SuggestResult {
     /// Maximal covering: bound on the weight any k sites could add (greedy ≥ (1 − 1/e) of
     /// the optimum), and added / bound. Set cover: 0 and 1.
     double upperBound = 0, boundRatio = 1;
+    /// The exact solver's answer (maximal covering with a time limit): whether it ran,
+    /// proved the sites optimal, improved on the greedy + exchange, and the gap to its bound.
+    bool exactRan = false, exactOptimal = false, exactImproved = false;
+    double exactGap = 0, secondsExact = 0;
     int exchangeRounds = 0, exchangeSwaps = 0;
 
     /// Seconds: reading layers, grid and exclusion; building the coverage sets; the

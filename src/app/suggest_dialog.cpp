@@ -475,6 +475,14 @@ void SuggestDialog::showResult()
         else
             lines << tr("Target of %1% not reachable: at most %2% with these candidates.")
                          .arg(percent(r.targetShare), percent(r.bestShare));
+    } else if (r.exactRan && r.exactOptimal) {
+        // What a planner needs to hear: no other choice of sites covers more.
+        lines << tr("Optimal: no %n site(s) cover more (proven by the solver).", nullptr, r.k);
+    } else if (r.exactRan) {
+        lines << tr("Within %1% of the best possible for %n site(s) (the solver stopped at its "
+                    "time limit).",
+                    nullptr, r.k)
+                     .arg(percent(r.exactGap));
     } else {
         lines << tr("The sites add at least %1% of the best possible for %n site(s).", nullptr, r.k)
                      .arg(percent(r.boundRatio));

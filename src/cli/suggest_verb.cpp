@@ -61,6 +61,9 @@ QList<Option> SuggestVerb::options() const
         {QStringLiteral("minutes"), QStringLiteral("M"),
          QStringLiteral("travel time instead of a radius, with --speed (radius = speed × time)")},
         {QStringLiteral("speed"), QStringLiteral("KMH"), QStringLiteral("speed in km/h")},
+        {QStringLiteral("time-limit"), QStringLiteral("SECONDS"),
+         QStringLiteral("with --k: solve exactly (GLPK) for at most this long (default 10; 0: "
+                        "greedy and exchange only)")},
         {QStringLiteral("network"), QStringLiteral("LAYER"),
          QStringLiteral("with --minutes alone: travel time along this road layer")},
         {QStringLiteral("mode"), QStringLiteral("walk|bike|drive"),
@@ -146,6 +149,12 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         o.speedKmh = positiveNumber(args, QStringLiteral("speed"));
     } else {
         o.radiusMetres = lengthMetres(args, QStringLiteral("radius"));
+    }
+    if (args.isSet(QStringLiteral("time-limit"))) {
+        bool ok = false;
+        o.timeLimitSeconds = args.value(QStringLiteral("time-limit")).trimmed().toDouble(&ok);
+        if (!ok || !(o.timeLimitSeconds >= 0) || !std::isfinite(o.timeLimitSeconds))
+            return usage(Tr::tr("--time-limit must be a number of seconds, 0 or more"));
     }
     if (args.isSet(QStringLiteral("k"))) {
         bool ok = false;
@@ -283,8 +292,10 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                                            "give is %1")
                                         .arg(percent(r.bestShare)));
     } else {
-        out << Tr::tr("  bound           any %1 sites add at most %2 (greedy >= (1 - "
-                      "1/e) of the optimum); these add %3: bound ratio %4\n")
+        out << (r.exactRan ? Tr::tr("  bound           any %1 sites add at most %2 (the "
+                                    "mixed-integer bound); these add %3: bound ratio %4\n")
+                           : Tr::tr("  bound           any %1 sites add at most %2 (greedy >= "
+                                    "(1 - 1/e) of the optimum); these add %3: bound ratio %4\n"))
                    .arg(r.k)
                    .arg(amount(r.upperBound))
                    .arg(amount(r.coveredAfter - r.coveredBefore))
@@ -292,6 +303,15 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         out << Tr::tr("  exchange        %1 swap(s) in %2 round(s)\n")
                    .arg(r.exchangeSwaps)
                    .arg(r.exchangeRounds);
+        if (r.exactRan)
+            out << (r.exactOptimal
+                        ? Tr::tr("  optimum         optimal (proven by GLPK in %1 s)%2\n")
+                              .arg(r.secondsExact, 0, 'f', 2)
+                              .arg(r.exactImproved ? Tr::tr("; better than the greedy") : QString())
+                        : Tr::tr("  optimum         within %1 of the best possible (GLPK "
+                                 "stopped at the %2 s time limit)\n")
+                              .arg(percent(r.exactGap))
+                              .arg(r.secondsExact, 0, 'f', 1));
     }
     out << Tr::tr("  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy "
                   "%4 s, exchange %5 s, total %6 s\n")

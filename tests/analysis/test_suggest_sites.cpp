@@ -227,9 +227,19 @@ TEST(SuggestSites, ExistingFacilityOfTheKindCoversItsVillages)
     EXPECT_EQ(r.villagesCoveredAfter, 7);
     EXPECT_NEAR(r.shareBefore, 2.0 / 9.0, 1e-12);
     EXPECT_NEAR(r.shareAfter, 7.0 / 9.0, 1e-12);
-    // The bound: 5 / (1 - 1/e) = 7.9, capped by the 7 villages any candidate reaches.
-    EXPECT_NEAR(r.upperBound, 7, 1e-9);
-    EXPECT_NEAR(r.boundRatio, 5.0 / 7.0, 1e-9);
+    // GLPK proves the 5 added the most any 2 sites can add.
+    EXPECT_TRUE(r.exactRan);
+    EXPECT_TRUE(r.exactOptimal);
+    EXPECT_NEAR(r.upperBound, 5, 1e-9);
+    EXPECT_NEAR(r.boundRatio, 1.0, 1e-9);
+    // Without the solver the greedy's bound: 5 / (1 - 1/e) = 7.9, capped by the 7 villages
+    // any candidate reaches.
+    SuggestOptions greedyOnly = clinics(2);
+    greedyOnly.timeLimitSeconds = 0;
+    const SuggestResult g = suggestSites(f.project(), greedyOnly);
+    EXPECT_FALSE(g.exactRan);
+    EXPECT_NEAR(g.upperBound, 7, 1e-9);
+    EXPECT_NEAR(g.boundRatio, 5.0 / 7.0, 1e-9);
 }
 
 TEST(SuggestSites, ProposedFacilitiesOfOtherScenariosAreNotExisting)
