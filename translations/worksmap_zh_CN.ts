@@ -4194,289 +4194,306 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::SuggestDialog</name>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="94"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="448"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="97"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="462"/>
         <source>Suggest Sites</source>
         <translation>推荐选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="113"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="115"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="430"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="118"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="444"/>
         <source>Facility kind</source>
         <translation>设施类别</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="118"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="121"/>
         <source>Radius</source>
         <translation>半径</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="120"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="432"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="123"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="446"/>
         <source>Travel time</source>
         <translation>出行时间</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="132"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="221"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="135"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="224"/>
         <source> km</source>
         <translation> 公里</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="138"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="141"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="144"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="147"/>
         <source> km/h</source>
         <translation> 公里/小时</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="151"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="154"/>
         <source>at</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="153"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="431"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="156"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="445"/>
         <source>Service area</source>
         <translation>服务范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="157"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="433"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="160"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="447"/>
         <source>Number of sites</source>
         <translation>选址数量</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="159"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="434"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="162"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="448"/>
         <source>Fewest sites to cover</source>
         <translation>覆盖所需最少选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="174"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="177"/>
         <source> % of the villages</source>
         <translation> % 的村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="181"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="184"/>
         <source>Sites</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="187"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="190"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="205"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="435"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="208"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="449"/>
         <source>Restrict to</source>
         <translation>限定范围</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="208"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="436"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="211"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="450"/>
         <source>Grid every</source>
         <translation>网格间距</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="210"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="437"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="213"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="451"/>
         <source>Points of layer</source>
         <translation>图层中的点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="222"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="225"/>
         <source>half the radius</source>
         <translation>半径的一半</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="228"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="231"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="245"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="248"/>
         <source>Candidate sites</source>
         <translation>候选点</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="247"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="438"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="250"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="452"/>
         <source>Excluded zones</source>
         <translation>禁止选址区</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="252"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="255"/>
         <source>None (each village counts 1)</source>
         <translation>无（每个村计 1）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="261"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="264"/>
         <source>Weight villages by</source>
         <translation>村庄权重字段</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="270"/>
-        <location filename="../src/app/suggest_dialog.cpp" line="439"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="273"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="453"/>
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="273"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="276"/>
         <source>Sites are chosen to cover the most villages not yet within reach of an existing facility of the kind. Distances are straight lines; a travel time is read as speed × time.</source>
         <translation>选址使尚未被同类现有设施覆盖的村庄尽可能多地被覆盖。距离按直线计算；出行时间按速度×时间换算。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="288"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="291"/>
         <source>Choose the options and press Suggest.</source>
         <translation>设置选项后点击“推荐”。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="298"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="298"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="298"/>
         <source>County</source>
         <translation>县（市、区）</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="295"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="298"/>
         <source>Township</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="296"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="299"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="296"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="299"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="296"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="299"/>
         <source>Villages added</source>
         <translation>新增覆盖村数</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="301"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="304"/>
         <source>Double-click a site to show it on the map.</source>
         <translation>双击选址可在地图上显示。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="305"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="308"/>
         <source>Suggest</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="307"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="310"/>
+        <source>Stop Solving</source>
+        <translation>停止求解</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="312"/>
+        <source>Keep the best sites found so far; the summary says how close to the best possible they are.</source>
+        <translation>保留目前找到的最佳选址；摘要会说明它们与最优解的接近程度。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="314"/>
         <source>Add to Scenario</source>
         <translation>加入方案</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="391"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="403"/>
         <source>Suggesting sites…</source>
         <translation>正在推荐选址…</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="418"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="432"/>
         <source>No sites suggested.</source>
         <translation>没有推荐的选址。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="421"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="435"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="440"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="454"/>
         <source>Villages</source>
         <translation>村庄</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="441"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="455"/>
         <source>Level</source>
         <translation>层级</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="449"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="463"/>
         <source>The sites could not be suggested:
 %1</source>
         <translation>无法推荐选址：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="461"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="475"/>
         <source>Villages within %1 of a %2: %3 of %4 (%5%) → %6 (%7%) with %n new site(s).</source>
         <translation>
             <numerusform>距%2 %1 以内的村庄：%4 个中 %3 个（%5%）→ %6 个（%7%），新增 %n 个选址。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="470"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="484"/>
         <source>Weighted by %1: %2% → %3% of the total.</source>
         <translation>按 %1 加权：占总量 %2% → %3%。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="474"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="488"/>
         <source>Target of %1% reached.</source>
         <translation>已达到 %1% 的目标。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="476"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="490"/>
         <source>Target of %1% not reachable: at most %2% with these candidates.</source>
         <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="480"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="494"/>
         <source>Optimal: no %n site(s) cover more (proven by the solver).</source>
         <translation>
             <numerusform>最优：任何 %n 个选址都不能覆盖更多（求解器已证明）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="482"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="496"/>
+        <source>Within %1% of the best possible for %n site(s) (the solver was stopped).</source>
+        <translation>
+            <numerusform>与 %n 个选址的最优解相差不超过 %1%（求解已停止）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/suggest_dialog.cpp" line="499"/>
         <source>Within %1% of the best possible for %n site(s) (the solver stopped at its time limit).</source>
         <translation>
             <numerusform>与 %n 个选址的最优解相差不超过 %1%（求解器在时间限制处停止）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="487"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="504"/>
         <source>The sites add at least %1% of the best possible for %n site(s).</source>
         <translation>
             <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="490"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="507"/>
         <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
         <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="495"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="512"/>
         <source>Restricted to %1.</source>
         <translation>限定于 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="497"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="514"/>
         <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
         <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
     </message>
@@ -4687,12 +4704,12 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>%1 个候选点距道路超过 5 公里，不服务任何村庄</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="706"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="707"/>
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="731"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="732"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>

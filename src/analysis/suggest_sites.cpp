@@ -662,11 +662,12 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         // proves the answer, or says how close it is.
         if (o.timeLimitSeconds > 0 && !chosen.empty()) {
             const ExactCoveringResult exact =
-                solveMaximalCovering(*core, o.k, chosen, o.timeLimitSeconds);
+                solveMaximalCovering(*core, o.k, chosen, o.timeLimitSeconds, o.stopSolving.get());
             r.secondsExact = exact.seconds;
             if (exact.solved) {
                 r.exactRan = true;
                 r.exactOptimal = exact.optimal;
+                r.exactStopped = exact.cancelled;
                 if (exact.added > mc.added + 1e-9) {
                     r.exactImproved = true;
                     // The solver's sites in the order a greedy would add them.

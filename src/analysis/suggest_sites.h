@@ -16,6 +16,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
 #include <vector>
 
 namespace wm {
@@ -81,6 +84,9 @@ struct SuggestOptions {
     /// Maximal covering: after the greedy and exchange, solve the model exactly (GLPK,
     /// seeded with their sites) for at most this many seconds; 0: not at all.
     double timeLimitSeconds = 10;
+    /// Set true (from another thread) to stop the exact solve early: its best answer so far
+    /// is kept, reported with its gap.
+    std::shared_ptr<std::atomic<bool>> stopSolving;
 
     QString scenario = QStringLiteral("suggested"); ///< written into the results' `scenario`
     int year = 0;                                   ///< written into the results' `year` when > 0
@@ -133,7 +139,7 @@ struct SuggestResult {
     double upperBound = 0, boundRatio = 1;
     /// The exact solver's answer (maximal covering with a time limit): whether it ran,
     /// proved the sites optimal, improved on the greedy + exchange, and the gap to its bound.
-    bool exactRan = false, exactOptimal = false, exactImproved = false;
+    bool exactRan = false, exactOptimal = false, exactImproved = false, exactStopped = false;
     double exactGap = 0, secondsExact = 0;
     int exchangeRounds = 0, exchangeSwaps = 0;
 

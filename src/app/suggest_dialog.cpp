@@ -85,8 +85,11 @@ void SuggestDialog::setScenario(const QString& name)
 
 SuggestDialog::~SuggestDialog()
 {
-    // A run still going keeps its own copy of the project; its result is dropped.
+    // A run still going keeps its own copy of the project; its result is dropped, and its
+    // exact solve is told to stop.
     mWatcher.disconnect(this);
+    if (mStopSolving)
+        *mStopSolving = true;
 }
 
 void SuggestDialog::build(const RoleField* kindField)
@@ -304,6 +307,10 @@ void SuggestDialog::build(const RoleField* kindField)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     mSuggest = buttons->addButton(tr("Suggest"), QDialogButtonBox::ActionRole);
     mSuggest->setObjectName(QStringLiteral("suggest"));
+    mStop = buttons->addButton(tr("Stop Solving"), QDialogButtonBox::ActionRole);
+    mStop->setObjectName(QStringLiteral("stopSolving"));
+    mStop->setToolTip(tr("Keep the best sites found so far; the summary says how close to the "
+                         "best possible they are."));
     mAdd = buttons->addButton(tr("Add to Scenario"), QDialogButtonBox::AcceptRole);
     mAdd->setObjectName(QStringLiteral("addToScenario"));
     mSuggest->setDefault(true);
@@ -314,6 +321,10 @@ void SuggestDialog::build(const RoleField* kindField)
     layout->addLayout(right, 3);
 
     connect(mSuggest, &QPushButton::clicked, this, &SuggestDialog::suggest);
+    connect(mStop, &QPushButton::clicked, this, [this] {
+        if (mStopSolving)
+            *mStopSolving = true;
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &SuggestDialog::finished);
@@ -340,6 +351,7 @@ void SuggestDialog::updateEnabled()
     mCandidates->setEnabled(mCandidateLayer->isChecked());
     const bool running = isRunning();
     mSuggest->setEnabled(!running && mKind->count() > 0);
+    mStop->setEnabled(running);
     mAdd->setEnabled(!running && mResult && !mResult->sites.empty());
     mBusy->setVisible(running);
 }
@@ -389,7 +401,9 @@ void SuggestDialog::suggest()
     mResult.reset();
     mTable->setRowCount(0);
     mSummary->setText(tr("Suggesting sites…"));
-    const SuggestOptions o = options();
+    SuggestOptions o = options();
+    mStopSolving = std::make_shared<std::atomic<bool>>(false);
+    o.stopSolving = mStopSolving;
     std::shared_ptr<const LoadedProject> project = mProject;
     mWatcher.setFuture(QtConcurrent::run([project, o]() -> Outcome {
         Outcome out;
@@ -479,9 +493,12 @@ void SuggestDialog::showResult()
         // What a planner needs to hear: no other choice of sites covers more.
         lines << tr("Optimal: no %n site(s) cover more (proven by the solver).", nullptr, r.k);
     } else if (r.exactRan) {
-        lines << tr("Within %1% of the best possible for %n site(s) (the solver stopped at its "
-                    "time limit).",
-                    nullptr, r.k)
+        lines << (r.exactStopped ? tr("Within %1% of the best possible for %n site(s) (the "
+                                      "solver was stopped).",
+                                      nullptr, r.k)
+                                 : tr("Within %1% of the best possible for %n site(s) (the "
+                                      "solver stopped at its time limit).",
+                                      nullptr, r.k))
                      .arg(percent(r.exactGap));
     } else {
         lines << tr("The sites add at least %1% of the best possible for %n site(s).", nullptr, r.k)

@@ -99,6 +99,9 @@ private:
     QComboBox* mScenario = nullptr;
     QPushButton* mSuggest = nullptr;
     QPushButton* mAdd = nullptr;
+    QPushButton* mStop = nullptr;
+    /// The running job's stop flag: the exact solve ends early, keeping its best sites.
+    std::shared_ptr<std::atomic<bool>> mStopSolving;
     QProgressBar* mBusy = nullptr;
     QLabel* mSummary = nullptr;
     QTableWidget* mTable = nullptr;

@@ -374,3 +374,14 @@ TEST(SiteSuggestion, TheMixedIntegerSolverProvesTheOptimum)
         }
     }
 }
+
+TEST(SiteSuggestion, AStoppedSolveProvesNothing)
+{
+    const SiteSuggestion sets(randomFixture(3, 60, 14));
+    const std::atomic<bool> stop = true;
+    const ExactCoveringResult r = solveMaximalCovering(sets, 3, {0, 1, 2}, 10, &stop);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_FALSE(r.optimal);
+    if (r.solved) // the seed, kept as the incumbent
+        EXPECT_GE(r.added, sets.addedWeight({0, 1, 2}) - 1e-9);
+}
