@@ -4451,49 +4451,59 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
     <message>
         <location filename="../src/app/suggest_dialog.cpp" line="490"/>
+        <source>No fewer sites can reach it (proven by the solver).</source>
+        <translation>没有更少的选址能达到（求解器已证明）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="491"/>
+        <source>At least %1 sites are needed (the solver stopped before proving more).</source>
+        <translation>至少需要 %1 个选址（求解器在证明更多之前已停止）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/suggest_dialog.cpp" line="495"/>
         <source>Target of %1% not reachable: at most %2% with these candidates.</source>
         <translation>无法达到 %1% 的目标：这些候选点最多可达 %2%。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="494"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="499"/>
         <source>Optimal: no %n site(s) cover more (proven by the solver).</source>
         <translation>
             <numerusform>最优：任何 %n 个选址都不能覆盖更多（求解器已证明）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="496"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="501"/>
         <source>Within %1% of the best possible for %n site(s) (the solver was stopped).</source>
         <translation>
             <numerusform>与 %n 个选址的最优解相差不超过 %1%（求解已停止）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="499"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="504"/>
         <source>Within %1% of the best possible for %n site(s) (the solver stopped at its time limit).</source>
         <translation>
             <numerusform>与 %n 个选址的最优解相差不超过 %1%（求解器在时间限制处停止）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/suggest_dialog.cpp" line="504"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="509"/>
         <source>The sites add at least %1% of the best possible for %n site(s).</source>
         <translation>
             <numerusform>%n 个选址的新增覆盖至少达到理论最优的 %1%。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="507"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="512"/>
         <source>Candidates: %1, %2 considered, %3 in excluded zones.</source>
         <translation>候选点：%1，参与计算 %2 个，位于禁止区 %3 个。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="512"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="517"/>
         <source>Restricted to %1.</source>
         <translation>限定于 %1。</translation>
     </message>
     <message>
-        <location filename="../src/app/suggest_dialog.cpp" line="514"/>
+        <location filename="../src/app/suggest_dialog.cpp" line="519"/>
         <source>Existing facilities of the kind: %1; proposals of other scenarios ignored: %2.</source>
         <translation>同类现有设施：%1；忽略其他方案的拟建项：%2。</translation>
     </message>
@@ -4501,215 +4511,215 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::SuggestSites</name>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="131"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="161"/>
         <source>the facility kind is missing</source>
         <translation>缺少设施类别</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="133"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="163"/>
         <source>the scenario name is empty</source>
         <translation>方案名称为空</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="136"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="166"/>
         <source>&quot;%1&quot;: use county or township</source>
         <translation>“%1”：请用 county（县）或 township（乡镇）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="140"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="170"/>
         <source>the project CRS %1 is not a projected CRS in metres</source>
         <translation>项目坐标系 %1 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="148"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="178"/>
         <source>coverage on a road network needs minutes above 0</source>
         <translation>按道路网计算覆盖须给出大于 0 的分钟数</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="151"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="181"/>
         <source>on a road network the speeds come from the roads: give neither a radius nor a speed</source>
         <translation>按道路网计算时速度取自道路：不要给出半径或速度</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="157"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="187"/>
         <source>%1 min by road on &quot;%2&quot;</source>
         <translation>沿“%2”道路 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="162"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="192"/>
         <source>a travel time needs both minutes and a speed above 0</source>
         <translation>出行时间需要大于 0 的分钟数和速度</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="165"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="195"/>
         <source>give a radius or a travel time, not both</source>
         <translation>请给出半径或出行时间，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="167"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="197"/>
         <source>%1 min at %2 km/h = %3 (radius = speed × time, straight line)</source>
         <translation>%1 分钟 × %2 公里/小时 = %3（半径 = 速度 × 时间，直线距离）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="174"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="204"/>
         <source>the service radius must be above 0 (e.g. 3km)</source>
         <translation>服务半径须大于 0（如 3km）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="183"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="213"/>
         <source>the target share must be above 0 and at most 1 (100%)</source>
         <translation>目标比例须大于 0 且不超过 1（100%）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="185"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="215"/>
         <source>the number of sites must be at least 1</source>
         <translation>选址数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="214"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="244"/>
         <source>township level needs a village layer or table with township codes and names</source>
         <translation>乡镇级需要带乡镇代码和名称的村庄图层或表格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="224"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="254"/>
         <source>the project has no available boundary layer: a grid of candidates and a unit restriction need the county polygons</source>
         <translation>项目没有可用的行政区划图层：候选网格和单元限定都需要县级面</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="243"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="273"/>
         <source>no %1 has the code &quot;%2&quot;%3</source>
         <translation>没有代码为“%2”的%1%3</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="245"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="275"/>
         <source> in layer &quot;%1&quot;</source>
         <translation>（图层“%1”）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="261"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="433"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="291"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="463"/>
         <source>no layer &quot;%1&quot; in the project</source>
         <translation>项目中没有图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="264"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="436"/>
-        <location filename="../src/analysis/suggest_sites.cpp" line="537"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="294"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="466"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="567"/>
         <source>layer &quot;%1&quot; is unavailable: %2</source>
         <translation>图层“%1”不可用：%2</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="267"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="297"/>
         <source>layer &quot;%1&quot; has no point geometries: villages must be points</source>
         <translation>图层“%1”没有点几何：村庄须为点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="277"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="307"/>
         <source>the project has no village point layer (the demand)</source>
         <translation>项目没有村庄点图层（需求点）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="287"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="317"/>
         <source>village layer &quot;%1&quot; has no field &quot;%2&quot;</source>
         <translation>村庄图层“%1”没有字段“%2”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="302"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="332"/>
         <source>village layer &quot;%1&quot; has no township or village code to place it in townships</source>
         <translation>村庄图层“%1”没有乡镇或村代码，无法落到乡镇</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="341"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="371"/>
         <source>%1 village(s) without a positive &quot;%2&quot; count with weight 0</source>
         <translation>%1 个村没有为正的“%2”，按权重 0 计</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="359"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="389"/>
         <source>township level: a candidate belongs to the township of its nearest village (townships have no polygons)</source>
         <translation>乡镇级：候选点归属最近村庄所在的乡镇（乡镇没有面）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="382"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="412"/>
         <source>facility layer &quot;%1&quot; has no kind field</source>
         <translation>设施图层“%1”没有类别字段</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="416"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="446"/>
         <source>&quot;%1&quot; is not a facility kind of the project (%2)</source>
         <translation>“%1”不是本项目的设施类别（%2）</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="420"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="450"/>
         <source>the project has no facility layer: no existing %1 counted</source>
         <translation>项目没有设施图层：未计入现有%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="422"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="452"/>
         <source>no existing facility of kind &quot;%1&quot;</source>
         <translation>没有类别为“%1”的现有设施</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="424"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="454"/>
         <source>%1 proposed %2(s) of other scenarios not counted as existing</source>
         <translation>其他方案中拟建的 %1 个%2未计为现有</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="455"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="485"/>
         <source>layer &quot;%1&quot;</source>
         <translation>图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="459"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="489"/>
         <source>the grid spacing is not finite</source>
         <translation>网格间距无效</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="484"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="514"/>
         <source>a grid of %1 over the units would hold about %2 points; choose a wider spacing</source>
         <translation>以 %1 为间距覆盖各单元约有 %2 个点；请选更大的间距</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="521"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="551"/>
         <source>grid of %1 inside the units</source>
         <translation>单元内间距 %1 的网格</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="525"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="555"/>
         <source>no candidate site inside the units</source>
         <translation>单元内没有候选点</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="543"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="573"/>
         <source>&quot;%1&quot; is neither a layer of the project nor a file</source>
         <translation>“%1”既不是项目图层也不是文件</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="546"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="576"/>
         <source>the excluded zones must be polygons, not %1</source>
         <translation>禁止区须为面，而不是%1</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="567"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="597"/>
         <source>no available layer &quot;%1&quot; in the project</source>
         <translation>项目中没有可用图层“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="573"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="603"/>
         <source>road network &quot;%1&quot;: %2 nodes, %3 edges, %4 connected parts</source>
         <translation>道路网“%1”：%2 个节点，%3 条边，%4 个连通部分</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="619"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="649"/>
         <source>%1 candidate(s) more than 5 km from a road serve no village</source>
         <translation>%1 个候选点距道路超过 5 公里，不服务任何村庄</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="707"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="737"/>
         <source>only %1 of %2 site(s): no further candidate covers an uncovered village</source>
         <translation>只选出 %2 个中的 %1 个：再没有候选点能覆盖未覆盖的村</translation>
     </message>
     <message>
-        <location filename="../src/analysis/suggest_sites.cpp" line="732"/>
+        <location filename="../src/analysis/suggest_sites.cpp" line="762"/>
         <source>Suggested %1 %2</source>
         <translation>拟建%1 %2</translation>
     </message>
@@ -6268,115 +6278,134 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>无法达到；任何选址最多可达 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="295"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="296"/>
+        <source>  optimum         the fewest sites (proven by GLPK in %1 s)%2
+</source>
+        <translation>  最优性          选址最少（GLPK 用时 %1 秒证明）%2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="298"/>
+        <source>; fewer than the greedy</source>
+        <translation>；少于贪心法</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="299"/>
+        <source>  optimum         no fewer than %1 sites can do it (GLPK stopped after %2 s)
+</source>
+        <translation>  最优性          至少需要 %1 个选址（GLPK 在 %2 秒后停止）
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/suggest_verb.cpp" line="304"/>
         <source>  bound           any %1 sites add at most %2 (the mixed-integer bound); these add %3: bound ratio %4
 </source>
         <translation>  上界            任意 %1 个选址最多增加 %2（混合整数规划上界）；本次增加 %3：上界比 %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="297"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="306"/>
         <source>  bound           any %1 sites add at most %2 (greedy &gt;= (1 - 1/e) of the optimum); these add %3: bound ratio %4
 </source>
         <translation>  上界            任意 %1 个选址最多增加 %2（贪心法 &gt;= 最优解的 (1 - 1/e)）；本次增加 %3：上界比 %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="303"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="312"/>
         <source>  exchange        %1 swap(s) in %2 round(s)
 </source>
         <translation>  交换            %2 轮共交换 %1 次
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="308"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="317"/>
         <source>  optimum         optimal (proven by GLPK in %1 s)%2
 </source>
         <translation>  最优性          最优（GLPK 用时 %1 秒证明）%2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="310"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="319"/>
         <source>; better than the greedy</source>
         <translation>；优于贪心法</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="311"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="320"/>
         <source>  optimum         within %1 of the best possible (GLPK stopped at the %2 s time limit)
 </source>
         <translation>  最优性          与最优解相差不超过 %1（GLPK 在 %2 秒时间限制处停止）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="316"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="325"/>
         <source>  time            load %1 s, prepare %2 s, coverage sets %3 s, greedy %4 s, exchange %5 s, total %6 s
 </source>
         <translation>  用时            加载 %1 秒，准备 %2 秒，覆盖集 %3 秒，贪心 %4 秒，交换 %5 秒，合计 %6 秒
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="325"/>
-        <location filename="../src/cli/suggest_verb.cpp" line="346"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="334"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="355"/>
         <source>note: %1</source>
         <translation>注：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="326"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="335"/>
         <source>Sites:</source>
         <translation>选址：</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="330"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="339"/>
         <source>outside the counties</source>
         <translation>各县范围外</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="332"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="341"/>
         <source>%1 (no code)</source>
         <translation>%1（无代码）</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="336"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="345"/>
         <source>  %1. %2  %3  lon %4 lat %5  adds %6 village(s), weight %7
 </source>
         <translation>  %1. %2  %3  经度 %4 纬度 %5  新增覆盖 %6 个村，权重 %7
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="350"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="359"/>
         <source>wrote %1</source>
         <translation>已写出 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="354"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="363"/>
         <source>took the copy of layer &quot;%1&quot; that an interrupted run left in the works GeoPackage (from %2)
 </source>
         <translation>沿用被中断运行在工程数据包中留下的图层“%1”副本（源自 %2）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="358"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="367"/>
         <source>copied layer &quot;%1&quot; from %2 into the works GeoPackage (your file is not changed); fields added: %3
 </source>
         <translation>已将图层“%1”从 %2 复制到工程 GeoPackage（原文件未改动）；新增字段：%3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="363"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="372"/>
         <source>added %1 proposal(s) of scenario &quot;%2&quot; to layer &quot;%3&quot; in %4
 </source>
         <translation>已将方案“%2”的 %1 个拟建项目添加到 %4 中的图层“%3”
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="367"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="376"/>
         <source>updated %1: layer &quot;%2&quot; now reads from the works GeoPackage
 </source>
         <translation>已更新 %1：图层“%2”现从工程 GeoPackage 读取
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/suggest_verb.cpp" line="372"/>
+        <location filename="../src/cli/suggest_verb.cpp" line="381"/>
         <source>worksmap-cli suggest: the target share %1 cannot be reached; the best share is %2 (written)
 </source>
         <translation>worksmap-cli suggest：无法达到目标比例 %1；最佳比例为 %2（已写出）

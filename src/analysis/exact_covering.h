@@ -32,4 +32,21 @@ ExactCoveringResult solveMaximalCovering(const SiteSuggestion& sets, int k,
                                          const std::vector<int>& seed, double timeLimitSeconds,
                                          const std::atomic<bool>* cancel = nullptr);
 
+/// The fewest sites whose coverage adds at least `neededWeight`, solved exactly.
+struct ExactSetCoverResult {
+    bool solved = false;  ///< `chosen` reaches the weight
+    bool optimal = false; ///< proven the fewest
+    bool cancelled = false;
+    std::vector<int> chosen;
+    double bound = 0; ///< no fewer sites can do (the LP bound rounded up); = chosen when optimal
+    double seconds = 0;
+};
+
+/// The set-cover model (minimise Σ x subject to Σ w·y ≥ `neededWeight`, y_i ≤ Σ x over the
+/// sets holding i) solved with GLPK from `seed` (the greedy's sites), like
+/// solveMaximalCovering. Not solved when no choice of sites reaches the weight.
+ExactSetCoverResult solveSetCover(const SiteSuggestion& sets, double neededWeight,
+                                  const std::vector<int>& seed, double timeLimitSeconds,
+                                  const std::atomic<bool>* cancel = nullptr);
+
 } // namespace wm

@@ -111,6 +111,36 @@ QHash<QString, QString> townshipNames(const LoadedProject& project)
 
 } // namespace
 
+namespace {
+/// `sites` into `chosen` in the order a greedy would add them, with each one's gain in
+/// `gains` (reports list sites by what they add); returns the weight they add together.
+double inGreedyOrder(const SiteSuggestion& core, std::vector<int> sites, std::vector<int>& chosen,
+                     std::vector<double>& gains)
+{
+    chosen.clear();
+    gains.clear();
+    double added = 0;
+    while (!sites.empty()) {
+        auto best = sites.begin();
+        double bestGain = -1;
+        for (auto it = sites.begin(); it != sites.end(); ++it) {
+            std::vector<int> with = chosen;
+            with.push_back(*it);
+            const double g = core.addedWeight(with) - added;
+            if (g > bestGain) {
+                bestGain = g;
+                best = it;
+            }
+        }
+        chosen.push_back(*best);
+        gains.push_back(bestGain);
+        added += bestGain;
+        sites.erase(best);
+    }
+    return added;
+}
+} // namespace
+
 SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o)
 {
     QElapsedTimer total;
@@ -645,6 +675,26 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
         r.coveredAfter = sc.covered;
         r.upperBound = 0;
         r.boundRatio = 1;
+        // The greedy's count is a ln(n)-approximation: the solver finds the fewest, or says
+        // how few could do.
+        if (o.timeLimitSeconds > 0 && sc.reached && chosen.size() > 1) {
+            const double needed =
+                o.targetShare * r.totalWeight - r.coveredBefore - 1e-9 * r.totalWeight;
+            const ExactSetCoverResult exact =
+                solveSetCover(*core, needed, chosen, o.timeLimitSeconds, o.stopSolving.get());
+            r.secondsExact = exact.seconds;
+            if (exact.solved) {
+                r.exactRan = true;
+                r.exactOptimal = exact.optimal;
+                r.exactStopped = exact.cancelled;
+                r.fewestSitesBound = int(exact.bound);
+                if (exact.chosen.size() < chosen.size()) {
+                    r.exactImproved = true;
+                    r.coveredAfter =
+                        r.coveredBefore + inGreedyOrder(*core, exact.chosen, chosen, gains);
+                }
+            }
+        }
     } else {
         timer.restart();
         const MaximalCoveringResult greedy = core->maximalCovering(o.k, 0);
@@ -671,27 +721,7 @@ SuggestResult suggestSites(const LoadedProject& project, const SuggestOptions& o
                 if (exact.added > mc.added + 1e-9) {
                     r.exactImproved = true;
                     // The solver's sites in the order a greedy would add them.
-                    std::vector<int> rest = exact.chosen;
-                    chosen.clear();
-                    gains.clear();
-                    double so = 0;
-                    while (!rest.empty()) {
-                        auto best = rest.begin();
-                        double bestGain = -1;
-                        for (auto it = rest.begin(); it != rest.end(); ++it) {
-                            std::vector<int> with = chosen;
-                            with.push_back(*it);
-                            const double g = core->addedWeight(with) - so;
-                            if (g > bestGain) {
-                                bestGain = g;
-                                best = it;
-                            }
-                        }
-                        chosen.push_back(*best);
-                        gains.push_back(bestGain);
-                        so += bestGain;
-                        rest.erase(best);
-                    }
+                    inGreedyOrder(*core, exact.chosen, chosen, gains);
                     r.coveredAfter = r.coveredBefore + exact.added;
                 }
                 r.upperBound = std::min(r.upperBound, exact.bound);

@@ -141,6 +141,8 @@ struct SuggestResult {
     /// proved the sites optimal, improved on the greedy + exchange, and the gap to its bound.
     bool exactRan = false, exactOptimal = false, exactImproved = false, exactStopped = false;
     double exactGap = 0, secondsExact = 0;
+    /// Set cover: no fewer sites can reach the share (the solver's bound).
+    int fewestSitesBound = 0;
     int exchangeRounds = 0, exchangeSwaps = 0;
 
     /// Seconds: reading layers, grid and exclusion; building the coverage sets; the

@@ -486,6 +486,11 @@ void SuggestDialog::showResult()
     if (r.setCover) {
         if (r.reached)
             lines << tr("Target of %1% reached.").arg(percent(r.targetShare));
+        if (r.reached && r.exactRan)
+            lines << (r.exactOptimal ? tr("No fewer sites can reach it (proven by the solver).")
+                                     : tr("At least %1 sites are needed (the solver stopped before "
+                                          "proving more).")
+                                           .arg(r.fewestSitesBound));
         else
             lines << tr("Target of %1% not reachable: at most %2% with these candidates.")
                          .arg(percent(r.targetShare), percent(r.bestShare));

@@ -291,6 +291,15 @@ int SuggestVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                                   : Tr::tr("NOT reachable; the best share any sites "
                                            "give is %1")
                                         .arg(percent(r.bestShare)));
+        if (r.exactRan)
+            out << (r.exactOptimal
+                        ? Tr::tr("  optimum         the fewest sites (proven by GLPK in %1 s)%2\n")
+                              .arg(r.secondsExact, 0, 'f', 2)
+                              .arg(r.exactImproved ? Tr::tr("; fewer than the greedy") : QString())
+                        : Tr::tr("  optimum         no fewer than %1 sites can do it (GLPK "
+                                 "stopped after %2 s)\n")
+                              .arg(r.fewestSitesBound)
+                              .arg(r.secondsExact, 0, 'f', 1));
     } else {
         out << (r.exactRan ? Tr::tr("  bound           any %1 sites add at most %2 (the "
                                     "mixed-integer bound); these add %3: bound ratio %4\n")

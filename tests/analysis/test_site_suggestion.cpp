@@ -385,3 +385,33 @@ TEST(SiteSuggestion, AStoppedSolveProvesNothing)
     if (r.solved) // the seed, kept as the incumbent
         EXPECT_GE(r.added, sets.addedWeight({0, 1, 2}) - 1e-9);
 }
+
+TEST(SiteSuggestion, TheSolverFindsTheFewestSitesForAShare)
+{
+    int solved = 0;
+    for (unsigned seed = 1; seed <= 5; ++seed) {
+        const SiteSuggestionInput in = randomFixture(seed, 60, 12);
+        const SiteSuggestion sets(in);
+        for (const double share : {0.3, 0.5, 0.7}) {
+            const double needed = share * sets.totalWeight() - sets.coveredBefore();
+            // The fewest sites by exhaustion: the least k whose best k sites add enough.
+            int fewest = -1;
+            for (int k = 0; k <= 12 && fewest < 0; ++k)
+                if (exhaustiveOptimum(in, k) >= needed - 1e-9)
+                    fewest = k;
+            const SetCoverResult greedy = sets.setCover(share);
+            const ExactSetCoverResult r = solveSetCover(sets, needed, greedy.chosen, 10);
+            if (fewest < 0) {
+                EXPECT_FALSE(r.solved) << seed << " " << share;
+                continue;
+            }
+            ASSERT_TRUE(r.solved) << seed << " " << share;
+            EXPECT_TRUE(r.optimal) << seed << " " << share;
+            EXPECT_EQ(int(r.chosen.size()), fewest) << seed << " " << share;
+            EXPECT_GE(sets.addedWeight(r.chosen), needed - 1e-9);
+            EXPECT_LE(r.chosen.size(), greedy.chosen.size());
+            ++solved;
+        }
+    }
+    EXPECT_GE(solved, 8); // most targets are reachable
+}
