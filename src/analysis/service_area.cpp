@@ -47,6 +47,12 @@ std::vector<ReachedStretch> reachedStretches(const RoadNetwork& net,
                                              double limitMinutes)
 {
     std::vector<std::vector<std::pair<double, double>>> onEdge(net.edges().size());
+    // The sources on each edge, found once: thousands of facilities over hundreds of
+    // thousands of edges must not meet pair by pair.
+    std::vector<std::vector<const RoadNetwork::Attachment*>> sourcesOn(net.edges().size());
+    for (const RoadNetwork::Attachment& s : sources)
+        if (s.edge >= 0)
+            sourcesOn[std::size_t(s.edge)].push_back(&s);
     for (std::size_t e = 0; e < net.edges().size(); ++e) {
         const RoadNetwork::Edge& edge = net.edges()[e];
         const double atFrom = nodeMinutes[std::size_t(edge.from)];
@@ -94,13 +100,12 @@ std::vector<ReachedStretch> reachedStretches(const RoadNetwork& net,
                     best = std::min(best, atFrom + edge.forwardMinutes * f);
                 if (std::isfinite(edge.backwardMinutes))
                     best = std::min(best, atTo + edge.backwardMinutes * (1 - f));
-                for (const RoadNetwork::Attachment& s : sources)
-                    if (s.edge == int(e)) {
-                        const double along = f >= s.fraction
-                                                 ? edge.forwardMinutes * (f - s.fraction)
-                                                 : edge.backwardMinutes * (s.fraction - f);
-                        best = std::min(best, s.accessMinutes + along);
-                    }
+                for (const RoadNetwork::Attachment* s : sourcesOn[e]) {
+                    const double along = f >= s->fraction
+                                             ? edge.forwardMinutes * (f - s->fraction)
+                                             : edge.backwardMinutes * (s->fraction - f);
+                    best = std::min(best, s->accessMinutes + along);
+                }
                 return best;
             };
             r.minutesAtFrom = std::min(minutesAt(a), limitMinutes);

@@ -18,13 +18,6 @@ struct Tr {
 
 namespace wm {
 
-struct PgNearData::Session {
-    std::unique_ptr<PgConnection> connection;
-    std::unique_ptr<PgMeasures> measures;
-    const CheckUnits* units = nullptr; ///< the units uploaded
-    int srid = 0;                      ///< theirs
-};
-
 namespace {
 
 QByteArray wkbOf(const GEOSGeometry* g)
@@ -42,7 +35,7 @@ QByteArray wkbOf(const GEOSGeometry* g)
 }
 
 /// The SRID of a table's geometry column (0 when unknown).
-int sridOf(PgConnection& c, const QString& table)
+int sridOfTableIn(PgConnection& c, const QString& table)
 {
     const PgResult r = c.exec(QStringLiteral("SELECT Find_SRID($1, $2, 'geom')"),
                               {PgConnection::schemaOf(table), PgConnection::tableOf(table)});
@@ -56,6 +49,22 @@ QString tableOf(const LoadedLayer& l)
 }
 
 } // namespace
+
+struct PgNearData::Session {
+    std::unique_ptr<PgConnection> connection;
+    std::unique_ptr<PgMeasures> measures;
+    const CheckUnits* units = nullptr; ///< the units uploaded
+    int srid = 0;                      ///< theirs
+    QHash<QString, int> sridOfTable;   ///< asked once per table, not once per measure
+
+    int sridOf(const QString& table)
+    {
+        auto it = sridOfTable.find(table);
+        if (it == sridOfTable.end())
+            it = sridOfTable.insert(table, sridOfTableIn(*connection, table));
+        return *it;
+    }
+};
 
 PgNearData::PgNearData(const LoadedProject& project, const RoleRegistry& roles)
     : mProject(project), mRoles(roles)
@@ -113,7 +122,7 @@ bool PgNearData::plan(const CheckUnits& units, const LoadedLayer& layer, const Q
     out.table = layer.remote->table;
 
     Session& s = sessionFor(layer.remote->source);
-    const int srid = sridOf(*s.connection, out.table);
+    const int srid = s.sridOf(out.table);
     if (srid <= 0)
         return false;
     if (s.units != &units || s.srid != srid) {
@@ -200,7 +209,7 @@ PgNearData::withinRadius(const CheckUnits& units, const LoadedLayer& villages,
         return std::nullopt;
     Session& s = sessionFor(villages.remote->source);
     const QString facilityTable = tableOf(facilities);
-    if (sridOf(*s.connection, facilityTable) != s.srid)
+    if (s.sridOf(facilityTable) != s.srid)
         return std::nullopt;
     const std::optional<QString> facilityWhere =
         filterToSql(facilityFilter, facilities.data->attributes, facilities.data->sourcePath);
