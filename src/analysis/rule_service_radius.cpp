@@ -19,58 +19,35 @@ namespace wm {
 namespace {
 RuleSpec spec()
 {
-    ParamSpec villageCode = commonParams::codeField(QStringLiteral("villages"));
-    villageCode.labelEn = QStringLiteral("Village code field");
-    villageCode.labelZh = QStringLiteral("村庄代码字段");
-    ParamSpec facilityFilter = commonParams::filter();
-    facilityFilter.layerKey = QStringLiteral("facilities");
-    facilityFilter.hintEn = QStringLiteral("Which facilities serve, e.g. kind = health_centre; "
-                                           "empty: all.");
-    facilityFilter.hintZh = QStringLiteral("提供服务的设施，如 kind = health_centre；留空：全部。");
-    return {.kind = QStringLiteral("service-radius"),
-            .titleEn = QStringLiteral("Within a service radius"),
-            .titleZh = QStringLiteral("服务半径覆盖"),
-            .descriptionEn =
-                QStringLiteral("Every village within a distance of a facility; lists the "
-                               "villages beyond it and the uncovered area."),
-            .descriptionZh = QStringLiteral("每个村庄都在设施的服务半径内；列出半径外的村庄和未覆盖"
-                                            "面积。"),
-            .parameters = {{.key = QStringLiteral("villages"),
-                            .type = ParamType::Layer,
-                            .required = true,
-                            .labelEn = QStringLiteral("Villages"),
-                            .labelZh = QStringLiteral("村庄"),
-                            .hintEn = QStringLiteral("The places that must be served."),
-                            .hintZh = QStringLiteral("需要被服务的村庄。"),
-                            .roles = {QStringLiteral("village")}},
-                           villageCode,
-                           {.key = QStringLiteral("facilities"),
-                            .type = ParamType::Layer,
-                            .required = true,
-                            .labelEn = QStringLiteral("Facilities"),
-                            .labelZh = QStringLiteral("设施"),
-                            .hintEn = QStringLiteral("The layer of the serving facilities."),
-                            .hintZh = QStringLiteral("提供服务的设施图层。"),
-                            .roles = {QStringLiteral("facility")}},
-                           facilityFilter,
-                           {.key = QStringLiteral("radiusKm"),
-                            .type = ParamType::Length,
-                            .unit = QStringLiteral("km"),
-                            .defaultValue = 3,
-                            .minimum = 0,
-                            .aboveMinimum = true,
-                            .labelEn = QStringLiteral("Radius"),
-                            .labelZh = QStringLiteral("半径"),
-                            .hintEn = QStringLiteral("The straight-line service distance."),
-                            .hintZh = QStringLiteral("直线服务距离。")},
-                           {.key = QStringLiteral("minShare"),
-                            .type = ParamType::Share,
-                            .defaultValue = 1,
-                            .labelEn = QStringLiteral("Share within"),
-                            .labelZh = QStringLiteral("半径内比例"),
-                            .hintEn = QStringLiteral("The share of a unit's villages that must be "
-                                                     "within the radius."),
-                            .hintZh = QStringLiteral("单元内须在半径内的村庄比例。")}}};
+    RuleSpec out{
+        .kind = QStringLiteral("service-radius"),
+        .titleEn = QStringLiteral("Within a service radius"),
+        .titleZh = QStringLiteral("服务半径覆盖"),
+        .descriptionEn = QStringLiteral("Every village within a distance of a facility; lists the "
+                                        "villages beyond it and the uncovered area."),
+        .descriptionZh = QStringLiteral("每个村庄都在设施的服务半径内；列出半径外的村庄和未覆盖"
+                                        "面积。"),
+        .parameters = {{.key = QStringLiteral("radiusKm"),
+                        .type = ParamType::Length,
+                        .unit = QStringLiteral("km"),
+                        .defaultValue = 3,
+                        .minimum = 0,
+                        .aboveMinimum = true,
+                        .labelEn = QStringLiteral("Radius"),
+                        .labelZh = QStringLiteral("半径"),
+                        .hintEn = QStringLiteral("The straight-line service distance."),
+                        .hintZh = QStringLiteral("直线服务距离。")},
+                       {.key = QStringLiteral("minShare"),
+                        .type = ParamType::Share,
+                        .defaultValue = 1,
+                        .labelEn = QStringLiteral("Share within"),
+                        .labelZh = QStringLiteral("半径内比例"),
+                        .hintEn = QStringLiteral("The share of a unit's villages that must be "
+                                                 "within the radius."),
+                        .hintZh = QStringLiteral("单元内须在半径内的村庄比例。")}}};
+    std::vector<ParamSpec> served = commonParams::villagesServedByFacilities();
+    out.parameters.insert(out.parameters.begin(), served.begin(), served.end());
+    return out;
 }
 
 /// Every village within d km of a facility of a kind ("sludge plants collect within

@@ -23,14 +23,6 @@ namespace {
 
 RuleSpec spec()
 {
-    ParamSpec villageCode = commonParams::codeField(QStringLiteral("villages"));
-    villageCode.labelEn = QStringLiteral("Village code field");
-    villageCode.labelZh = QStringLiteral("村庄代码字段");
-    ParamSpec facilityFilter = commonParams::filter();
-    facilityFilter.layerKey = QStringLiteral("facilities");
-    facilityFilter.hintEn = QStringLiteral("Which facilities serve, e.g. kind = health_centre; "
-                                           "empty: all.");
-    facilityFilter.hintZh = QStringLiteral("提供服务的设施，如 kind = health_centre；留空：全部。");
     ParamSpec mode = commonParams::plain(
         QStringLiteral("mode"), ParamType::Choice, QStringLiteral("drive"),
         QStringLiteral("Travel by"), QStringLiteral("出行方式"),
@@ -51,7 +43,7 @@ RuleSpec spec()
         QStringLiteral("Road ends closer than this to another road are joined to it."),
         QStringLiteral("道路端点与其他道路的距离小于此值时连接。"));
     snap.unit = QStringLiteral("m");
-    return {
+    RuleSpec out{
         .kind = QStringLiteral("service-time"),
         .titleEn = QStringLiteral("Within a travel time by road"),
         .titleZh = QStringLiteral("道路出行时间覆盖"),
@@ -60,25 +52,7 @@ RuleSpec spec()
             "the villages beyond with their travel time, and those no road connects."),
         .descriptionZh = QStringLiteral("每个村庄沿道路网在 M 分钟内到达设施；列出超出的村庄及其"
                                         "出行时间，以及没有道路连通的村庄。"),
-        .parameters = {{.key = QStringLiteral("villages"),
-                        .type = ParamType::Layer,
-                        .required = true,
-                        .labelEn = QStringLiteral("Villages"),
-                        .labelZh = QStringLiteral("村庄"),
-                        .hintEn = QStringLiteral("The places that must be served."),
-                        .hintZh = QStringLiteral("需要被服务的村庄。"),
-                        .roles = {QStringLiteral("village")}},
-                       villageCode,
-                       {.key = QStringLiteral("facilities"),
-                        .type = ParamType::Layer,
-                        .required = true,
-                        .labelEn = QStringLiteral("Facilities"),
-                        .labelZh = QStringLiteral("设施"),
-                        .hintEn = QStringLiteral("The layer of the serving facilities."),
-                        .hintZh = QStringLiteral("提供服务的设施图层。"),
-                        .roles = {QStringLiteral("facility")}},
-                       facilityFilter,
-                       {.key = QStringLiteral("network"),
+        .parameters = {{.key = QStringLiteral("network"),
                         .type = ParamType::Layer,
                         .required = true,
                         .labelEn = QStringLiteral("Road network"),
@@ -98,6 +72,9 @@ RuleSpec spec()
                                                  "within the time."),
                         .hintZh = QStringLiteral("单元内须在时间内到达的村庄比例。")},
                        snap}};
+    std::vector<ParamSpec> served = commonParams::villagesServedByFacilities();
+    out.parameters.insert(out.parameters.begin(), served.begin(), served.end());
+    return out;
 }
 
 class ServiceTimeRule : public Rule {

@@ -275,6 +275,36 @@ ParamSpec codeField(const QString& layerKey)
             .layerKey = layerKey};
 }
 
+std::vector<ParamSpec> villagesServedByFacilities()
+{
+    ParamSpec villageCode = codeField(QStringLiteral("villages"));
+    villageCode.labelEn = QStringLiteral("Village code field");
+    villageCode.labelZh = QStringLiteral("村庄代码字段");
+    ParamSpec facilityFilter = filter();
+    facilityFilter.layerKey = QStringLiteral("facilities");
+    facilityFilter.hintEn = QStringLiteral("Which facilities serve, e.g. kind = health_centre; "
+                                           "empty: all.");
+    facilityFilter.hintZh = QStringLiteral("提供服务的设施，如 kind = health_centre；留空：全部。");
+    return {{.key = QStringLiteral("villages"),
+             .type = ParamType::Layer,
+             .required = true,
+             .labelEn = QStringLiteral("Villages"),
+             .labelZh = QStringLiteral("村庄"),
+             .hintEn = QStringLiteral("The places that must be served."),
+             .hintZh = QStringLiteral("需要被服务的村庄。"),
+             .roles = {QStringLiteral("village")}},
+            villageCode,
+            {.key = QStringLiteral("facilities"),
+             .type = ParamType::Layer,
+             .required = true,
+             .labelEn = QStringLiteral("Facilities"),
+             .labelZh = QStringLiteral("设施"),
+             .hintEn = QStringLiteral("The layer of the serving facilities."),
+             .hintZh = QStringLiteral("提供服务的设施图层。"),
+             .roles = {QStringLiteral("facility")}},
+            facilityFilter};
+}
+
 std::vector<ParamSpec> population()
 {
     const QString layer = QStringLiteral("populationLayer");

@@ -41,7 +41,7 @@ struct ParamSpec {
     std::optional<double> minimum{};
     bool aboveMinimum = false;
     std::optional<double> maximum{}; ///< the largest value that makes sense
-    bool required = false; ///< a rules file must give it
+    bool required = false;           ///< a rules file must give it
     QString labelEn{}, labelZh{};
     QString hintEn{}, hintZh{};
     QStringList roles{};   ///< Layer: the layer roles it takes, most likely first
@@ -112,6 +112,9 @@ ParamSpec features(const QStringList& roles);
 ParamSpec filter(const QString& key = QStringLiteral("filter"));
 /// "codeField" of the layer parameter `layerKey`: places features by division code.
 ParamSpec codeField(const QString& layerKey = QStringLiteral("layer"));
+/// "villages", their "codeField", "facilities" and the facilities' "filter": the places a
+/// coverage rule (service-radius, service-time) serves and what serves them.
+std::vector<ParamSpec> villagesServedByFacilities();
 /// "populationLayer", "populationCodeField", "populationField".
 std::vector<ParamSpec> population();
 /// "measure" (count, sum, length) and "sumField".
