@@ -1,6 +1,7 @@
 #include "core/spatial_index.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace wm {
 
@@ -27,6 +28,15 @@ std::uint32_t hilbert(std::uint32_t x, std::uint32_t y)
     return d;
 }
 
+/// Boxes with an infinite side have no place on the Hilbert curve (and their centre is
+/// NaN). Readers refuse such coordinates (vector_reader, DXF import) with a note; a box that
+/// still arrives here is left out of the index rather than poisoning every key.
+bool indexable(const Extent& e)
+{
+    return !e.isNull() && std::isfinite(e.xMin) && std::isfinite(e.yMin) && std::isfinite(e.xMax) &&
+           std::isfinite(e.yMax);
+}
+
 } // namespace
 
 void SpatialIndex::build(std::size_t itemCount, const EnvelopeOf& envelopeOf)
@@ -43,7 +53,7 @@ void SpatialIndex::build(std::size_t itemCount, const EnvelopeOf& envelopeOf)
     std::size_t m = 0;
     for (std::size_t i = 0; i < itemCount; ++i) {
         const Extent e = envelopeOf(i);
-        if (e.isNull())
+        if (!indexable(e))
             continue;
         total.include(e);
         ++m;
@@ -59,7 +69,7 @@ void SpatialIndex::build(std::size_t itemCount, const EnvelopeOf& envelopeOf)
     const double h = total.height() > 0 ? total.height() : 1.0;
     for (std::size_t i = 0; i < itemCount; ++i) {
         const Extent e = envelopeOf(i);
-        if (e.isNull())
+        if (!indexable(e))
             continue;
         const auto gx =
             std::uint32_t(std::clamp((e.centerX() - total.xMin) / w, 0.0, 1.0) * 65535.0);

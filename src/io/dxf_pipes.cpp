@@ -15,6 +15,7 @@
 #include <ogrsf_frmts.h>
 
 #include <QCoreApplication>
+#include <cmath>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -80,6 +81,21 @@ void refuseBadGroupCodes(const QString& path)
                             .arg(QString::fromLatin1(text.left(40))),
                         int(line));
     }
+}
+
+/// GDAL 3.6's DXF reader also loops for ever on a text drawing whose last byte is a
+/// carriage return it reads before the drawing's EOF marker (the fuzzer found
+/// "…9\n$HF\r"). A line end cut short holds nothing, so GDAL is given the file without
+/// that byte: a /vsisubfile view, nothing copied and the planner's file untouched.
+QByteArray gdalPathFor(const QString& path)
+{
+    const QByteArray utf8 = path.toUtf8();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() < 1 || !file.seek(file.size() - 1))
+        return utf8;
+    if (file.read(1) != "\r")
+        return utf8;
+    return "/vsisubfile/0_" + QByteArray::number(file.size() - 1) + "," + utf8;
 }
 
 struct KindKeywords {
@@ -267,12 +283,14 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
     CPLConfigOptionSetter inlineBlocks("DXF_INLINE_BLOCKS", "FALSE", false);
     gdal::ErrorCollector errors;
     const char* const drivers[] = {"DXF", nullptr};
+    const QByteArray gdalPath = gdalPathFor(dxfPath);
     GDALDatasetUniquePtr dataset(GDALDataset::Open(
-        dxfPath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-        drivers, nullptr, nullptr));
+        gdalPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, drivers,
+        nullptr, nullptr));
     if (!dataset)
         throw Error(dxfPath, Tr::tr("cannot read as a DXF drawing: %1")
-                                 .arg(errors.lastFailure(Tr::tr("GDAL's DXF driver refused it"))));
+                                 .arg(errors.lastFailure(Tr::tr("GDAL's DXF driver refused it"))
+                                          .replace(QString::fromUtf8(gdalPath), dxfPath)));
     OGRLayer* entities = dataset->GetLayerByName("entities");
     if (!entities)
         entities = dataset->GetLayer(0);
@@ -319,6 +337,12 @@ DxfPipeImport DxfPipeImport::read(const QString& dxfPath, const Crs& drawingCrs,
         }
         OGREnvelope env;
         g->getEnvelope(&env);
+        // "410e4000" is a number to GDAL, an infinite one: no place on any map.
+        if (!std::isfinite(env.MinX) || !std::isfinite(env.MinY) || !std::isfinite(env.MaxX) ||
+            !std::isfinite(env.MaxY)) {
+            ++r.skippedByType[Tr::tr("line with coordinates beyond any coordinate system")];
+            continue;
+        }
         drawingExtent.include(Extent::of(env.MinX, env.MinY, env.MaxX, env.MaxY));
         ++r.linesKept;
         segments.push_back({feature->GetFID(), *found, std::move(geometry)});

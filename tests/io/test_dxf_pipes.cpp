@@ -305,9 +305,39 @@ TEST(DxfPipes, RefusesWhatItCannotPlace)
                  Error);
 }
 
+namespace {
+/// Reads `path` on a thread and returns the error message, or "" when the read succeeds
+/// (`kept`: the lines kept). A read that hangs ends the test process after 30 s: GDAL's
+/// loops cannot be stopped, and a regression must fail in seconds, not at ctest's timeout.
+QString readOrFail(const QString& path, qint64* kept = nullptr)
+{
+    auto result = std::async(std::launch::async, [path, kept] {
+        try {
+            const DxfPipeImport im = DxfPipeImport::read(path, Crs(), epsg(4526));
+            if (kept)
+                *kept = im.linesKept;
+            return QString();
+        } catch (const Error& e) {
+            return e.message();
+        }
+    });
+    if (result.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        ADD_FAILURE() << "the read of " << path.toStdString() << " hangs";
+        std::_Exit(1);
+    }
+    return result.get();
+}
+
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+} // namespace
+
 // Found by fuzz_dxf: GDAL 3.6's DXF reader loops forever on a carriage return followed by a
-// NUL byte (here in a layer name). The read runs on a thread, so that a regression fails
-// in seconds instead of holding the suite until ctest's timeout.
+// NUL byte (here in a layer name).
 TEST(DxfPipes, regressionNulAfterCarriageReturnIsRefusedNotHung)
 {
     QTemporaryDir dir;
@@ -316,22 +346,57 @@ TEST(DxfPipes, regressionNulAfterCarriageReturnIsRefusedNotHung)
                              "4103000\n11\n38512300\n21\n4103400\n0\nENDSEC\n0\nEOF\n",
                              96);
     ASSERT_EQ(drawing.count('\0'), 1);
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(drawing);
-    file.close();
-    auto result = std::async(std::launch::async, [path] {
-        try {
-            DxfPipeImport::read(path, Crs(), epsg(4526));
-            return QStringLiteral("read without an error");
-        } catch (const Error& e) {
-            return e.message();
-        }
-    });
-    if (result.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
-        ADD_FAILURE() << "the read hangs";
-        std::_Exit(1); // the reading thread cannot be stopped
-    }
-    const QString message = result.get();
+    writeBytes(path, drawing);
+    const QString message = readOrFail(path);
     EXPECT_TRUE(message.contains(QStringLiteral("byte 33 is a NUL"))) << message.toStdString();
+}
+
+// Found by fuzz_dxf (CI): GDAL 3.6's DXF reader loops forever when the file's last byte is
+// a carriage return it reads before the EOF marker. A cut-short drawing is refused as
+// GDAL refuses it, naming the file; a whole drawing that merely ends in "EOF\r" (a CR/LF
+// file missing its last LF) still reads.
+TEST(DxfPipes, regressionTrailingCarriageReturnDoesNotHang)
+{
+    QTemporaryDir dir;
+    const QString cut = dir.filePath(QStringLiteral("cut.dxf"));
+    writeBytes(cut, QByteArray("0\nSECTION\n2\nHEADER\n9\n$HF\r"));
+    const QString message = readOrFail(cut);
+    EXPECT_TRUE(message.contains(QStringLiteral("cannot read as a DXF drawing")))
+        << message.toStdString();
+
+    const QString whole = dir.filePath(QStringLiteral("whole.dxf"));
+    writeBytes(whole, QByteArray("  0\r\nSECTION\r\n  2\r\nENTITIES\r\n  0\r\nLINE\r\n  8\r\n"
+                                 "\xe7\xbb\x99\xe6\xb0\xb4\r\n 10\r\n38512000\r\n 20\r\n4103000\r\n"
+                                 " 11\r\n38512300\r\n 21\r\n4103400\r\n  0\r\nENDSEC\r\n  0\r\n"
+                                 "EOF\r"));
+    qint64 kept = -1;
+    EXPECT_EQ(readOrFail(whole, &kept), QString());
+    EXPECT_EQ(kept, 1);
+}
+
+// Found by fuzz_dxf: "410e4000" is a number to GDAL, an infinite one, and the line reached
+// the spatial index, whose keys came out NaN. The line is skipped and counted with its
+// reason; the drawing's other pipe still reads.
+TEST(DxfPipes, regressionInfiniteCoordinateIsSkippedAndCounted)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("overflow.dxf"));
+    DxfText d;
+    d.code(0, QStringLiteral("SECTION")).code(2, QStringLiteral("ENTITIES"));
+    d.line(QStringLiteral("给水"), 38512000, 4103000, 38512300, 4103400);
+    d.code(0, QStringLiteral("LINE")).code(8, QStringLiteral("给水"));
+    d.code(10, QStringLiteral("38512700")).code(20, QStringLiteral("4103900"));
+    d.code(11, QStringLiteral("38512700")).code(21, QStringLiteral("410e4000"));
+    d.code(0, QStringLiteral("ENDSEC")).code(0, QStringLiteral("EOF"));
+    test::writeText(path, d.str());
+    const DxfPipeImport im = DxfPipeImport::read(path, Crs(), epsg(4526));
+    EXPECT_EQ(im.entities, 2);
+    EXPECT_EQ(im.linesKept, 1);
+    EXPECT_EQ(im.skipped, 1);
+    ASSERT_EQ(im.cadLayers.size(), 1);
+    EXPECT_EQ(im.cadLayers[0].skippedByType.value(
+                  QStringLiteral("line with coordinates beyond any coordinate system")),
+              1);
+    EXPECT_TRUE(im.layer.report.notes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("beyond any coordinate system")));
 }
