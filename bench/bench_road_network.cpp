@@ -13,6 +13,12 @@
 //   area         multi-source Dijkstra within --minutes from every facility
 //   villages     each village's minutes to its nearest facility (and how many are within)
 //   one_search   a single facility's bounded Dijkstra (what moving it reruns)
+//   live         the window's live coverage of a 15-minute rule while a facility is dragged
+//                (LiveServiceTime over 4 × 4 square SYNTHETIC counties, villages placed by
+//                position): the drag's start with the graph cached (the staying facilities'
+//                whole-graph search, villages joined), then --moves steps of a random walk
+//                (50–200 m, fixed seed) of one facility, each timed as the panel runs it:
+//                the move, the verdict of every county it names and of the one under it.
 //   pgrouting    pgr_drivingDistance from the facilities' nearest nodes within --minutes,
 //                the least cost per node taken over the rows (with --server); WorksMap's
 //                node-based union is timed too and checked equal node by node. (pgRouting
@@ -20,12 +26,16 @@
 //                a 100 × 100 grid from 200 starts, 117 of 9,998 nodes; not used.)
 //
 //   bench_road_network [--grid G] [--facilities N] [--villages N] [--minutes M] [--runs N]
-//                      [--server CONNINFO]
+//                      [--moves N] [--server CONNINFO]
 
+#include "analysis/check_units.h"
+#include "analysis/live_service_time.h"
 #include "analysis/road_network.h"
+#include "analysis/unit_set.h"
 #include "bench_process.h"
 #include "core/error.h"
 #include "core/layer.h"
+#include "core/loaded_project.h"
 #include "core/resource_paths.h"
 #include "io/pg_connection.h"
 
@@ -33,8 +43,12 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
+#include <QJsonObject>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <numbers>
 
 using namespace wm;
 using namespace wmbench;
@@ -85,6 +99,56 @@ Layer streetGrid(int g, QRandomGenerator& rng)
     return layer;
 }
 
+std::shared_ptr<Layer> pointLayer(const QString& name,
+                                  const std::vector<std::pair<double, double>>& points)
+{
+    auto layer = std::make_shared<Layer>();
+    layer->name = name;
+    layer->kind = GeometryKind::Point;
+    layer->attributes.setFields({{QStringLiteral("kind"), FieldType::String, {}}});
+    qint64 fid = 0;
+    for (const auto& [x, y] : points) {
+        layer->attributes.setString(layer->attributes.appendRow(), 0, QStringLiteral("clinic"));
+        layer->addFeature(++fid, GeomPtr(GEOSGeom_createPointFromXY_r(geosContext(), x, y)));
+    }
+    layer->buildIndex();
+    return layer;
+}
+
+/// 4 × 4 square counties over the grid, codes 130501 …
+std::shared_ptr<Layer> squareCounties(double span)
+{
+    auto layer = std::make_shared<Layer>();
+    layer->name = QStringLiteral("counties_SYNTHETIC");
+    layer->kind = GeometryKind::Polygon;
+    layer->attributes.setFields({{QStringLiteral("code"), FieldType::String, {}},
+                                 {QStringLiteral("name"), FieldType::String, {}}});
+    const double side = span / 4;
+    for (int i = 0; i < 16; ++i) {
+        const double x0 = 500000 + (i % 4) * side, y0 = 4100000 + (i / 4) * side;
+        const QString wkt = QStringLiteral("POLYGON ((%1 %2, %3 %2, %3 %4, %1 %4, %1 %2))")
+                                .arg(x0, 0, 'f', 3)
+                                .arg(y0, 0, 'f', 3)
+                                .arg(x0 + side, 0, 'f', 3)
+                                .arg(y0 + side, 0, 'f', 3);
+        const qsizetype row = layer->attributes.appendRow();
+        layer->attributes.setString(row, 0, QString::number(130501 + i));
+        layer->attributes.setString(row, 1, QStringLiteral("county %1").arg(i + 1));
+        layer->addFeature(i + 1,
+                          GeomPtr(GEOSGeomFromWKT_r(geosContext(), wkt.toUtf8().constData())));
+    }
+    layer->buildIndex();
+    return layer;
+}
+
+LoadedLayer projectLayer(const QString& id, std::shared_ptr<const Layer> data)
+{
+    LoadedLayer l;
+    l.entry.id = id;
+    l.data = std::move(data);
+    return l;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -99,10 +163,12 @@ int main(int argc, char** argv)
     const double minutes =
         argValue(args, QStringLiteral("--minutes"), QStringLiteral("15")).toDouble();
     const int runs = argValue(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
+    const int moves = argValue(args, QStringLiteral("--moves"), QStringLiteral("200")).toInt();
     QString server = argValue(args, QStringLiteral("--server"), QString());
     try {
         QRandomGenerator rng(20201);
-        const Layer roads = streetGrid(g, rng);
+        const auto roadLayer = std::make_shared<const Layer>(streetGrid(g, rng));
+        const Layer& roads = *roadLayer;
         const double span = (g - 1) * 300.0;
         std::vector<std::pair<double, double>> fac(static_cast<std::size_t>(facilities)),
             vil(static_cast<std::size_t>(villages));
@@ -144,6 +210,63 @@ int main(int argc, char** argv)
                     median(build), median(attach), facilities + villages, median(area),
                     median(villageTimes), within, villages, minutes,
                     median(area) + median(villageTimes), median(one) * 1000);
+
+        {
+            // The window's live coverage while one facility is dragged.
+            LoadedProject project;
+            project.layers << projectLayer(QStringLiteral("roads"), roadLayer)
+                           << projectLayer(QStringLiteral("facilities"),
+                                           pointLayer(QStringLiteral("facilities_SYNTHETIC"), fac))
+                           << projectLayer(QStringLiteral("villages"),
+                                           pointLayer(QStringLiteral("villages_SYNTHETIC"), vil));
+            const CheckUnits units = CheckUnits::counties(
+                UnitSet(squareCounties(span), QStringLiteral("code"), QStringLiteral("name")));
+            const QJsonObject rule{{QStringLiteral("id"), QStringLiteral("t")},
+                                   {QStringLiteral("kind"), QStringLiteral("service-time")},
+                                   {QStringLiteral("villages"), QStringLiteral("villages")},
+                                   {QStringLiteral("facilities"), QStringLiteral("facilities")},
+                                   {QStringLiteral("network"), QStringLiteral("roads")},
+                                   {QStringLiteral("minutes"), minutes}};
+            LiveNetworkCache cache;
+            const double firstStart =
+                timed([&] { LiveServiceTime(project, units, rule, 0, &cache); });
+            std::vector<double> starts;
+            std::optional<LiveServiceTime> live;
+            for (int r = 0; r < runs; ++r)
+                starts.push_back(timed([&] { live.emplace(project, units, rule, 1, &cache); }));
+            double x = fac[0].first, y = fac[0].second, heading = 0;
+            const int id = live->addFacility(x, y);
+            std::vector<double> steps;
+            qsizetype named = 0;
+            int failing = 0;
+            for (int k = 0; k < moves; ++k) {
+                heading += rng.bounded(1.2) - 0.6;
+                const double len = 50 + rng.bounded(150.0);
+                double nx = x + len * std::cos(heading), ny = y + len * std::sin(heading);
+                if (nx < 500000 || ny < 4100000 || nx > 500000 + span || ny > 4100000 + span) {
+                    heading += std::numbers::pi; // turn back into the grid
+                    nx = x + len * std::cos(heading);
+                    ny = y + len * std::sin(heading);
+                }
+                x = nx;
+                y = ny;
+                steps.push_back(timed([&] {
+                    const std::vector<int> changed = live->moveFacility(id, x, y);
+                    named += qsizetype(changed.size());
+                    for (const int u : changed)
+                        failing += live->verdict(u).pass ? 0 : 1;
+                    if (const int under = live->unitAt(x, y); under >= 0)
+                        failing += live->verdict(under).pass ? 0 : 1;
+                }));
+            }
+            std::sort(steps.begin(), steps.end());
+            std::printf("live_first_start_s %.3f (graph built)\nlive_start_s %.3f (graph "
+                        "cached)\nlive_move_ms median %.2f p95 %.2f max %.2f (%d moves, %lld "
+                        "counties named, %d failing verdicts read)\n",
+                        firstStart, median(starts), steps[steps.size() / 2] * 1000,
+                        steps[steps.size() * 95 / 100] * 1000, steps.back() * 1000, moves,
+                        qlonglong(named), failing);
+        }
 
         if (!server.isEmpty()) {
             if (!server.startsWith(QLatin1String("PG:")))

@@ -785,97 +785,102 @@
 <context>
     <name>wm::DxfPipes</name>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="52"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="53"/>
         <source>not a DXF text drawing: byte %1 is a NUL character (a damaged file?)</source>
         <translation>不是文本格式的 DXF 图纸：第 %1 个字节是空字符（NUL），文件可能已损坏</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="78"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="79"/>
         <source>not a DXF text drawing: &quot;%1&quot; is not a group code (a damaged file?)</source>
         <translation>不是 DXF 文本图形：“%1”不是组码（文件已损坏？）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="255"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="271"/>
         <source>CAD layer &quot;%1&quot; mapped to &quot;%2&quot;, which is not a pipe kind (known: %3)</source>
         <translation>CAD 图层“%1”对应到“%2”，这不是管线类别（已知：%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="261"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="277"/>
         <source>file not found</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="274"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="291"/>
         <source>cannot read as a DXF drawing: %1</source>
         <translation>无法作为 DXF 图纸读取：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="275"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="292"/>
         <source>GDAL&apos;s DXF driver refused it</source>
         <translation>GDAL 的 DXF 驱动拒绝读取</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="280"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="298"/>
         <source>the drawing has no entities</source>
         <translation>图纸中没有图元</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="327"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="343"/>
+        <source>line with coordinates beyond any coordinate system</source>
+        <translation>坐标超出任何坐标系的线</translation>
+    </message>
+    <message>
+        <location filename="../src/io/dxf_pipes.cpp" line="351"/>
         <source>read error after %1 entities: %2</source>
         <translation>读取 %1 个图元后出错：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="340"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="364"/>
         <source>x coordinates (%1 … %2) carry no Gauss-Krüger zone prefix; set the drawing&apos;s coordinate system</source>
         <translation>x 坐标（%1 … %2）不带高斯-克吕格带号；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="345"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="369"/>
         <source>x coordinates span zone prefixes %1 and %2; set the drawing&apos;s coordinate system</source>
         <translation>x 坐标跨越带号 %1 和 %2；请设置图纸的坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="352"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="376"/>
         <source>no CGCS2000 Gauss-Krüger CRS for zone %1</source>
         <translation>第 %1 带没有对应的 CGCS2000 高斯-克吕格坐标系</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="376"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="400"/>
         <source>invalid coordinate system</source>
         <translation>坐标系无效</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="426"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="450"/>
         <source>entity %1 on CAD layer &quot;%2&quot;: coordinates outside %3; kept without a position</source>
         <translation>CAD 图层“%2”上的图元 %1：坐标超出 %3 范围；保留但无位置</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="439"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="463"/>
         <source>drawing CRS %1 detected from the zone prefix of x</source>
         <translation>根据 x 坐标的带号识别出图纸坐标系 %1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="446"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="470"/>
         <source>CAD layer &quot;%1&quot;: not pipes, skipped: %2</source>
         <translation>CAD 图层“%1”：不是管线，已跳过：%2</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="450"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="474"/>
         <source>no pipe kind for CAD layer %1; map it to a kind</source>
         <translation>CAD 图层 %1 没有对应的管线类别；请为它指定类别</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="452"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="476"/>
         <source>GDAL: %1</source>
         <translation>GDAL：%1</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="461"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="485"/>
         <source>%1 (%2 lines%3)</source>
         <translation>%1（%2 条线%3）</translation>
     </message>
     <message>
-        <location filename="../src/io/dxf_pipes.cpp" line="465"/>
+        <location filename="../src/io/dxf_pipes.cpp" line="489"/>
         <source>; keywords of two kinds</source>
         <translation>；含两种类别的关键字</translation>
     </message>
@@ -2338,8 +2343,8 @@ Save the project to keep the new source.</source>
     <name>wm::LiveCoverage</name>
     <message>
         <location filename="../src/app/live_coverage.cpp" line="160"/>
-        <source>%1: %2 of %3 villages within %4 km (%5 beyond) — %6</source>
-        <translation>%1：%3 个村中 %2 个在 %4 公里内（%5 个在外）— %6</translation>
+        <source>%1: %2 of %3 villages within %4 (%5 beyond) — %6</source>
+        <translation>%1：%3 个村庄中 %2 个在 %4 内（%5 个超出）— %6</translation>
     </message>
     <message>
         <location filename="../src/app/live_coverage.cpp" line="166"/>
@@ -2353,11 +2358,32 @@ Save the project to keep the new source.</source>
     </message>
 </context>
 <context>
-    <name>wm::LiveServiceRadius</name>
+    <name>wm::LiveFacilityCoverage</name>
     <message>
-        <location filename="../src/analysis/live_service_radius.cpp" line="29"/>
+        <location filename="../src/analysis/live_facility_coverage.cpp" line="26"/>
         <source>no available layer &quot;%1&quot;</source>
         <translation>没有可用的图层“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/live_facility_coverage.cpp" line="45"/>
+        <source>rule &quot;%1&quot;: a %2 rule is not followed while dragging</source>
+        <translation>规则“%1”：拖动时不跟踪 %2 类规则</translation>
+    </message>
+</context>
+<context>
+    <name>wm::LiveServiceRadius</name>
+    <message>
+        <location filename="../src/analysis/live_service_radius.cpp" line="164"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>wm::LiveServiceTime</name>
+    <message>
+        <location filename="../src/analysis/live_service_time.cpp" line="371"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -2371,218 +2397,218 @@ Save the project to keep the new source.</source>
 <context>
     <name>wm::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="72"/>
+        <location filename="../src/app/main_window.cpp" line="74"/>
         <source>Layers</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="77"/>
+        <location filename="../src/app/main_window.cpp" line="79"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="83"/>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="85"/>
+        <location filename="../src/app/main_window.cpp" line="294"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="95"/>
+        <location filename="../src/app/main_window.cpp" line="97"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="115"/>
+        <location filename="../src/app/main_window.cpp" line="117"/>
         <source>Map scale; type a value such as 1:50000</source>
         <translation>地图比例尺；可输入如 1:50000</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="121"/>
+        <location filename="../src/app/main_window.cpp" line="123"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="181"/>
+        <location filename="../src/app/main_window.cpp" line="183"/>
         <source>Drawn in %1 ms: %2 features, %3 labels</source>
         <translation>绘制用时 %1 毫秒：%2 个要素，%3 个标注</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="208"/>
+        <location filename="../src/app/main_window.cpp" line="210"/>
         <source>%1°E %2°N</source>
         <translation>东经 %1° 北纬 %2°</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="212"/>
+        <location filename="../src/app/main_window.cpp" line="214"/>
         <source>%1  |  x %2 m, y %3 m</source>
         <translation>%1  |  x %2 米，y %3 米</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="240"/>
+        <location filename="../src/app/main_window.cpp" line="242"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="243"/>
         <source>&amp;New Project for a City or County…</source>
         <translation>为市或县新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="244"/>
+        <location filename="../src/app/main_window.cpp" line="246"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="246"/>
+        <location filename="../src/app/main_window.cpp" line="248"/>
         <source>&amp;Add Layer…</source>
         <translation>添加图层(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="250"/>
         <source>Add &amp;Tile Service…</source>
         <translation>添加瓦片服务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="249"/>
+        <location filename="../src/app/main_window.cpp" line="251"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="251"/>
+        <location filename="../src/app/main_window.cpp" line="253"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="254"/>
+        <location filename="../src/app/main_window.cpp" line="256"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="257"/>
+        <location filename="../src/app/main_window.cpp" line="259"/>
         <source>&amp;Import List…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="264"/>
+        <location filename="../src/app/main_window.cpp" line="266"/>
         <source>&amp;Export Map…</source>
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="273"/>
+        <location filename="../src/app/main_window.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="289"/>
+        <location filename="../src/app/main_window.cpp" line="291"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="291"/>
+        <location filename="../src/app/main_window.cpp" line="293"/>
         <source>Zoom In</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="294"/>
+        <location filename="../src/app/main_window.cpp" line="296"/>
         <source>Select</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="296"/>
+        <location filename="../src/app/main_window.cpp" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="297"/>
+        <location filename="../src/app/main_window.cpp" line="299"/>
         <source>Zoom to &amp;All</source>
         <translation>缩放至全图(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="299"/>
+        <location filename="../src/app/main_window.cpp" line="301"/>
         <source>&amp;Previous Extent</source>
         <translation>上一视图(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="301"/>
+        <location filename="../src/app/main_window.cpp" line="303"/>
         <source>&amp;Next Extent</source>
         <translation>下一视图(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="310"/>
+        <location filename="../src/app/main_window.cpp" line="312"/>
         <source>&amp;Clear Selection</source>
         <translation>清除选择(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="315"/>
+        <location filename="../src/app/main_window.cpp" line="317"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="329"/>
+        <location filename="../src/app/main_window.cpp" line="331"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="330"/>
+        <location filename="../src/app/main_window.cpp" line="332"/>
         <source>Check &amp;Coverage</source>
         <translation>覆盖检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="364"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="363"/>
+        <location filename="../src/app/main_window.cpp" line="365"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="375"/>
+        <location filename="../src/app/main_window.cpp" line="377"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="378"/>
         <source>The language changes when WorksMap is restarted.</source>
         <translation>重新启动 WorksMap 后语言设置生效。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="380"/>
+        <location filename="../src/app/main_window.cpp" line="382"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="381"/>
+        <location filename="../src/app/main_window.cpp" line="383"/>
         <source>&amp;About WorksMap</source>
         <translation>关于 WorksMap(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="383"/>
+        <location filename="../src/app/main_window.cpp" line="385"/>
         <source>About WorksMap</source>
         <translation>关于 WorksMap</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="384"/>
+        <location filename="../src/app/main_window.cpp" line="386"/>
         <source>WorksMap %1 — maps of livelihood works for city and county planners.</source>
         <translation>WorksMap %1 —— 面向市县规划人员的民生工程地图工具。</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="394"/>
+        <location filename="../src/app/main_window.cpp" line="396"/>
         <source>Open project or data</source>
         <translation>打开项目或数据</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="395"/>
+        <location filename="../src/app/main_window.cpp" line="397"/>
         <source>WorksMap projects (*.worksmap.json *.json);;Vector data (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;Rasters (*.tif *.tiff *.mbtiles *.gpkg);;All files (*)</source>
         <translation>WorksMap 项目 (*.worksmap.json *.json);;矢量数据 (*.gpkg *.shp *.geojson *.csv *.xlsx *.ods *.dxf);;栅格 (*.tif *.tiff *.mbtiles *.gpkg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="476"/>
+        <location filename="../src/app/main_window.cpp" line="478"/>
         <source>Files outside the project folder</source>
         <translation>项目文件夹之外的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="477"/>
+        <location filename="../src/app/main_window.cpp" line="479"/>
         <source>This project reads %n file(s) outside its folder:
 
 %1
@@ -2597,34 +2623,34 @@ Read them? Allow this only for a project you trust; the project then says so (&q
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="508"/>
+        <location filename="../src/app/main_window.cpp" line="510"/>
         <source>Shared Database Password</source>
         <translation>共享数据库密码</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="509"/>
+        <location filename="../src/app/main_window.cpp" line="511"/>
         <source>Password for %1
 (kept until WorksMap closes; never written into the project):</source>
         <translation>%1 的密码
 （仅保留到 WorksMap 关闭，不会写入项目文件）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="598"/>
+        <location filename="../src/app/main_window.cpp" line="600"/>
         <source>Vector data and rasters (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;All files (*)</source>
         <translation>矢量数据和栅格 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.dxf *.tif *.tiff *.mbtiles);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="407"/>
+        <location filename="../src/app/main_window.cpp" line="409"/>
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="433"/>
+        <location filename="../src/app/main_window.cpp" line="435"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="434"/>
+        <location filename="../src/app/main_window.cpp" line="436"/>
         <source>WorksMap could not open this file.
 
 %1</source>
@@ -2633,12 +2659,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="453"/>
+        <location filename="../src/app/main_window.cpp" line="455"/>
         <source>Layers unavailable</source>
         <translation>图层不可用</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="454"/>
+        <location filename="../src/app/main_window.cpp" line="456"/>
         <source>These layers could not be read; they stay in the project:
 
 %1</source>
@@ -2647,12 +2673,12 @@ Read them? Allow this only for a project you trust; the project then says so (&q
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="534"/>
+        <location filename="../src/app/main_window.cpp" line="536"/>
         <source>Web-map coordinates?</source>
         <translation>网络地图坐标？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="535"/>
+        <location filename="../src/app/main_window.cpp" line="537"/>
         <source>Layer &quot;%1&quot; %2.
 
 Read it as %3?</source>
@@ -2661,52 +2687,52 @@ Read it as %3?</source>
 按 %3 读取？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="559"/>
+        <location filename="../src/app/main_window.cpp" line="561"/>
         <source>Cannot read the layer again</source>
         <translation>无法重新读取图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="574"/>
+        <location filename="../src/app/main_window.cpp" line="576"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="575"/>
+        <location filename="../src/app/main_window.cpp" line="577"/>
         <source>City of Hebei (or type a county&apos;s name or code, e.g. 平泉市 or 130881):</source>
         <translation>河北省设区市（或输入县名、县代码，如 平泉市 或 130881）：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="580"/>
+        <location filename="../src/app/main_window.cpp" line="582"/>
         <source>Folder to create the project in</source>
         <translation>新项目所在文件夹</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="588"/>
+        <location filename="../src/app/main_window.cpp" line="590"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="597"/>
+        <location filename="../src/app/main_window.cpp" line="599"/>
         <source>Add layer</source>
         <translation>添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="623"/>
+        <location filename="../src/app/main_window.cpp" line="625"/>
         <source>Layer role</source>
         <translation>图层角色</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="624"/>
+        <location filename="../src/app/main_window.cpp" line="626"/>
         <source>%1 looks like a &quot;%2&quot; layer. Role:</source>
         <translation>%1 看起来是“%2”图层。角色：</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="645"/>
+        <location filename="../src/app/main_window.cpp" line="647"/>
         <source>Cannot add layer</source>
         <translation>无法添加图层</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="646"/>
+        <location filename="../src/app/main_window.cpp" line="648"/>
         <source>The layer was not added.
 
 %1</source>
@@ -2715,22 +2741,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="664"/>
+        <location filename="../src/app/main_window.cpp" line="666"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="666"/>
+        <location filename="../src/app/main_window.cpp" line="668"/>
         <source>WorksMap projects (*.worksmap.json)</source>
         <translation>WorksMap 项目 (*.worksmap.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="681"/>
+        <location filename="../src/app/main_window.cpp" line="683"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="682"/>
+        <location filename="../src/app/main_window.cpp" line="684"/>
         <source>The project was not saved.
 
 %1</source>
@@ -2739,22 +2765,22 @@ Read it as %3?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="695"/>
+        <location filename="../src/app/main_window.cpp" line="697"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="704"/>
+        <location filename="../src/app/main_window.cpp" line="706"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="704"/>
+        <location filename="../src/app/main_window.cpp" line="706"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的更改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="726"/>
+        <location filename="../src/app/main_window.cpp" line="728"/>
         <source>No project</source>
         <translation>无项目</translation>
     </message>
@@ -2979,27 +3005,27 @@ Read it as %3?</source>
 <context>
     <name>wm::PgNearData</name>
     <message>
-        <location filename="../src/sql/pg_near_data.cpp" line="160"/>
+        <location filename="../src/sql/pg_near_data.cpp" line="169"/>
         <source>count of %1</source>
         <translation>%1 计数</translation>
     </message>
     <message>
-        <location filename="../src/sql/pg_near_data.cpp" line="174"/>
+        <location filename="../src/sql/pg_near_data.cpp" line="183"/>
         <source>sum of %1 in %2</source>
         <translation>%2 的 %1 合计</translation>
     </message>
     <message>
-        <location filename="../src/sql/pg_near_data.cpp" line="184"/>
+        <location filename="../src/sql/pg_near_data.cpp" line="193"/>
         <source>km of %1</source>
         <translation>%1 公里数</translation>
     </message>
     <message>
-        <location filename="../src/sql/pg_near_data.cpp" line="210"/>
+        <location filename="../src/sql/pg_near_data.cpp" line="219"/>
         <source>%1 within %2 m of %3</source>
         <translation>%1 距 %3 %2 米以内</translation>
     </message>
     <message>
-        <location filename="../src/sql/pg_near_data.cpp" line="281"/>
+        <location filename="../src/sql/pg_near_data.cpp" line="290"/>
         <source>%1 read whole</source>
         <translation>%1 整表读取</translation>
     </message>
@@ -3714,6 +3740,19 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
     </message>
 </context>
 <context>
+    <name>wm::RuleParameters</name>
+    <message>
+        <location filename="../src/analysis/rule_parameters.cpp" line="36"/>
+        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
+        <translation>规则“%1”：“%2”须为数字</translation>
+    </message>
+    <message>
+        <location filename="../src/analysis/rule_parameters.cpp" line="46"/>
+        <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
+        <translation>规则“%1”：无法读取筛选条件“%2”</translation>
+    </message>
+</context>
+<context>
     <name>wm::RulePopulationThreshold</name>
     <message>
         <location filename="../src/analysis/rule_population_threshold.cpp" line="73"/>
@@ -3732,22 +3771,12 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleServiceRadius</name>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="136"/>
-        <source>rule &quot;%1&quot;: &quot;%2&quot; must be a number</source>
-        <translation>规则“%1”：“%2”必须是数字</translation>
-    </message>
-    <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="146"/>
-        <source>rule &quot;%1&quot;: cannot read the filter &quot;%2&quot;</source>
-        <translation>规则“%1”：无法读取筛选条件“%2”</translation>
-    </message>
-    <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="162"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="127"/>
         <source>%1 villages beyond %2 km</source>
         <translation>%1 个村在 %2 公里以外</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_radius.cpp" line="164"/>
+        <location filename="../src/analysis/rule_service_radius.cpp" line="129"/>
         <source> (%1 km² uncovered)</source>
         <translation>（%1 平方公里未覆盖）</translation>
     </message>
@@ -3755,27 +3784,28 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RuleServiceTime</name>
     <message>
-        <location filename="../src/analysis/rule_service_time.cpp" line="117"/>
+        <location filename="../src/analysis/rule_service_time.cpp" line="95"/>
+        <location filename="../src/analysis/rule_service_time.cpp" line="158"/>
         <source>rule &quot;%1&quot;: &quot;mode&quot; must be walk, bike or drive</source>
         <translation>规则“%1”：“mode”须为 walk、bike 或 drive</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_time.cpp" line="158"/>
+        <location filename="../src/analysis/rule_service_time.cpp" line="130"/>
         <source>road network: %1 nodes, %2 edges, %3 connected parts; %4 road ends snapped, %5 crossings of different levels not joined</source>
         <translation>道路网：%1 个节点，%2 条边，%3 个连通部分；%4 个道路端点已捕捉，%5 处不同层的交叉未连接</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_time.cpp" line="166"/>
+        <location filename="../src/analysis/rule_service_time.cpp" line="138"/>
         <source>no facility lies within 5 km of an open road</source>
         <translation>没有设施位于可通行道路 5 公里以内</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_time.cpp" line="187"/>
+        <location filename="../src/analysis/rule_service_time.cpp" line="192"/>
         <source>%1 villages beyond %2 min</source>
         <translation>%1 个村庄超出 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../src/analysis/rule_service_time.cpp" line="189"/>
+        <location filename="../src/analysis/rule_service_time.cpp" line="194"/>
         <source> (%1 unreachable by road)</source>
         <translation>（%1 个道路不可达）</translation>
     </message>
@@ -6040,17 +6070,17 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <translation>道路网：%1 条道路，%2 个节点，%3 条边，%4 个连通部分（最大 %5 公里）；%6 个道路端点已捕捉，%7 个尽端，%8 处不同层的交叉未连接（%9 秒）</translation>
     </message>
     <message>
-        <location filename="../src/cli/service_area_verb.cpp" line="194"/>
+        <location filename="../src/cli/service_area_verb.cpp" line="193"/>
         <source>%1 facilities reach %2 km of road within %3 min (%4 s for all of them together)</source>
         <translation>%1 个设施在 %3 分钟内可达 %2 公里道路（全部设施合计 %4 秒）</translation>
     </message>
     <message>
-        <location filename="../src/cli/service_area_verb.cpp" line="202"/>
+        <location filename="../src/cli/service_area_verb.cpp" line="201"/>
         <source>note: %1 facilities are more than 5 km from any road they may use: left out</source>
         <translation>注意：%1 个设施距可通行道路超过 5 公里，已略去</translation>
     </message>
     <message>
-        <location filename="../src/cli/service_area_verb.cpp" line="206"/>
+        <location filename="../src/cli/service_area_verb.cpp" line="205"/>
         <source>wrote %1</source>
         <translation>已写入 %1</translation>
     </message>

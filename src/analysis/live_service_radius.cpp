@@ -22,14 +22,6 @@ namespace wm {
 
 namespace {
 
-const Layer& layerOf(const LoadedProject& project, const QString& id)
-{
-    const LoadedLayer* l = project.layer(id);
-    if (!l || !l->isAvailable())
-        throw Error(QString(), Tr::tr("no available layer \"%1\"").arg(id));
-    return *l->data;
-}
-
 bool pointOf(const GEOSGeometry* g, double& x, double& y)
 {
     GEOSContextHandle_t ctx = geosContext();
@@ -43,27 +35,16 @@ LiveServiceRadius::LiveServiceRadius(const LoadedProject& project, const CheckUn
                                      const QJsonObject& rule, qint64 leaveOut)
     : mUnits(units), mParameters(ServiceRadiusParameters::read(rule))
 {
-    const Layer& villages = layerOf(project, mParameters.villages);
-    const LoadedLayer* facilities = project.layer(mParameters.facilities);
-    layerOf(project, mParameters.facilities);
-    mFacilityLayer = facilities->data;
+    const Layer& villages = *liveLayer(project, mParameters.villages).data;
+    mFacilityLayer = liveLayer(project, mParameters.facilities).data;
 
     // The units and village placement the check uses, so unit i is row i of its table.
-    const std::vector<int> unitOf = units.unitOf(villages, mParameters.codeField, {});
+    mVillages.emplace(villages, units, mParameters.codeField, LiveVillages::Position::Points,
+                      radiusMetres());
     std::vector<LiveDemandPoint> demand;
-    mUnplaced.assign(std::size_t(units.size()), 0);
-    for (qsizetype i = 0; i < villages.featureCount(); ++i) {
-        const int unit = unitOf[std::size_t(i)];
-        double x = 0, y = 0;
-        if (!pointOf(villages.geometry(i), x, y)) {
-            if (unit >= 0)
-                ++mUnplaced[std::size_t(unit)];
-            continue;
-        }
-        demand.push_back({x, y, unit});
-        mVillages.push_back({x, y});
-        mVillageUnit.push_back(unit);
-    }
+    demand.reserve(std::size_t(mVillages->size()));
+    for (int i = 0; i < mVillages->size(); ++i)
+        demand.push_back({mVillages->at(i).x, mVillages->at(i).y, mVillages->unitOf(i)});
 
     const Layer& f = *mFacilityLayer;
     const std::vector<std::uint8_t> match = mParameters.filter.matchAll(f);
@@ -83,16 +64,6 @@ LiveServiceRadius::LiveServiceRadius(const LoadedProject& project, const CheckUn
     }
     mLive = std::make_unique<LiveRadiusCoverage>(demand, units.size(), sites, radiusMetres());
     mStayingUncovered.resize(std::size_t(units.size()));
-
-    if (!units.polygons()) {
-        std::vector<GridPoint> placed;
-        for (std::size_t i = 0; i < mVillages.size(); ++i)
-            if (mVillageUnit[i] >= 0) {
-                placed.push_back(mVillages[i]);
-                mUnitVillageIndex.push_back(int(i));
-            }
-        mUnitVillages.emplace(placed, radiusMetres());
-    }
 }
 
 LiveServiceRadius::~LiveServiceRadius() = default;
@@ -128,7 +99,7 @@ std::vector<int> LiveServiceRadius::moveFacility(int id, double x, double y)
 LiveUnitStats LiveServiceRadius::stats(int unit) const
 {
     LiveUnitStats s = mLive->unitStats(unit);
-    s.villages += mUnplaced[std::size_t(unit)];
+    s.villages += mVillages->unplaced(unit);
     return s;
 }
 
@@ -180,15 +151,17 @@ std::vector<int> LiveServiceRadius::uncoveredIn(int unit) const
 
 GridPoint LiveServiceRadius::village(int index) const
 {
-    return mVillages[std::size_t(index)];
+    return mVillages->at(index);
 }
 
 int LiveServiceRadius::unitAt(double x, double y) const
 {
-    if (const UnitSet* polygons = mUnits.polygons())
-        return polygons->unitAt(x, y);
-    const int i = mUnitVillages->nearest(x, y);
-    return i < 0 ? -1 : mVillageUnit[std::size_t(mUnitVillageIndex[std::size_t(i)])];
+    return mVillages->unitAt(x, y);
+}
+
+QString LiveServiceRadius::reachText() const
+{
+    return Tr::tr("%1 km").arg(mParameters.radiusKm);
 }
 
 } // namespace wm

@@ -12,7 +12,9 @@
 // every circle.
 
 #include "analysis/check_units.h"
+#include "analysis/live_facility_coverage.h"
 #include "analysis/live_radius_coverage.h"
+#include "analysis/live_villages.h"
 #include "analysis/rule.h"
 #include "analysis/rule_service_radius.h"
 #include "core/geos_context.h"
@@ -29,7 +31,7 @@ namespace wm {
 class Layer;
 struct LoadedProject;
 
-class LiveServiceRadius {
+class LiveServiceRadius : public LiveFacilityCoverage {
 public:
     /// The state of service-radius rule `rule` (its JSON) on `project`, at the check's
     /// `units` (kept by reference: they must outlive this), without the facility whose fid
@@ -37,32 +39,35 @@ public:
     /// or field of the rule is missing, std::invalid_argument on unusable coordinates.
     LiveServiceRadius(const LoadedProject& project, const CheckUnits& units,
                       const QJsonObject& rule, qint64 leaveOut = 0);
-    ~LiveServiceRadius();
+    ~LiveServiceRadius() override;
 
     /// Whether `leaveOut` is one of the rule's facilities (and was left out).
-    bool leftOut() const { return mLeftOut; }
+    bool leftOut() const override { return mLeftOut; }
 
     /// Adds a facility at (x, y) metres (project CRS); its id for moveFacility().
-    int addFacility(double x, double y);
+    int addFacility(double x, double y) override;
     /// Moves facility `id` (of addFacility) to (x, y). Returns the units whose verdict may
     /// have changed, ascending: those whose covered count changed and, with polygons, those
     /// the old or new circle may reach (their uncovered area changed).
-    std::vector<int> moveFacility(int id, double x, double y);
+    std::vector<int> moveFacility(int id, double x, double y) override;
 
     /// Unit `unit`'s verdict now, from serviceRadiusVerdict().
-    UnitVerdict verdict(int unit) const;
+    UnitVerdict verdict(int unit) const override;
     /// Villages of `unit` (those without a point position count as never covered, as the
     /// check counts them beyond every radius) and how many are within the radius.
-    LiveUnitStats stats(int unit) const;
+    LiveUnitStats stats(int unit) const override;
     /// Villages of `unit` beyond the radius that have a position, as indices for village().
-    std::vector<int> uncoveredIn(int unit) const;
-    GridPoint village(int index) const;
+    std::vector<int> uncoveredIn(int unit) const override;
+    GridPoint village(int index) const override;
     /// The unit a facility at (x, y) serves: the unit polygon under it, else (township
     /// level, no polygons) the unit of the nearest village; -1 for none.
-    int unitAt(double x, double y) const;
+    int unitAt(double x, double y) const override;
 
     const ServiceRadiusParameters& parameters() const { return mParameters; }
     double radiusMetres() const { return mParameters.radiusKm * 1000.0; }
+    double minShare() const override { return mParameters.minShare; }
+    QString reachText() const override;
+    double reachRadiusMetres() const override { return radiusMetres(); }
     const CheckUnits& units() const { return mUnits; }
 
 private:
@@ -77,12 +82,8 @@ private:
     std::vector<std::uint8_t> mStaying; ///< per facility feature: a rule facility left in place
     bool mLeftOut = false;
     std::unique_ptr<LiveRadiusCoverage> mLive;
-    std::vector<GridPoint> mVillages;       ///< placed villages, by LiveRadiusCoverage demand id
-    std::vector<int> mVillageUnit;          ///< unit of each placed village
-    std::vector<int> mUnplaced;             ///< per unit: villages without a point position
-    std::optional<PointGrid> mUnitVillages; ///< placed villages with a unit (township level)
-    std::vector<int> mUnitVillageIndex;     ///< mUnitVillages index → placed village
-    std::vector<int> mAdded;                ///< ids of the facilities added here
+    std::optional<LiveVillages> mVillages; ///< demand id i is village i
+    std::vector<int> mAdded;               ///< ids of the facilities added here
     /// Per unit: its part beyond the staying facilities' radius, made when first needed.
     mutable std::vector<std::optional<GeomPtr>> mStayingUncovered;
 };

@@ -2,7 +2,7 @@
 
 #include "analysis/measures.h"
 #include "analysis/near_data.h"
-#include "analysis/rule_registry.h"
+#include "analysis/rule_parameters.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
 #include <QCoreApplication>
@@ -104,26 +104,14 @@ RuleKind serviceRadiusRuleKind()
 
 ServiceRadiusParameters ServiceRadiusParameters::read(const QJsonObject& rule)
 {
-    const std::unique_ptr<Rule> r = RuleRegistry::instance().make(QStringLiteral("service-radius"));
-    r->json = rule;
-    const QString id = rule.value(QStringLiteral("id")).toString();
-    auto number = [&](const QString& key) {
-        const QJsonValue v = r->value(key);
-        if (!v.isDouble())
-            throw Error(QString(), Tr::tr("rule \"%1\": \"%2\" must be a number").arg(id, key));
-        return v.toDouble();
-    };
+    const RuleParameters r(QStringLiteral("service-radius"), rule);
     ServiceRadiusParameters p;
-    p.villages = r->value(QStringLiteral("villages")).toString();
-    p.codeField = r->value(QStringLiteral("codeField")).toString();
-    p.facilities = r->value(QStringLiteral("facilities")).toString();
-    bool ok = true;
-    p.filter = FeatureFilter::parse(r->value(QStringLiteral("filter")).toString(), &ok);
-    if (!ok)
-        throw Error(QString(), Tr::tr("rule \"%1\": cannot read the filter \"%2\"")
-                                   .arg(id, r->value(QStringLiteral("filter")).toString()));
-    p.radiusKm = number(QStringLiteral("radiusKm"));
-    p.minShare = number(QStringLiteral("minShare"));
+    p.villages = r.text("villages");
+    p.codeField = r.text("codeField");
+    p.facilities = r.text("facilities");
+    p.filter = r.filter("filter");
+    p.radiusKm = r.number("radiusKm");
+    p.minShare = r.number("minShare");
     return p;
 }
 

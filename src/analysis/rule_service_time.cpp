@@ -2,6 +2,7 @@
 
 #include "analysis/measure_support.h"
 #include "analysis/road_network.h"
+#include "analysis/rule_parameters.h"
 #include "core/error.h"
 #include "core/loaded_project.h"
 #include "core/resource_paths.h"
@@ -97,14 +98,8 @@ public:
         const RoadNetwork net = RoadNetwork::build(roads, options);
 
         // The facilities join the network; one search from all of them at once.
-        const std::vector<std::uint8_t> serving = filter(c, "filter").matchAll(facilities);
-        std::vector<RoadNetwork::Attachment> sources;
-        for (qsizetype f = 0; f < facilities.featureCount(); ++f) {
-            double x = 0, y = 0;
-            if (serving[std::size_t(f)] && detail::positionOf(facilities.geometry(f), x, y))
-                if (const RoadNetwork::Attachment a = net.attach(x, y); a.edge >= 0)
-                    sources.push_back(a);
-        }
+        const std::vector<RoadNetwork::Attachment> sources =
+            facilityAttachments(net, facilities, filter(c, "filter").matchAll(facilities));
         const std::vector<double> nodes = net.nodeMinutes(sources);
         std::vector<double> time(std::size_t(villages.featureCount()),
                                  std::numeric_limits<double>::quiet_NaN());
@@ -146,6 +141,39 @@ public:
 };
 
 } // namespace
+
+ServiceTimeParameters ServiceTimeParameters::read(const QJsonObject& rule)
+{
+    const RuleParameters r(QStringLiteral("service-time"), rule);
+    ServiceTimeParameters p;
+    p.villages = r.text("villages");
+    p.codeField = r.text("codeField");
+    p.facilities = r.text("facilities");
+    p.network = r.text("network");
+    p.filter = r.filter("filter");
+    p.minutes = r.number("minutes");
+    p.minShare = r.number("minShare");
+    if (!travelModeFromName(r.text("mode"), p.options.mode))
+        throw Error(QString(),
+                    Tr::tr("rule \"%1\": \"mode\" must be walk, bike or drive").arg(r.id()));
+    p.options.snapMetres = r.number("snapMetres");
+    p.options.speeds = RoadSpeeds::load(layerRolesDir() + QStringLiteral("/road_speeds.json"));
+    return p;
+}
+
+std::vector<RoadNetwork::Attachment> facilityAttachments(const RoadNetwork& net,
+                                                         const Layer& facilities,
+                                                         const std::vector<std::uint8_t>& use)
+{
+    std::vector<RoadNetwork::Attachment> out;
+    for (qsizetype f = 0; f < facilities.featureCount(); ++f) {
+        double x = 0, y = 0;
+        if (use[std::size_t(f)] && detail::positionOf(facilities.geometry(f), x, y))
+            if (const RoadNetwork::Attachment a = net.attach(x, y); a.edge >= 0)
+                out.push_back(a);
+    }
+    return out;
+}
 
 RuleKind serviceTimeRuleKind()
 {

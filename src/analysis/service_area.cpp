@@ -1,5 +1,7 @@
 #include "analysis/service_area.h"
 
+#include <QtConcurrent/QtConcurrentMap>
+
 #include <algorithm>
 #include <cmath>
 
@@ -116,21 +118,27 @@ std::vector<ReachedStretch> reachedStretches(const RoadNetwork& net,
     return out;
 }
 
+std::vector<RoadNetwork::Point> stretchPoints(const RoadNetwork& net, const ReachedStretch& r)
+{
+    const std::vector<RoadNetwork::Point> line = net.edgeLine(r.edge);
+    const double metres = net.edges()[std::size_t(r.edge)].metres;
+    std::vector<RoadNetwork::Point> part{pointAt(line, metres, r.from)};
+    double along = 0;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+        along += std::hypot(line[i + 1].x - line[i].x, line[i + 1].y - line[i].y);
+        if (i + 1 < line.size() - 1 && along > r.from * metres && along < r.to * metres)
+            part.push_back(line[i + 1]);
+    }
+    part.push_back(pointAt(line, metres, r.to));
+    return part;
+}
+
 GeomPtr stretchLines(const RoadNetwork& net, const std::vector<ReachedStretch>& stretches)
 {
     GEOSContextHandle_t ctx = geosContext();
     std::vector<GEOSGeometry*> lines;
     for (const ReachedStretch& r : stretches) {
-        const std::vector<RoadNetwork::Point> line = net.edgeLine(r.edge);
-        const double metres = net.edges()[std::size_t(r.edge)].metres;
-        std::vector<RoadNetwork::Point> part{pointAt(line, metres, r.from)};
-        double along = 0;
-        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-            along += std::hypot(line[i + 1].x - line[i].x, line[i + 1].y - line[i].y);
-            if (i + 1 < line.size() - 1 && along > r.from * metres && along < r.to * metres)
-                part.push_back(line[i + 1]);
-        }
-        part.push_back(pointAt(line, metres, r.to));
+        const std::vector<RoadNetwork::Point> part = stretchPoints(net, r);
         GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, unsigned(part.size()), 2);
         for (std::size_t i = 0; i < part.size(); ++i)
             GEOSCoordSeq_setXY_r(ctx, seq, unsigned(i), part[i].x, part[i].y);
@@ -147,9 +155,40 @@ GeomPtr serviceAreaPolygon(const RoadNetwork& net, const std::vector<ReachedStre
         return nullptr;
     GEOSContextHandle_t ctx = geosContext();
     const GeomPtr lines = stretchLines(net, stretches);
-    // Buffering the multi-line dissolves its parts in one pass (GEOS buffers collections
-    // as a union).
-    return GeomPtr(GEOSBuffer_r(ctx, lines.get(), bufferMetres, 8));
+    // Stretches meeting end to end are merged, each merged line buffered on its own and
+    // the buffers dissolved in one cascaded union. Buffering the whole multi-line at once
+    // gives the same area (to 1e-9) but took 5 times as long on the demo (6.5 s against
+    // 1.3 s for 172 areas), GEOS noding every segment against every other.
+    const GeomPtr merged(GEOSLineMerge_r(ctx, lines.get()));
+    const GEOSGeometry* g = merged ? merged.get() : lines.get();
+    std::vector<GEOSGeometry*> parts;
+    for (int i = 0; i < GEOSGetNumGeometries_r(ctx, g); ++i)
+        if (GEOSGeometry* part = GEOSBuffer_r(ctx, GEOSGetGeometryN_r(ctx, g, i), bufferMetres, 8))
+            parts.push_back(part);
+    const GeomPtr all(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                  unsigned(parts.size())));
+    return GeomPtr(GEOSUnaryUnion_r(ctx, all.get()));
+}
+
+std::vector<FacilityServiceArea>
+facilityServiceAreas(const RoadNetwork& net, const std::vector<RoadNetwork::Attachment>& facilities,
+                     double limitMinutes, double bufferMetres)
+{
+    std::vector<FacilityServiceArea> out(facilities.size());
+    std::vector<std::size_t> order(facilities.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    QtConcurrent::blockingMap(order, [&](std::size_t i) {
+        const std::vector<RoadNetwork::Attachment> one{facilities[i]};
+        FacilityServiceArea& a = out[i];
+        a.reached = reachedStretches(net, net.nodeMinutes(one, limitMinutes), one, limitMinutes);
+        for (const ReachedStretch& r : a.reached) {
+            a.km += (r.to - r.from) * net.edges()[std::size_t(r.edge)].metres / 1000.0;
+            a.lines.push_back(stretchLines(net, {r}));
+        }
+        a.area = serviceAreaPolygon(net, a.reached, bufferMetres);
+    });
+    return out;
 }
 
 } // namespace wm

@@ -24,6 +24,9 @@ std::vector<ReachedStretch> reachedStretches(const RoadNetwork& net,
                                              const std::vector<RoadNetwork::Attachment>& sources,
                                              double limitMinutes);
 
+/// The polyline of one stretch, in the network's CRS.
+std::vector<RoadNetwork::Point> stretchPoints(const RoadNetwork& net, const ReachedStretch& r);
+
 /// The stretches as lines (a MultiLineString in the network's CRS; empty if none).
 GeomPtr stretchLines(const RoadNetwork& net, const std::vector<ReachedStretch>& stretches);
 
@@ -31,5 +34,20 @@ GeomPtr stretchLines(const RoadNetwork& net, const std::vector<ReachedStretch>& 
 /// `bufferMetres` and dissolved (null for no stretch).
 GeomPtr serviceAreaPolygon(const RoadNetwork& net, const std::vector<ReachedStretch>& stretches,
                            double bufferMetres);
+
+/// One facility's service area, as `service-area` writes it.
+struct FacilityServiceArea {
+    std::vector<ReachedStretch> reached;
+    double km = 0;              ///< road reached
+    std::vector<GeomPtr> lines; ///< one line per stretch, in `reached` order
+    GeomPtr area;               ///< serviceAreaPolygon (null when nothing is reached)
+};
+
+/// The service area of each of `facilities` on its own within `limitMinutes`, area polygons
+/// buffered by `bufferMetres`. The facilities are independent, so they run on all cores
+/// (each thread with its own GEOS context); the result is in the facilities' order.
+std::vector<FacilityServiceArea>
+facilityServiceAreas(const RoadNetwork& net, const std::vector<RoadNetwork::Attachment>& facilities,
+                     double limitMinutes, double bufferMetres);
 
 } // namespace wm

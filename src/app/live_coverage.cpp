@@ -62,8 +62,8 @@ bool LiveCoverage::build(qint64 skipFid)
     if (villages && villages->isRemote())
         return false;
     try {
-        mLive = std::make_unique<LiveServiceRadius>(mDocument->projectForChecks(), mCheck->units,
-                                                    mRule, skipFid);
+        mLive = makeLiveCoverage(mDocument->projectForChecks(), mCheck->units, mRule, skipFid,
+                                 &mNetworks);
         return true;
     } catch (const std::exception&) {
         // A rule the check could run but the edited layers no longer fit (a field gone):
@@ -117,7 +117,7 @@ bool LiveCoverage::move(const QString& layerId, qint64 fid, double x, double y)
     timer.start();
     const std::vector<int> changed = mLive->moveFacility(mFacility, x, y);
     mState.unit = mLive->unitAt(x, y);
-    mState.required = mLive->parameters().minShare;
+    mState.required = mLive->minShare();
     mState.pass = false;
     if (mState.unit >= 0) {
         mState.stats = mLive->stats(mState.unit);
@@ -157,11 +157,11 @@ QString LiveCoverage::statusText() const
 {
     if (!mLive || mFid == 0 || mState.unit < 0)
         return {};
-    return tr("%1: %2 of %3 villages within %4 km (%5 beyond) — %6")
+    return tr("%1: %2 of %3 villages within %4 (%5 beyond) — %6")
         .arg(mState.unitName)
         .arg(mState.stats.covered)
         .arg(mState.stats.villages)
-        .arg(mLive->parameters().radiusKm)
+        .arg(mLive->reachText())
         .arg(mState.stats.villages - mState.stats.covered)
         .arg(mState.pass ? tr("passes") : tr("fails"));
 }
@@ -180,12 +180,25 @@ void LiveCoverage::paint(MapCanvas& canvas, QPainter& painter)
             painter.drawPath(pixelPolygonPath(polygons->layer()->view(mState.unit),
                                               canvas.settings().worldToPixel(), 1.0));
         }
-    // The service radius around the dragged facility.
+    // What the dragged facility reaches: its radius, or the roads within the time.
     const QPointF centre = canvas.toPixel(mAt);
-    const double r = mLive->radiusMetres() / canvas.worldPerPixel();
-    painter.setPen(QPen(verdict, 2));
-    painter.setBrush(QColor(verdict.red(), verdict.green(), verdict.blue(), 35));
-    painter.drawEllipse(centre, r, r);
+    if (const double radius = mLive->reachRadiusMetres(); radius > 0) {
+        const double r = radius / canvas.worldPerPixel();
+        painter.setPen(QPen(verdict, 2));
+        painter.setBrush(QColor(verdict.red(), verdict.green(), verdict.blue(), 35));
+        painter.drawEllipse(centre, r, r);
+    } else {
+        painter.setPen(QPen(QColor(verdict.red(), verdict.green(), verdict.blue(), 200), 3,
+                            Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        for (const std::vector<GridPoint>& line : mLive->reachLines(mFacility)) {
+            QPolygonF pixels;
+            for (const GridPoint& p : line)
+                pixels << canvas.toPixel(QPointF(p.x, p.y));
+            painter.drawPolyline(pixels);
+        }
+        painter.setBrush(verdict);
+        painter.drawEllipse(centre, 5, 5);
+    }
     if (mState.unit < 0)
         return;
     painter.setPen(QPen(QColor(210, 40, 40), 1.5));

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "analysis/live_service_radius.h"
+#include "analysis/live_facility_coverage.h"
+#include "analysis/live_service_time.h"
 #include "app/canvas_tool.h"
 #include "app/coverage_results_model.h"
 
@@ -15,21 +16,21 @@ namespace wm {
 class MapDocument;
 struct CoverageCheck;
 
-/// Live coverage while planning: the service-radius rule shown in the coverage panel is
-/// kept up to date as facilities of its layer are edited. While one is dragged, each move
-/// is an incremental update (LiveServiceRadius: the rule's own verdicts on an incremental
-/// count, instead of a full check); after each edit the state is rebuilt from the layer
-/// (milliseconds). The map
-/// shows the radius, the unit's outline and its villages beyond the radius in the unit's
-/// verdict colour; the units whose verdict differs from the check's are announced so the
-/// coverage table can show them.
+/// Live coverage while planning: the service-radius or service-time rule shown in the
+/// coverage panel is kept up to date as facilities of its layer are edited. While one is
+/// dragged, each move is an incremental update (LiveFacilityCoverage: the rule's own
+/// verdicts on an incremental count, instead of a full check; by road, only the dragged
+/// facility's own search reruns); after each edit the state is rebuilt from the layer. The
+/// map shows the radius or the roads reached in time, the unit's outline and its villages
+/// beyond in the unit's verdict colour; the units whose verdict differs from the check's
+/// are announced so the coverage table can show them.
 class LiveCoverage : public CanvasTool {
     Q_OBJECT
 public:
     explicit LiveCoverage(MapDocument* document, QObject* parent = nullptr);
 
-    /// Follows `rule` (a service-radius rule's JSON) of `check`, whose units are the rows of
-    /// the coverage table; an empty rule or null check turns it off.
+    /// Follows `rule` (a service-radius or service-time rule's JSON) of `check`, whose units are
+    /// the rows of the coverage table; an empty rule or null check turns it off.
     void setRule(const QJsonObject& rule, std::shared_ptr<const CoverageCheck> check);
     bool followsLayer(const QString& layerId) const;
 
@@ -77,7 +78,8 @@ private:
     QJsonObject mRule;
     std::shared_ptr<const CoverageCheck> mCheck;
     int mRuleIndex = -1;
-    std::unique_ptr<LiveServiceRadius> mLive;
+    std::unique_ptr<LiveFacilityCoverage> mLive;
+    LiveNetworkCache mNetworks; ///< the road graph, kept from one drag to the next
     QHash<int, LiveVerdict> mVerdicts;
     int mFacility = -1; ///< the dragged facility's id in mLive
     qint64 mFid = 0;    ///< the dragged feature; 0 when nothing is dragged

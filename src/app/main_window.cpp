@@ -1,5 +1,7 @@
 #include "app/main_window.h"
 
+#include "analysis/live_facility_coverage.h"
+
 #include "app/attribute_table_dock.h"
 #include "app/chart_dock.h"
 #include "app/coverage_panel.h"
@@ -138,12 +140,12 @@ MainWindow::MainWindow(RoleRegistry roles, QWidget* parent)
                 mChart->show();
             });
     connect(mChart, &ChartDock::unitClicked, mCoverage, &CoveragePanel::selectUnitRow);
-    // Dragging a proposed facility follows the service-radius rule shown in the dock.
+    // Dragging a proposed facility follows the service-radius or -time rule in the dock.
     connect(mCoverage, &CoveragePanel::ruleShown, this,
             [this](std::shared_ptr<const CoverageCheck> check, const QString& ruleId) {
                 QJsonObject live;
                 for (const auto& rule : mCoverage->rules().rules)
-                    if (rule->id == ruleId && rule->kind == QLatin1String("service-radius"))
+                    if (rule->id == ruleId && followsLive(rule->kind))
                         live = rule->json;
                 mEdit->setLiveRule(live, std::move(check));
             });

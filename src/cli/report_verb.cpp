@@ -1,6 +1,7 @@
 #include "cli/report_verb.h"
 
 #include "analysis/coverage_check.h"
+#include "analysis/coverage_comparison.h"
 #include "charts/chart_renderer.h"
 #include "charts/rule_charts.h"
 #include "cli/check_report.h"
@@ -13,6 +14,7 @@
 #include "io/project_opener.h"
 #include "render/atlas_indicators.h"
 #include "render/atlas_writer.h"
+#include "render/coverage_comparison_map.h"
 #include "render/page_content.h"
 #include "render/page_export.h"
 #include "render/project_styles.h"
@@ -91,9 +93,12 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
 
     // The coverage check first: its results fill the atlas tables and the charts.
     std::optional<CoverageCheck> check;
+    std::vector<CoverageComparison> comparisons;
     if (withRules) {
         const LoadedProject checked = projectForChecks(project, view);
-        check = CoverageCheck::run(checked, RulesFile::load(rulesPath), QStringLiteral("county"));
+        const RulesFile rules = RulesFile::load(rulesPath);
+        check = CoverageCheck::run(checked, rules, QStringLiteral("county"));
+        comparisons = compareRadiusAndTime(rules, *check, checked);
         for (const QString& f : writeCheckOutputs(
                  *check, checked, QDir(dir).filePath(QStringLiteral("coverage")), guard))
             note(f);
@@ -152,6 +157,23 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
         const QString file = QDir(mapsDir).filePath(l.entry.id + QStringLiteral(".png"));
         exportPage(page, file);
         note(file);
+    }
+
+    // Where a radius rule and a road-time rule judge the same villages: the straight line
+    // against the roads.
+    for (const CoverageComparison& c : comparisons) {
+        const QString file = QDir(mapsDir).filePath(comparisonMapName(c));
+        guard.check(file);
+        exportPage(PageLayout(layerPage,
+                              comparisonPageContent(project, styles, layerPage, c, title, view)),
+                   file);
+        note(file);
+        out << "  " << c.radiusRule << " vs " << c.timeRule << ": "
+            << c.counts[int(CoverageAgreement::BeyondByRoadOnly)]
+            << " villages within the radius but beyond the time by road, "
+            << c.counts[int(CoverageAgreement::BeyondLineOnly)]
+            << " beyond the radius but within the time, "
+            << c.counts[int(CoverageAgreement::BeyondBoth)] << " beyond both\n";
     }
 
     // The atlas of the first boundary layer's units.

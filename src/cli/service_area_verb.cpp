@@ -131,6 +131,7 @@ int ServiceAreaVerb::run(const Arguments& args, QTextStream& out, QTextStream& e
                       {},
                       {}};
     std::vector<RoadNetwork::Attachment> all;
+    std::vector<qint64> allFids;
     int unattached = 0;
     for (qsizetype f = 0; f < facilities.featureCount(); ++f) {
         double x = 0, y = 0;
@@ -142,26 +143,24 @@ int ServiceAreaVerb::run(const Arguments& args, QTextStream& out, QTextStream& e
             continue;
         }
         all.push_back(a);
-        const std::vector<RoadNetwork::Attachment> one{a};
-        const std::vector<ReachedStretch> reached =
-            reachedStretches(net, net.nodeMinutes(one, minutes), one, minutes);
-        const GeomPtr lines = stretchLines(net, reached);
-        double km = 0;
-        for (const ReachedStretch& r : reached) {
-            km += (r.to - r.from) * net.edges()[std::size_t(r.edge)].metres / 1000.0;
+        allFids.push_back(facilities.fid(f));
+    }
+    std::vector<FacilityServiceArea> each = facilityServiceAreas(net, all, minutes, buffer);
+    for (std::size_t i = 0; i < each.size(); ++i) {
+        FacilityServiceArea& a = each[i];
+        for (std::size_t k = 0; k < a.reached.size(); ++k) {
+            const ReachedStretch& r = a.reached[k];
             roadsOut.rows << QVector<QVariant>{
-                qint64(facilities.fid(f)), r.edge,
-                qint64(roads.fid(net.edges()[std::size_t(r.edge)].line)),
+                allFids[i], r.edge, qint64(roads.fid(net.edges()[std::size_t(r.edge)].line)),
                 std::round(r.minutesAtFrom * 100) / 100, std::round(r.minutesAtTo * 100) / 100};
-            const std::vector<ReachedStretch> just{r};
-            roadsOut.owned.push_back(std::shared_ptr<const GEOSGeometry>(
-                stretchLines(net, just).release(), GeosGeometryDeleter()));
+            roadsOut.owned.push_back(
+                std::shared_ptr<const GEOSGeometry>(a.lines[k].release(), GeosGeometryDeleter()));
             roadsOut.geometries.push_back(roadsOut.owned.back().get());
         }
-        areas.rows << QVector<QVariant>{qint64(facilities.fid(f)), minutes,
-                                        std::round(km * 1000) / 1000, std::round(a.metres)};
-        areas.owned.push_back(std::shared_ptr<const GEOSGeometry>(
-            serviceAreaPolygon(net, reached, buffer).release(), GeosGeometryDeleter()));
+        areas.rows << QVector<QVariant>{allFids[i], minutes, std::round(a.km * 1000) / 1000,
+                                        std::round(all[i].metres)};
+        areas.owned.push_back(
+            std::shared_ptr<const GEOSGeometry>(a.area.release(), GeosGeometryDeleter()));
         areas.geometries.push_back(areas.owned.back().get());
     }
     // All facilities at once: one multi-source search.

@@ -12,6 +12,7 @@
 #include "core/layer.h"
 #include "core/loaded_project.h"
 #include "io/project_opener.h"
+#include "live_verdicts.h"
 #include "support/test_support.h"
 
 #include <QJsonArray>
@@ -58,23 +59,6 @@ struct Case {
     QJsonObject rule;
 };
 
-void expectSameVerdicts(const LiveServiceRadius& live, const RuleResult& checked, int move)
-{
-    for (const UnitVerdict& c : checked.verdicts) {
-        const UnitVerdict v = live.verdict(c.unit);
-        SCOPED_TRACE("move " + std::to_string(move) + ", unit " + std::to_string(c.unit));
-        EXPECT_EQ(v.applicable, c.applicable);
-        if (std::isnan(c.value)) {
-            EXPECT_TRUE(std::isnan(v.value));
-        } else {
-            EXPECT_NEAR(v.value, c.value, 1e-12);
-        }
-        EXPECT_EQ(v.pass, c.pass);
-        EXPECT_EQ(v.required, c.required);
-        EXPECT_EQ(v.gap.toStdString(), c.gap.toStdString());
-    }
-}
-
 void dragAndCompare(const Case& test, int moves)
 {
     const LoadedProject project = scenario::currentState(openProjectOrDataset(
@@ -105,7 +89,7 @@ void dragAndCompare(const Case& test, int moves)
     GEOSGeomGetX_r(geosContext(), facilities.geometry(dragged), &x);
     GEOSGeomGetY_r(geosContext(), facilities.geometry(dragged), &y);
     const int id = live.addFacility(x, y);
-    expectSameVerdicts(live, before.results[0], -1);
+    test::expectSameVerdicts(live, before.results[0], "before");
 
     const Extent area = project.layer(QStringLiteral("counties"))->data->extent();
     std::uniform_real_distribution<double> alongX(area.xMin, area.xMax),
@@ -127,7 +111,7 @@ void dragAndCompare(const Case& test, int moves)
         const std::vector<int> changed = live.moveFacility(id, x, y);
         const CoverageCheck after = CoverageCheck::run(
             moved(project, QStringLiteral("facilities"), fid, x, y), rules, level);
-        expectSameVerdicts(live, after.results[0], k);
+        test::expectSameVerdicts(live, after.results[0], "move " + std::to_string(k));
         // A unit the move did not name kept its verdict: the panel may skip it.
         for (int u = 0; u < before.units.size(); ++u) {
             const UnitVerdict v = live.verdict(u);

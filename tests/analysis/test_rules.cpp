@@ -24,13 +24,7 @@ LoadedProject fixture()
 {
     LoadedProject p;
     p.crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
-    p.layers << test::loadedLayer(
-        QStringLiteral("counties"), QStringLiteral("boundary"),
-        test::makeLayer(GeometryKind::Polygon, {QStringLiteral("code"), QStringLiteral("name")},
-                        {{"POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0))",
-                          {QStringLiteral("130501"), QStringLiteral("西县")}},
-                         {"POLYGON ((10000 0, 20000 0, 20000 10000, 10000 10000, 10000 0))",
-                          {QStringLiteral("130502"), QStringLiteral("东县")}}}));
+    p.layers << test::twoSquareCounties();
     p.layers << test::loadedLayer(
         QStringLiteral("facilities"), QStringLiteral("facility"),
         test::makeLayer(GeometryKind::Point,

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -76,8 +78,42 @@ TEST(CliReport, WritesTheWholeSet)
         runCliBinary({QStringLiteral("report"), kProject, QStringLiteral("--out"), dir.path()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     for (const char* file : {"overview.pdf", "overview.png", "atlas.pdf", "maps/villages.png",
-                             "maps/parking.png", "coverage/results.csv", "coverage/coverage.gpkg"})
+                             "maps/parking.png", "coverage/results.csv", "coverage/coverage.gpkg",
+                             "maps/care_within_15min_by_road_vs_care_within_10km.png"})
         EXPECT_TRUE(QFile::exists(QDir(dir.path()).filePath(QString::fromLatin1(file)))) << file;
+
+    // The straight line against the roads: the counts printed equal GDAL's SQL over the
+    // failing villages of the two rules in coverage.gpkg (village codes are unique).
+    const QString gpkg = QDir(dir.path()).filePath(QStringLiteral("coverage/coverage.gpkg"));
+    auto sqlCount = [&](const QString& sql) {
+        QProcess ogr;
+        ogr.start(QStringLiteral("ogrinfo"),
+                  {QStringLiteral("-q"), QStringLiteral("-ro"), QStringLiteral("-sql"), sql, gpkg});
+        ogr.waitForFinished(60000);
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral(R"(n \(Integer\) = (\d+))"))
+                .match(QString::fromUtf8(ogr.readAllStandardOutput()));
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    const QString onlyIn = QStringLiteral(
+        "SELECT COUNT(*) AS n FROM failing_%1 WHERE code NOT IN (SELECT code FROM failing_%2)");
+    const QString road = QStringLiteral("care_within_15min_by_road"),
+                  line = QStringLiteral("care_within_10km");
+    const int roadOnly = sqlCount(onlyIn.arg(road, line));
+    const int lineOnly = sqlCount(onlyIn.arg(line, road));
+    const int both = sqlCount(
+        QStringLiteral("SELECT COUNT(*) AS n FROM failing_%1 WHERE code IN (SELECT code FROM "
+                       "failing_%2)")
+            .arg(road, line));
+    ASSERT_GT(roadOnly, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("care_within_10km vs care_within_15min_by_road: %1 "
+                                              "villages within the radius but beyond the time by "
+                                              "road, %2 beyond the radius but within the time, %3 "
+                                              "beyond both")
+                                   .arg(roadOnly)
+                                   .arg(lineOnly)
+                                   .arg(both)))
+        << r.out.toStdString();
 }
 
 // Issue 17 item 3: a PDF or SVG cut off by a full disk was reported "wrote", exit 0.

@@ -219,6 +219,17 @@ std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
     return layer;
 }
 
+LoadedLayer twoSquareCounties()
+{
+    return loadedLayer(
+        QStringLiteral("counties"), QStringLiteral("boundary"),
+        makeLayer(GeometryKind::Polygon, {QStringLiteral("code"), QStringLiteral("name")},
+                  {{"POLYGON ((0 0, 10000 0, 10000 10000, 0 10000, 0 0))",
+                    {QStringLiteral("130501"), QStringLiteral("西县")}},
+                   {"POLYGON ((10000 0, 20000 0, 20000 10000, 10000 10000, 10000 0))",
+                    {QStringLiteral("130502"), QStringLiteral("东县")}}}));
+}
+
 LoadedLayer loadedLayer(const QString& id, const QString& role, std::shared_ptr<Layer> data)
 {
     LoadedLayer l;

@@ -67,6 +67,10 @@ std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
 /// `data` as project layer `id` of `role`, its columns mapped to the role's fields.
 LoadedLayer loadedLayer(const QString& id, const QString& role, std::shared_ptr<Layer> data);
 
+/// Project layer "counties" (boundary): two 10 km × 10 km counties side by side in metres
+/// (EPSG:4547), 130501 西县 (x 0–10 km) and 130502 东县 (10–20 km).
+LoadedLayer twoSquareCounties();
+
 /// A tmpfs of `kilobytes` mounted on a fresh temporary folder, unmounted when it goes: a
 /// real full disk for writers. Needs root and `mount`; skipReason() says why not otherwise.
 class TinyFilesystem {
