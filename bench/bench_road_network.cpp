@@ -25,8 +25,18 @@
 //                3.4's equicost => true gives some nodes a cost above their least one: on
 //                a 100 × 100 grid from 200 starts, 117 of 9,998 nodes; not used.)
 //
+//   qgis-export  with --qgis-export DIR: the graph as QGIS reads it (DIR/roads_SYNTHETIC.gpkg:
+//                one 2-point line per edge with its speed in km/h and oneway F/T/B), the
+//                first --qgis-starts facilities moved onto their nearest node
+//                (DIR/starts_SYNTHETIC.gpkg), and WorksMap's answer per start: every node
+//                within --minutes (times --qgis-beyond, to see those just beyond) and its
+//                seconds (DIR/worksmap_reached.csv).
+//                bench/qgis_service_area_compare.py runs QGIS's "Service area (from
+//                layer)" on those files and compares.
+//
 //   bench_road_network [--grid G] [--facilities N] [--villages N] [--minutes M] [--runs N]
-//                      [--moves N] [--server CONNINFO]
+//                      [--moves N] [--server CONNINFO] [--qgis-export DIR [--qgis-starts N]
+//                      [--qgis-beyond F]]
 
 #include "analysis/check_units.h"
 #include "analysis/live_service_time.h"
@@ -38,9 +48,12 @@
 #include "core/loaded_project.h"
 #include "core/resource_paths.h"
 #include "io/pg_connection.h"
+#include "io/vector_writer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 
 #include <QJsonObject>
@@ -141,6 +154,62 @@ std::shared_ptr<Layer> squareCounties(double span)
     return layer;
 }
 
+/// The graph, start nodes and WorksMap's reached nodes as bench/qgis_service_area_compare.py
+/// reads them (see the header).
+void exportForQgis(const RoadNetwork& net, const std::vector<RoadNetwork::Attachment>& sources,
+                   int starts, double minutes, const QString& dir)
+{
+    QDir().mkpath(dir);
+    GEOSContextHandle_t ctx = geosContext();
+    OutputLayer roads{QStringLiteral("roads_SYNTHETIC"),
+                      {QStringLiteral("speed"), QStringLiteral("oneway")},
+                      {},
+                      {}};
+    for (std::size_t e = 0; e < net.edges().size(); ++e) {
+        const RoadNetwork::Edge& edge = net.edges()[e];
+        const double forward = edge.forwardMinutes, backward = edge.backwardMinutes;
+        const double one = std::isfinite(forward) ? forward : backward;
+        const QString oneway =
+            std::isfinite(forward) && std::isfinite(backward)
+                ? QStringLiteral("B")
+                : (std::isfinite(forward) ? QStringLiteral("F") : QStringLiteral("T"));
+        roads.rows << QVector<QVariant>{edge.metres / 1000.0 / (one / 60.0), oneway};
+        GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx, 2, 2);
+        GEOSCoordSeq_setXY_r(ctx, seq, 0, net.node(edge.from).x, net.node(edge.from).y);
+        GEOSCoordSeq_setXY_r(ctx, seq, 1, net.node(edge.to).x, net.node(edge.to).y);
+        roads.owned.emplace_back(GEOSGeom_createLineString_r(ctx, seq), GeosGeometryDeleter());
+        roads.geometries.push_back(roads.owned.back().get());
+    }
+    OutputLayer points{QStringLiteral("starts_SYNTHETIC"), {QStringLiteral("start")}, {}, {}};
+    QFile csv(QDir(dir).filePath(QStringLiteral("worksmap_reached.csv")));
+    if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw Error(csv.fileName(), QStringLiteral("cannot write"));
+    csv.write("start,x,y,seconds\n");
+    for (int i = 0; i < starts && i < int(sources.size()); ++i) {
+        const RoadNetwork::Edge& e = net.edges()[std::size_t(sources[std::size_t(i)].edge)];
+        const int node = sources[std::size_t(i)].fraction < 0.5 ? e.from : e.to;
+        points.rows << QVector<QVariant>{i};
+        points.owned.emplace_back(
+            GEOSGeom_createPointFromXY_r(ctx, net.node(node).x, net.node(node).y),
+            GeosGeometryDeleter());
+        points.geometries.push_back(points.owned.back().get());
+        const std::vector<double> reached = net.nodeMinutesFrom(node, minutes);
+        for (int n = 0; n < net.nodeCount(); ++n)
+            if (reached[std::size_t(n)] <= minutes)
+                csv.write(QStringLiteral("%1,%2,%3,%4\n")
+                              .arg(i)
+                              .arg(net.node(n).x, 0, 'f', 6)
+                              .arg(net.node(n).y, 0, 'f', 6)
+                              .arg(reached[std::size_t(n)] * 60, 0, 'g', 12)
+                              .toUtf8());
+    }
+    const Crs crs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    writeGeoPackage(QDir(dir).filePath(QStringLiteral("roads_SYNTHETIC.gpkg")), crs, {roads});
+    writeGeoPackage(QDir(dir).filePath(QStringLiteral("starts_SYNTHETIC.gpkg")), crs, {points});
+    std::printf("qgis_export %s (%zu edges, %d starts)\n", qPrintable(dir), net.edges().size(),
+                std::min(starts, int(sources.size())));
+}
+
 LoadedLayer projectLayer(const QString& id, std::shared_ptr<const Layer> data)
 {
     LoadedLayer l;
@@ -165,6 +234,11 @@ int main(int argc, char** argv)
     const int runs = argValue(args, QStringLiteral("--runs"), QStringLiteral("3")).toInt();
     const int moves = argValue(args, QStringLiteral("--moves"), QStringLiteral("200")).toInt();
     QString server = argValue(args, QStringLiteral("--server"), QString());
+    const QString qgisExport = argValue(args, QStringLiteral("--qgis-export"), QString());
+    const int qgisStarts =
+        argValue(args, QStringLiteral("--qgis-starts"), QStringLiteral("20")).toInt();
+    const double qgisBeyond =
+        argValue(args, QStringLiteral("--qgis-beyond"), QStringLiteral("1")).toDouble();
     try {
         QRandomGenerator rng(20201);
         const auto roadLayer = std::make_shared<const Layer>(streetGrid(g, rng));
@@ -267,6 +341,9 @@ int main(int argc, char** argv)
                         steps[steps.size() * 95 / 100] * 1000, steps.back() * 1000, moves,
                         qlonglong(named), failing);
         }
+
+        if (!qgisExport.isEmpty())
+            exportForQgis(*net, sources, qgisStarts, minutes * qgisBeyond, qgisExport);
 
         if (!server.isEmpty()) {
             if (!server.startsWith(QLatin1String("PG:")))
