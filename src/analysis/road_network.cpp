@@ -38,7 +38,8 @@ struct Road {
 struct Cut {
     double pos = 0;
     Point p;
-    bool end = false; ///< an end of the road (may be snapped onto something else)
+    bool end = false;     ///< an end of the road (may be snapped onto something else)
+    bool snapped = false; ///< an end already moved onto a road (counted once)
 };
 
 int columnOf(const Layer& layer, const QString& given, std::initializer_list<const char*> usual)
@@ -331,6 +332,7 @@ RoadNetwork RoadNetwork::build(const Layer& roads, const RoadNetworkOptions& opt
                 if (!atEnd)
                     cuts[ls].push_back({vs + bestT, p, false});
                 end.p = p;
+                end.snapped = true;
                 ++report.snapped;
             }
     }
@@ -372,8 +374,11 @@ RoadNetwork RoadNetwork::build(const Layer& roads, const RoadNetworkOptions& opt
                     found = int(net.mNodes.size());
                     net.mNodes.push_back(c.p);
                     nodesIn[cellKey(cx, cy)].push_back(found);
-                } else if (c.end && best > 0) {
-                    ++report.snapped; // an end moved onto a node near it
+                } else if (c.end && best > 0 && !c.snapped) {
+                    // An end moved onto a node near it. One already moved onto a road is
+                    // not counted again where that road's crossing point lies microns
+                    // away (an end overshooting a road by a hair both crosses and snaps).
+                    ++report.snapped;
                 }
                 nodeOf[l].push_back(found);
             }

@@ -24,25 +24,6 @@ using namespace wm;
 
 namespace {
 
-/// Runs a GDAL tool; its standard output, or nullopt with `error` set.
-std::optional<QString> runTool(const QString& program, const QStringList& args, QString* error)
-{
-    const QString exe = QStandardPaths::findExecutable(program);
-    if (exe.isEmpty()) {
-        *error = program + QStringLiteral(" not found (install gdal-bin)");
-        return std::nullopt;
-    }
-    QProcess p;
-    p.start(exe, args);
-    if (!p.waitForFinished(180'000) || p.exitStatus() != QProcess::NormalExit ||
-        p.exitCode() != 0) {
-        *error = program + QStringLiteral(" ") + args.join(u' ') + QStringLiteral(" failed: ") +
-                 QString::fromUtf8(p.readAllStandardError());
-        return std::nullopt;
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 struct Reference {
     double villages = 0;
     double pipeMetres = 0;
@@ -90,25 +71,25 @@ TEST(MeasuresDemo, VillagesAndPipeLengthPerCountyMatchOgrAndSpatiaLite)
     QString error;
     const QStringList reproject{QStringLiteral("-t_srs"), QStringLiteral("EPSG:4547")};
     ASSERT_TRUE(
-        runTool(QStringLiteral("ogr2ogr"),
-                QStringList{QStringLiteral("-f"), QStringLiteral("GPKG"), gpkg,
-                            test::demo(QStringLiteral("boundaries/xingtai_counties.geojson")),
-                            QStringLiteral("-nln"), QStringLiteral("counties"),
-                            QStringLiteral("-makevalid")} +
-                    reproject,
-                &error))
+        test::runTool(QStringLiteral("ogr2ogr"),
+                      QStringList{QStringLiteral("-f"), QStringLiteral("GPKG"), gpkg,
+                                  test::demo(QStringLiteral("boundaries/xingtai_counties.geojson")),
+                                  QStringLiteral("-nln"), QStringLiteral("counties"),
+                                  QStringLiteral("-makevalid")} +
+                          reproject,
+                      &error))
         << error.toStdString();
     for (const auto& [source, name] :
          {std::pair{QStringLiteral("villages_synthetic"), QStringLiteral("villages")},
           std::pair{QStringLiteral("pipes_synthetic"), QStringLiteral("pipes")}}) {
-        ASSERT_TRUE(runTool(QStringLiteral("ogr2ogr"),
-                            QStringList{QStringLiteral("-update"), gpkg, works, source,
-                                        QStringLiteral("-nln"), name} +
-                                reproject,
-                            &error))
+        ASSERT_TRUE(test::runTool(QStringLiteral("ogr2ogr"),
+                                  QStringList{QStringLiteral("-update"), gpkg, works, source,
+                                              QStringLiteral("-nln"), name} +
+                                      reproject,
+                                  &error))
             << error.toStdString();
     }
-    const std::optional<QString> csv = runTool(
+    const std::optional<QString> csv = test::runTool(
         QStringLiteral("ogr2ogr"),
         {QStringLiteral("-f"), QStringLiteral("CSV"), QStringLiteral("/vsistdout/"), gpkg,
          QStringLiteral("-dialect"), QStringLiteral("sqlite"), QStringLiteral("-sql"),

@@ -4,7 +4,10 @@
 #include "analysis/road_network.h"
 #include "core/layer.h"
 #include "core/resource_paths.h"
+#include "io/vector_reader.h"
 #include "support/test_support.h"
+
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -197,4 +200,92 @@ TEST(RoadNetwork, SpeedsComeFromTheClassOrTheSpeedField)
     const RoadNetwork onFoot = RoadNetwork::build(*layer, walk);
     EXPECT_EQ(onFoot.report().closedEdges, 1); // no walking on the motorway
     EXPECT_NE(onFoot.attach(500, -10).edge, 0);
+}
+
+// A road layer as planners download it: Geofabrik's OSM extract (gis_osm_roads_free_1.shp,
+// WGS84 lon/lat, a UTF-8 .cpg, oneway F/T/B, maxspeed 0 for unknown, bridge T/F and layer),
+// made here by ogr2ogr from GeoJSON and read as a project reads it, into EPSG:4547 metres.
+// 中华大街 (primary) runs east along 37°N from 114.50° to 114.52°E; a residential bridge
+// (layer 1) crosses it at 114.51° without meeting it; a secondary road runs north-south
+// through its east end; a one-way tertiary road leads north from its west end.
+TEST(RoadNetwork, AGeofabrikShapefileMadeByOgr2ogr)
+{
+    QTemporaryDir dir;
+    const QString geojson = dir.filePath(QStringLiteral("roads.geojson"));
+    writeText(geojson, QStringLiteral(R"({"type": "FeatureCollection", "features": [
+ {"type": "Feature", "properties": {"osm_id": "1", "code": 5113, "fclass": "primary",
+  "name": "中华大街", "ref": null, "oneway": "B", "maxspeed": 0, "layer": 0, "bridge": "F",
+  "tunnel": "F"}, "geometry": {"type": "LineString",
+  "coordinates": [[114.50, 37.0], [114.51, 37.0], [114.52, 37.0]]}},
+ {"type": "Feature", "properties": {"osm_id": "2", "code": 5122, "fclass": "residential",
+  "name": "桥", "ref": null, "oneway": "B", "maxspeed": 0, "layer": 1, "bridge": "T",
+  "tunnel": "F"}, "geometry": {"type": "LineString",
+  "coordinates": [[114.51, 36.995], [114.51, 37.005]]}},
+ {"type": "Feature", "properties": {"osm_id": "3", "code": 5114, "fclass": "secondary",
+  "name": "东环路", "ref": "S201", "oneway": "B", "maxspeed": 0, "layer": 0, "bridge": "F",
+  "tunnel": "F"}, "geometry": {"type": "LineString",
+  "coordinates": [[114.52, 36.99], [114.52, 37.01]]}},
+ {"type": "Feature", "properties": {"osm_id": "4", "code": 5115, "fclass": "tertiary",
+  "name": "北街", "ref": null, "oneway": "F", "maxspeed": 0, "layer": 0, "bridge": "F",
+  "tunnel": "F"}, "geometry": {"type": "LineString",
+  "coordinates": [[114.50, 37.0], [114.50, 37.01]]}}]})"));
+    const QString shp = dir.filePath(QStringLiteral("gis_osm_roads_free_1.shp"));
+    QString error;
+    ASSERT_TRUE(runTool(QStringLiteral("ogr2ogr"),
+                        {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), shp, geojson,
+                         QStringLiteral("-lco"), QStringLiteral("ENCODING=UTF-8"),
+                         QStringLiteral("-nln"), QStringLiteral("gis_osm_roads_free_1")},
+                        &error))
+        << error.toStdString();
+    ReadOptions read;
+    read.targetCrs = Crs::fromDefinition(QStringLiteral("EPSG:4547"));
+    const Layer layer = VectorReader::read(shp, read);
+    ASSERT_EQ(layer.featureCount(), 4);
+    EXPECT_EQ(layer.attributes.toString(0, layer.attributes.indexOf(QStringLiteral("name"))),
+              QStringLiteral("中华大街"));
+
+    const RoadNetworkOptions options = driving();
+    const RoadNetwork net = RoadNetwork::build(layer, options);
+    EXPECT_EQ(net.report().crossingsKept, 1);      // the bridge over 中华大街
+    ASSERT_EQ(net.report().components.size(), 2u); // the bridge alone, the rest joined
+
+    // Ends of the roads as read (metres), and their lengths, measured by GEOS.
+    GEOSContextHandle_t ctx = geosContext();
+    auto end = [&](qsizetype f, bool last) {
+        const GeomPtr p(last ? GEOSGeomGetEndPoint_r(ctx, layer.geometry(f))
+                             : GEOSGeomGetStartPoint_r(ctx, layer.geometry(f)));
+        double x = 0, y = 0;
+        GEOSGeomGetX_r(ctx, p.get(), &x);
+        GEOSGeomGetY_r(ctx, p.get(), &y);
+        return std::pair{x, y};
+    };
+    auto km = [&](qsizetype f) {
+        double metres = 0;
+        GEOSLength_r(ctx, layer.geometry(f), &metres);
+        return metres / 1000;
+    };
+    const auto [wx, wy] = end(0, false);
+    const auto [ex, ey] = end(0, true);
+    const auto [nx, ny] = end(3, true);
+    // 中华大街's east end meets 东环路 between two of its vertices: a T-junction, joined
+    // by snapping (after the reprojection the end lies micrometres off the road).
+    EXPECT_EQ(net.report().snapped, 1);
+    auto nearest = [&](double x, double y) {
+        int best = 0;
+        for (int i = 1; i < net.nodeCount(); ++i)
+            if (std::hypot(net.node(i).x - x, net.node(i).y - y) <
+                std::hypot(net.node(best).x - x, net.node(best).y - y))
+                best = i;
+        EXPECT_LT(std::hypot(net.node(best).x - x, net.node(best).y - y), 0.001);
+        return best;
+    };
+    const int west = nodeAt(net, wx, wy), east = nearest(ex, ey), north = nodeAt(net, nx, ny);
+    // maxspeed 0 is "unknown": the class's speed from layers/road_speeds.json counts.
+    const double primary = options.speeds.speed(QStringLiteral("primary"), 0, TravelMode::Drive);
+    const double tertiary = options.speeds.speed(QStringLiteral("tertiary"), 0, TravelMode::Drive);
+    const std::vector<double> fromWest = net.nodeMinutesFrom(west);
+    EXPECT_NEAR(fromWest[std::size_t(east)], km(0) / primary * 60, 1e-6);
+    // The tertiary road is one-way north ("F": the way it is drawn): up, but not back.
+    EXPECT_NEAR(fromWest[std::size_t(north)], km(3) / tertiary * 60, 1e-9);
+    EXPECT_TRUE(std::isinf(net.nodeMinutesFrom(north)[std::size_t(west)]));
 }

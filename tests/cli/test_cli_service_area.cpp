@@ -60,9 +60,19 @@ TEST(CliServiceArea, OneAreaPerFacilityAndTheRoadsReachedWithinTheTime)
     }
     const int roadKm = areas.attributes.indexOf(QStringLiteral("road_km"));
     const int areaFacility = areas.attributes.indexOf(QStringLiteral("facility_fid"));
-    for (qsizetype i = 0; i < areas.featureCount(); ++i)
+    QHash<qint64, qsizetype> areaOf;
+    for (qsizetype i = 0; i < areas.featureCount(); ++i) {
         EXPECT_NEAR(km.value(areas.attributes.value(i, areaFacility).toLongLong()),
                     areas.attributes.toDouble(i, roadKm), 0.01);
+        areaOf.insert(areas.attributes.value(i, areaFacility).toLongLong(), i);
+    }
+    // Each area (its stretches buffered one merged line at a time, then dissolved) covers
+    // every stretch of its facility.
+    for (qsizetype i = 0; i < roads.featureCount(); ++i) {
+        const qsizetype a = areaOf.value(roads.attributes.value(i, facility).toLongLong(), -1);
+        ASSERT_GE(a, 0);
+        EXPECT_EQ(GEOSCovers_r(geosContext(), areas.geometry(a), roads.geometry(i)), 1) << i;
+    }
     EXPECT_EQ(readLayer(out, QStringLiteral("service_area_union")).featureCount(), 1);
 }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <cpl_conv.h>
 #include <gdal_priv.h>
@@ -217,6 +218,24 @@ std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
     }
     layer->buildIndex();
     return layer;
+}
+
+std::optional<QString> runTool(const QString& program, const QStringList& args, QString* error)
+{
+    const QString exe = QStandardPaths::findExecutable(program);
+    if (exe.isEmpty()) {
+        *error = program + QStringLiteral(" not found (install gdal-bin)");
+        return std::nullopt;
+    }
+    QProcess p;
+    p.start(exe, args);
+    if (!p.waitForFinished(180'000) || p.exitStatus() != QProcess::NormalExit ||
+        p.exitCode() != 0) {
+        *error = program + QStringLiteral(" ") + args.join(u' ') + QStringLiteral(" failed: ") +
+                 QString::fromUtf8(p.readAllStandardError());
+        return std::nullopt;
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 LoadedLayer twoSquareCounties()

@@ -10,6 +10,7 @@
 #include <ostream>
 
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -66,6 +67,9 @@ std::shared_ptr<Layer> makeLayer(GeometryKind kind, const QStringList& fields,
                                  const std::vector<std::pair<const char*, QStringList>>& rows);
 /// `data` as project layer `id` of `role`, its columns mapped to the role's fields.
 LoadedLayer loadedLayer(const QString& id, const QString& role, std::shared_ptr<Layer> data);
+
+/// Runs a GDAL tool (ogr2ogr, ogrinfo …); its standard output, or nullopt with `error` set.
+std::optional<QString> runTool(const QString& program, const QStringList& args, QString* error);
 
 /// Project layer "counties" (boundary): two 10 km × 10 km counties side by side in metres
 /// (EPSG:4547), 130501 西县 (x 0–10 km) and 130502 东县 (10–20 km).
