@@ -69,8 +69,11 @@ PageContent comparisonPageContent(const LoadedProject& project, const QVector<St
     QVector<Style> mapStyles = styles;
     const LoadedLayer* villages = project.layer(c.villages);
     const LoadedLayer* facilities = project.layer(c.facilities);
+    // The boundaries, the road network and the other reference layers shown (a river the
+    // roads cross on bridges explains much of the difference); the works layers go.
     for (LoadedLayer& l : map.layers)
-        l.entry.visible = l.entry.role == QLatin1String("boundary") || l.entry.id == c.network;
+        l.entry.visible = l.entry.role == QLatin1String("boundary") || l.entry.id == c.network ||
+                          (l.entry.role == QLatin1String("reference") && l.entry.visible);
 
     if (villages && villages->isAvailable()) {
         LoadedLayer agreement = *villages;
