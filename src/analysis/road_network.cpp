@@ -5,6 +5,7 @@
 #include "core/layer.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -41,6 +42,21 @@ struct Cut {
     bool end = false;     ///< an end of the road (may be snapped onto something else)
     bool snapped = false; ///< an end already moved onto a road (counted once)
 };
+
+/// A speed cell as exports write it: "50", "50 km/h", "30 mph" (OSM's maxspeed tag), or
+/// "none", "signals", "CN:urban", empty: 0, unknown (the road's class speed counts).
+double speedKmh(const QString& cell)
+{
+    static const QRegularExpression number(
+        QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*(km/h|kmh|kph|mph|公里/小时|千米/小时)?\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = number.match(cell);
+    if (!m.hasMatch())
+        return 0;
+    const double value = m.captured(1).toDouble();
+    return m.captured(2).compare(QLatin1String("mph"), Qt::CaseInsensitive) == 0 ? value * 1.609344
+                                                                                 : value;
+}
 
 int columnOf(const Layer& layer, const QString& given, std::initializer_list<const char*> usual)
 {
@@ -152,9 +168,7 @@ RoadNetwork RoadNetwork::build(const Layer& roads, const RoadNetworkOptions& opt
                   : truthy(text(bridgeCol)) ? 1
                   : truthy(text(tunnelCol)) ? -1
                                             : 0;
-        bool speedOk = false;
-        const double kmh = text(speedCol).trimmed().toDouble(&speedOk);
-        r.kmh = options.speeds.speed(text(classCol), speedOk ? kmh : 0, options.mode);
+        r.kmh = options.speeds.speed(text(classCol), speedKmh(text(speedCol)), options.mode);
         // On foot a one-way street is walked both ways.
         r.oneway = options.mode == TravelMode::Walk ? 0 : onewayOf(text(onewayCol));
         const int parts = GEOSGetNumGeometries_r(ctx, g);

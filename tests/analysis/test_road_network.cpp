@@ -188,13 +188,20 @@ TEST(RoadNetwork, SpeedsComeFromTheClassOrTheSpeedField)
                   {{"LINESTRING (0 0, 1000 0)", {"motorway", ""}},
                    {"LINESTRING (0 100, 1000 100)", {"县道", ""}},
                    {"LINESTRING (0 200, 1000 200)", {"no_such_class", ""}},
-                   {"LINESTRING (0 300, 1000 300)", {"村道", "10"}}});
+                   {"LINESTRING (0 300, 1000 300)", {"村道", "10"}},
+                   // OSM's maxspeed tag as raw exports carry it: with a unit, or a word.
+                   {"LINESTRING (0 400, 1000 400)", {"村道", "30 mph"}},
+                   {"LINESTRING (0 500, 1000 500)", {"县道", "none"}},
+                   {"LINESTRING (0 600, 1000 600)", {"村道", "60 km/h"}}});
     const RoadNetwork net = RoadNetwork::build(*layer, driving());
-    ASSERT_EQ(net.edges().size(), 4u);
+    ASSERT_EQ(net.edges().size(), 7u);
     EXPECT_NEAR(net.edges()[0].forwardMinutes, 0.6, 1e-9); // 100 km/h
     EXPECT_NEAR(net.edges()[1].forwardMinutes, 1.2, 1e-9); // 县道 50 km/h
     EXPECT_NEAR(net.edges()[2].forwardMinutes, 2.0, 1e-9); // the default, 30 km/h
     EXPECT_NEAR(net.edges()[3].forwardMinutes, 6.0, 1e-9); // its own 10 km/h
+    EXPECT_NEAR(net.edges()[4].forwardMinutes, 60 / (30 * 1.609344), 1e-9);
+    EXPECT_NEAR(net.edges()[5].forwardMinutes, 1.2, 1e-9); // "none": the 县道's 50 km/h
+    EXPECT_NEAR(net.edges()[6].forwardMinutes, 1.0, 1e-9);
     RoadNetworkOptions walk = driving();
     walk.mode = TravelMode::Walk;
     const RoadNetwork onFoot = RoadNetwork::build(*layer, walk);
