@@ -128,22 +128,38 @@ struct CoveringModel {
         return out;
     }
 
-    /// Solves: the LP relaxation (its optimum, returned in `root`, bounds every integer
-    /// answer), then branch and bound from `seed` within the limit. False when the LP fails.
-    bool solve(const std::vector<double>& seed, double timeLimitSeconds,
-               const std::atomic<bool>* cancel, SolverState& state, double& root, int& rc) const
+    /// What a solve gives both problems.
+    struct Outcome {
+        bool lpSolved = false; ///< the LP relaxation has an optimum (else nothing below is set)
+        bool solved = false;   ///< an integer solution is in `chosen`
+        bool optimal = false;
+        bool cancelled = false;
+        std::vector<int> chosen;
+        /// The tightest bound proven on the objective: the LP optimum, tightened by the
+        /// branch and bound (an upper bound when maximising, a lower one when minimising).
+        double bound = 0;
+    };
+
+    /// Solves: the LP relaxation (its optimum bounds every integer answer), then branch
+    /// and bound from the `seed` sites within the limit.
+    Outcome solve(const SiteSuggestion& sets, const std::vector<int>& seed, double timeLimitSeconds,
+                  const std::atomic<bool>* cancel) const
     {
+        Outcome out;
         glp_smcp simplex;
         glp_init_smcp(&simplex);
         simplex.msg_lev = GLP_MSG_OFF;
         if (glp_simplex(lp.get(), &simplex) != 0 || glp_get_status(lp.get()) != GLP_OPT)
-            return false;
-        root = glp_get_obj_val(lp.get());
-        state.seed = &seed;
+            return out;
+        out.lpSolved = true;
+        const double root = glp_get_obj_val(lp.get());
+        const bool maximise = glp_get_obj_dir(lp.get()) == GLP_MAX;
+        const std::vector<double> seedColumns = columnsOf(sets, seed);
+        SolverState state;
+        state.seed = &seedColumns;
         state.cancel = cancel;
-        state.bestBound = glp_get_obj_dir(lp.get()) == GLP_MAX
-                              ? std::numeric_limits<double>::infinity()
-                              : -std::numeric_limits<double>::infinity();
+        state.bestBound = maximise ? std::numeric_limits<double>::infinity()
+                                   : -std::numeric_limits<double>::infinity();
         glp_iocp mip;
         glp_init_iocp(&mip);
         mip.msg_lev = GLP_MSG_OFF;
@@ -151,8 +167,16 @@ struct CoveringModel {
         mip.cb_info = &state;
         mip.tm_lim = int(std::clamp(timeLimitSeconds, 0.0, 1e6) * 1000);
         mip.mip_gap = 0.0;
-        rc = glp_intopt(lp.get(), &mip);
-        return true;
+        const int rc = glp_intopt(lp.get(), &mip);
+        out.cancelled = state.cancelled;
+        const int status = glp_mip_status(lp.get());
+        if (status == GLP_OPT || status == GLP_FEAS) {
+            out.solved = true;
+            out.chosen = chosen();
+            out.optimal = status == GLP_OPT && rc == 0;
+        }
+        out.bound = maximise ? std::min(root, state.bestBound) : std::max(root, state.bestBound);
+        return out;
     }
 
     std::vector<int> chosen() const
@@ -185,24 +209,16 @@ ExactCoveringResult solveMaximalCovering(const SiteSuggestion& sets, int k,
         glp_set_obj_coef(model.lp.get(), model.nx() + 1 + j,
                          sets.weight(model.demand[std::size_t(j)]));
     glp_set_row_bnds(model.lp.get(), model.ny() + 1, GLP_UP, 0.0, double(k));
-    const std::vector<double> seedColumns = model.columnsOf(sets, seed);
-    SolverState state;
-    double root = 0;
-    int rc = 0;
-    if (!model.solve(seedColumns, timeLimitSeconds, cancel, state, root, rc)) {
-        out.seconds = timer.nsecsElapsed() / 1e9;
-        return out;
+    const CoveringModel::Outcome o = model.solve(sets, seed, timeLimitSeconds, cancel);
+    if (o.lpSolved) {
+        out.cancelled = o.cancelled;
+        out.solved = o.solved;
+        out.optimal = o.optimal;
+        out.chosen = o.chosen;
+        if (o.solved)
+            out.added = sets.addedWeight(out.chosen);
+        out.bound = std::max(out.optimal ? out.added : o.bound, out.added);
     }
-    out.cancelled = state.cancelled;
-    const int status = glp_mip_status(model.lp.get());
-    if (status == GLP_OPT || status == GLP_FEAS) {
-        out.solved = true;
-        out.chosen = model.chosen();
-        out.added = sets.addedWeight(out.chosen);
-        out.optimal = status == GLP_OPT && rc == 0;
-    }
-    out.bound = out.optimal ? out.added : std::min(root, state.bestBound);
-    out.bound = std::max(out.bound, out.added);
     out.seconds = timer.nsecsElapsed() / 1e9;
     return out;
 }
@@ -239,24 +255,16 @@ ExactSetCoverResult solveSetCover(const SiteSuggestion& sets, double neededWeigh
                         val.data());
         glp_set_row_bnds(model.lp.get(), model.ny() + 1, GLP_LO, neededWeight, 0.0);
     }
-    const std::vector<double> seedColumns = model.columnsOf(sets, seed);
-    SolverState state;
-    double root = 0;
-    int rc = 0;
-    if (!model.solve(seedColumns, timeLimitSeconds, cancel, state, root, rc)) {
-        out.seconds = timer.nsecsElapsed() / 1e9;
-        return out; // not reachable at all (the LP is infeasible)
+    const CoveringModel::Outcome o = model.solve(sets, seed, timeLimitSeconds, cancel);
+    if (o.lpSolved) { // else not reachable at all (the LP is infeasible)
+        out.cancelled = o.cancelled;
+        out.solved = o.solved;
+        out.optimal = o.optimal;
+        out.chosen = o.chosen;
+        // Fewer sites than the LP's optimum, rounded up, cannot do.
+        out.bound =
+            out.optimal ? double(out.chosen.size()) : std::max(1.0, std::ceil(o.bound - 1e-6));
     }
-    out.cancelled = state.cancelled;
-    const int status = glp_mip_status(model.lp.get());
-    if (status == GLP_OPT || status == GLP_FEAS) {
-        out.solved = true;
-        out.chosen = model.chosen();
-        out.optimal = status == GLP_OPT && rc == 0;
-    }
-    // Fewer sites than the LP's optimum, rounded up, cannot do.
-    const double lower = std::ceil(std::max(root, state.bestBound) - 1e-6);
-    out.bound = out.optimal ? double(out.chosen.size()) : std::max(1.0, lower);
     out.seconds = timer.nsecsElapsed() / 1e9;
     return out;
 }
