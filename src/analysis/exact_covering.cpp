@@ -16,6 +16,9 @@ namespace {
 struct SolverState {
     const std::vector<double>* seed = nullptr; ///< column values, 1-based
     bool seeded = false;
+    bool maximise = true;
+    /// The best bound of the open nodes: it only tightens, downwards when maximising and
+    /// upwards when minimising.
     double bestBound = std::numeric_limits<double>::infinity();
     const std::atomic<bool>* cancel = nullptr;
     bool cancelled = false;
@@ -42,7 +45,9 @@ void callback(glp_tree* tree, void* info)
     case GLP_IBINGO:
     case GLP_IPREPRO:
         if (const int node = glp_ios_best_node(tree); node > 0)
-            state->bestBound = std::min(state->bestBound, glp_ios_node_bound(tree, node));
+            state->bestBound = state->maximise
+                                   ? std::min(state->bestBound, glp_ios_node_bound(tree, node))
+                                   : std::max(state->bestBound, glp_ios_node_bound(tree, node));
         break;
     default:
         break;
@@ -158,6 +163,7 @@ struct CoveringModel {
         SolverState state;
         state.seed = &seedColumns;
         state.cancel = cancel;
+        state.maximise = maximise;
         state.bestBound = maximise ? std::numeric_limits<double>::infinity()
                                    : -std::numeric_limits<double>::infinity();
         glp_iocp mip;
