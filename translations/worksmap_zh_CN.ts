@@ -3511,12 +3511,12 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
 <context>
     <name>wm::RoadNetwork</name>
     <message>
-        <location filename="../src/analysis/road_network.cpp" line="49"/>
+        <location filename="../src/analysis/road_network.cpp" line="66"/>
         <source>the road layer has no field &quot;%1&quot;</source>
         <translation>道路图层没有字段“%1”</translation>
     </message>
     <message>
-        <location filename="../src/analysis/road_network.cpp" line="179"/>
+        <location filename="../src/analysis/road_network.cpp" line="194"/>
         <source>layer &quot;%1&quot; has no road lines</source>
         <translation>图层“%1”没有道路线</translation>
     </message>
@@ -6035,6 +6035,16 @@ Build them now? They are kept in WorksMap&apos;s cache; your file and its folder
         <location filename="../src/cli/publish_verb.cpp" line="92"/>
         <source>wrote %1 (%2 ms)</source>
         <translation>已写入 %1（%2 毫秒）</translation>
+    </message>
+</context>
+<context>
+    <name>wm::cli::ReportVerb</name>
+    <message>
+        <location filename="../src/cli/report_verb.cpp" line="179"/>
+        <source>  %1 vs %2: %3 villages within the radius but beyond the time by road, %4 beyond the radius but within the time, %5 beyond both
+</source>
+        <translation>  %1 与 %2：%3 个村庄在半径内但道路超时，%4 个在半径外但道路可达，%5 个两者均未覆盖
+</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,19 @@
 #include "render/page_export.h"
 #include "render/project_styles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
 #include <optional>
+
+namespace {
+/// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(wm::cli::ReportVerb)
+};
+} // namespace
 
 namespace wm::cli {
 
@@ -168,12 +176,12 @@ int ReportVerb::run(const Arguments& args, QTextStream& out, QTextStream& err)
                               comparisonPageContent(project, styles, layerPage, c, title, view)),
                    file);
         note(file);
-        out << "  " << c.radiusRule << " vs " << c.timeRule << ": "
-            << c.counts[int(CoverageAgreement::BeyondByRoadOnly)]
-            << " villages within the radius but beyond the time by road, "
-            << c.counts[int(CoverageAgreement::BeyondLineOnly)]
-            << " beyond the radius but within the time, "
-            << c.counts[int(CoverageAgreement::BeyondBoth)] << " beyond both\n";
+        out << Tr::tr("  %1 vs %2: %3 villages within the radius but beyond the time by road, "
+                      "%4 beyond the radius but within the time, %5 beyond both\n")
+                   .arg(c.radiusRule, c.timeRule)
+                   .arg(c.counts[int(CoverageAgreement::BeyondByRoadOnly)])
+                   .arg(c.counts[int(CoverageAgreement::BeyondLineOnly)])
+                   .arg(c.counts[int(CoverageAgreement::BeyondBoth)]);
     }
 
     // The atlas of the first boundary layer's units.
